@@ -1,0 +1,27 @@
+# Two commands set everything up on a fresh machine: `make html` and `make test`.
+# The first use of any target creates .venv and installs the package into it.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: test html lab clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+test: $(STAMP)
+	$(PY) -m pytest
+
+html: $(STAMP)
+	$(PY) -m helpers.site --out site
+
+# JupyterLab refuses to run as root unless told to; add the flag only then.
+lab: $(STAMP)
+	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+
+clean:
+	rm -rf site build student .pytest_cache
