@@ -1,0 +1,16 @@
+"""Helpers for the teaching notebooks on Chinese political news.
+
+>>> import helpers
+>>> corpus = helpers.load_corpus()
+>>> helpers.cut("成渝地区双城经济圈")
+['成渝地区双城经济圈']
+
+Modules, one per stage of the data's way: ``corpus`` (files in, articles and paragraphs out),
+``structure`` (what each line of a page is), ``segment`` (jieba), ``figures`` (Chinese in plots),
+``site`` (the HTML build).
+"""
+from .corpus import Corpus, CorpusError, load_corpus
+from .segment import add_words, cut, stopwords
+
+__all__ = ["Corpus", "CorpusError", "load_corpus", "cut", "add_words", "stopwords"]
+__version__ = "0.1.0"

@@ -1,0 +1,147 @@
+"""Load a corpus of Chinese news text: files in, tables of articles and paragraphs out.
+
+>>> from helpers import load_corpus
+>>> corpus = load_corpus()              # the bundled seeds/ folder
+>>> corpus.articles[["article", "title", "n_sections"]]      # doctest: +SKIP
+>>> corpus.paragraphs.query("kind == 'body'").head()        # doctest: +SKIP
+
+A path may be one file or a folder: every ``.txt`` and ``.md`` file in it is read, in name order.
+Every problem with a file raises :class:`CorpusError`, whose message names the file and says what
+to do.
+"""
+from __future__ import annotations
+
+import codecs
+import csv
+from functools import cached_property
+from pathlib import Path
+
+import pandas as pd
+
+from .structure import parse_text
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+TEXT_SUFFIXES = (".txt", ".md")
+
+PARAGRAPH_COLUMNS = ["file", "line", "article", "section", "kind", "text", "start", "end", "note"]
+ARTICLE_COLUMNS = ["article", "file", "title", "subtitle", "source", "byline", "dateline",
+                   "n_sections", "n_paragraphs", "first_line", "last_line"]
+
+
+class CorpusError(ValueError):
+    """A file or folder that cannot be read as a corpus; the message says which and what to do."""
+
+
+def decode(data: bytes, name: str) -> tuple[str, str]:
+    """Decode the bytes of a text file, returning ``(text, encoding)``.
+
+    UTF-8 (with or without BOM) and UTF-16 with BOM are read directly; anything else is handed to
+    charset-normalizer, which recognises GB18030/GBK and Big5.
+
+    >>> decode("西部".encode("gb18030") * 20, "a.txt")[1]
+    'gb18030'
+    """
+    if not data.strip():
+        raise CorpusError(f"{name} is empty: put the article's text in it, or remove the file from the folder.")
+    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
+                          (codecs.BOM_UTF16_BE, "utf-16")):
+        if data.startswith(bom):
+            return data.decode(encoding), encoding
+    if b"\x00" in data:
+        raise CorpusError(f"{name} looks like a binary file (it contains NUL bytes), not text: "
+                          "save the article as plain text (.txt, UTF-8) and load that instead.")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or not any("\u4e00" <= ch <= "\u9fff" for ch in str(best)):
+        raise CorpusError(f"{name}: cannot tell this file's encoding, or it holds no Chinese text. "
+                          "Open it in an editor and save it as UTF-8, then load it again.")
+    encoding = best.encoding
+    if encoding in ("gb2312", "gbk", "hz"):
+        encoding = "gb18030"  # the superset: decodes every GBK file and the rarer characters too
+    return data.decode(encoding), encoding
+
+
+def _files(path: Path) -> list[Path]:
+    if not path.exists():
+        raise CorpusError(f"{path} does not exist: check the spelling, or give the full path "
+                          "(load_corpus() with no argument loads the bundled seeds/).")
+    if path.is_file():
+        return [path]
+    files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
+    if not files:
+        raise CorpusError(f"{path} holds no .txt or .md files: put one article (or one page) per "
+                          "text file in the folder.")
+    return files
+
+
+def _publications(folder: Path) -> dict[str, str]:
+    """File name -> publication, from the folder's manifest.csv where there is one."""
+    manifest = folder / "manifest.csv"
+    if not manifest.exists():
+        return {}
+    with manifest.open(encoding="utf-8") as f:
+        rows = csv.DictReader(line for line in f if not line.startswith("#"))
+        return {row["file"]: row.get("publication") or None for row in rows}
+
+
+class Corpus:
+    """Articles and paragraphs of one or more files; ``tokens`` is computed once, on first use."""
+
+    def __init__(self, texts: dict[str, str], encodings: dict[str, str],
+                 publications: dict[str, str] | None = None):
+        self.texts = texts
+        publications = publications or {}
+        paragraphs, articles = [], []
+        for file, text in texts.items():
+            ps, arts = parse_text(text, file, len(articles) + 1, publications.get(file))
+            paragraphs += ps
+            articles += arts
+        self._paragraphs = paragraphs
+        self.paragraphs = pd.DataFrame([{c: getattr(p, c) for c in PARAGRAPH_COLUMNS} for p in paragraphs],
+                                       columns=PARAGRAPH_COLUMNS)
+        self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+        self.files = pd.DataFrame(
+            [{"file": f, "encoding": encodings[f], "n_chars": len(t),
+              "n_articles": sum(a["file"] == f for a in articles)} for f, t in texts.items()])
+
+    def __repr__(self) -> str:
+        return (f"<Corpus: {len(self.files)} file(s), {len(self.articles)} article(s), "
+                f"{len(self.paragraphs)} paragraphs>")
+
+    def body(self, article: int | None = None) -> pd.DataFrame:
+        """The body paragraphs, of one article or of all."""
+        body = self.paragraphs[self.paragraphs["kind"] == "body"]
+        return body if article is None else body[body["article"] == article]
+
+    @cached_property
+    def tokens(self) -> pd.DataFrame:
+        """One row per token of every paragraph: file, line, article, kind, token, pos, start, end."""
+        from .segment import tokens_of
+
+        return tokens_of(self._paragraphs)
+
+
+def load_corpus(path: str | Path | None = None) -> Corpus:
+    """Load one text file, or every .txt/.md file of a folder, as a :class:`Corpus`.
+
+    With no argument, the bundled ``seeds/`` folder.
+
+    >>> load_corpus().articles["title"].tolist()[2]
+    '促进航天技术更好惠及人民'
+    """
+    path = Path(path).expanduser() if path is not None else SEEDS
+    texts, encodings = {}, {}
+    for file in _files(path):
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise CorpusError(f"{file} cannot be read ({error.strerror}): check that it is a file "
+                              "you are allowed to read.") from None
+        texts[file.name], encodings[file.name] = decode(data, str(file))
+    folder = path if path.is_dir() else path.parent
+    return Corpus(texts, encodings, _publications(folder))

@@ -1,0 +1,131 @@
+"""Word segmentation with jieba, set up once per process for this genre.
+
+Chinese is written without spaces, so every count of "words" depends on a segmenter. We use
+jieba with a domain dictionary (``helpers/data/domain_dict.txt``) that keeps the genre's
+formulations and the names in the corpus whole:
+
+>>> from helpers import cut
+>>> cut("四川省科技厅党组书记、厅长吴群刚说")
+['四川省', '科技厅', '党组书记', '、', '厅长', '吴群刚', '说']
+>>> cut("吴群刚说", domain=False)       # jieba's own dictionary splits the name
+['吴群', '刚', '说']
+
+习近平总书记 is deliberately two tokens, 习近平 + 总书记: the name and the title are separate
+facts (the third article calls him 习近平主席), and counting 习近平 should count every mention.
+
+jieba's log is silenced and its prefix-dictionary cache lives in a per-user cache directory
+(not the shared /tmp/jieba.cache, which another user on a server may own).
+"""
+from __future__ import annotations
+
+import logging
+import re
+import warnings
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+from platformdirs import user_cache_dir
+
+DATA = Path(__file__).resolve().parent / "data"
+CACHE_DIR = Path(user_cache_dir("zh-news-notebooks"))
+# A token with no Chinese character, letter or digit in it is punctuation or space.
+CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+
+
+def read_list(name: str) -> list[str]:
+    """The entries of a data file in ``helpers/data``, without its ``#`` comment lines."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def domain_entries() -> pd.DataFrame:
+    """The domain dictionary as a table: ``word``, ``freq`` (or None), ``tag``."""
+    rows = []
+    for entry in read_list("domain_dict.txt"):
+        word, *rest = entry.split()
+        freq = next((int(x) for x in rest if x.isdigit()), None)
+        tag = next((x for x in rest if not x.isdigit()), None)
+        rows.append({"word": word, "freq": freq, "tag": tag})
+    return pd.DataFrame(rows, columns=["word", "freq", "tag"])
+
+
+def _quiet_jieba():
+    """Import jieba without its start-up chatter on stderr."""
+    with warnings.catch_warnings():
+        # jieba 0.42 imports pkg_resources, which newer setuptools flags as deprecated.
+        warnings.simplefilter("ignore")
+        import jieba
+        import jieba.posseg
+    jieba.setLogLevel(logging.WARNING)
+    return jieba
+
+
+@lru_cache(maxsize=None)
+def tokenizer(domain: bool = True):
+    """The process-wide jieba tokenizer, with (default) or without the domain dictionary."""
+    jieba = _quiet_jieba()
+    CACHE_DIR.mkdir(parents=True, exist_ok=True)
+    tok = jieba.Tokenizer()
+    tok.tmp_dir = str(CACHE_DIR)
+    tok.initialize()
+    if domain:
+        for row in domain_entries().itertuples():
+            tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
+    return tok
+
+
+@lru_cache(maxsize=None)
+def _pos_tokenizer(domain: bool = True):
+    jieba = _quiet_jieba()
+    return jieba.posseg.POSTokenizer(tokenizer(domain))
+
+
+def add_words(*words: str, tag: str | None = None) -> None:
+    """Add words to the domain dictionary for this session (reload a corpus to re-segment it).
+
+    >>> add_words("泰勒", tag="nr")
+    """
+    for word in words:
+        tokenizer(True).add_word(word, None, tag)
+
+
+def cut(text: str, domain: bool = True) -> list[str]:
+    """Segment ``text`` into a list of tokens (punctuation included, whitespace dropped).
+
+    >>> cut("推动西部大开发形成新格局")
+    ['推动', '西部大开发', '形成', '新格局']
+    """
+    return [t for t in tokenizer(domain).lcut(text) if t.strip()]
+
+
+@lru_cache(maxsize=1)
+def stopwords() -> frozenset[str]:
+    """The shipped stopword list (``helpers/data/stopwords.txt``)."""
+    return frozenset(read_list("stopwords.txt"))
+
+
+def is_stopword(token: str) -> bool:
+    """True for a listed stopword, punctuation, a bare number or whitespace.
+
+    >>> is_stopword("的"), is_stopword("，"), is_stopword("2024"), is_stopword("西部大开发")
+    (True, True, True, False)
+    """
+    return token in stopwords() or not CONTENT.search(token) or token.isdigit()
+
+
+def tokens_of(paragraphs, domain: bool = True) -> pd.DataFrame:
+    """Tokens with part of speech and file offsets, for :attr:`helpers.corpus.Corpus.tokens`."""
+    pos = _pos_tokenizer(domain)
+    rows = []
+    for p in paragraphs:
+        at = 0
+        for pair in pos.cut(p.text):
+            word, tag = pair.word, pair.flag
+            if word.strip():
+                start = p.file_offset(at)
+                rows.append((p.file, p.line, p.article, p.kind, word, tag, start, start + len(word)))
+            at += len(word)
+    table = pd.DataFrame(rows, columns=["file", "line", "article", "kind", "token", "pos", "start", "end"])
+    table["is_stop"] = table["token"].map(is_stopword)
+    return table

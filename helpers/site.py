@@ -1,0 +1,266 @@
+"""Execute the course notebooks and render them as a small offline HTML site.
+
+    python -m helpers.site --out site                     # what `make html` runs
+    python -m helpers.site --out /tmp/s --notebooks /tmp/nbs
+
+Every ``NN_*.ipynb`` is executed from scratch. The build fails if a cell raises,
+times out or writes anything to stderr (warnings included), so the site only
+shows notebooks that run cleanly. Pages load nothing from the internet.
+
+    >>> nb = execute_notebook("notebooks/00_start_here.ipynb")
+    >>> problems(nb)
+    []
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from pathlib import Path
+
+import jinja2
+import nbformat
+from nbclient import NotebookClient
+from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
+from nbconvert import HTMLExporter
+from nbconvert.filters import markdown2html
+
+NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
+COURSE_TITLE = "Analysing Chinese Political News · 中文政治新闻分析"
+INTRO = ("Teaching notebooks for the computational analysis of Chinese political news: "
+         "structure, themes, regions and quotations. Work through them in order.")
+CJK_SANS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+            '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
+# Text outputs stay monospaced so printed tables line up; CJK falls back to a mono CJK face.
+CJK_MONO = '"DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace'
+CSS = f"""
+body {{ --jp-content-font-family: {CJK_SANS}; --jp-ui-font-family: {CJK_SANS};
+        --jp-code-font-family: {CJK_MONO}; font-family: {CJK_SANS}; }}
+body .jp-RenderedMarkdown, body .jp-RenderedHTMLCommon {{ font-family: {CJK_SANS}; }}
+body .jp-RenderedText pre, body .jp-InputArea pre {{ font-family: {CJK_MONO}; }}
+main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
+nav.site-nav {{ display: flex; justify-content: space-between; padding: .5rem 1rem;
+                margin: .5rem 0; background: #f3f4f6; border-radius: 6px; }}
+nav.site-nav span.off {{ color: #9ca3af; }}
+ol.notebooks {{ list-style: none; padding: 0; }}
+ol.notebooks > li {{ margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #b91c1c; background: #fafafa; }}
+ol.notebooks .num {{ color: #6b7280; margin-right: .5em; }}
+"""
+# The lab template pulls require.js, MathJax, Mermaid and the widget manager from CDNs.
+# None of our notebooks need them, so we empty those blocks rather than vendoring them.
+# (Consequence: $maths$ in markdown is shown as typed.)
+OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
+{% block html_head_js %}{% endblock %}
+{% block jupyter_widgets %}{% endblock %}
+{% block html_head_js_mathjax %}{% endblock %}
+{% block html_head_js_mermaidjs %}{% endblock %}
+{% block extra_css %}<style>{{ resources.site_css }}</style>{% endblock %}
+{% block body_header %}{{ super() }}{{ resources.nav }}{% endblock %}
+{% block body_footer %}{{ resources.nav }}{{ super() }}{% endblock %}
+"""
+# Anything that a browser would fetch by itself: src=/href= on tags other than <a>,
+# CSS url(...) and JS import(...). Plain hyperlinks in prose are fine.
+REMOTE = re.compile(r"""<(?!a\b)\w+\b[^>]*?\b(?:src|href)\s*=\s*["']?(?:https?:)?//[^\s"'>]*"""
+                    r"""|(?:url|import)\(\s*["']?(?:https?:)?//[^\s"')]*""", re.I)
+
+
+class SiteError(RuntimeError):
+    """The site could not be built; the message says which notebook and why."""
+
+
+class NotebookError(SiteError):
+    """A notebook cell raised, timed out or killed the kernel."""
+
+
+def _warm_matplotlib() -> None:
+    # On a fresh machine matplotlib's first import prints "building the font cache" to
+    # stderr, which would fail the first notebook for a reason that is not its fault.
+    try:
+        import matplotlib.font_manager  # noqa: F401
+    except ImportError:
+        pass
+
+
+def execute_notebook(path, timeout: int = 600) -> nbformat.NotebookNode:
+    """Run a fresh copy of the notebook at *path* (cwd = its folder) and return it.
+
+    The file on disk is not changed. Raises NotebookError naming notebook and cell.
+        >>> execute_notebook("notebooks/01_structure.ipynb").cells[1].outputs[0].text
+    """
+    path = Path(path)
+    _warm_matplotlib()
+    nb = nbformat.read(path, as_version=4)
+    current = {"index": "?"}
+    client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            resources={"metadata": {"path": str(path.parent)}})
+    client.on_cell_execute = lambda cell, cell_index: current.update(index=cell_index)
+    try:
+        client.execute()
+    except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
+        text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # drop terminal colours
+        raise NotebookError(f"{path.name}: cell {current['index']} failed:\n{text}") from None
+    return nb
+
+
+def problems(nb) -> list[str]:
+    """Every error output and stderr stream in an executed notebook, as 'cell N: ...'.
+
+        >>> problems(nb)
+        ['cell 3: stderr: UserWarning: Glyph 20013 missing from font(s) DejaVu Sans.']
+    """
+    found = []
+    for i, cell in enumerate(nb.cells):
+        for out in cell.get("outputs", []):
+            if out.get("output_type") == "error":
+                found.append(f"cell {i}: error: {out.get('ename')}: {out.get('evalue')}")
+            elif out.get("output_type") == "stream" and out.get("name") == "stderr":
+                found.append(f"cell {i}: stderr: {out.get('text', '').strip()}")
+    return found
+
+
+def title_of(nb, default: str = "") -> str:
+    """The first markdown '# ' heading, e.g. 'Start here 从这里开始'."""
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            for line in cell.source.splitlines():
+                if line.startswith("# "):
+                    return line[2:].strip()
+    return default
+
+
+def learning_goals(nb, cells: int = 3) -> list[str]:
+    """Bullets following a line mentioning 'Learning goals' / '学习目标' in the first
+    markdown cells; [] when there is none.  '- Count sentences' -> 'Count sentences'."""
+    first = [c.source for c in nb.cells if c.cell_type == "markdown"][:cells]
+    lines = "\n\n".join(first).splitlines()
+    goals: list[str] = []
+    for i, line in enumerate(lines):
+        if "learning goals" in line.lower() or "学习目标" in line:
+            for nxt in lines[i + 1:]:
+                bullet = re.match(r"\s*[-*+]\s+(.*)", nxt)
+                if bullet:
+                    goals.append(bullet.group(1).strip())
+                elif not nxt.strip():
+                    continue  # blank lines: before the list, or between loose items
+                elif goals and nxt.startswith((" ", "\t")):
+                    goals[-1] += " " + nxt.strip()  # wrapped bullet text
+                elif goals or nxt.lstrip().startswith("#"):
+                    break  # the list is over, or a new section began without one
+            return goals
+    return goals
+
+
+def add_alt_text(page: str) -> str:
+    """Give each <img> without an alt attribute alt="Figure: <nearest preceding heading>".
+
+    Simple by design: headings and images are visited in document order, so a plot
+    under '## 按地区的报道数量' gets alt="Figure: 按地区的报道数量"."""
+    heading = ""
+
+    def visit(m: re.Match) -> str:
+        nonlocal heading
+        if m.group("heading") is not None:
+            text = re.sub(r"<[^>]+>", "", m.group("heading")).replace("¶", "")
+            heading = html.unescape(text).strip()
+            return m.group(0)
+        if re.search(r"\salt\s*=", m.group(0)):
+            return m.group(0)
+        alt = html.escape(f"Figure: {heading}" if heading else "Figure")
+        return m.group(0).replace("<img", f'<img alt="{alt}"', 1)
+
+    return re.sub(r"<h[1-6]\b[^>]*>(?P<heading>.*?)</h[1-6]>|<img\b[^>]*>", visit, page, flags=re.I | re.S)
+
+
+def remote_resources(page: str) -> list[str]:
+    """URLs a browser would fetch on its own (scripts, styles, fonts, images)."""
+    return [m.group(0)[-120:] for m in REMOTE.finditer(page)]
+
+
+def _nav(pages: list[tuple[str, str]], i: int) -> str:
+    def link(j: int, label: str) -> str:
+        if 0 <= j < len(pages):
+            return f'<a href="{pages[j][0]}" title="{html.escape(pages[j][1])}">{label}</a>'
+        return f'<span class="off">{label}</span>'
+    return (f'<nav class="site-nav">{link(i - 1, "← previous")}'
+            f'<a href="index.html">index · 目录</a>{link(i + 1, "next →")}</nav>')
+
+
+def _index(entries: list[tuple[str, str, list[str]]]) -> str:
+    items = []
+    for href, title, goals in entries:
+        goals_html = markdown2html("\n".join(f"- {g}" for g in goals)) if goals else ""
+        items.append(f'<li><a href="{href}"><span class="num">{href[:2]}</span>'
+                     f'{html.escape(title)}</a>{goals_html}</li>')
+    return f"""<!DOCTYPE html>
+<html lang="zh-CN"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
+<title>{html.escape(COURSE_TITLE)}</title><style>{CSS}</style></head>
+<body><main><h1>{html.escape(COURSE_TITLE)}</h1><p>{html.escape(INTRO)}</p>
+<ol class="notebooks">
+{chr(10).join(items)}
+</ol></main></body></html>
+"""
+
+
+def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> list[Path]:
+    """Execute every notebooks_dir/NN_*.ipynb and write NN_*.html plus index.html.
+
+    *execute* lets tests pass a cached executor. Returns the written paths.
+        >>> build_site("/tmp/site")[-1]
+        PosixPath('/tmp/site/index.html')
+    """
+    out, paths = Path(out_dir), sorted(Path(notebooks_dir).glob("[0-9][0-9]_*.ipynb"))
+    if not paths:
+        raise SiteError(f"no notebooks named NN_*.ipynb in {notebooks_dir}")
+    executed = []
+    for path in paths:
+        print(f"executing {path.name} …", end=" ", flush=True)
+        start = time.monotonic()
+        nb = execute(path)
+        print(f"{time.monotonic() - start:.1f} s", flush=True)
+        if found := problems(nb):
+            raise SiteError("\n".join(f"{path.name} {p}" for p in found))
+        executed.append((path, nb, title_of(nb, path.stem)))
+
+    exporter = HTMLExporter(template_name="lab", embed_images=True, language_code="zh-CN",
+                            extra_loaders=[jinja2.DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
+                            template_file="offline.html.j2")
+    pages = [(p.stem + ".html", title) for p, _, title in executed]
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    for i, (path, nb, title) in enumerate(executed):
+        resources = {"metadata": {"name": title, "path": str(path.parent)},
+                     "site_css": CSS, "nav": _nav(pages, i)}
+        page = add_alt_text(exporter.from_notebook_node(nb, resources=resources)[0])
+        written.append(_write(out / pages[i][0], page))
+    entries = [(href, title, learning_goals(nb)) for (href, title), (_, nb, _) in zip(pages, executed)]
+    written.append(_write(out / "index.html", _index(entries)))
+    return written
+
+
+def _write(target: Path, page: str) -> Path:
+    # The offline promise is checked here, on the final text, whatever produced it.
+    if remote := remote_resources(page):
+        raise SiteError(f"{target.name} would load from the internet: {remote}")
+    target.write_text(page, encoding="utf-8")
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Execute the notebooks and build the HTML site.")
+    parser.add_argument("--out", required=True, type=Path, help="folder to write the site into")
+    parser.add_argument("--notebooks", type=Path, default=NOTEBOOKS, help=f"default: {NOTEBOOKS}")
+    args = parser.parse_args(argv)
+    try:
+        written = build_site(args.out, args.notebooks)
+    except SiteError as exc:
+        print(f"\nbuild failed: {exc}", file=sys.stderr)
+        return 1
+    print(f"wrote {len(written)} pages to {args.out}/ (open {args.out / 'index.html'})")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

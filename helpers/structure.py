@@ -1,0 +1,306 @@
+"""The anatomy of a news page: split a decoded text into typed paragraphs and articles.
+
+A page of Chinese news, turned into text, is a list of lines. This module decides what each line
+is — ``title``, ``subtitle``, ``byline``, ``heading``, ``body``, ``dateline``, ``marker`` or
+``fragment`` — groups the lines into articles and repairs what the conversion broke:
+
+* markdown-like marks (``#`` title, ``##`` subtitle, ``###`` heading) are used when present;
+* plain text works too: the first line is the headline, a line starting with —— is a subtitle,
+  本报记者… on its own line (or in brackets) is a byline, a short line without closing
+  punctuation is a section heading;
+* a page-jump marker such as （下转第三版） ends the article on this page;
+* a closing dateline （新华社北京4月24日电 …） ends an article; short lines after it and before the
+  next headline (or the end of the file) are its headline printed after the text, or layout
+  fragments such as a repeated kicker;
+* a paragraph broken mid-sentence (it ends with a comma or without closing punctuation while a
+  quotation is still open) is rejoined with the next one, under the first one's line number.
+
+Nothing is dropped: every character of the file, apart from the ``#`` marks and whitespace,
+ends up in exactly one paragraph's ``text``.
+
+>>> paragraphs, articles = parse_text("标题\\n\\n——副题\\n\\n本报记者 张三\\n\\n正文第一段。\\n", "a.txt")
+>>> [p.kind for p in paragraphs]
+['title', 'subtitle', 'byline', 'body']
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment")
+
+#: A bare line this short, without closing punctuation, reads as a heading or a headline.
+MAX_HEADING_CHARS = 40
+
+# Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
+CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
+# Punctuation after which a paragraph cannot have ended: the sentence goes on in the next line.
+CONTINUING_PUNCTUATION = "，,、；;"
+DASHES = ("——", "--", "—")
+
+MARKER = re.compile(r"^[（(]\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十百]+\s*版\s*[）)]$")
+AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
+DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# A dateline opening a lead paragraph, optionally with the reporters in brackets.
+DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,30}[）)]$")
+BYLINE = re.compile(
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
+    r"[^。！？!?]{0,30}?[）)]?$"
+)
+MARKUP = re.compile(r"^(#{1,6})\s*")
+
+
+@dataclass
+class Paragraph:
+    """One paragraph after repair; ``pieces`` maps its text back to the file."""
+
+    file: str
+    line: int
+    kind: str
+    text: str
+    start: int
+    end: int
+    markup: int = 0
+    article: int = 0
+    section: str | None = None
+    note: str = ""
+    # (position in text, offset in file) for each stretch of the text: more than one when the
+    # paragraph was rejoined across a break, so that tokens still map to file offsets.
+    pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    def file_offset(self, position: int) -> int:
+        """Offset in the decoded file of character ``position`` of ``text``."""
+        text_pos, file_pos = max((p for p in self.pieces if p[0] <= position), default=(0, self.start))
+        return file_pos + position - text_pos
+
+
+def _lines(text: str, file: str) -> list[Paragraph]:
+    """Every non-blank line as a candidate paragraph, with its markup level and offsets."""
+    paragraphs, offset = [], 0
+    for number, raw in enumerate(text.split("\n"), start=1):
+        line_start, offset = offset, offset + len(raw) + 1
+        content = raw.rstrip("\r")
+        markup = MARKUP.match(content.lstrip())
+        level = len(markup.group(1)) if markup else 0
+        lead = len(content) - len(content.lstrip())
+        body = content.lstrip()[markup.end() if markup else 0:]
+        stripped = body.strip()
+        if not stripped:
+            continue
+        start = line_start + lead + (markup.end() if markup else 0) + (len(body) - len(body.lstrip()))
+        paragraphs.append(Paragraph(file, number, "", stripped, start, start + len(stripped),
+                                    markup=level, pieces=[(0, start)]))
+    return paragraphs
+
+
+def _quotes_open(text: str) -> bool:
+    return text.count("“") > text.count("”")
+
+
+def _is_short_bare(text: str) -> bool:
+    """A short line without closing punctuation and with its quotation marks balanced."""
+    return (len(text) <= MAX_HEADING_CHARS and text[-1] not in CLOSING_PUNCTUATION
+            and not _quotes_open(text))
+
+
+def _is_dash(text: str) -> bool:
+    return text.startswith(DASHES)
+
+
+def _kind_of_line(p: Paragraph) -> str:
+    """What a line is by its own form, before its neighbours are considered."""
+    text = p.text
+    if p.markup == 1:
+        return "title"
+    if p.markup >= 2:
+        return "subtitle" if _is_dash(text) else "heading"
+    if MARKER.match(text):
+        return "marker"
+    if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text):
+        return "dateline"
+    if BYLINE.match(text) and len(text) <= 40:
+        return "byline"
+    if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
+        return "subtitle"
+    if _is_short_bare(text):
+        return "heading"
+    return "body"
+
+
+def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """新华社北京4月24日电（记者 张三）4月24日，…: the dateline becomes a paragraph of its own."""
+    result = []
+    for p in paragraphs:
+        m = DATELINE_AT_START.match(p.text) if p.kind == "body" else None
+        if m and m.end() < len(p.text):
+            cut = len(p.text[: m.end()].rstrip())
+            head = Paragraph(p.file, p.line, "dateline", p.text[:cut], p.start, p.start + cut,
+                             pieces=[(0, p.start)])
+            rest_at = m.end()
+            result += [head, Paragraph(p.file, p.line, "body", p.text[rest_at:], p.start + rest_at,
+                                       p.end, pieces=[(0, p.start + rest_at)])]
+        else:
+            result.append(p)
+    return result
+
+
+def _is_unfinished(p: Paragraph) -> bool:
+    """A body paragraph that stops mid-sentence: the text goes on in the next paragraph."""
+    if p.kind != "body":
+        return False
+    last = p.text[-1]
+    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + "”’」』）)" and _quotes_open(p.text))
+
+
+def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number."""
+    result: list[Paragraph] = []
+    for p in paragraphs:
+        prev = result[-1] if result else None
+        if prev is not None and _is_unfinished(prev) and p.kind in ("body", "heading", "fragment"):
+            prev.pieces.append((len(prev.text), p.start))
+            prev.text += p.text
+            prev.end = p.end
+            prev.note = (prev.note + "; " if prev.note else "") + f"rejoined with line {p.line}"
+            continue
+        result.append(p)
+    return result
+
+
+def _looks_like_article_head(run: list[Paragraph]) -> bool:
+    return bool(run) and run[0].kind in ("heading", "title") and not _is_dash(run[0].text)
+
+
+def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[dict]:
+    """Group paragraphs into articles; settle titles, trailing headlines and fragments."""
+    articles: list[dict] = []
+    subtitles_seen: set[str] = set()
+    has_markup = any(p.markup for p in paragraphs)
+
+    def new_article(p: Paragraph) -> dict:
+        art = {"article": first_article + len(articles), "file": p.file, "title": None,
+               "subtitle": None, "byline": None, "dateline": None, "first_line": p.line,
+               "ended": False, "has_body": False}
+        articles.append(art)
+        return art
+
+    art: dict | None = None
+    i = 0
+    while i < len(paragraphs):
+        p = paragraphs[i]
+        starts_new = (
+            art is None
+            or (p.kind == "title" and p.markup)
+            or art["ended"] and p.kind not in ("marker", "dateline", "byline")
+        )
+        if art is not None and art["ended"] and not (p.kind == "title" and p.markup):
+            # Lines after a closing dateline: a headline printed after its article, or layout
+            # fragments, when the next thing is a headline or the end of the file; otherwise
+            # they are the head of the next article.
+            run_end = i
+            while run_end < len(paragraphs) and paragraphs[run_end].kind in ("heading", "subtitle") \
+                    and not paragraphs[run_end].markup:
+                run_end += 1
+            trailing = run_end == len(paragraphs) or (paragraphs[run_end].kind == "title" and paragraphs[run_end].markup)
+            if run_end > i and trailing:
+                for q in paragraphs[i:run_end]:
+                    q.article = art["article"]
+                    if _is_dash(q.text):
+                        if q.text in subtitles_seen or art["subtitle"]:
+                            q.kind, q.note = "fragment", "repeated kicker: the same line heads an earlier article"
+                        else:
+                            q.kind, art["subtitle"] = "subtitle", q.text
+                            q.note = "subtitle printed after its article"
+                    elif art["title"] is None:
+                        q.kind, art["title"] = "title", q.text
+                        q.note = "headline printed after its article"
+                    else:
+                        q.kind, q.note = "fragment", "layout fragment after the article's end"
+                    art["last_line"] = q.line
+                i = run_end
+                continue
+            starts_new = True
+        if starts_new:
+            art = new_article(p)
+            # In plain text the first line of an article is its headline.
+            if p.kind in ("heading", "body") and not has_markup and _is_short_bare(p.text) or \
+                    p.kind == "heading" and not p.markup and i + 1 < len(paragraphs) and \
+                    paragraphs[i + 1].kind in ("subtitle", "byline"):
+                p.kind = "title"
+        p.article = art["article"]
+        art["last_line"] = p.line
+        if p.kind == "title":
+            if art["title"] is None:
+                art["title"] = p.text
+            else:
+                p.kind = "subtitle" if art["subtitle"] is None and not art["has_body"] else "heading"
+        if p.kind == "heading" and not p.markup and i and paragraphs[i - 1].kind == "title" \
+                and paragraphs[i - 1].article == art["article"] and art["subtitle"] is None:
+            p.kind = "subtitle"  # a second short line over the text: a kicker or deck
+        if p.kind == "subtitle":
+            if art["subtitle"] is None:
+                art["subtitle"] = p.text
+            subtitles_seen.add(p.text)
+        elif p.kind == "byline" and art["byline"] is None:
+            art["byline"] = p.text
+        elif p.kind == "dateline":
+            art["dateline"] = DATELINE.search(p.text).group(0)
+            if p.text.startswith(("（", "(")):
+                art["ended"] = True  # the closing dateline: this article is complete
+        elif p.kind == "marker":
+            if "下转" in p.text or p.text.startswith(("（转", "(转")):
+                art["ended"] = True  # continued on another page: what follows is another article
+        elif p.kind == "body":
+            art["has_body"] = True
+        i += 1
+    return articles
+
+
+def _assign_sections(paragraphs: list[Paragraph]) -> None:
+    section, article = None, None
+    for p in paragraphs:
+        if p.article != article:
+            section, article = None, p.article
+        if p.kind == "heading":
+            section = p.text
+        p.section = section if p.kind in ("heading", "body") else None
+
+
+def _source(art: dict, publication: str | None) -> str | None:
+    """Who wrote it: the news agency of the dateline, else the byline's newsroom."""
+    for text in (art["dateline"], art["byline"]):
+        if not text:
+            continue
+        for agency in ("新华社", "中新社", "人民日报"):
+            if agency in text:
+                return agency
+        if "本报" in text:
+            return (publication or "") + "本报记者"
+    return None
+
+
+def parse_text(text: str, file: str, first_article: int = 1, publication: str | None = None):
+    """Paragraphs and article records of one decoded file.
+
+    ``publication`` (from the folder's manifest) tells whose 本报 ("this paper") a byline means.
+
+    >>> ps, arts = parse_text("# 题\\n\\n本报记者\\n\\n正文。", "a.txt", publication="人民日报")
+    >>> arts[0]["source"], [p.kind for p in ps]
+    ('人民日报本报记者', ['title', 'byline', 'body'])
+    """
+    paragraphs = _lines(text, file)
+    for p in paragraphs:
+        p.kind = _kind_of_line(p)
+    paragraphs = _split_leading_dateline(paragraphs)
+    paragraphs = _rejoin_broken(paragraphs)
+    articles = _assign_articles(paragraphs, first_article)
+    _assign_sections(paragraphs)
+    for art in articles:
+        members = [p for p in paragraphs if p.article == art["article"]]
+        art["source"] = _source(art, publication)
+        art["n_sections"] = sum(p.kind == "heading" for p in members)
+        art["n_paragraphs"] = sum(p.kind == "body" for p in members)
+        for key in ("ended", "has_body"):
+            art.pop(key)
+    return paragraphs, articles
