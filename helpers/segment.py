@@ -31,6 +31,7 @@ DATA = Path(__file__).resolve().parent / "data"
 CACHE_DIR = Path(user_cache_dir("zh-news-notebooks"))
 # A token with no Chinese character, letter or digit in it is punctuation or space.
 CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
+HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
 
 
 def read_list(name: str) -> list[str]:
@@ -58,6 +59,10 @@ def _quiet_jieba():
         import jieba
         import jieba.posseg
     jieba.setLogLevel(logging.WARNING)
+    # Transliterated foreign names are joined by the interpunct (米歇尔·布兰); jieba's patterns for
+    # "a run of Chinese text" leave it out and so cut every such name in two.
+    jieba.re_han_default = re.compile(HAN_RUN, re.U)
+    jieba.posseg.re_han_internal = re.compile(HAN_RUN)
     return jieba
 
 

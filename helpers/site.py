@@ -44,6 +44,7 @@ main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
 nav.site-nav {{ display: flex; justify-content: space-between; padding: .5rem 1rem;
                 margin: .5rem 0; background: #f3f4f6; border-radius: 6px; }}
 nav.site-nav span.off {{ color: #9ca3af; }}
+nav.site-nav a {{ color: #1d4ed8; text-decoration: none; }} nav.site-nav a:hover {{ text-decoration: underline; }}
 ol.notebooks {{ list-style: none; padding: 0; }}
 ol.notebooks > li {{ margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #b91c1c; background: #fafafa; }}
 ol.notebooks .num {{ color: #6b7280; margin-right: .5em; }}
@@ -60,6 +61,7 @@ OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {% block body_header %}{{ super() }}{{ resources.nav }}{% endblock %}
 {% block body_footer %}{{ resources.nav }}{{ super() }}{% endblock %}
 """
+NO_ALT = "No description has been provided for this image"  # nbconvert's placeholder
 # Anything that a browser would fetch by itself: src=/href= on tags other than <a>,
 # CSS url(...) and JS import(...). Plain hyperlinks in prose are fine.
 REMOTE = re.compile(r"""<(?!a\b)\w+\b[^>]*?\b(?:src|href)\s*=\s*["']?(?:https?:)?//[^\s"'>]*"""
@@ -93,7 +95,10 @@ def execute_notebook(path, timeout: int = 600) -> nbformat.NotebookNode:
     _warm_matplotlib()
     nb = nbformat.read(path, as_version=4)
     current = {"index": "?"}
+    # log_level=ERROR: ipykernel 7 warns on the terminal about unencrypted localhost
+    # TCP at every start; that is noise here (notebook outputs are unaffected).
     client = NotebookClient(nb, timeout=timeout, kernel_name="python3",
+                            extra_arguments=["--IPKernelApp.log_level=ERROR"],
                             resources={"metadata": {"path": str(path.parent)}})
     client.on_cell_execute = lambda cell, cell_index: current.update(index=cell_index)
     try:
@@ -155,6 +160,8 @@ def learning_goals(nb, cells: int = 3) -> list[str]:
 def add_alt_text(page: str) -> str:
     """Give each <img> without an alt attribute alt="Figure: <nearest preceding heading>".
 
+    nbconvert fills missing alts with a placeholder sentence; we count that as missing.
+
     Simple by design: headings and images are visited in document order, so a plot
     under '## 按地区的报道数量' gets alt="Figure: 按地区的报道数量"."""
     heading = ""
@@ -165,10 +172,11 @@ def add_alt_text(page: str) -> str:
             text = re.sub(r"<[^>]+>", "", m.group("heading")).replace("¶", "")
             heading = html.unescape(text).strip()
             return m.group(0)
-        if re.search(r"\salt\s*=", m.group(0)):
-            return m.group(0)
+        tag = re.sub(rf'\salt="{NO_ALT}"', "", m.group(0))
+        if re.search(r"\salt\s*=", tag):
+            return tag
         alt = html.escape(f"Figure: {heading}" if heading else "Figure")
-        return m.group(0).replace("<img", f'<img alt="{alt}"', 1)
+        return tag.replace("<img", f'<img alt="{alt}"', 1)
 
     return re.sub(r"<h[1-6]\b[^>]*>(?P<heading>.*?)</h[1-6]>|<img\b[^>]*>", visit, page, flags=re.I | re.S)
 
@@ -194,7 +202,7 @@ def _index(entries: list[tuple[str, str, list[str]]]) -> str:
         items.append(f'<li><a href="{href}"><span class="num">{href[:2]}</span>'
                      f'{html.escape(title)}</a>{goals_html}</li>')
     return f"""<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8">
+<html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
 <title>{html.escape(COURSE_TITLE)}</title><style>{CSS}</style></head>
 <body><main><h1>{html.escape(COURSE_TITLE)}</h1><p>{html.escape(INTRO)}</p>
@@ -224,7 +232,7 @@ def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> li
             raise SiteError("\n".join(f"{path.name} {p}" for p in found))
         executed.append((path, nb, title_of(nb, path.stem)))
 
-    exporter = HTMLExporter(template_name="lab", embed_images=True, language_code="zh-CN",
+    exporter = HTMLExporter(template_name="lab", embed_images=True, language_code="zh",
                             extra_loaders=[jinja2.DictLoader({"offline.html.j2": OFFLINE_TEMPLATE})],
                             template_file="offline.html.j2")
     pages = [(p.stem + ".html", title) for p, _, title in executed]

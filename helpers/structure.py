@@ -36,6 +36,7 @@ MAX_HEADING_CHARS = 40
 CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
 # Punctuation after which a paragraph cannot have ended: the sentence goes on in the next line.
 CONTINUING_PUNCTUATION = "，,、；;"
+CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
 MARKER = re.compile(r"^[（(]\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十百]+\s*版\s*[）)]$")
@@ -99,9 +100,10 @@ def _quotes_open(text: str) -> bool:
 
 
 def _is_short_bare(text: str) -> bool:
-    """A short line without closing punctuation and with its quotation marks balanced."""
-    return (len(text) <= MAX_HEADING_CHARS and text[-1] not in CLOSING_PUNCTUATION
-            and not _quotes_open(text))
+    """A short line with no sentence in it: no closing punctuation, quotation marks balanced."""
+    core = text.rstrip(CLOSING_QUOTES) or text
+    return (len(text) <= MAX_HEADING_CHARS and core[-1] not in CLOSING_PUNCTUATION
+            and not any(mark in text for mark in "。！？!?") and not _quotes_open(text))
 
 
 def _is_dash(text: str) -> bool:
@@ -150,7 +152,7 @@ def _is_unfinished(p: Paragraph) -> bool:
     if p.kind != "body":
         return False
     last = p.text[-1]
-    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + "”’」』）)" and _quotes_open(p.text))
+    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and _quotes_open(p.text))
 
 
 def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -1,5 +1,6 @@
 import importlib.util
 import json
+import os
 import subprocess
 import sys
 import warnings
@@ -66,6 +67,8 @@ def test_chinese_bar_chart_has_no_missing_glyphs(tmp_path):
     assert out.stat().st_size > 1000
     resolved = font_manager.findfont(font_manager.FontProperties())
     assert Path(resolved).resolve() == Path(figures.font_path()).resolve()
+    # wordcloud/PIL draw face 0 of a .ttc; matplotlib must draw that same face.
+    assert getattr(resolved, "face_index", 0) == 0
 
 
 def test_glyph_check_can_fail(tmp_path):
@@ -156,7 +159,7 @@ print(json.dumps({"name": figures.font_name(), "path": figures.font_path(),
 
 def test_bundled_font_on_machine_without_system_font():
     run = subprocess.run([sys.executable, "-c", NO_SYSTEM_FONT], capture_output=True,
-                         text=True, check=True, env={"MPLBACKEND": "Agg", "PATH": ""},
+                         text=True, check=True, env={**os.environ, "MPLBACKEND": "Agg"},
                          cwd=Path(__file__).parents[1])
     result = json.loads(run.stdout)
     assert result["system"] is None

@@ -1,0 +1,70 @@
+"""helpers.segment: jieba with the domain dictionary, tokens table, stopwords, quiet set-up."""
+import subprocess
+import sys
+
+import pytest
+
+from helpers import cut
+from helpers.segment import CACHE_DIR, domain_entries, is_stopword, stopwords
+
+FORMULATIONS = ["西部大开发", "中国式现代化", "新质生产力", "成渝地区双城经济圈", "西部陆海新通道",
+                "长江经济带", "一带一路", "高质量发展"]
+
+
+@pytest.mark.parametrize("term", FORMULATIONS)
+def test_formulations_stay_whole_in_context(term):
+    assert term in cut(f"要推动{term}取得新进展")
+
+
+def test_names_in_the_corpus_stay_whole_where_jieba_alone_splits_them():
+    assert cut("厅长吴群刚说", domain=False) != ["厅长", "吴群刚", "说"]
+    assert cut("厅长吴群刚说") == ["厅长", "吴群刚", "说"]
+
+
+def test_leader_name_and_title_are_two_tokens():
+    assert cut("习近平总书记强调") == ["习近平", "总书记", "强调"]
+    assert cut("习近平主席的贺信")[:2] == ["习近平", "主席"]
+
+
+def test_every_domain_entry_is_one_token_on_its_own():
+    split = [w for w in domain_entries()["word"] if cut(w) != [w]]
+    assert split == []
+
+
+def test_data_files_carry_provenance_headers():
+    from helpers.segment import DATA
+    for name in ("domain_dict.txt", "stopwords.txt"):
+        head = (DATA / name).read_text(encoding="utf-8").splitlines()[:8]
+        assert any(line.startswith("# Source:") for line in head), name
+        assert any("Licence" in line for line in head), name
+
+
+def test_stopwords():
+    assert {"的", "了", "和", "我们"} <= stopwords()
+    assert "说" not in stopwords() and "表示" not in stopwords()  # speech verbs are studied, not dropped
+    assert is_stopword("，") and is_stopword("2024") and not is_stopword("西部大开发")
+
+
+def test_tokens_table_maps_back_to_the_file(seed):
+    tokens = seed.tokens
+    assert list(tokens.columns[:8]) == ["file", "line", "article", "kind", "token", "pos", "start", "end"]
+    raw = seed.texts[tokens["file"].iloc[0]]
+    assert all(raw[r.start:r.end] == r.token for r in tokens.itertuples())
+    assert seed.tokens is tokens  # computed once per corpus
+    names = tokens[tokens["pos"] == "nr"]["token"]
+    assert {"吴群刚", "习近平", "米歇尔·布兰"} <= set(names)
+
+
+def test_tokens_across_a_rejoined_paragraph_point_to_the_second_line(seed):
+    tokens = seed.tokens
+    row = tokens[(tokens["line"] == 35) & (tokens["token"] == "重要讲话")].iloc[0]
+    raw = seed.texts[row["file"]]
+    assert raw.count("\n", 0, row["start"]) + 1 == 37
+
+
+def test_jieba_is_silent_and_caches_per_user():
+    code = "import helpers; helpers.cut('西部大开发'); print('ok')"
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.strip() == "ok" and run.stderr == ""
+    assert (CACHE_DIR / "jieba.cache").exists()
+    assert "/tmp" not in str(CACHE_DIR) or "jieba.cache" not in str(CACHE_DIR.parent)

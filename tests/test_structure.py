@@ -1,0 +1,80 @@
+"""helpers.structure: each rule on small hand-written pages, plain text and marked up."""
+from helpers import load_corpus
+from helpers.structure import parse_text
+from conftest import DATA
+
+
+def kinds(text, **kw):
+    paragraphs, articles = parse_text(text, "t.txt", **kw)
+    return [(p.line, p.kind) for p in paragraphs], articles
+
+
+def test_plain_people_s_daily_article_parses_into_its_parts():
+    corpus = load_corpus(DATA / "plain_article.txt")
+    p = corpus.paragraphs
+    assert p["kind"].tolist() == ["title", "subtitle", "byline", "body", "body", "heading", "body",
+                                  "body", "heading", "body"]
+    art = corpus.articles.iloc[0]
+    assert art["title"] == "让绿色成为高质量发展的鲜明底色"
+    assert art["subtitle"] == "——各地扎实推进生态文明建设"
+    assert art["byline"] == "本报记者 李明 王芳" and art["source"] == "本报记者"
+    assert p[p["kind"] == "heading"]["text"].tolist() == ["守护一江清水", "发展绿色产业"]
+    assert p.set_index("line").loc[12, "section"] == "守护一江清水"
+    assert art["n_sections"] == 2 and art["n_paragraphs"] == 5
+
+
+def test_a_quotation_ending_a_line_is_body_not_a_heading():
+    rows, _ = kinds("标题\n\n他说：“江水清了。”\n")
+    assert rows == [(1, "title"), (3, "body")]
+
+
+def test_bracketed_byline_and_closing_dateline():
+    rows, arts = kinds("# 标题\n\n正文。\n\n（本报记者 张三）\n\n另一段。\n\n（新华社成都5月1日电 记者李四）\n")
+    assert rows == [(1, "title"), (3, "body"), (5, "byline"), (7, "body"), (9, "dateline")]
+    assert arts[0]["dateline"] == "新华社成都5月1日电" and arts[0]["source"] == "新华社"
+
+
+def test_leading_dateline_is_split_from_the_lead_paragraph_without_losing_text():
+    text = "# 标题\n\n新华社北京4月24日电（记者王五）4月24日，论坛在北京开幕。\n"
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [(p.line, p.kind, p.text) for p in paragraphs] == [
+        (1, "title", "标题"), (3, "dateline", "新华社北京4月24日电（记者王五）"),
+        (3, "body", "4月24日，论坛在北京开幕。")]
+    assert text[paragraphs[2].start:paragraphs[2].end] == "4月24日，论坛在北京开幕。"
+    assert arts[0]["source"] == "新华社"
+
+
+def test_page_jump_marker_ends_the_article_and_what_follows_starts_another():
+    rows, arts = kinds("# 甲\n\n正文甲。\n\n（下转第三版）\n\n正文乙。\n\n（新华社北京4月24日电）\n\n乙标题\n")
+    assert [a["title"] for a in arts] == ["甲", "乙标题"]
+    assert rows[-1] == (11, "title")
+
+
+def test_lines_after_a_closing_dateline_followed_by_body_start_a_new_plain_article():
+    text = ("第一篇标题\n本报记者 甲\n正文一。\n（新华社北京4月24日电）\n"
+            "第二篇标题\n——第二篇副题\n正文二。\n")
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [a["title"] for a in arts] == ["第一篇标题", "第二篇标题"]
+    assert arts[1]["subtitle"] == "——第二篇副题"
+    assert [p.article for p in paragraphs] == [1, 1, 1, 1, 2, 2, 2]
+
+
+def test_paragraph_ending_in_a_comma_is_rejoined_with_the_next():
+    paragraphs, _ = parse_text("# 题\n\n西部地区是重要力量，\n\n中国与各方开展合作。\n", "t.txt")
+    body = paragraphs[1]
+    assert (body.line, body.text) == (3, "西部地区是重要力量，中国与各方开展合作。")
+    assert body.file_offset(10) == body.pieces[1][1]
+
+
+def test_open_quotation_at_a_break_is_rejoined_but_a_short_bare_line_is_a_heading():
+    text = "# 题\n\n“我们要深入贯彻落实，坚持生态优先、绿色发展的道路，持续改善民生，他说，深入贯彻落实习近平总书记\n\n重要讲话精神。”\n\n新的一节\n\n正文。\n"
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [(p.line, p.kind) for p in paragraphs] == [(1, "title"), (3, "body"), (7, "heading"), (9, "body")]
+    assert paragraphs[1].text.endswith("习近平总书记重要讲话精神。”")
+    assert arts[0]["n_sections"] == 1
+
+
+def test_markdown_marks_give_title_subtitle_and_headings():
+    rows, arts = kinds("# 标题\n\n## ——副题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n")
+    assert rows == [(1, "title"), (3, "subtitle"), (5, "heading"), (7, "body"), (9, "heading"), (11, "body")]
+    assert arts[0]["n_sections"] == 2
