@@ -1,30 +1,36 @@
 """Matplotlib figures and word clouds that draw Chinese with a real CJK font.
 
-Importing the module is enough: ``from helpers import figures`` picks the font
-and sets matplotlib's rcParams. Nothing is downloaded.
+Importing the module picks the font (nothing is downloaded) and sets rcParams.
 """
 
+import base64
 import importlib.util
+import io
 from pathlib import Path
 
 import matplotlib
 import matplotlib.pyplot as plt
 from matplotlib import font_manager, ft2font
 
-# Tried in order. A face counts only if it is face 0 of its file, because
-# wordcloud and PIL open face 0 of a .ttc: matplotlib then draws the same face.
-# On Debian's fonts-noto-cjk that face is "Noto Sans CJK JP".
-SYSTEM_FONTS = ("Noto Sans CJK SC", "Noto Sans CJK JP", "Source Han Sans SC",
+# Tried in order; all draw mainland (simplified) glyph forms. A face counts only
+# if it is face 0 of its file, because wordcloud and PIL open face 0 of a .ttc.
+# Debian's fonts-noto-cjk has "Noto Sans CJK JP" at face 0, whose Japanese forms
+# of 领, 零, 直, 骨 look wrong in Chinese, so there the bundled font is used.
+SYSTEM_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
 SAMPLE = "中国西部大开发"
 
 _chosen: tuple[str, str] | None = None  # (family name, file path), once found
 
 
-def _has_glyphs(path: str, text: str = SAMPLE) -> bool:
-    """True if face 0 of the font file maps every character of *text*."""
+def has_glyphs(text: str = SAMPLE, path: str | None = None) -> bool:
+    """True if face 0 of *path* (default: the font in use) maps every character of *text*.
+
+    >>> has_glyphs("中国西部大开发"), has_glyphs("\U0001F600")
+    (True, False)
+    """
     try:
-        font = ft2font.FT2Font(path)
+        font = ft2font.FT2Font(path or font_path())
     except (OSError, RuntimeError):  # missing or unreadable file
         return False
     return all(font.get_char_index(ord(ch)) for ch in text)
@@ -33,15 +39,10 @@ def _has_glyphs(path: str, text: str = SAMPLE) -> bool:
 def _find_system_font() -> tuple[str, str] | None:
     """(name, path) of the first usable SYSTEM_FONTS face matplotlib knows."""
     manager = font_manager.fontManager
-    for name in SYSTEM_FONTS:
-        faces = sorted((f for f in manager.ttflist
-                        if f.name == name and f.style == "normal"
-                        and getattr(f, "index", 0) == 0 and "mplfonts" not in Path(f.fname).parts),
-                       key=lambda f: manager.score_weight(400, f.weight))
-        for face in faces:
-            if _has_glyphs(face.fname):
-                return name, face.fname
-    return None
+    faces = [f for f in manager.ttflist if f.name in SYSTEM_FONTS and f.style == "normal"
+             and getattr(f, "index", 0) == 0 and "mplfonts" not in Path(f.fname).parts]
+    faces.sort(key=lambda f: (SYSTEM_FONTS.index(f.name), manager.score_weight(400, f.weight)))
+    return next(((f.name, f.fname) for f in faces if has_glyphs(path=f.fname)), None)
 
 
 def _bundled_font() -> tuple[str, str]:
@@ -49,10 +50,14 @@ def _bundled_font() -> tuple[str, str]:
     spec = importlib.util.find_spec("mplfonts")  # not imported: that rewrites rcParams
     path = spec and Path(spec.origin).parent / "fonts" / "NotoSansCJKsc-Regular.otf"
     if not path or not path.is_file():
-        raise RuntimeError("No CJK font found: install the mplfonts package "
-                           "or a system font such as fonts-noto-cjk")
-    if str(path) not in {f.fname for f in font_manager.fontManager.ttflist}:
-        font_manager.fontManager.addfont(str(path))
+        raise RuntimeError("No CJK font: install mplfonts or fonts-noto-cjk")
+    # findfont breaks ties by list order: put this file (once) ahead of a same-named
+    # face PIL can't open (face 2 of Debian's .ttc). addfont clears findfont's cache.
+    manager = font_manager.fontManager
+    others = [f for f in manager.ttflist if Path(f.fname) != path]
+    manager.ttflist[:] = others
+    manager.addfont(str(path))
+    manager.ttflist[:] = manager.ttflist[len(others):] + others
     return font_manager.FontProperties(fname=str(path)).get_name(), str(path)
 
 
@@ -83,8 +88,7 @@ def setup() -> str:
 def font_path() -> str:
     """Path of the CJK font file in use, e.g. for wordcloud or PIL.
 
-    >>> from PIL import ImageFont
-    >>> font = ImageFont.truetype(font_path(), 24)
+    >>> from PIL import ImageFont; font = ImageFont.truetype(font_path(), 24)
     """
     setup()
     return _chosen[1]
@@ -122,18 +126,36 @@ def wordcloud(frequencies, *, title=None, ax=None, width=800, height=400,
     return ax.get_figure()
 
 
-def alt(fig, text: str):
-    """Attach alternative text to *fig* as ``fig._alt_text``; return *fig*.
+class FigureWithAlt:
+    """A figure shown once, as PNG, with its alternative text attached to the output.
 
-    An HTML build can read ``getattr(fig, "_alt_text", None)`` for <img alt>.
+    JupyterLab shows it like any figure; the HTML build writes the text into ``<img alt>``.
+    """
 
-    >>> alt(plt.figure(), "四个省区的新闻篇数柱状图，四川最多。")._alt_text
+    def __init__(self, fig, text: str):
+        self.figure, self.alt = fig, text
+
+    def _repr_mimebundle_(self, include=None, exclude=None):
+        buffer = io.BytesIO()
+        self.figure.savefig(buffer, format="png")
+        # Closed here so that the inline backend does not show the figure a second time.
+        plt.close(self.figure)
+        png = base64.b64encode(buffer.getvalue()).decode("ascii")
+        return ({"image/png": png, "text/plain": f"<Figure: {self.alt}>"},
+                {"image/png": {"alt": self.alt}})
+
+
+def alt(fig, text: str) -> FigureWithAlt:
+    """Attach a sentence of alternative text to *fig*; end a cell with it to show the figure.
+
+    >>> shown = alt(plt.figure(), "四个省区的新闻篇数柱状图，四川最多。")
+    >>> shown.figure._alt_text
     '四个省区的新闻篇数柱状图，四川最多。'
     """
     if not text or not text.strip():
-        raise ValueError("alt text must be a non-empty sentence")
+        raise ValueError("alt text must be a non-empty sentence saying what the figure shows")
     fig._alt_text = text.strip()
-    return fig
+    return FigureWithAlt(fig, fig._alt_text)
 
 
 setup()

@@ -1,0 +1,34 @@
+"""Check that this machine can run the course: versions, the Chinese font, jieba's cache.
+
+>>> from helpers.environment import check
+>>> check()          # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import platform
+from importlib.metadata import PackageNotFoundError, version
+
+import pandas as pd
+
+PACKAGES = ["jieba", "pandas", "matplotlib", "wordcloud", "jupyterlab", "charset-normalizer", "mplfonts"]
+
+
+def check() -> pd.DataFrame:
+    """One row per component: ``component``, ``detail`` and ``ok`` (True when usable)."""
+    rows = [{"component": "python", "detail": platform.python_version(), "ok": True}]
+    for name in PACKAGES:
+        try:
+            rows.append({"component": name, "detail": version(name), "ok": True})
+        except PackageNotFoundError:
+            rows.append({"component": name, "detail": "not installed: run `make test` once", "ok": False})
+    from . import figures
+    from .segment import CACHE_DIR, cut
+
+    rows.append({"component": "CJK font", "detail": f"{figures.font_name()} ({figures.font_path()})",
+                 "ok": figures.has_glyphs("中国西部大开发")})
+    words = cut("成渝地区双城经济圈建设")
+    rows.append({"component": "jieba + domain dictionary", "detail": " / ".join(words),
+                 "ok": words[0] == "成渝地区双城经济圈"})
+    rows.append({"component": "jieba cache", "detail": str(CACHE_DIR / "jieba.cache"),
+                 "ok": (CACHE_DIR / "jieba.cache").exists()})
+    return pd.DataFrame(rows)
