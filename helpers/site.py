@@ -40,18 +40,23 @@ body {{ --jp-content-font-family: {CJK_SANS}; --jp-ui-font-family: {CJK_SANS};
         --jp-code-font-family: {CJK_MONO}; font-family: {CJK_SANS}; }}
 body .jp-RenderedMarkdown, body .jp-RenderedHTMLCommon {{ font-family: {CJK_SANS}; }}
 body .jp-RenderedText pre, body .jp-InputArea pre {{ font-family: {CJK_MONO}; }}
+/* Chinese text in tables reads from the left; pandas' default right alignment scatters it. */
+body .jp-RenderedHTMLCommon td, body .jp-RenderedHTMLCommon th {{ text-align: left; }}
 main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
 nav.site-nav {{ display: flex; justify-content: space-between; padding: .5rem 1rem;
                 margin: .5rem 0; background: #f3f4f6; border-radius: 6px; }}
 nav.site-nav span.off {{ color: #9ca3af; }}
-nav.site-nav a {{ color: #1d4ed8; text-decoration: none; }} nav.site-nav a:hover {{ text-decoration: underline; }}
+nav.site-nav a {{ color: #1d4ed8; text-decoration: none; }}
+nav.site-nav a:hover {{ text-decoration: underline; }}
 ol.notebooks {{ list-style: none; padding: 0; }}
-ol.notebooks > li {{ margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #b91c1c; background: #fafafa; }}
+ol.notebooks > li {{ margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #b91c1c;
+                    background: #fafafa; }}
 ol.notebooks .num {{ color: #6b7280; margin-right: .5em; }}
 """
 # The lab template pulls require.js, MathJax, Mermaid and the widget manager from CDNs.
 # None of our notebooks need them, so we empty those blocks rather than vendoring them.
-# (Consequence: $maths$ in markdown is shown as typed.)
+# (Consequence: $maths$ in markdown is shown as typed.) A figure shown with helpers.figures.alt
+# carries its alternative text in the output's metadata; the data_png block writes it out.
 OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {% block html_head_js %}{% endblock %}
 {% block jupyter_widgets %}{% endblock %}
@@ -60,6 +65,13 @@ OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {% block extra_css %}<style>{{ resources.site_css }}</style>{% endblock %}
 {% block body_header %}{{ super() }}{{ resources.nav }}{% endblock %}
 {% block body_footer %}{{ resources.nav }}{{ super() }}{% endblock %}
+{% block data_png scoped %}
+<div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
+<img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
+{%- set alt = output | get_metadata('alt', 'image/png') %}
+{%- if alt %} alt="{{ alt | escape_html }}"{% endif %}>
+</div>
+{%- endblock data_png %}
 """
 NO_ALT = "No description has been provided for this image"  # nbconvert's placeholder
 # Anything that a browser would fetch by itself: src=/href= on tags other than <a>,
@@ -77,8 +89,9 @@ class NotebookError(SiteError):
 
 
 def _warm_matplotlib() -> None:
-    # On a fresh machine matplotlib's first import prints "building the font cache" to
-    # stderr, which would fail the first notebook for a reason that is not its fault.
+    # On a fresh machine matplotlib's first import builds its font cache and, if that
+    # takes over 5 s (slow CI, many CJK fonts), says so on stderr: that would fail the
+    # first notebook for a reason that is not its fault. Build the cache here instead.
     try:
         import matplotlib.font_manager  # noqa: F401
     except ImportError:
@@ -88,8 +101,8 @@ def _warm_matplotlib() -> None:
 def execute_notebook(path, timeout: int = 600) -> nbformat.NotebookNode:
     """Run a fresh copy of the notebook at *path* (cwd = its folder) and return it.
 
-    The file on disk is not changed. Raises NotebookError naming notebook and cell.
-        >>> execute_notebook("notebooks/01_structure.ipynb").cells[1].outputs[0].text
+    The file on disk is not changed. A cell that raises or runs longer than *timeout*
+    seconds raises NotebookError('01_structure.ipynb: cell 4 failed: ...').
     """
     path = Path(path)
     _warm_matplotlib()
@@ -112,8 +125,8 @@ def execute_notebook(path, timeout: int = 600) -> nbformat.NotebookNode:
 def problems(nb) -> list[str]:
     """Every error output and stderr stream in an executed notebook, as 'cell N: ...'.
 
-        >>> problems(nb)
-        ['cell 3: stderr: UserWarning: Glyph 20013 missing from font(s) DejaVu Sans.']
+        >>> problems(execute_notebook("/tmp/noisy/00_noisy.ipynb"))
+        ['cell 2: stderr: oops', 'cell 3: stderr: /tmp/ipykernel_81/36.py:1: UserWarning: careful ...']
     """
     found = []
     for i, cell in enumerate(nb.cells):
@@ -178,7 +191,8 @@ def add_alt_text(page: str) -> str:
         alt = html.escape(f"Figure: {heading}" if heading else "Figure")
         return tag.replace("<img", f'<img alt="{alt}"', 1)
 
-    return re.sub(r"<h[1-6]\b[^>]*>(?P<heading>.*?)</h[1-6]>|<img\b[^>]*>", visit, page, flags=re.I | re.S)
+    tags = re.compile(r"<h[1-6]\b[^>]*>(?P<heading>.*?)</h[1-6]>|<img\b[^>]*>", re.I | re.S)
+    return tags.sub(visit, page)
 
 
 def remote_resources(page: str) -> list[str]:
@@ -226,7 +240,11 @@ def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> li
     for path in paths:
         print(f"executing {path.name} …", end=" ", flush=True)
         start = time.monotonic()
-        nb = execute(path)
+        try:
+            nb = execute(path)
+        except SiteError:
+            print("failed", flush=True)  # finish the progress line before the traceback
+            raise
         print(f"{time.monotonic() - start:.1f} s", flush=True)
         if found := problems(nb):
             raise SiteError("\n".join(f"{path.name} {p}" for p in found))
@@ -243,7 +261,8 @@ def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> li
                      "site_css": CSS, "nav": _nav(pages, i)}
         page = add_alt_text(exporter.from_notebook_node(nb, resources=resources)[0])
         written.append(_write(out / pages[i][0], page))
-    entries = [(href, title, learning_goals(nb)) for (href, title), (_, nb, _) in zip(pages, executed)]
+    goals = [learning_goals(nb) for _, nb, _ in executed]
+    entries = [(href, title, g) for (href, title), g in zip(pages, goals)]
     written.append(_write(out / "index.html", _index(entries)))
     return written
 
