@@ -22,6 +22,7 @@ from .structure import parse_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT_SUFFIXES = (".txt", ".md")
+CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_32"]
 
 PARAGRAPH_COLUMNS = ["file", "line", "article", "section", "kind", "text", "start", "end", "note"]
 ARTICLE_COLUMNS = ["article", "file", "title", "subtitle", "source", "byline", "dateline",
@@ -56,7 +57,8 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
         pass
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    # Only the encodings Chinese text comes in: unrestricted, a short GBK file can pass for Japanese.
+    best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
     if best is None or not any("\u4e00" <= ch <= "\u9fff" for ch in str(best)):
         raise CorpusError(f"{name}: cannot tell this file's encoding, or it holds no Chinese text. "
                           "Open it in an editor and save it as UTF-8, then load it again.")

@@ -24,8 +24,11 @@ ends up in exactly one paragraph's ``text``.
 """
 from __future__ import annotations
 
+import csv
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 
 KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment")
 
@@ -50,6 +53,9 @@ BYLINE = re.compile(
     r"[^。！？!?]{0,30}?[）)]?$"
 )
 MARKUP = re.compile(r"^(#{1,6})\s*")
+# The same short item twice in one enumeration with 、: usually a slip for another word.
+REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
+DATA = Path(__file__).resolve().parent / "data"
 
 
 @dataclass
@@ -269,6 +275,23 @@ def _assign_sections(paragraphs: list[Paragraph]) -> None:
         p.section = section if p.kind in ("heading", "body") else None
 
 
+@lru_cache(maxsize=1)
+def known_typos() -> dict[str, str]:
+    """Misprints to flag, ``{wrong: right}``, from ``helpers/data/known_typos.csv``."""
+    lines = (DATA / "known_typos.csv").read_text(encoding="utf-8").splitlines()
+    rows = csv.DictReader(line for line in lines if not line.startswith("#"))
+    return {row["wrong"]: row["right"] for row in rows}
+
+
+def _flag_suspects(paragraphs: list[Paragraph]) -> None:
+    """Note known misprints and an item repeated in one list (护绿、兴绿、护绿); the text stays as printed."""
+    for p in paragraphs:
+        found = [f"misprint? {wrong} (read {right})" for wrong, right in known_typos().items() if wrong in p.text]
+        found += [f"repeated list item? {m.group('item')} in {m.group(0)}" for m in REPEATED_ITEM.finditer(p.text)]
+        if found:
+            p.note = "; ".join(([p.note] if p.note else []) + found)
+
+
 def _source(art: dict, publication: str | None) -> str | None:
     """Who wrote it: the news agency of the dateline, else the byline's newsroom."""
     for text in (art["dateline"], art["byline"]):
@@ -298,6 +321,7 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _rejoin_broken(paragraphs)
     articles = _assign_articles(paragraphs, first_article)
     _assign_sections(paragraphs)
+    _flag_suspects(paragraphs)
     for art in articles:
         members = [p for p in paragraphs if p.article == art["article"]]
         art["source"] = _source(art, publication)

@@ -113,6 +113,19 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
                                                  "utf-16": ["utf-16"]}[encoding]
 
 
+def test_a_short_gbk_file_is_not_mistaken_for_japanese(tmp_path):
+    path = tmp_path / "short.txt"
+    path.write_bytes("西部大开发".encode("gbk") * 3)
+    corpus = load_corpus(path)
+    assert corpus.texts["short.txt"] == "西部大开发" * 3 and corpus.files.loc[0, "encoding"] == "gb18030"
+
+
+def test_big5_traditional_text_is_read(tmp_path):
+    path = tmp_path / "trad.txt"
+    path.write_bytes("習近平總書記強調，要堅持把發展特色優勢產業作為主攻方向。".encode("big5"))
+    assert load_corpus(path).paragraphs.loc[0, "text"].startswith("習近平總書記強調")
+
+
 def test_crlf_line_ends_give_the_same_paragraphs(tmp_path):
     text = (DATA / "plain_article.txt").read_text(encoding="utf-8")
     path = tmp_path / "crlf.txt"
