@@ -19,6 +19,7 @@ jieba's log is silenced and its prefix-dictionary cache lives in a per-user cach
 from __future__ import annotations
 
 import logging
+from collections import Counter
 import re
 import warnings
 from functools import lru_cache
@@ -134,3 +135,40 @@ def tokens_of(paragraphs, domain: bool = True) -> pd.DataFrame:
     table = pd.DataFrame(rows, columns=["file", "line", "article", "kind", "token", "pos", "start", "end"])
     table["is_stop"] = table["token"].map(is_stopword)
     return table
+
+
+def dictionary_changes(corpus, kinds=("body", "heading", "title", "subtitle")) -> pd.DataFrame:
+    """Words that the domain dictionary keeps whole and jieba's own dictionary cuts up.
+
+    One row per word: ``token`` (as the domain dictionary cuts it), ``default`` (how jieba alone
+    cuts the same stretch of text, pieces joined by /) and ``count``.
+
+    >>> from helpers import load_corpus
+    >>> changes = dictionary_changes(load_corpus())
+    >>> changes.set_index("token").loc["吴群刚", "default"]
+    '吴群/刚'
+    """
+    found: Counter = Counter()
+    for text in corpus.paragraphs.loc[corpus.paragraphs["kind"].isin(kinds), "text"]:
+        plain = _spans(tokenizer(False).lcut(text))
+        starts = {start: (start, end, word) for start, end, word in plain}
+        ends = {end for _, end, _ in plain}
+        for start, end, word in _spans(tokenizer(True).lcut(text)):
+            if not CONTENT.search(word) or (start in starts and starts[start][1] == end):
+                continue  # jieba alone cuts this word the same way
+            pieces = [w for s, e, w in plain if s < end and e > start]
+            if start in starts and end in ends:
+                found[(word, "/".join(pieces))] += 1
+            else:
+                found[(word, "/".join(pieces) + " (boundaries differ)")] += 1
+    rows = [{"token": w, "default": d, "count": n} for (w, d), n in found.items()]
+    return (pd.DataFrame(rows, columns=["token", "default", "count"])
+            .sort_values(["count", "token"], ascending=[False, True]).reset_index(drop=True))
+
+
+def _spans(words: list[str]) -> list[tuple[int, int, str]]:
+    spans, at = [], 0
+    for word in words:
+        spans.append((at, at + len(word), word))
+        at += len(word)
+    return spans

@@ -68,3 +68,15 @@ def test_jieba_is_silent_and_caches_per_user():
     assert run.stdout.strip() == "ok" and run.stderr == ""
     assert (CACHE_DIR / "jieba.cache").exists()
     assert "/tmp" not in str(CACHE_DIR) or "jieba.cache" not in str(CACHE_DIR.parent)
+
+
+def test_dictionary_changes_lists_what_the_domain_dictionary_keeps_whole(seed):
+    from helpers.segment import dictionary_changes
+
+    changes = dictionary_changes(seed).set_index("token")
+    assert changes.loc["吴群刚", "default"] == "吴群/刚"
+    assert changes.loc["新质生产力", "count"] == 5
+    assert "习近平" not in changes.index  # jieba alone already keeps it whole
+    # every listed word really is cut differently by jieba alone
+    for token, row in changes.head(20).iterrows():
+        assert token not in cut(token, domain=False) or "boundaries" in row["default"]
