@@ -21,7 +21,8 @@ LEADER_STATEMENT = re.compile(r"^(习近平(?:总书记|主席|同志)?)(强调|
 
 
 def sentences(corpus, kinds=("body",)) -> pd.DataFrame:
-    """One row per sentence of the body paragraphs: file, line, article, section, sentence, text, n_chars.
+    """One row per sentence of the body paragraphs: paragraph, file, line, article, section, sentence,
+    text, n_chars.
 
     >>> from helpers import load_corpus
     >>> sentences(load_corpus()).iloc[0]["text"]
@@ -31,17 +32,20 @@ def sentences(corpus, kinds=("body",)) -> pd.DataFrame:
     paragraphs = corpus.paragraphs[corpus.paragraphs["kind"].isin(kinds)]
     for p in paragraphs.itertuples():
         for number, text in enumerate((s for s in SENTENCE.findall(p.text) if s.strip()), start=1):
-            rows.append({"file": p.file, "line": p.line, "article": p.article, "section": p.section,
+            rows.append({"paragraph": p.paragraph, "file": p.file, "line": p.line, "article": p.article,
+                         "section": p.section,
                          "sentence": number, "text": text, "n_chars": len(text)})
-    return pd.DataFrame(rows, columns=["file", "line", "article", "section", "sentence", "text", "n_chars"])
+    return pd.DataFrame(rows, columns=["paragraph", "file", "line", "article", "section", "sentence", "text",
+                                       "n_chars"])
 
 
 def paragraph_lengths(corpus) -> pd.DataFrame:
     """Body paragraphs with their length in characters and in sentences."""
     body = corpus.body().copy()
     body["n_chars"] = body["text"].str.len()
-    counts = sentences(corpus).groupby(["file", "line"]).size().rename("n_sentences")
-    return body.join(counts, on=["file", "line"])[["file", "line", "article", "section", "n_chars", "n_sentences"]]
+    counts = sentences(corpus).groupby("paragraph").size().rename("n_sentences")
+    columns = ["paragraph", "file", "line", "article", "section", "n_chars", "n_sentences"]
+    return body.join(counts, on="paragraph")[columns]
 
 
 def section_openers(corpus) -> pd.DataFrame:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import codecs
 import csv
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -24,7 +24,8 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 TEXT_SUFFIXES = (".txt", ".md")
 CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_32"]
 
-PARAGRAPH_COLUMNS = ["file", "line", "article", "section", "kind", "text", "start", "end", "note"]
+PARAGRAPH_COLUMNS = ["paragraph", "file", "line", "article", "section", "kind", "text", "start", "end",
+                     "note", "original"]
 ARTICLE_COLUMNS = ["article", "file", "title", "subtitle", "source", "byline", "dateline",
                    "n_sections", "n_paragraphs", "first_line", "last_line"]
 
@@ -68,6 +69,51 @@ def decode(data: bytes, name: str) -> tuple[str, str]:
     return data.decode(encoding), encoding
 
 
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+# Corner brackets are the quotation marks of traditional-character text; analysis reads “”‘’.
+CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
+
+
+def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, bool]:
+    """The text in simplified characters, *of the same length*, and whether it was converted.
+
+    A text is converted (with OpenCC, phrase by phrase) when at least ``threshold`` of its Chinese
+    characters are traditional forms. Offsets stay valid in both versions, so every result can be
+    reported in the original characters.
+
+    >>> to_simplified("習近平總書記強調「發展」")
+    ('习近平总书记强调“发展”', True)
+    >>> to_simplified("习近平总书记强调")
+    ('习近平总书记强调', False)
+    """
+    chinese = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
+    if not chinese:
+        return text, False
+    sample = "".join(chinese[:20000])
+    changed = sum(a != b for a, b in zip(sample, _t2s().convert(sample)))
+    if changed < threshold * len(sample):
+        return text, False
+    lines = []
+    for line in text.split("\n"):
+        converted = _t2s().convert(line)
+        if len(converted) != len(line):  # a phrase changed length: convert character by character
+            converted = "".join(_t2s().convert(ch) if len(_t2s().convert(ch)) == 1 else ch for ch in line)
+        lines.append(converted.translate(CORNER_QUOTES))
+    return "\n".join(lines), True
+
+
+def _piece_spans(p) -> list[tuple[int, int]]:
+    """(file offset, length) of each stretch of a paragraph's text."""
+    bounds = [t for t, _ in p.pieces[1:]] + [len(p.text)]
+    return [(f, end - t) for (t, f), end in zip(p.pieces, bounds)]
+
+
 def _files(path: Path) -> list[Path]:
     if not path.exists():
         raise CorpusError(f"{path} does not exist: check the spelling, or give the full path "
@@ -98,17 +144,24 @@ class Corpus:
                  publications: dict[str, str] | None = None):
         self.texts = texts
         publications = publications or {}
+        self.analysis_texts, scripts = {}, {}
         paragraphs, articles = [], []
         for file, text in texts.items():
-            ps, arts = parse_text(text, file, len(articles) + 1, publications.get(file))
+            self.analysis_texts[file], converted = to_simplified(text)
+            scripts[file] = "traditional (simplified for analysis)" if converted else "simplified"
+            ps, arts = parse_text(self.analysis_texts[file], file, len(articles) + 1, publications.get(file))
+            for p in ps:
+                p.original = "".join(text[f:f + n] for f, n in _piece_spans(p))
             paragraphs += ps
             articles += arts
+        for number, p in enumerate(paragraphs, start=1):
+            p.paragraph = number
         self._paragraphs = paragraphs
         self.paragraphs = pd.DataFrame([{c: getattr(p, c) for c in PARAGRAPH_COLUMNS} for p in paragraphs],
                                        columns=PARAGRAPH_COLUMNS)
         self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
         self.files = pd.DataFrame(
-            [{"file": f, "encoding": encodings[f], "n_chars": len(t),
+            [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
               "n_articles": sum(a["file"] == f for a in articles)} for f, t in texts.items()])
 
     def __repr__(self) -> str:

@@ -130,9 +130,11 @@ def tokens_of(paragraphs, domain: bool = True) -> pd.DataFrame:
             word, tag = pair.word, pair.flag
             if word.strip():
                 start = p.file_offset(at)
-                rows.append((p.file, p.line, p.article, p.kind, word, tag, start, start + len(word)))
+                rows.append((p.paragraph, p.file, p.line, p.article, p.kind, word, tag, start,
+                             start + len(word), (p.original or p.text)[at:at + len(word)]))
             at += len(word)
-    table = pd.DataFrame(rows, columns=["file", "line", "article", "kind", "token", "pos", "start", "end"])
+    table = pd.DataFrame(rows, columns=["paragraph", "file", "line", "article", "kind", "token", "pos",
+                                        "start", "end", "original"])
     table["is_stop"] = table["token"].map(is_stopword)
     return table
 

@@ -52,7 +52,12 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
     r"[^。！？!?]{0,30}?[）)]?$"
 )
-MARKUP = re.compile(r"^(#{1,6})\s*")
+MARKUP = re.compile(r"^(#{1,6}|>)\s*")
+# Where pasted web text or Chinese typesetting starts a new paragraph inside one line.
+BLOCK_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote)\s*/?\s*>|\u3000{2,}", re.I)
+# Markup inside a paragraph: HTML tags and entities, markdown emphasis, links and images.
+INLINE_MARKUP = re.compile(r"<[^<>\n]{1,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});|\*\*|!\[[^\]]*\]\([^)]*\)"
+                           r"|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
 # The same short item twice in one enumeration with 、: usually a slip for another word.
 REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
 DATA = Path(__file__).resolve().parent / "data"
@@ -72,9 +77,18 @@ class Paragraph:
     article: int = 0
     section: str | None = None
     note: str = ""
+    paragraph: int = 0  # running number across the corpus, set by the loader
+    original: str = ""  # the text in the file's own characters (differs for traditional text)
     # (position in text, offset in file) for each stretch of the text: more than one when the
     # paragraph was rejoined across a break, so that tokens still map to file offsets.
     pieces: list[tuple[int, int]] = field(default_factory=list)
+
+    def part(self, i: int, j: int, kind: str) -> "Paragraph":
+        """Characters ``i:j`` of this paragraph as a paragraph of its own."""
+        pieces = _drop_front([(t, f) for t, f in self.pieces if t < j], i)
+        start = self.file_offset(i)
+        return Paragraph(self.file, self.line, kind, self.text[i:j], start, self.file_offset(j - 1) + 1,
+                         markup=self.markup, note=self.note, pieces=pieces)
 
     def file_offset(self, position: int) -> int:
         """Offset in the decoded file of character ``position`` of ``text``."""
@@ -83,22 +97,62 @@ class Paragraph:
 
 
 def _lines(text: str, file: str) -> list[Paragraph]:
-    """Every non-blank line as a candidate paragraph, with its markup level and offsets."""
+    """Every non-blank line as a candidate paragraph, with its markup level and offsets.
+
+    A line holding several paragraphs — text pasted from a web page (``</p>``, ``<br>``) or with
+    the full-width double-space indents (　　) of Chinese typesetting — is split into them.
+    """
     paragraphs, offset = [], 0
     for number, raw in enumerate(text.split("\n"), start=1):
         line_start, offset = offset, offset + len(raw) + 1
         content = raw.rstrip("\r")
-        markup = MARKUP.match(content.lstrip())
-        level = len(markup.group(1)) if markup else 0
-        lead = len(content) - len(content.lstrip())
-        body = content.lstrip()[markup.end() if markup else 0:]
-        stripped = body.strip()
-        if not stripped:
-            continue
-        start = line_start + lead + (markup.end() if markup else 0) + (len(body) - len(body.lstrip()))
-        paragraphs.append(Paragraph(file, number, "", stripped, start, start + len(stripped),
-                                    markup=level, pieces=[(0, start)]))
+        at = 0
+        for block in [*BLOCK_BREAK.finditer(content), None]:
+            end = block.start() if block else len(content)
+            paragraph = _paragraph(content[at:end], line_start + at, file, number)
+            if paragraph:
+                paragraphs.append(paragraph)
+            at = block.end() if block else end
     return paragraphs
+
+
+def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragraph | None:
+    """One paragraph from a stretch of a line: markup marks, HTML tags and whitespace removed."""
+    lead = len(chunk) - len(chunk.lstrip())
+    markup = MARKUP.match(chunk[lead:])
+    level = len(markup.group(1)) if markup and markup.group(1).startswith("#") else 0
+    skip = lead + (markup.end() if markup else 0)
+    parts, pieces, at, length, stripped_markup = [], [], skip, 0, False
+    for m in [*INLINE_MARKUP.finditer(chunk, skip), None]:
+        end = m.start() if m else len(chunk)
+        if end > at:
+            pieces.append((length, chunk_start + at))
+            parts.append(chunk[at:end])
+            length += end - at
+        if m:
+            at, stripped_markup = m.end(), True
+    text = "".join(parts)
+    left = len(text) - len(text.lstrip())
+    text = text.strip()
+    if not text:
+        return None
+    pieces = _drop_front(pieces, left)
+    start = pieces[0][1]
+    last_pos, last_file = pieces[-1]
+    end = last_file + len(text) - last_pos
+    note = "HTML or markdown markup removed" if stripped_markup else ""
+    return Paragraph(file, number, "", text, start, end, markup=level, note=note, pieces=pieces)
+
+
+def _drop_front(pieces: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The pieces of a text whose first ``n`` characters are cut off."""
+    kept = []
+    for i, (t, f) in enumerate(pieces):
+        following = pieces[i + 1][0] if i + 1 < len(pieces) else None
+        if following is not None and following <= n:
+            continue
+        kept.append((max(t, n) - n, f + max(0, n - t)))
+    return kept
 
 
 def _quotes_open(text: str) -> bool:
@@ -142,12 +196,8 @@ def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for p in paragraphs:
         m = DATELINE_AT_START.match(p.text) if p.kind == "body" else None
         if m and m.end() < len(p.text):
-            cut = len(p.text[: m.end()].rstrip())
-            head = Paragraph(p.file, p.line, "dateline", p.text[:cut], p.start, p.start + cut,
-                             pieces=[(0, p.start)])
-            rest_at = m.end()
-            result += [head, Paragraph(p.file, p.line, "body", p.text[rest_at:], p.start + rest_at,
-                                       p.end, pieces=[(0, p.start + rest_at)])]
+            result += [p.part(0, len(p.text[: m.end()].rstrip()), "dateline"),
+                       p.part(m.end(), len(p.text), "body")]
         else:
             result.append(p)
     return result
@@ -167,7 +217,7 @@ def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for p in paragraphs:
         prev = result[-1] if result else None
         if prev is not None and _is_unfinished(prev) and p.kind in ("body", "heading", "fragment"):
-            prev.pieces.append((len(prev.text), p.start))
+            prev.pieces += [(len(prev.text) + t, f) for t, f in p.pieces]
             prev.text += p.text
             prev.end = p.end
             prev.note = (prev.note + "; " if prev.note else "") + f"rejoined with line {p.line}"
@@ -284,10 +334,13 @@ def known_typos() -> dict[str, str]:
 
 
 def _flag_suspects(paragraphs: list[Paragraph]) -> None:
-    """Note known misprints and an item repeated in one list (护绿、兴绿、护绿); the text stays as printed."""
+    """Note known misprints, an item repeated in one list (护绿、兴绿、护绿) and unbalanced quotation
+    marks; the text stays as printed."""
     for p in paragraphs:
         found = [f"misprint? {wrong} (read {right})" for wrong, right in known_typos().items() if wrong in p.text]
         found += [f"repeated list item? {m.group('item')} in {m.group(0)}" for m in REPEATED_ITEM.finditer(p.text)]
+        if p.text.count("“") != p.text.count("”"):
+            found.append(f"unbalanced quotation marks: {p.text.count('“')} “ and {p.text.count('”')} ”")
         if found:
             p.note = "; ".join(([p.note] if p.note else []) + found)
 

@@ -31,8 +31,8 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
     """
     t = corpus.tokens
     keep = t["kind"].isin(kinds) & ~t["is_stop"] & (t["token"].str.len() >= min_len)
-    sections = corpus.paragraphs.set_index(["file", "line"])["section"]
-    out = t[keep].join(sections, on=["file", "line"])
+    sections = corpus.paragraphs.set_index("paragraph")["section"]
+    out = t[keep].join(sections, on="paragraph")
     out["section"] = out["section"].fillna(LEAD)
     return out
 

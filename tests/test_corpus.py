@@ -123,7 +123,9 @@ def test_a_short_gbk_file_is_not_mistaken_for_japanese(tmp_path):
 def test_big5_traditional_text_is_read(tmp_path):
     path = tmp_path / "trad.txt"
     path.write_bytes("習近平總書記強調，要堅持把發展特色優勢產業作為主攻方向。".encode("big5"))
-    assert load_corpus(path).paragraphs.loc[0, "text"].startswith("習近平總書記強調")
+    corpus = load_corpus(path)
+    assert corpus.paragraphs.loc[0, "original"].startswith("習近平總書記強調")
+    assert corpus.paragraphs.loc[0, "text"].startswith("习近平总书记强调")
 
 
 def test_crlf_line_ends_give_the_same_paragraphs(tmp_path):

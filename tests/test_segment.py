@@ -47,7 +47,8 @@ def test_stopwords():
 
 def test_tokens_table_maps_back_to_the_file(seed):
     tokens = seed.tokens
-    assert list(tokens.columns[:8]) == ["file", "line", "article", "kind", "token", "pos", "start", "end"]
+    assert list(tokens.columns[:9]) == ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end"]
+    assert (tokens["original"] == tokens["token"]).all()  # simplified text: the same characters
     raw = seed.texts[tokens["file"].iloc[0]]
     assert all(raw[r.start:r.end] == r.token for r in tokens.itertuples())
     assert seed.tokens is tokens  # computed once per corpus
