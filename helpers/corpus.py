@@ -175,10 +175,19 @@ class Corpus:
 
     @cached_property
     def tokens(self) -> pd.DataFrame:
-        """One row per token of every paragraph: file, line, article, kind, token, pos, start, end."""
+        """One row per token of every paragraph: paragraph, file, line, article, kind, token, pos,
+        start, end, original, is_stop. Computed on first use (or read from the per-user cache)."""
         from .segment import tokens_of
 
         return tokens_of(self._paragraphs)
+
+    def segment(self, workers: int = 1) -> pd.DataFrame:
+        """Compute ``tokens`` now, in ``workers`` processes; for large corpora."""
+        if "tokens" not in self.__dict__:
+            from .segment import tokens_of
+
+            self.__dict__["tokens"] = tokens_of(self._paragraphs, workers=workers)
+        return self.tokens
 
 
 def load_corpus(path: str | Path | None = None) -> Corpus:
