@@ -81,3 +81,28 @@ def test_dictionary_changes_lists_what_the_domain_dictionary_keeps_whole(seed):
     # every listed word really is cut differently by jieba alone
     for token, row in changes.head(20).iterrows():
         assert token not in cut(token, domain=False) or "boundaries" in row["default"]
+
+
+def test_tokens_are_cached_and_the_same_with_two_workers(tmp_path, monkeypatch):
+    import helpers.segment as segment
+    from helpers import load_corpus
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    for i, text in enumerate(["# 甲\n\n西部大开发取得新进展。\n", "# 乙\n\n吴群刚说，要推动高质量发展。\n"]):
+        (tmp_path / f"{i}.txt").write_text(text, encoding="utf-8")
+    first = load_corpus(tmp_path).segment(workers=2)
+    assert len(list((tmp_path / "tokens").glob("corpus-*.pickle"))) == 1
+    assert len(list((tmp_path / "tokens").glob("*.pickle"))) == 3  # one per file, one per corpus
+    again = load_corpus(tmp_path).tokens
+    serial = segment.tokens_of(load_corpus(tmp_path)._paragraphs, workers=1)
+    assert first.equals(again) and first.equals(serial)
+    assert "吴群刚" in first["token"].tolist()
+    segment.clear_cache()
+    assert not list((tmp_path / "tokens").glob("*.pickle"))
+
+
+def test_tags_for_words_no_dictionary_knows():
+    from helpers.segment import tag
+
+    assert tag("发展", {"发展": "vn"}) == "vn"
+    assert (tag("901.2", {}), tag("，", {}), tag("GDP", {}), tag("嘤嘤嘤", {})) == ("m", "x", "eng", "un")
