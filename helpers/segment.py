@@ -159,6 +159,7 @@ def segment_texts(texts: list[str], domain: bool = True) -> list[list[tuple[str,
 def _cache_key(texts: list[str], domain: bool) -> str:
     digest = hashlib.sha256()
     for part in (TOKENS_VERSION, str(domain), (DATA / "domain_dict.txt").read_text(encoding="utf-8"),
+                 (DATA / "stopwords.txt").read_text(encoding="utf-8"),
                  "\x00".join(_ADDED), *texts):
         digest.update(part.encode("utf-8") + b"\x01")
     return digest.hexdigest()[:32]

@@ -14,6 +14,7 @@ shows notebooks that run cleanly. Pages load nothing from the internet.
 from __future__ import annotations
 
 import argparse
+import copy
 import html
 import re
 import sys
@@ -26,6 +27,8 @@ from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 from nbconvert import HTMLExporter
 from nbconvert.filters import markdown2html
+
+from . import exercises
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 COURSE_TITLE = "Analysing Chinese Political News · 中文政治新闻分析"
@@ -40,8 +43,9 @@ body {{ --jp-content-font-family: {CJK_SANS}; --jp-ui-font-family: {CJK_SANS};
         --jp-code-font-family: {CJK_MONO}; font-family: {CJK_SANS}; }}
 body .jp-RenderedMarkdown, body .jp-RenderedHTMLCommon {{ font-family: {CJK_SANS}; }}
 body .jp-RenderedText pre, body .jp-InputArea pre {{ font-family: {CJK_MONO}; }}
-/* Chinese text in tables reads from the left; pandas' default right alignment scatters it. */
-body .jp-RenderedHTMLCommon td, body .jp-RenderedHTMLCommon th {{ text-align: left; }}
+/* Chinese text in tables reads from the left; pandas' default right alignment scatters it.
+   (.jp-Cell outranks the lab stylesheet's ':not(.jp-RenderedMarkdown).jp-RenderedHTMLCommon td'.) */
+body .jp-Cell .jp-RenderedHTMLCommon td, body .jp-Cell .jp-RenderedHTMLCommon th {{ text-align: left; }}
 main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
 nav.site-nav {{ display: flex; justify-content: space-between; padding: .5rem 1rem;
                 margin: .5rem 0; background: #f3f4f6; border-radius: 6px; }}
@@ -52,11 +56,19 @@ ol.notebooks {{ list-style: none; padding: 0; }}
 ol.notebooks > li {{ margin: 1rem 0; padding: .75rem 1rem; border-left: 4px solid #b91c1c;
                     background: #fafafa; }}
 ol.notebooks .num {{ color: #6b7280; margin-right: .5em; }}
+ol.notebooks > li > a {{ font-weight: 600; color: #1d4ed8; text-decoration: none; }}
+ol.notebooks > li > a:hover {{ text-decoration: underline; }}
+details.solution {{ margin: .25rem 0; padding: .25rem .75rem; border: 1px solid #fcd34d;
+                   border-radius: 6px; background: #fffbeb; }}
+details.solution > summary {{ cursor: pointer; font-weight: 600; color: #92400e; }}
+details.solution[open] > summary {{ margin-bottom: .25rem; }}
 """
 # The lab template pulls require.js, MathJax, Mermaid and the widget manager from CDNs.
 # None of our notebooks need them, so we empty those blocks rather than vendoring them.
 # (Consequence: $maths$ in markdown is shown as typed.) A figure shown with helpers.figures.alt
 # carries its alternative text in the output's metadata; the data_png block writes it out.
+# Exercise cells tagged "solution" (see with_solutions_collapsed) show their code folded away
+# in a <details>, so a reader tries first; the check's output below stays visible.
 OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {% block html_head_js %}{% endblock %}
 {% block jupyter_widgets %}{% endblock %}
@@ -65,6 +77,15 @@ OFFLINE_TEMPLATE = """{%- extends 'index.html.j2' -%}
 {% block extra_css %}<style>{{ resources.site_css }}</style>{% endblock %}
 {% block body_header %}{{ super() }}{{ resources.nav }}{% endblock %}
 {% block body_footer %}{{ resources.nav }}{{ super() }}{% endblock %}
+{% block input_group scoped %}
+{%- if 'solution' in cell.metadata.get('tags', []) -%}
+<details class="solution"><summary>Solution 参考答案</summary>
+{{ super() }}
+</details>
+{%- else -%}
+{{ super() }}
+{%- endif -%}
+{% endblock input_group %}
 {% block data_png scoped %}
 <div class="jp-RenderedImage jp-OutputArea-output {{ extra_class }}">
 <img src="data:image/png;base64,{{ output.data['image/png'] | escape_html }}"
@@ -119,6 +140,29 @@ def execute_notebook(path, timeout: int = 600) -> nbformat.NotebookNode:
     except (CellExecutionError, CellTimeoutError, DeadKernelError) as exc:
         text = re.sub(r"\x1b\[[0-9;]*m", "", str(exc))  # drop terminal colours
         raise NotebookError(f"{path.name}: cell {current['index']} failed:\n{text}") from None
+    return nb
+
+
+def notebook_paths(folder=NOTEBOOKS) -> list[Path]:
+    """The course notebooks, in order: every folder/NN_*.ipynb."""
+    return sorted(Path(folder).glob("[0-9][0-9]_*.ipynb"))
+
+
+def with_solutions_collapsed(nb) -> nbformat.NotebookNode:
+    """A copy of *nb* whose exercise cells (solution markers in the source) carry the tag
+    "solution", which the page template folds into <details>; the marker lines are dropped.
+
+        >>> cell = with_solutions_collapsed(nb).cells[-1]
+        >>> cell.metadata.tags, cell.source
+        (['solution'], 'answer = 42\ncheck(answer, expected=42)')
+    """
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        if cell.cell_type == "code" and exercises.has_solution(cell.source):
+            cell.source = exercises.without_markers(cell.source)
+            tags = cell.metadata.setdefault("tags", [])
+            if "solution" not in tags:
+                tags.append("solution")
     return nb
 
 
@@ -213,8 +257,9 @@ def _index(entries: list[tuple[str, str, list[str]]]) -> str:
     items = []
     for href, title, goals in entries:
         goals_html = markdown2html("\n".join(f"- {g}" for g in goals)) if goals else ""
-        items.append(f'<li><a href="{href}"><span class="num">{href[:2]}</span>'
-                     f'{html.escape(title)}</a>{goals_html}</li>')
+        # Titles follow "NN · Title"; number the entry only when its title does not.
+        number = "" if title.startswith(href[:2]) else f'<span class="num">{href[:2]}</span>'
+        items.append(f'<li><a href="{href}">{number}{html.escape(title)}</a>{goals_html}</li>')
     return f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
@@ -233,7 +278,7 @@ def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> li
         >>> build_site("/tmp/site")[-1]
         PosixPath('/tmp/site/index.html')
     """
-    out, paths = Path(out_dir), sorted(Path(notebooks_dir).glob("[0-9][0-9]_*.ipynb"))
+    out, paths = Path(out_dir), notebook_paths(notebooks_dir)
     if not paths:
         raise SiteError(f"no notebooks named NN_*.ipynb in {notebooks_dir}")
     executed = []
@@ -259,7 +304,7 @@ def build_site(out_dir, notebooks_dir=NOTEBOOKS, execute=execute_notebook) -> li
     for i, (path, nb, title) in enumerate(executed):
         resources = {"metadata": {"name": title, "path": str(path.parent)},
                      "site_css": CSS, "nav": _nav(pages, i)}
-        page = add_alt_text(exporter.from_notebook_node(nb, resources=resources)[0])
+        page = add_alt_text(exporter.from_notebook_node(with_solutions_collapsed(nb), resources=resources)[0])
         written.append(_write(out / pages[i][0], page))
     goals = [learning_goals(nb) for _, nb, _ in executed]
     entries = [(href, title, g) for (href, title), g in zip(pages, goals)]

@@ -12,3 +12,121 @@ DATA = Path(__file__).resolve().parent / "data"
 @pytest.fixture(scope="session")
 def seed():
     return helpers.load_corpus()
+
+
+# --- notebooks, the HTML site and the browser (tests/test_notebooks, test_exercises, test_site,
+# test_lab): each course notebook is executed at most once per session and the site is built
+# once from those runs.
+import os  # noqa: E402  (this block was appended to the shared conftest)
+import re  # noqa: E402
+
+NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
+SCREENSHOTS = Path(__file__).resolve().parent.parent / "build" / "screenshots"
+CHROMIUM = Path("/usr/bin/chromium")
+
+
+@pytest.fixture(scope="session")
+def executed():
+    """execute(path) -> executed notebook, running each notebook at most once per session."""
+    from helpers import site
+
+    cache: dict[Path, object] = {}
+
+    def execute(path: Path):
+        path = Path(path)
+        if path not in cache:
+            try:
+                cache[path] = site.execute_notebook(path)
+            except site.SiteError as exc:  # remember failures too: don't rerun a 10-minute timeout
+                cache[path] = exc
+        if isinstance(cache[path], Exception):
+            raise cache[path]
+        return cache[path]
+
+    return execute
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory, executed) -> Path:
+    """The folder of the HTML site, built once per session like `make html`."""
+    from helpers import site
+
+    out = tmp_path_factory.mktemp("site")
+    site.build_site(out, NOTEBOOK_DIR, execute=executed)
+    return out
+
+
+def _in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def _need(what: str) -> None:
+    """In CI a missing browser is a failure (.ci/run installs it); elsewhere a skip."""
+    message = f"the browser tests need {what}"
+    if _in_ci():
+        pytest.fail(message, pytrace=False)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Debian's headless Chromium driven by Playwright; one per test module, so no browser
+    (nor Playwright's event loop) is alive while other modules execute notebooks."""
+    if not CHROMIUM.exists():
+        _need("Debian's chromium at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _need("Playwright for Python: .venv/bin/pip install -e '.[test]' (it downloads no browser)")
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), timeout=60_000)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+# Families whose glyphs cover Chinese; a page whose Chinese falls back to anything else (or to
+# nothing: boxes, "tofu") fails the CJK check.
+CJK_FAMILY = re.compile(r"CJK|Source Han|WenQuanYi|WQY|Droid Sans Fallback|AR PL|PingFang|"
+                        r"Hiragino|YaHei|SimSun|SimHei|Heiti|Songti", re.I)
+
+# Mark every visible element with Chinese in its own text, with how many Chinese characters.
+MARK_CJK = r"""() => {
+  const han = /[\u3400-\u4dbf\u4e00-\u9fff]/g, counts = new Map();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const found = walker.currentNode.nodeValue.match(han), el = walker.currentNode.parentElement;
+    if (found && el.checkVisibility({visibilityProperty: true, opacityProperty: true}))
+      counts.set(el, (counts.get(el) || 0) + found.length);
+  }
+  for (const [el, n] of counts) el.setAttribute('data-cjk', String(n));
+  return counts.size;
+}"""
+
+
+def cjk_problems(page) -> tuple[int, list[str]]:
+    """(elements checked, elements whose Chinese was not drawn by a CJK font).
+
+    Chromium reports, per element, which platform fonts drew how many glyphs
+    (CSS.getPlatformFontsForNode): every Chinese character must be drawn by a CJK family."""
+    checked = page.evaluate(MARK_CJK)
+    cdp = page.context.new_cdp_session(page)
+    try:
+        cdp.send("DOM.enable")
+        cdp.send("CSS.enable")
+        root = cdp.send("DOM.getDocument", {"depth": 0})["root"]["nodeId"]
+        problems = []
+        for node in cdp.send("DOM.querySelectorAll", {"nodeId": root, "selector": "[data-cjk]"})["nodeIds"]:
+            attributes = cdp.send("DOM.getAttributes", {"nodeId": node})["attributes"]
+            wanted = int(attributes[attributes.index("data-cjk") + 1])
+            fonts = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+            drawn = sum(f["glyphCount"] for f in fonts if CJK_FAMILY.search(f["familyName"]))
+            if drawn < wanted:
+                text = cdp.send("DOM.getOuterHTML", {"nodeId": node})["outerHTML"][:80]
+                problems.append(f"{text!r}: {wanted} Chinese characters, {drawn} drawn by a CJK font; "
+                                f"fonts used: {[(f['familyName'], f['glyphCount']) for f in fonts]}")
+        return checked, problems
+    finally:
+        cdp.detach()

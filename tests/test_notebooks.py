@@ -1,7 +1,7 @@
 """The notebooks run cleanly, are committed without outputs, and build an offline site.
 
-Each course notebook is executed once per session (see the `executed` fixture) and
-reused by the per-notebook test and the site test. Small throwaway notebooks written
+Each course notebook is executed once per session (the `executed` fixture in conftest.py)
+and reused by the per-notebook test, the site tests and the exercise tests. Small throwaway notebooks written
 to tmp_path check that the checks themselves can fail.
 """
 from __future__ import annotations
@@ -18,24 +18,6 @@ from helpers import site
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 NOTEBOOKS = sorted(NOTEBOOK_DIR.glob("[0-9][0-9]_*.ipynb"))
 CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+")
-
-
-@pytest.fixture(scope="session")
-def executed():
-    """execute(path) -> executed notebook, running each notebook at most once per session."""
-    cache: dict[Path, object] = {}
-
-    def execute(path: Path):
-        if path not in cache:
-            try:
-                cache[path] = site.execute_notebook(path)
-            except site.SiteError as exc:  # remember failures too: don't rerun a 10-minute timeout
-                cache[path] = exc
-        if isinstance(cache[path], Exception):
-            raise cache[path]
-        return cache[path]
-
-    return execute
 
 
 # --- the course notebooks ---------------------------------------------------------
