@@ -254,6 +254,48 @@ def distinctive(corpus, top: int = 10, prior: float = 0.01) -> pd.DataFrame:
         delta = log_i - log_j
         var = 1 / (row + alpha) + 1 / (rest + alpha)
         z = delta / var.pow(0.5)
-        for token, score in z.sort_values(ascending=False).head(top).items():
+        ranked = sorted(z.items(), key=lambda kv: (-kv[1], kv[0]))[:top]  # ties in a fixed order
+        for token, score in ranked:
             rows.append({"article": article, "token": token, "count": int(row[token]), "z": round(score, 3)})
     return pd.DataFrame(rows, columns=["article", "token", "count", "z"])
+
+
+def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法在各篇文章中的分布 · Formulations by article"):
+    """Heat map of the ``top`` formulations by article, from :func:`formulations`; returns the Figure."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    wide = table.pivot_table(index="term", columns="article", values="count", aggfunc="sum")
+    wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index].head(top)
+    wide = wide[wide.sum(axis=1) > 0]
+    fig, ax = plt.subplots(figsize=(1.2 * wide.shape[1] + 3.5, 0.38 * len(wide) + 1.6))
+    image = ax.imshow(wide.to_numpy(), cmap="Reds", aspect="auto")
+    ax.set_xticks(range(wide.shape[1]), [f"文章 {a}" for a in wide.columns])
+    ax.set_yticks(range(len(wide)), wide.index)
+    high = wide.to_numpy().max() if wide.size else 0
+    for (i, j), value in np.ndenumerate(wide.to_numpy()):
+        ax.text(j, i, int(value), ha="center", va="center", fontsize=8,
+                color="white" if value > high / 2 else "black")
+    fig.colorbar(image, ax=ax, label="occurrences 出现次数")
+    ax.set_title(title)
+    ax.set_xlabel("article 文章")
+    ax.set_ylabel("formulation 提法")
+    return fig
+
+
+def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · Keywords per article", colour: str = "#228833",
+                 score: str = "score", label: str = "keyword", xlabel: str = "score"):
+    """One small bar chart per article from a :func:`keywords` (or :func:`distinctive`) table."""
+    import matplotlib.pyplot as plt
+
+    groups = list(table.groupby("article"))
+    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(3.7 * max(1, len(groups)), 3.8), squeeze=False)
+    for ax, (article, group) in zip(axes[0], groups):
+        ax.barh(group[label], group[score], color=colour)
+        ax.invert_yaxis()
+        ax.set_title(f"文章 {article}", fontsize=10)
+        ax.set_xlabel(xlabel)
+    axes[0][0].set_ylabel("word 词")
+    fig.suptitle(title)
+    fig.tight_layout()
+    return fig

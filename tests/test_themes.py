@@ -99,3 +99,11 @@ def test_distinctive_words(seed):
     third = table[table["article"] == 3]["token"].tolist()
     assert "合作" in third and "航天" in third
     assert table.groupby("article")["z"].apply(lambda s: s.is_monotonic_decreasing).all()
+
+
+def test_reusable_theme_figures(seed):
+    heat = themes.formulation_heatmap(themes.formulations(seed), top=5)
+    labels = [t.get_text() for t in heat.axes[0].get_yticklabels()]
+    assert labels[0] == "重要讲话精神" and len(labels) == 5
+    bars = themes.keyword_bars(themes.keywords(seed, top=3), xlabel="TF-IDF score")
+    assert [ax.get_title() for ax in bars.axes] == ["文章 1", "文章 2", "文章 3"]
