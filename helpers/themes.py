@@ -216,6 +216,9 @@ def dispersion_plot(hits: pd.DataFrame, terms=None, title: str = "词语分布�
     """A lexical dispersion plot (one row per term, a tick per occurrence) from :func:`dispersion`."""
     import matplotlib.pyplot as plt
 
+    from . import figures
+
+    figures.setup()  # Chinese labels need the CJK font
     terms = list(terms) if terms is not None else list(dict.fromkeys(hits["term"]))
     fig, ax = plt.subplots(figsize=(9, 0.45 * len(terms) + 1.4))
     for y, term in enumerate(terms):
@@ -265,6 +268,9 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
     import matplotlib.pyplot as plt
     import numpy as np
 
+    from . import figures
+
+    figures.setup()
     wide = table.pivot_table(index="term", columns="article", values="count", aggfunc="sum")
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index].head(top)
     wide = wide[wide.sum(axis=1) > 0]
@@ -288,6 +294,9 @@ def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · 
     """One small bar chart per article from a :func:`keywords` (or :func:`distinctive`) table."""
     import matplotlib.pyplot as plt
 
+    from . import figures
+
+    figures.setup()
     groups = list(table.groupby("article"))
     fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(3.7 * max(1, len(groups)), 3.8), squeeze=False)
     for ax, (article, group) in zip(axes[0], groups):
