@@ -1,0 +1,769 @@
+"""Regional coverage: which provinces, cities, regions and countries a text names.
+
+>>> from helpers.regions import places_in
+>>> places_in("贵州省毕节市委副书记")[["surface", "place", "level", "province", "kind"]]  # doctest: +SKIP
+  surface place      level province          kind
+0    贵州省  贵州省   province       贵州  organisation
+1    毕节市  毕节市 prefecture       贵州  organisation
+
+How a place is found
+--------------------
+Every name a place can go by is generated from the data under ``helpers/data/``: the official full name
+(四川省, 文山壮族苗族自治州, 沧源佤族自治县), the short name of a province (四川, 内蒙古, 广西), the short
+name of a prefecture (成都, 毕节, 文山州, 文山), a region (西部, 西部地区), a country (玻利维亚) or an alias
+(拉美). A county-level division is found by its full name (长安区, 沧源佤族自治县, 沧源县), and by its short
+name only right after its province or prefecture (重庆江北, 浙江义乌): alone, its short name is too often an
+ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker). The text is read
+left to right and at each position the longest name that passes the checks below wins, so
+青海省海南藏族自治州 is 青海省 + 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
+
+A name must also be a word of the text. jieba's segmentation (with the course's domain dictionary) says where
+words begin and end; a name that begins or ends inside a word is refused (华南 in 中华/南大街, 文山 in the idiom
+文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
+such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
+(毕节市 + 市委 → 毕节市委). Lists in ``place_context.csv`` catch what segmentation cannot: words that
+contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
+short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
+has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
+A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
+before it, then by the other places of the text or article; failing that, ``place`` is None and ``note``
+lists the candidates.
+
+Abbreviations (川渝, 成渝, 京津冀, 中拉, 玻中) are runs of one-character abbreviations (provinces.csv,
+place_abbreviations.csv) that are licensed by what follows (川渝两地, 中拉航天合作), by their length (京津冀)
+or by jieba reading them as one place-name token (中拉); each character becomes a row of its own, so 川渝 is
+both 四川 and 重庆. A typo of 自治 (自洽, 自冶) in a full name is still found (广西壮族自洽区 → 广西).
+
+What counts as coverage
+-----------------------
+Names in titles, subtitles, headings and body paragraphs count; datelines (新华社北京4月24日电) and bylines
+do not: they say where the reporter filed from, not what the page is about. ``kind`` says how the place is
+used: ``place`` (在重庆主持召开), ``organisation`` (the place names an organ, company or office:
+四川省科技厅, 重庆市委, 云南省文山州州长) or ``name`` (part of the name of a programme, project or formulation:
+西部大开发, 成渝地区双城经济圈, 中国式现代化). Anaphora (全省, 两地, 当地), towns and villages below county level,
+rivers and mountains are not in the gazetteer and are not counted.
+
+Columns of :func:`places_in`: surface, place, level, province, country, kind, form, start, end, context, note;
+:func:`mentions` adds file, line, article and part (the paragraph's kind) in front.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import pandas as pd
+
+from .segment import DATA, _pos_tokenizer, tokenizer
+
+LEVELS = ("province", "prefecture", "county", "macro-region", "country")
+KINDS = ("place", "organisation", "name")
+#: Paragraph kinds whose place names count as coverage.
+COVERAGE_KINDS = ("title", "subtitle", "heading", "body")
+TEXT_COLUMNS = ["surface", "place", "level", "province", "country", "kind", "form", "start", "end",
+                "context", "note"]
+COLUMNS = ["file", "line", "article", "part"] + TEXT_COLUMNS
+CHINA = "中国"
+# jieba tags of tokens that are names: a place found inside one of them is part of that name.
+NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
+# A typo for 自治 in a full name (广西壮族自洽区): 洽 and 冶 look like 治.
+TYPOS_OF_ZIZHI = ("自洽", "自冶")
+STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
+CONTEXT_CHARS = 12
+
+
+# --- the data ----------------------------------------------------------------------------
+
+def read_table(name: str) -> pd.DataFrame:
+    """A CSV data file of ``helpers/data``, without its ``#`` header lines, every column as text."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    return pd.DataFrame(rows).fillna("")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> pd.DataFrame:
+    """China's divisions: adcode, name, level, province (short name), prefecture, stem, status.
+
+    >>> gazetteer().query("name == '沧源佤族自治县'")[["level", "province", "prefecture"]]  # doctest: +SKIP
+    """
+    return read_table("gazetteer_cn.csv")
+
+
+@lru_cache(maxsize=1)
+def provinces() -> pd.DataFrame:
+    """The 34 province-level divisions: adcode, name, short, abbr, alt_abbr, region, west (bool).
+
+    >>> provinces().set_index("short").loc["四川", "abbr"]
+    '川'
+    """
+    table = read_table("provinces.csv")
+    table["west"] = table["west"] == "True"
+    return table
+
+
+@lru_cache(maxsize=1)
+def macro_regions() -> pd.DataFrame:
+    """Macro-regions of China: name, aliases, members (province short names, '|'), parts, group."""
+    return read_table("macro_regions.csv")
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> pd.DataFrame:
+    """Countries and world regions: code, name, level (country|macro-region), aliases, source."""
+    return read_table("foreign_places.csv")
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """``role -> words`` from ``place_context.csv`` (not_a_place, ambiguous_stem, office, title...)."""
+    table = read_table("place_context.csv")
+    return {role: frozenset(group["word"]) for role, group in table.groupby("role")}
+
+
+def western_provinces() -> list[str]:
+    """Short names of the 12 provinces of the Western Development programme (西部大开发)."""
+    table = provinces()
+    return table.loc[table["west"], "short"].tolist()
+
+
+# --- names and the places they stand for ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Target:
+    """One place a name stands for."""
+
+    place: str
+    level: str
+    province: str | None
+    country: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a surface string: the place(s) it names and how."""
+
+    targets: tuple[Target, ...]
+    form: str  # full | short | alias | typo | abbreviation
+    rank: int  # lower wins when two readings of one surface compete (province before prefecture...)
+    note: str = ""
+    # "" | "chain": only right after its province or prefecture (重庆江北, a county's short name)
+    # | "chain_or_named": also when the text names the place in full, and not before a noun (大同, 中山)
+    needs: str = ""
+
+
+@dataclass
+class Lexicon:
+    """Every surface form with its readings, and the one-character abbreviations."""
+
+    forms: dict[str, list[Reading]] = field(default_factory=dict)
+    abbreviations: dict[str, dict[str, list[Target]]] = field(default_factory=dict)  # system -> char -> targets
+    longest: int = 0
+
+    def add(self, surface: str, reading: Reading) -> None:
+        if len(surface) < 2:
+            return
+        readings = self.forms.setdefault(surface, [])
+        if reading.targets not in [r.targets for r in readings]:
+            readings.append(reading)
+        self.longest = max(self.longest, len(surface))
+
+
+RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+
+
+def _typo_variants(name: str) -> list[str]:
+    return [name.replace("自治", typo) for typo in TYPOS_OF_ZIZHI] if "自治" in name else []
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Build the lexicon once from the data files."""
+    lex = Lexicon()
+    words = context_words()
+    generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    prov = provinces().set_index("short")
+    province_names = set(prov.index)
+
+    def add_full(name: str, target: Target, note: str = "") -> None:
+        lex.add(name, Reading((target,), "full", RANK[target.level], note))
+        for typo in _typo_variants(name):
+            lex.add(typo, Reading((target,), "typo", RANK[target.level], f"typo for {name}"))
+
+    for short, row in prov.iterrows():
+        target = Target(row["name"], "province", short, CHINA)
+        add_full(row["name"], target)
+        lex.add(short, Reading((target,), "short", RANK["province"]))
+
+    places = gazetteer()
+    for row in places[places["level"] != "province"].itertuples():
+        target = Target(row.name, row.level, row.province, CHINA)
+        note = "former name (not in the 2025 table)" if row.status == "former" else ""
+        if row.name in generic:  # 城区, 老城区: only right after their prefecture (洛阳市老城区)
+            lex.add(row.name, Reading((target,), "full", RANK[row.level], note, "chain"))
+            continue
+        add_full(row.name, target, note)
+        stem = row.stem
+        if len(stem) < 2 or stem in province_names:
+            continue
+        if row.level == "prefecture":
+            needs = "chain_or_named" if stem in ambiguous else ""
+            lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs))
+            if row.name.endswith("自治州"):
+                lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
+        else:
+            lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain"))
+            if row.name.endswith(("自治县", "自治旗")):
+                lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
+
+    regions = macro_regions().set_index("name")
+    for name, row in regions.iterrows():
+        parts = row["parts"].split("|") if row["parts"] else [name]
+        targets = tuple(Target(part, "macro-region", None, CHINA) for part in parts)
+        lex.add(name, Reading(targets, "short", RANK["macro-region"]))
+        for alias in filter(None, row["aliases"].split("|")):
+            lex.add(alias, Reading(targets, "full" if alias.startswith(name) else "alias", RANK["macro-region"]))
+
+    for row in foreign_places().itertuples():
+        country = row.name
+        target = Target(row.name, row.level, None, country)
+        lex.add(row.name, Reading((target,), "full", RANK[row.level]))
+        for alias in filter(None, row.aliases.split("|")):
+            lex.add(alias, Reading((target,), "alias", RANK[row.level]))
+
+    # One-character abbreviations: the provinces' own, and those of a few cities and of countries.
+    lex.abbreviations = {"domestic": {}, "foreign": {}}
+    for short, row in prov.iterrows():
+        for char in filter(None, (row["abbr"], row["alt_abbr"])):
+            lex.abbreviations["domestic"].setdefault(char, []).append(
+                Target(row["name"], "province", short, CHINA))
+    by_name = {r.targets[0].place: r.targets[0] for readings in lex.forms.values() for r in readings
+               if r.form == "full" and len(r.targets) == 1}
+    for row in read_table("place_abbreviations.csv").itertuples():
+        targets = [by_name[name] for name in row.place.split("|")]
+        lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
+
+    for readings in lex.forms.values():
+        readings.sort(key=lambda r: r.rank)
+    return lex
+
+
+def name_forms() -> pd.DataFrame:
+    """Every name the matcher knows, one row per (surface, place): the table a naive search would use.
+
+    Columns: surface, place, level, province, country, form.
+
+    >>> forms = name_forms()
+    >>> sorted(forms.loc[forms["surface"] == "海南", "place"])
+    ['海南省']
+    """
+    rows = [{"surface": surface, "place": t.place, "level": t.level, "province": t.province,
+             "country": t.country, "form": r.form}
+            for surface, readings in lexicon().forms.items() for r in readings for t in r.targets]
+    return pd.DataFrame(rows, columns=["surface", "place", "level", "province", "country", "form"])
+
+
+# --- segmentation ------------------------------------------------------------------------
+
+@dataclass
+class _Token:
+    word: str
+    tag: str
+    start: int
+    end: int
+
+
+@lru_cache(maxsize=4096)
+def _inner_boundaries(word: str) -> frozenset[int]:
+    """Positions inside a glued name token where jieba's base dictionary sees a word boundary.
+
+    The pieces of jieba's base segmentation (without HMM) and, inside longer pieces, the dictionary's two-
+    and three-character words: 中国式现代化 -> 中国 | 式 | 现代化, 吉林长春 -> 吉林 | 长春.
+    """
+    base = tokenizer(False)
+    cuts, at = {0, len(word)}, 0
+    for piece in base.lcut(word, HMM=False):
+        for n in (2, 3):
+            if len(piece) > n:
+                for i in range(len(piece) - n + 1):
+                    if base.FREQ.get(piece[i:i + n]):
+                        cuts.update((at + i, at + i + n))
+        at += len(piece)
+        cuts.add(at)
+    return frozenset(cuts)
+
+
+def _is_nounish(tag: str) -> bool:
+    """jieba tags of nouns and noun-like words: nouns, places, times, directions (两岸), noun-verbs."""
+    return tag.startswith("n") or tag in ("f", "s", "t", "vn", "j", "b", "an")
+
+
+class _Text:
+    """A text with its jieba tokens, and the word-boundary questions the matcher asks."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.tokens: list[_Token] = []
+        at = 0
+        for pair in _pos_tokenizer(True).cut(text):
+            self.tokens.append(_Token(pair.word, pair.flag, at, at + len(pair.word)))
+            at += len(pair.word)
+        self.covering = [0] * len(text)  # character -> index of its token
+        for i, token in enumerate(self.tokens):
+            for pos in range(token.start, token.end):
+                self.covering[pos] = i
+        self.starts = {t.start for t in self.tokens} | {len(text)}
+
+    def token_at(self, pos: int) -> _Token | None:
+        return self.tokens[self.covering[pos]] if 0 <= pos < len(self.text) else None
+
+    def boundary(self, pos: int) -> bool:
+        """True if a word may begin or end at ``pos``."""
+        if pos in self.starts:
+            return True
+        token = self.token_at(pos)
+        return token.tag in NAME_TAGS and pos - token.start in _inner_boundaries(token.word)
+
+    def rest_of_token(self, pos: int) -> str:
+        """The part of the token that ``pos`` falls inside, from ``pos`` on ('' at a token boundary)."""
+        if pos in self.starts:
+            return ""
+        token = self.token_at(pos)
+        return token.word[pos - token.start:]
+
+    def next_word(self, pos: int) -> str:
+        """What follows ``pos``: the rest of its token, or the next token."""
+        rest = self.rest_of_token(pos)
+        if rest:
+            return rest
+        token = self.token_at(pos)
+        return token.word if token else ""
+
+
+# --- matching ----------------------------------------------------------------------------
+
+@dataclass
+class _Match:
+    """One name found in the text; ``slots`` holds, per place it names, the candidate places."""
+
+    start: int
+    end: int
+    form: str
+    slots: list[list[Target]]  # one slot per place named (two for 川渝); >1 candidate = unresolved
+    note: str = ""
+    kind: str = "place"
+    slot_notes: dict[int, str] = field(default_factory=dict)  # "ambiguous: ..." for one slot
+
+    @property
+    def resolved(self) -> list[Target]:
+        return [slot[0] for slot in self.slots if len(slot) == 1]
+
+
+def _named(matches: list[_Match]) -> set[str]:
+    """What a text settles: the provinces and countries of its places, and the places named in full."""
+    settled = {x.province or x.country for m in matches for x in m.resolved}
+    return settled | {x.place for m in matches if m.form == "full" for x in m.resolved}
+
+
+def _exception_spans(text: str) -> list[tuple[int, int]]:
+    spans = []
+    for word in context_words().get("not_a_place", ()):
+        spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+    return spans
+
+
+def _overlaps(start: int, end: int, spans) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+class _Matcher:
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = lex or lexicon()
+        words = context_words()
+        self.words = words
+        self.street = re.compile(STREET.pattern.format(
+            streets="|".join(sorted(words.get("street", ()), key=len, reverse=True))))
+        self.heads_in_token = tuple(words.get("office", frozenset()) | words.get("place_head", frozenset()))
+        self.compound_heads = tuple(words.get("compound_head", ()))
+        self.relation_heads = tuple(words.get("relation_head", ()))
+
+    # the checks a candidate must pass
+    def _end_ok(self, t: _Text, end: int) -> bool:
+        return t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token)
+
+    def _accept(self, t: _Text, start: int, end: int, reading: Reading, found: list[_Match],
+                named: set[str]) -> bool:
+        if not (t.boundary(start) or (found and found[-1].end == start)):
+            return False
+        # A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式).
+        whole_country = all(x.level == "province" or x.place == CHINA for x in reading.targets)
+        if not (whole_country or self._end_ok(t, end)):
+            return False
+        if self.street.match(t.next_word(end)) or t.text[end:end + 1] == "族":
+            return False  # 中山路 is a street, 蒙古族 an ethnic group
+        if not reading.needs:
+            return True
+        # A short name that is also a word (大同, 安康) or a county's short name (江北) needs its
+        # province or prefecture right before it (山西大同, 重庆江北) ...
+        target = reading.targets[0]
+        before = found[-1] if found and found[-1].end == start else None
+        if before and any(x.province == target.province for x in before.resolved):
+            parent = [x.place for x in before.resolved if x.level == "prefecture"]
+            if target.level != "county" or not parent or parent[0] == _prefecture_of(target):
+                return True
+        # ... or, for 大同 and 中山, the place named in full in the same text and no noun right after
+        # (中山市委书记表示，中山将… yes; 红河州林草局…红河两岸 no: 两岸 is a noun, that 红河 is the river).
+        if reading.needs == "chain_or_named" and target.place in named:
+            following = t.token_at(end)
+            return following is None or end not in t.starts or not _is_nounish(following.tag)
+        return False
+
+    def _scan(self, t: _Text, blocked, named: set[str]) -> list[_Match]:
+        """Longest match, left to right, of the names that pass the checks."""
+        text, found, pos = t.text, [], 0
+        while pos < len(text):
+            matched = None
+            for size in range(min(self.lex.longest, len(text) - pos), 1, -1):
+                readings = self.lex.forms.get(text[pos:pos + size])
+                if not readings or _overlaps(pos, pos + size, blocked):
+                    continue
+                accepted = [r for r in readings if self._accept(t, pos, pos + size, r, found, named)]
+                if accepted:
+                    matched = self._resolve(pos, pos + size, accepted, found)
+                    break
+            if matched:
+                found.append(matched)
+                pos = matched.end
+            else:
+                pos += 1
+        return found
+
+    def find(self, text: str, context: set[str] | None = None) -> list[_Match]:
+        """Every place named in ``text``, left to right (see the module's docstring).
+
+        ``context``: provinces, countries and full place names settled around the text (elsewhere in its
+        article); they settle ambiguous names.
+        """
+        t = _Text(text)
+        blocked = _exception_spans(text)
+        context = set(context or ())
+        found = self._scan(t, blocked, context)
+        named = context | _named(found)
+        if named != context:  # a second pass for 中山 after 中山市 (see _accept)
+            found = self._scan(t, blocked, named)
+        found += self._compounds(t, found, blocked)
+        found.sort(key=lambda m: m.start)
+        self._resolve_by_context(found, context)
+        for m in found:
+            m.kind = self._kind(t, m, found)
+        return found
+
+    @staticmethod
+    def _resolve(start: int, end: int, readings: list[Reading], found: list[_Match]) -> _Match:
+        """One surface, several places: the best-ranked level wins; within it, the place before decides."""
+        best = [r for r in readings if r.rank == readings[0].rank]
+        if len(best) == 1:
+            return _Match(start, end, best[0].form, [[x] for x in best[0].targets], best[0].note)
+        candidates = [r.targets[0] for r in best]
+        before = found[-1].resolved if found and found[-1].end == start else []
+        fits = [c for c in candidates if any(c.province == x.province for x in before)]
+        if len(fits) == 1:
+            chosen = best[candidates.index(fits[0])]
+            return _Match(start, end, chosen.form, [[fits[0]]], chosen.note)
+        return _Match(start, end, best[0].form, [candidates])
+
+    @staticmethod
+    def _resolve_by_context(found: list[_Match], context: set[str]) -> None:
+        """An ambiguous name takes the province (or country) settled elsewhere in the text or article."""
+        named = _named(found) | context
+        for m in found:
+            for i, slot in enumerate(m.slots):
+                if len(slot) == 1:
+                    continue
+                fits = [c for c in slot if (c.province or c.country) in named or c.place in named]
+                if len(fits) == 1:
+                    m.slots[i] = fits
+                    m.slot_notes[i] = "resolved by the context"
+                else:
+                    m.slot_notes[i] = "ambiguous: " + "|".join(
+                        f"{c.place}({c.province})" if c.province else c.place for c in slot)
+
+    # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
+    def _licensed(self, t: _Text, start: int, end: int) -> bool:
+        """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
+        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns)."""
+        after = t.text[end:]
+        if after.startswith(self.compound_heads) or end - start >= 3:
+            return True
+        if any(after[k:].startswith(self.relation_heads) for k in range(3)):
+            return True
+        token = t.token_at(start)
+        return token.start == start and token.end == end and token.tag in ("ns", "j")
+
+    def _compounds(self, t: _Text, found: list[_Match], blocked) -> list[_Match]:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        new: list[_Match] = []
+        text = t.text
+        for system, table in self.lex.abbreviations.items():
+            pos = 0
+            while pos < len(text):
+                run_end = pos
+                while run_end < len(text) and text[run_end] in table and run_end not in covered:
+                    run_end += 1
+                span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
+                             if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
+                             and self._licensed(t, s, e)), None)
+                if span:
+                    start, end = span
+                    new.append(_Match(start, end, "abbreviation", [list(table[ch]) for ch in text[start:end]]))
+                    covered.update(range(start, end))
+                    pos = end
+                else:
+                    pos = max(run_end, pos + 1)
+        # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
+        for m in found:
+            first = m.resolved[0] if m.resolved else None
+            system = None if first is None else "domestic" if first.province else \
+                "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
+            end = m.end
+            table = self.lex.abbreviations.get(system, {})
+            if end < len(text) and text[end] in table and end not in covered and t.boundary(end) \
+                    and t.boundary(end + 1) and self._licensed(t, end, end + 1):
+                new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
+                                  f"abbreviation after {text[m.start:end]}"))
+                covered.add(end)
+        return new
+
+    # how the place is used
+    def _kind(self, t: _Text, m: _Match, found: list[_Match]) -> str:
+        token = t.token_at(m.start)
+        if token.end >= m.end and (token.start, token.end) != (m.start, m.end):
+            if token.tag == "nt":
+                return "organisation"
+            covered = sum(x.end - x.start for x in found if x.start >= token.start and x.end <= token.end)
+            if token.tag == "nz" or (token.tag == "ns" and covered < token.end - token.start):
+                return "name"
+        pos = m.end
+        starts = {x.start: x for x in found}
+        while pos in starts:  # a chain of places: 四川省成都市发展改革委
+            pos = starts[pos].end
+        rest = t.rest_of_token(pos)
+        if rest:
+            return "organisation" if rest.startswith(tuple(self.words["office"])) else "place"
+        return "organisation" if self._organisation_follows(t, pos) else "place"
+
+    def _organisation_follows(self, t: _Text, pos: int) -> bool:
+        """Does an organ, organisation or title follow within a few nouns (科技厅, 大数据…管理局, 州长)?"""
+        words = self.words
+        token = t.token_at(pos)
+        index = t.covering[pos] if token else len(t.tokens)
+        for token in t.tokens[index:index + 6]:
+            word, tag = token.word, token.tag
+            place_like = tag == "ns" or word.endswith(("乡", "镇", "村", "社区", "街道"))
+            if not (place_like or _is_nounish(tag)):
+                return False
+            if tag == "nt" or word in words["org_word"] or word.endswith(tuple(words["title"])) \
+                    or (len(word) >= 3 and word[-1] in words["org_suffix"]):
+                return True
+        return False
+
+
+@lru_cache(maxsize=None)
+def _prefecture_of(target: Target) -> str:
+    """The prefecture a county belongs to ('' for province-administered units)."""
+    rows = gazetteer()
+    match = rows[(rows["name"] == target.place) & (rows["province"] == target.province)]
+    return match["prefecture"].iloc[0] if len(match) else ""
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    return _Matcher()
+
+
+def _rows(text: str, matches: list[_Match]) -> list[dict]:
+    rows = []
+    for m in matches:
+        surface = text[m.start:m.end]
+        context = f"{text[max(0, m.start - CONTEXT_CHARS):m.start]}【{surface}】{text[m.end:m.end + CONTEXT_CHARS]}"
+        for i, slot in enumerate(m.slots):
+            x = slot[0] if len(slot) == 1 else Target(None, slot[0].level, None, None)
+            rows.append({"surface": surface, "place": x.place, "level": x.level, "province": x.province,
+                         "country": x.country, "kind": m.kind, "form": m.form, "start": m.start,
+                         "end": m.end, "context": context,
+                         "note": "; ".join(filter(None, [m.note, m.slot_notes.get(i, "")]))})
+    return rows
+
+
+def places_in(text: str) -> pd.DataFrame:
+    """Every place named in a string: one row per place, offsets relative to the string.
+
+    Columns: surface (as written), place (normalised: official full name, region or country), level
+    (province|prefecture|county|macro-region|country), province (short name; None for foreign places and
+    regions), country (中国 or the foreign country or region), kind (place|organisation|name), form
+    (full|short|alias|typo|abbreviation), start, end, context, note. A compound gives one row per place
+    (川渝 → 四川省 and 重庆市, both with surface 川渝). A name that several places share and that the text
+    does not settle has place, province and country None and a note listing the candidates.
+
+    Meant also for organisation names and title chains, e.g. to place a quoted speaker:
+
+    >>> places_in("四川省成都市发展改革委副主任")[["place", "province", "kind"]]  # doctest: +SKIP
+      place province          kind
+    0  四川省       四川  organisation
+    1  成都市       四川  organisation
+    >>> places_in("中拉航天合作")["place"].tolist()
+    ['中国', '拉美和加勒比']
+    >>> places_in("文山会海").empty
+    True
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"places_in needs a string, not {type(text).__name__}")
+    rows = _rows(text, _matcher().find(text)) if text.strip() else []
+    return _frame(rows, TEXT_COLUMNS)
+
+
+def mentions(corpus) -> pd.DataFrame:
+    """Every place named in the corpus's titles, subtitles, headings and body paragraphs.
+
+    One row per place (see :func:`places_in` for the columns), with ``file``, ``line`` (the paragraph's
+    line, as in ``corpus.paragraphs``), ``article`` and ``part`` (the paragraph's kind) in front; ``start``
+    and ``end`` are offsets in ``corpus.texts[file]``. Datelines, bylines, page-jump markers and layout
+    fragments are not coverage and are skipped. An ambiguous name is settled by the other places of its
+    paragraph, then of its article.
+
+    >>> import helpers
+    >>> m = mentions(helpers.load_corpus())
+    >>> m.loc[m["surface"] == "川渝", "place"].unique().tolist()
+    ['四川省', '重庆市']
+    """
+    matcher = _matcher()
+    paragraphs = [p for p in corpus._paragraphs if p.kind in COVERAGE_KINDS]
+    found = {id(p): matcher.find(p.text) for p in paragraphs}
+    named: dict[int, set[str]] = {}
+    for p in paragraphs:
+        named.setdefault(p.article, set()).update(_named(found[id(p)]))
+    rows = []
+    for p in paragraphs:
+        matches = found[id(p)]
+        unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
+        if unsettled or any(word in p.text for word in context_words()["ambiguous_stem"]):
+            matches = matcher.find(p.text, named[p.article])  # again, with the article as context
+        for row in _rows(p.text, matches):
+            start, end = row["start"], row["end"]
+            row["start"], row["end"] = p.file_offset(start), p.file_offset(end - 1) + 1
+            rows.append({"file": p.file, "line": p.line, "article": p.article, "part": p.kind, **row})
+    return _frame(rows, COLUMNS)
+
+
+def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
+    """A table whose text columns keep None (not NaN) for 'no province' or 'no country'."""
+    table = pd.DataFrame(rows, columns=columns, dtype=object)
+    for column in ("line", "article", "start", "end"):
+        if column in table:
+            table[column] = table[column].astype(int)
+    return table
+
+
+# --- counting ----------------------------------------------------------------------------
+
+def province_counts(table: pd.DataFrame, unit: str = "mentions") -> pd.Series:
+    """How often each of the 34 provinces is named, in the order of provinces.csv (zeros included).
+
+    ``unit``: ``"mentions"`` counts rows; ``"paragraphs"`` counts the paragraphs (file, line) naming a
+    province, ``"articles"`` the articles — so 四川省成都市 counts once per paragraph.
+
+    >>> province_counts(places_in("四川省成都市和重庆")).loc[["四川", "重庆", "贵州"]].tolist()
+    [2, 1, 0]
+    """
+    order = provinces()["short"].tolist()
+    domestic = table[table["province"].notna()]
+    if unit == "mentions":
+        counts = domestic["province"].value_counts()
+    elif unit in ("paragraphs", "articles"):
+        keys = ["file", "line"] if unit == "paragraphs" else ["article"]
+        counts = domestic.drop_duplicates(keys + ["province"])["province"].value_counts()
+    else:
+        raise ValueError("unit must be 'mentions', 'paragraphs' or 'articles'")
+    return counts.reindex(order, fill_value=0).rename("mentions" if unit == "mentions" else unit)
+
+
+def region_of(table: pd.DataFrame) -> pd.Series:
+    """For each row: 西部 (one of the 12 western provinces), 其他省区 (another Chinese province),
+    全国/大区 (a macro-region or China as a whole), or 国外 (a foreign place)."""
+    west = set(western_provinces())
+
+    def label(row) -> str:
+        if row["province"] is not None and not pd.isna(row["province"]):
+            return "西部" if row["province"] in west else "其他省区"
+        if row["country"] == CHINA:
+            return "全国/大区"
+        return "国外" if row["country"] else "未定"
+
+    return table.apply(label, axis=1).rename("region") if len(table) else pd.Series([], dtype=object)
+
+
+# --- figures -------------------------------------------------------------------------------
+
+REGION_COLOURS = {"西部": "#b2182b", "其他省区": "#ef8a62", "全国/大区": "#999999", "国外": "#2166ac",
+                  "未定": "#dddddd"}
+
+
+def article_bars(table: pd.DataFrame, top: int = 8, ax=None):
+    """Horizontal bars: the provinces most named in each article, one panel per article; returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    from .figures import setup
+
+    setup()
+    articles = sorted(table["article"].unique())
+    if ax is None:
+        fig, axes = plt.subplots(1, len(articles), figsize=(4.2 * len(articles), 3.8), squeeze=False)
+        axes = axes[0]
+    else:
+        fig, axes = ax.get_figure(), [ax]
+    west = set(western_provinces())
+    for axis, article in zip(axes, articles):
+        counts = province_counts(table[table["article"] == article])
+        counts = counts[counts > 0].sort_values(ascending=False).head(top)[::-1]
+        colours = [REGION_COLOURS["西部" if p in west else "其他省区"] for p in counts.index]
+        axis.barh(counts.index, counts.values, color=colours)
+        axis.set_title(f"Article {article} 第{article}篇")
+        axis.set_xlabel("mentions 提及次数")
+        axis.xaxis.get_major_locator().set_params(integer=True)
+        if counts.empty:
+            axis.text(0.5, 0.5, "no province named\n未提及省区", ha="center", va="center",
+                      transform=axis.transAxes)
+    axes[0].set_ylabel("province 省区")
+    fig.suptitle("Provinces named in each article (red: Western Development region) 各篇文章提及的省区")
+    fig.tight_layout()
+    return fig
+
+
+def west_vs_rest(table: pd.DataFrame, ax=None):
+    """Stacked bars per article: mentions of western provinces, other provinces, China or its macro-regions,
+    and foreign places; returns the Figure."""
+    import matplotlib.pyplot as plt
+
+    from .figures import setup
+
+    setup()
+    data = table.assign(region=region_of(table))
+    counts = pd.crosstab(data["article"], data["region"]).reindex(columns=list(REGION_COLOURS), fill_value=0)
+    counts = counts.loc[:, counts.sum() > 0]
+    if ax is None:
+        fig, ax = plt.subplots(figsize=(7, 3.6))
+    else:
+        fig = ax.get_figure()
+    left = pd.Series(0, index=counts.index)
+    labels = [f"Article {a} 第{a}篇" for a in counts.index]
+    for region in counts.columns:
+        ax.barh(labels, counts[region], left=left, color=REGION_COLOURS[region], label=region)
+        left += counts[region]
+    ax.invert_yaxis()
+    ax.set_xlabel("place mentions 地名提及次数")
+    ax.set_ylabel("article 文章")
+    ax.set_title("The Western region against the rest 西部与其他地区")
+    ax.legend(title="where 地区", loc="lower right", fontsize=8)
+    fig.tight_layout()
+    return fig

@@ -1,0 +1,267 @@
+"""helpers.regions: the gazetteer, place mentions and their traps, counts and figures.
+
+The seed page and three short articles written for these tests (tests/data/regions_*.txt) are checked
+against gold lists made by reading them (tests/data/regions_gold*.csv): every mention found, nothing else.
+"""
+import csv
+from collections import Counter
+
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import regions
+from helpers.regions import (COLUMNS, TEXT_COLUMNS, gazetteer, macro_regions, mentions, name_forms,
+                             places_in, province_counts, provinces)
+from helpers.segment import DATA as HELPER_DATA
+
+from conftest import DATA
+
+ARTICLES = ["regions_bay_area.txt", "regions_north_space.txt", "regions_southwest.txt"]
+KEY = ["line", "surface", "place", "level", "province", "country"]
+
+
+def read_gold(name):
+    lines = [line for line in (DATA / name).read_text(encoding="utf-8").splitlines() if not line.startswith("#")]
+    return list(csv.DictReader(lines))
+
+
+def as_key(row, with_file=False):
+    values = tuple(None if pd.isna(row[k]) or row[k] == "" else row[k] for k in KEY)
+    values = (int(values[0]),) + values[1:]
+    return (row["file"],) + values if with_file else values
+
+
+def precision_recall(found: Counter, gold: Counter):
+    hits = sum((found & gold).values())
+    return hits / max(sum(found.values()), 1), hits / max(sum(gold.values()), 1)
+
+
+@pytest.fixture(scope="module")
+def seed_mentions(seed):
+    return mentions(seed)
+
+
+def places(text, column="place"):
+    return places_in(text)[column].tolist()
+
+
+# --- the data -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["gazetteer_cn.csv", "provinces.csv", "macro_regions.csv", "foreign_places.csv",
+                                  "place_abbreviations.csv", "place_context.csv", "province_tiles.csv"])
+def test_data_files_carry_provenance(name):
+    head = (HELPER_DATA / name).read_text(encoding="utf-8").splitlines()[:12]
+    assert any(line.startswith("# Source:") for line in head), name
+    assert any("Licence" in line for line in head), name
+
+
+def test_the_34_province_level_divisions():
+    table = provinces().set_index("short")
+    assert len(table) == 34 and table["name"].is_unique and table["abbr"].is_unique
+    assert table.loc["内蒙古", "name"] == "内蒙古自治区" and table.loc["广西", "name"] == "广西壮族自治区"
+    assert table.loc["香港", "name"] == "香港特别行政区"
+    abbr = table["abbr"].to_dict()
+    assert [abbr[p] for p in ["四川", "重庆", "贵州", "云南", "广西", "西藏", "陕西", "甘肃", "青海", "宁夏",
+                              "新疆", "内蒙古"]] == list("川渝黔滇桂藏陕甘青宁新蒙")
+
+
+def test_gazetteer_maps_every_prefecture_and_county_to_a_province():
+    table = gazetteer()
+    counts = table["level"].value_counts()
+    assert counts["province"] == 34 and counts["prefecture"] > 330 and counts["county"] > 2800
+    assert set(table["province"]) == set(provinces()["short"])
+    prefectures = set(zip(table.loc[table["level"] == "prefecture", "province"],
+                          table.loc[table["level"] == "prefecture", "name"]))
+    counties = table[(table["level"] == "county") & (table["prefecture"] != "")]
+    assert all((p, pref) in prefectures for p, pref in zip(counties["province"], counties["prefecture"]))
+    row = table.set_index("name").loc["海南藏族自治州"]
+    assert (row["level"], row["province"], row["stem"]) == ("prefecture", "青海", "海南")
+    assert table.query("name == '渝北区'")["status"].tolist() == ["former"]  # named by 2024 news
+
+
+def test_macro_regions_partition_the_mainland():
+    regions_ = macro_regions().set_index("name")
+    members = {r: set(regions_.loc[r, "members"].split("|")) for r in ["东部", "中部", "西部", "东北"]}
+    assert [len(members[r]) for r in ["东部", "中部", "西部", "东北"]] == [10, 6, 12, 3]
+    assert set().union(*members.values()) == set(provinces()["short"]) - {"香港", "澳门", "台湾"}
+    assert members["西部"] == set(regions.western_provinces())
+
+
+def test_foreign_places_the_news_names():
+    foreign = regions.foreign_places().set_index("name")
+    for name in ["玻利维亚", "巴西", "法国", "东盟", "拉美和加勒比"]:
+        assert name in foreign.index
+    assert "拉美" in foreign.loc["拉美和加勒比", "aliases"].split("|")
+
+
+# --- the seed, against the gold list ----------------------------------------------------
+
+def test_every_mention_in_the_seed_is_found_and_nothing_else(seed_mentions):
+    gold = Counter(as_key(row) for row in read_gold("regions_gold.csv"))
+    found = Counter(as_key(row) for _, row in seed_mentions.iterrows())
+    assert gold - found == Counter(), "missed"
+    assert found - gold == Counter(), "found but not in the gold list"
+    assert precision_recall(found, gold) == (1.0, 1.0)
+
+
+def test_no_province_is_credited_that_the_text_does_not_name(seed_mentions):
+    credited = set(seed_mentions["province"].dropna())
+    assert credited == {r["province"] for r in read_gold("regions_gold.csv") if r["province"]}
+    assert {"海南", "北京", "宁夏"} & credited == {"宁夏"}  # 海南 only inside 海南藏族自治州, 北京 only in datelines
+
+
+@pytest.mark.parametrize("name", ARTICLES)
+def test_other_articles_of_the_genre(name):
+    gold = Counter(as_key(r, with_file=True) for r in read_gold("regions_gold_articles.csv") if r["file"] == name)
+    table = mentions(helpers.load_corpus(DATA / name))
+    found = Counter(as_key(row, with_file=True) for _, row in table.iterrows())
+    assert len(gold) > 10
+    assert (gold - found, found - gold) == (Counter(), Counter())
+
+
+def test_columns_and_offsets_point_into_the_file(seed, seed_mentions):
+    assert list(seed_mentions.columns) == COLUMNS
+    for row in seed_mentions.itertuples():
+        assert seed.texts[row.file][row.start:row.end] == row.surface
+        assert f"【{row.surface}】" in row.context
+    assert set(seed_mentions["level"]) <= set(regions.LEVELS)
+    assert set(seed_mentions["kind"]) <= set(regions.KINDS)
+    assert set(seed_mentions["part"]) <= set(regions.COVERAGE_KINDS)
+
+
+def test_mentions_in_a_rejoined_paragraph_point_to_the_second_line(seed, seed_mentions):
+    row = seed_mentions[(seed_mentions["line"] == 155) & (seed_mentions["surface"] == "拉中")].iloc[0]
+    text = seed.texts[row["file"]]
+    assert text[:row["start"]].count("\n") + 1 == 157
+
+
+def test_datelines_and_bylines_are_not_coverage(seed, seed_mentions):
+    skipped = seed.paragraphs[~seed.paragraphs["kind"].isin(regions.COVERAGE_KINDS)]
+    assert {139, 171, 7, 141} <= set(skipped["line"])
+    assert not set(seed_mentions["line"]) & set(skipped["line"])
+    assert places("新华社北京4月24日电") == ["北京市"]  # the name is there; mentions() skips the dateline
+
+
+# --- traps, each on its own ---------------------------------------------------------------
+
+def test_qinghai_hainan_prefecture_is_in_qinghai():
+    table = places_in("青海省海南藏族自治州共和县塔拉滩上")
+    assert table["place"].tolist() == ["青海省", "海南藏族自治州", "共和县"]
+    assert set(table["province"]) == {"青海"}
+    naive = name_forms()[lambda f: f["surface"].map(lambda s: s in "青海省海南藏族自治州")]
+    assert "海南" in set(naive["province"])  # the trap is real: plain substring search credits Hainan
+
+
+def test_wenshan_idiom_is_not_wenshan_prefecture():
+    assert places("持续加强对文山会海、督查检查考核过多过频等问题的整治") == []
+    assert places("铝土等矿产资源丰富的文山州将加强") == ["文山壮族苗族自治州"]
+    assert places("云南省文山壮族苗族自治州州长", "province") == ["云南", "云南"]
+
+
+def test_word_boundaries_alone_reject_the_idiom(monkeypatch):
+    words = dict(regions.context_words())
+    words["not_a_place"] = frozenset()  # without the stop list, segmentation still refuses 文山 in 文山会海
+    monkeypatch.setattr(regions, "context_words", lambda: words)
+    matcher = regions._Matcher()
+    assert matcher.find("持续加强对文山会海的整治") == []
+    assert [m.slots[0][0].place for m in matcher.find("文山州将加强")] == ["文山壮族苗族自治州"]
+
+
+@pytest.mark.parametrize("text", ["长安汽车董事长朱华荣表示", "中国航天科工航天三江江北公司数控车工",
+                                  "河北省石家庄市中华南大街社区负责人", "固原巷社区党总支书记"])
+def test_names_inside_other_names_are_not_those_places(text):
+    found = places(text)
+    assert not {"长安区", "江北区", "华南", "固原市"} & set(found)
+
+
+def test_real_districts_are_still_found():
+    assert places("陕西省西安市长安区") == ["陕西省", "西安市", "长安区"]
+    assert places_in("重庆市江北区")["province"].tolist() == ["重庆", "重庆"]
+    assert places("华南地区") == ["华南"]
+
+
+def test_a_typo_in_an_autonomous_region_is_still_found():
+    table = places_in("广西壮族自洽区商务厅党组书记")
+    assert (table.loc[0, "place"], table.loc[0, "province"], table.loc[0, "form"]) == ("广西壮族自治区", "广西", "typo")
+
+
+@pytest.mark.parametrize("text, province", [("重庆市委", "重庆"), ("四川省科技厅", "四川"),
+                                            ("成都市发展改革委", "四川"), ("贵州省毕节市委", "贵州"),
+                                            ("内蒙古自治区民委党组书记", "内蒙古")])
+def test_organisations_carry_their_place(text, province):
+    table = places_in(text)
+    assert set(table["province"]) == {province}
+    assert set(table["kind"]) == {"organisation"}
+
+
+def test_kinds():
+    assert places_in("习近平总书记在重庆主持召开座谈会")["kind"].tolist() == ["place"]
+    assert places_in("新时期推动西部大开发座谈会")["kind"].tolist() == ["name"]
+
+
+def test_abbreviations_name_every_place_in_them():
+    assert places("川渝两地要深入推进") == ["四川省", "重庆市"]
+    assert places("成渝地区双城经济圈") == ["成都市", "重庆市"]
+    assert places("高水平中拉航天合作伙伴关系") == ["中国", "拉美和加勒比"]
+    assert places("促进拉美中航天合作") == ["拉美和加勒比", "中国"]
+    assert places("京津冀协同发展") == ["北京市", "天津市", "河北省"]
+    assert places("美中不足") == [] and places("中英文") == [] and places("中老年人") == []
+
+
+def test_ambiguous_names_are_settled_by_context_or_left_open():
+    table = places_in("江北区")
+    assert table["place"].tolist() == [None] and "江北区(浙江)|江北区(重庆)" in table.loc[0, "note"]
+    assert places_in("长安区和西安")["province"].tolist() == ["陕西", "陕西"]
+    assert places("山西大同的煤矿") == ["山西省", "大同市"] and places("世界大同") == []
+
+
+def test_places_in_input():
+    assert list(places_in("").columns) == TEXT_COLUMNS and places_in("").empty
+    assert places_in("玻利维亚与中国")["province"].tolist() == [None, None]
+    with pytest.raises(TypeError):
+        places_in(None)
+
+
+# --- counts and figures -------------------------------------------------------------------
+
+def test_province_counts(seed_mentions):
+    counts = province_counts(seed_mentions)
+    assert len(counts) == 34 and list(counts.index) == provinces()["short"].tolist()
+    assert counts.idxmax() == "重庆" and counts["海南"] == 0
+    assert counts.sum() == seed_mentions["province"].notna().sum()
+    by_paragraph = province_counts(seed_mentions, unit="paragraphs")
+    assert (by_paragraph <= counts).all() and by_paragraph["四川"] < counts["四川"]
+    by_article = province_counts(seed_mentions, unit="articles")
+    assert by_article["重庆"] == 2 and by_article["湖北"] == 1  # articles 1-2, and article 3
+    with pytest.raises(ValueError):
+        province_counts(seed_mentions, unit="words")
+
+
+def test_region_of(seed_mentions):
+    labels = regions.region_of(seed_mentions)
+    assert set(labels) == {"西部", "其他省区", "全国/大区", "国外"}
+    assert (labels[seed_mentions["province"] == "重庆"] == "西部").all()
+
+
+def test_figures(seed_mentions):
+    fig = regions.article_bars(seed_mentions)
+    assert len(fig.axes) == 3 and all(ax.get_xlabel() for ax in fig.axes)
+    plt.close(fig)
+    fig = regions.west_vs_rest(seed_mentions)
+    ax = fig.axes[0]
+    assert ax.get_title() and ax.get_xlabel() and ax.get_legend() is not None
+    plt.close(fig)
+
+
+def test_docstring_examples_hold():
+    import doctest
+    assert doctest.testmod(regions).failed == 0
+
+
+@pytest.mark.parametrize("text", ["   ", "abc 123", "2024年4月", "😀重庆😀", "重庆\n四川", "（", "市委", "省"])
+def test_places_in_odd_strings(text):
+    table = places_in(text)
+    assert list(table.columns) == TEXT_COLUMNS
+    assert all(text[r.start:r.end] == r.surface for r in table.itertuples())
