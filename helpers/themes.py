@@ -275,6 +275,11 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index].head(top)
     wide = wide[wide.sum(axis=1) > 0]
     fig, ax = plt.subplots(figsize=(1.2 * wide.shape[1] + 3.5, 0.38 * len(wide) + 1.6))
+    if wide.empty:
+        ax.text(0.5, 0.5, "no formulation from the list occurs 未出现列表中的提法", ha="center", va="center")
+        ax.set_axis_off()
+        ax.set_title(title)
+        return fig
     image = ax.imshow(wide.to_numpy(), cmap="Reds", aspect="auto")
     ax.set_xticks(range(wide.shape[1]), [f"文章 {a}" for a in wide.columns])
     ax.set_yticks(range(len(wide)), wide.index)

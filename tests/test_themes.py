@@ -107,3 +107,11 @@ def test_reusable_theme_figures(seed):
     assert labels[0] == "重要讲话精神" and len(labels) == 5
     bars = themes.keyword_bars(themes.keywords(seed, top=3), xlabel="TF-IDF score")
     assert [ax.get_title() for ax in bars.axes] == ["文章 1", "文章 2", "文章 3"]
+
+
+def test_formulation_heatmap_without_any_formulation_draws_a_note(recwarn):
+    from helpers.corpus import Corpus
+
+    empty = themes.formulation_heatmap(themes.formulations(Corpus({"a.txt": "# 题\n\n今天天气很好。\n"}, {"a.txt": "utf-8"})))
+    assert "no formulation" in empty.axes[0].texts[0].get_text()
+    assert not [w for w in recwarn if "singular" in str(w.message)]
