@@ -6,8 +6,11 @@
 ['成渝地区双城经济圈']
 
 Modules, one per stage of the data's way: ``corpus`` (files in, articles and paragraphs out),
-``structure`` (what each line of a page is), ``segment`` (jieba), ``figures`` (Chinese in plots),
-``site`` (the HTML build).
+``structure`` (what each line of a page is), ``segment`` (jieba), ``anatomy`` (sentences,
+section openers, repairs), ``themes`` (keywords, formulations, concordances), ``regions`` and
+``maps`` (places named, tile maps), ``quotes`` (speech events, speakers, echoes of the leader),
+``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
+whole analysis in one command), ``site`` (the HTML build).
 """
 from .corpus import Corpus, CorpusError, load_corpus
 from .segment import add_words, cut, stopwords
