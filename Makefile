@@ -5,7 +5,10 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: test html lab clean
+# Playwright (a test dependency) drives Debian's /usr/bin/chromium; it must never fetch a browser.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
+
+.PHONY: test html student lab clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -18,6 +21,10 @@ test: $(STAMP)
 
 html: $(STAMP)
 	$(PY) -m helpers.site --out site
+
+# The student edition: solutions replaced by stubs, outputs cleared, one folder to hand out.
+student: $(STAMP)
+	$(PY) -m helpers.exercises --out student
 
 # JupyterLab refuses to run as root unless told to; add the flag only then.
 lab: $(STAMP)

@@ -621,7 +621,8 @@ def main(argv=None) -> int:
                                      "solutions replaced by stubs, outputs cleared.")
     parser.add_argument("--out", type=Path, default=Path("student"), help="folder to write (default: student)")
     parser.add_argument("--check", action="store_true",
-                        help="also run each student notebook and report errors or stderr")
+                        help="also run each student notebook and report errors, stderr and exercises "
+                             "whose check does not say 'not answered yet'")
     args = parser.parse_args(argv)
     try:
         written = build_student_edition(args.out)
@@ -630,18 +631,33 @@ def main(argv=None) -> int:
         return 1
     failed = False
     for path in written:
-        print(f"wrote {path}", flush=True)
-        if args.check:
-            from .site import SiteError, execute_notebook, problems
+        import nbformat
 
-            try:
-                found = problems(execute_notebook(path))
-            except SiteError as exc:
-                found = [str(exc)]
+        exercises = [i for i, c in enumerate(nbformat.read(path, as_version=4).cells) if c.cell_type == "code"
+                     and STUB in c.source]
+        print(f"wrote {path} ({_plural(len(exercises), 'exercise')})", flush=True)
+        if args.check:
+            found = _check_student_notebook(path, exercises)
             for problem in found:
-                print(f"  {path.name} {problem}", file=sys.stderr)
+                print(f"  {path.name}: {problem}", file=sys.stderr)
             failed = failed or bool(found)
     return 1 if failed else 0
+
+
+def _check_student_notebook(path: Path, exercises: list[int]) -> list[str]:
+    """Run a student notebook; what is wrong with it (errors, stderr, silent stubs)."""
+    from .site import SiteError, execute_notebook, problems
+
+    try:
+        nb = execute_notebook(path)
+    except SiteError as exc:
+        return [str(exc)]
+    found = problems(nb)
+    for index in exercises:
+        shown = "".join(str(v) for out in nb.cells[index].get("outputs", []) for v in out.get("data", {}).values())
+        if "Not answered yet" not in shown:
+            found.append(f"cell {index}: the stub does not make check() say 'not answered yet'")
+    return found
 
 
 if __name__ == "__main__":

@@ -152,10 +152,8 @@ def with_solutions_collapsed(nb) -> nbformat.NotebookNode:
     """A copy of *nb* whose exercise cells (solution markers in the source) carry the tag
     "solution", which the page template folds into <details>; the marker lines are dropped.
 
-        >>> cell = with_solutions_collapsed(nb).cells[-1]
-        >>> cell.metadata.tags, cell.source
-        (['solution'], 'answer = 42\ncheck(answer, expected=42)')
-    """
+    A cell '# BEGIN SOLUTION\\nanswer = 42\\n# END SOLUTION\\ncheck(answer, expected=42)' becomes
+    'answer = 42\\ncheck(answer, expected=42)' tagged ['solution']."""
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
         if cell.cell_type == "code" and exercises.has_solution(cell.source):

@@ -17,7 +17,8 @@ def seed():
 # --- notebooks, the HTML site and the browser (tests/test_notebooks, test_exercises, test_site,
 # test_lab): each course notebook is executed at most once per session and the site is built
 # once from those runs.
-import os  # noqa: E402  (this block was appended to the shared conftest)
+import importlib.util  # noqa: E402  (this block was appended to the shared conftest)
+import os  # noqa: E402
 import re  # noqa: E402
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
@@ -68,23 +69,29 @@ def _need(what: str) -> None:
     pytest.skip(message)
 
 
+@pytest.fixture(scope="session")
+def chromium() -> Path:
+    """Debian's Chromium, checked before anything slow is started."""
+    if not CHROMIUM.exists():
+        _need(f"Debian's chromium at {CHROMIUM}: apt-get install chromium fonts-noto-cjk")
+    if importlib.util.find_spec("playwright") is None:
+        _need("Playwright for Python: .venv/bin/pip install -e '.[test]' (it downloads no browser)")
+    return CHROMIUM
+
+
 @pytest.fixture(scope="module")
-def browser():
+def browser(chromium):
     """Debian's headless Chromium driven by Playwright; one per test module, so no browser
     (nor Playwright's event loop) is alive while other modules execute notebooks."""
-    if not CHROMIUM.exists():
-        _need("Debian's chromium at /usr/bin/chromium: apt-get install chromium fonts-noto-cjk")
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        _need("Playwright for Python: .venv/bin/pip install -e '.[test]' (it downloads no browser)")
+    from playwright.sync_api import sync_playwright
+
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), timeout=60_000)
+        launched = playwright.chromium.launch(executable_path=str(chromium), timeout=60_000)
         try:
-            yield chromium
+            yield launched
         finally:
-            chromium.close()
+            launched.close()
 
 
 # Families whose glyphs cover Chinese; a page whose Chinese falls back to anything else (or to
