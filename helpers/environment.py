@@ -24,11 +24,22 @@ def check() -> pd.DataFrame:
     from . import figures
     from .segment import CACHE_DIR, cut
 
-    rows.append({"component": "CJK font", "detail": f"{figures.font_name()} ({figures.font_path()})",
+    where = "from the mplfonts package" if "mplfonts" in figures.font_path() else "installed on this system"
+    rows.append({"component": "CJK font", "detail": f"{figures.font_name()}, {where}",
                  "ok": figures.has_glyphs("中国西部大开发")})
     words = cut("成渝地区双城经济圈建设")
     rows.append({"component": "jieba + domain dictionary", "detail": " / ".join(words),
                  "ok": words[0] == "成渝地区双城经济圈"})
-    rows.append({"component": "jieba cache", "detail": str(CACHE_DIR / "jieba.cache"),
+    rows.append({"component": "jieba cache", "detail": _home_relative(CACHE_DIR / "jieba.cache"),
                  "ok": (CACHE_DIR / "jieba.cache").exists()})
     return pd.DataFrame(rows)
+
+
+def _home_relative(path) -> str:
+    """``~/.cache/...`` rather than the full path: shorter, and it names no user in a published page."""
+    from pathlib import Path
+
+    try:
+        return "~/" + str(Path(path).relative_to(Path.home()))
+    except ValueError:
+        return str(path)
