@@ -212,33 +212,36 @@ def _is_name(text: str) -> bool:
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
 
-@lru_cache(maxsize=None)
-def _pos_tokenizer():
-    """jieba's part-of-speech tagger over the domain tokenizer, with the domain words' tags (nr…)."""
-    import jieba.posseg
-
-    from .segment import tokenizer
-
-    pos = jieba.posseg.POSTokenizer(tokenizer())
-    pos.makesure_userdict_loaded()
-    return pos
-
-
 def _pos_cut(text: str) -> list[tuple[str, str]]:
-    return [(w.word, w.flag) for w in _pos_tokenizer().cut(text)]
+    """jieba's part-of-speech cut (the domain dictionary, with its tags: nr…) as ``(word, tag)`` pairs.
+
+    The same tokenizer and the same pairs as ``helpers.segment._pos_tokenizer(True).cut(text)``, cut by
+    helpers.regions, which keeps the runs it has cut and has a faster (same-answer) hidden Markov model.
+    """
+    from .regions import _Text
+
+    return _Text(text).pairs()
 
 
-@lru_cache(maxsize=4096)
 def _tagged_as_name(text: str) -> bool:
     """jieba (with the domain dictionary) reads ``text`` as one personal name."""
     words = _pos_cut(text)
     return len(words) == 1 and words[0][1].startswith("nr")
 
 
+@lru_cache(maxsize=None)
+def _titles_by_length() -> tuple[frozenset[str], int]:
+    titles = speaker_titles()
+    return frozenset(titles), max(map(len, titles), default=0)
+
+
 def _title_suffix(element: str) -> str | None:
     """The longest title that ends ``element`` (党委书记 rather than 书记)."""
-    found = [t for t in speaker_titles() if element.endswith(t)]
-    return max(found, key=len) if found else None
+    titles, longest = _titles_by_length()
+    for at in range(max(0, len(element) - longest), len(element)):
+        if element[at:] in titles:
+            return element[at:]
+    return None
 
 
 def _org_boundary(prefix: str) -> int:
@@ -382,16 +385,16 @@ def _strip_adverbials(phrase: str) -> str:
 # --- places (helpers.regions) --------------------------------------------------------------------
 
 @lru_cache(maxsize=4096)
-def _places_cached(text: str) -> tuple[dict, ...]:
-    from .regions import places_in
+def _places_cached(text: str, dictionary) -> tuple[dict, ...]:
+    """helpers.regions.places_in(text) as dicts (the same rows, without building a table)."""
+    from .regions import _matcher, _rows
 
-    table = places_in(text)
     rows = []
-    for r in table.to_dict("records"):
-        province = r.get("province")
-        rows.append({"surface": r["surface"], "place": r["place"], "level": r.get("level"),
+    for r in (_rows(text, _matcher().find(text)) if text.strip() else []):
+        province = r["province"]
+        rows.append({"surface": r["surface"], "place": r["place"], "level": r["level"],
                      "province": province if isinstance(province, str) and province else None,
-                     "country": r.get("country") if isinstance(r.get("country"), str) else None,
+                     "country": r["country"] if isinstance(r["country"], str) else None,
                      "start": int(r["start"]), "end": int(r["end"])})
     return tuple(rows)
 
@@ -400,7 +403,9 @@ def _places(text: str) -> list[dict]:
     """Places named in ``text`` (helpers.regions.places_in), as dicts, in text order."""
     if not text:
         return []
-    return sorted(_places_cached(text), key=lambda r: r["start"])
+    from .regions import _dictionary_state, _posseg
+
+    return sorted(_places_cached(text, _dictionary_state(_posseg())), key=lambda r: r["start"])
 
 
 def _place_chains(text: str) -> list[list[dict]]:
@@ -474,6 +479,7 @@ class _ParagraphReader:
                 self.inside[i] = True
         self.speech_ends = {s.end for s in self.speech}
         self._mentions: list[_Mention] | None = None
+        self._narrative: str | None = None
 
     # where a clause or sentence begins, looking back from i (a speech quotation also ends one)
     def clause_start(self, i: int, marks=CLAUSE_END) -> int:
@@ -518,8 +524,12 @@ class _ParagraphReader:
 
     def mentions(self) -> list[_Mention]:
         """Persons named outside quotations, with their description (教授靳立强 → title 教授)."""
-        words, at = [], 0
-        for word, flag in _pos_cut(self.text):
+        from .regions import _Text
+
+        # A run of Han characters inside a quotation is left uncut: no word of it can begin a name (its
+        # positions are inside), nor continue one (a run always follows a punctuation mark's token).
+        inside, words, at = self.inside, [], 0
+        for word, flag in _Text(self.text).pairs(uncut=lambda start, end: all(inside[start:end])):
             words.append((word, flag, at))
             at += len(word)
         leaders = {name for _, name, _ in _leaders()}
@@ -700,11 +710,27 @@ class QuoteAnalysis:
 _analyses: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def analyse(corpus) -> QuoteAnalysis:
-    """Speech events, non-speech quotations and skipped marks of a corpus, computed once per corpus."""
+def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
+    """Speech events, non-speech quotations and skipped marks of a corpus, computed once per corpus.
+
+    ``workers=2`` shares the articles between two processes (for a large corpus; the report does). With
+    ``cache`` (the default) the tables are also kept in the user's cache directory and read back when
+    the same paragraphs are analysed again by the same code and data (see helpers.regions.mentions).
+    """
     if corpus not in _analyses:
-        _analyses[corpus] = _analyse(corpus)
+        from .regions import _read_result, _result_path, _write_result
+
+        path = _result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
+        result = _read_result(path)
+        if not isinstance(result, QuoteAnalysis):
+            result = _analyse(corpus, workers)
+            _write_result(path, result)
+        _analyses[corpus] = result
     return _analyses[corpus]
+
+
+# What the analysis reads of a paragraph: the key of the cached tables.
+QUOTE_FIELDS = ("paragraph", "file", "line", "article", "section", "kind", "start", "pieces", "text")
 
 
 def extract(corpus) -> pd.DataFrame:
@@ -736,38 +762,53 @@ def skipped(corpus) -> pd.DataFrame:
     return analyse(corpus).skipped.copy()
 
 
-def _analyse(corpus) -> QuoteAnalysis:
-    rows, terms, problems = [], [], []
+def _analyse(corpus, workers: int = 1) -> QuoteAnalysis:
+    from .regions import _in_processes, _useful_workers
+
     by_article: dict[int, list] = {}
     for p in corpus._paragraphs:
         by_article.setdefault(p.article, []).append(p)
-    for article, paragraphs in by_article.items():
-        article_rows, narrative, last_speaker, previous_had_speech = [], [], None, False
-        for p in paragraphs:
-            if p.kind != "body":
-                reader = _ParagraphReader(p.text)
-                terms += _non_speech_rows(p, reader, [])
-                continue
-            reader = _ParagraphReader(p.text)
-            events, found_problems = reader.events(last_speaker)
-            for start, end, reason in found_problems:
-                problems.append({"file": p.file, "line": p.line, "article": p.article,
-                                 "start": p.file_offset(start), "end": p.file_offset(max(start, end - 1)) + 1,
-                                 "text": p.text[start:end][:60], "reason": reason})
-            context = _Context(p, reader, narrative, previous_had_speech)
-            for event in events:
-                article_rows.append(_event_row(p, reader, event, context))
-            terms += _non_speech_rows(p, reader, events)
-            narrative.append((p, reader))
-            previous_had_speech = bool(events)
-            persons = [e.speaker for e in events if e.speaker["speaker_type"] == "person"]
-            last_speaker = persons[-1] if persons else None
-        _fill_from_article(article_rows)
+    rows, terms, problems = [], [], []
+    for article_rows, article_terms, article_problems in _in_processes(
+            _article_analyses, list(by_article.values()), _useful_workers(corpus._paragraphs, workers)):
         rows += article_rows
+        terms += article_terms
+        problems += article_problems
     events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
     events["speaker_id"] = _speaker_ids(events)
     return QuoteAnalysis(events, pd.DataFrame(terms, columns=NON_SPEECH_COLUMNS),
                          pd.DataFrame(problems, columns=SKIPPED_COLUMNS))
+
+
+def _article_analyses(articles: list[list]) -> list[tuple[list, list, list]]:
+    """(event rows, non-speech rows, skipped rows) of each article, given as its list of paragraphs."""
+    return [_article_analysis(paragraphs) for paragraphs in articles]
+
+
+def _article_analysis(paragraphs: list) -> tuple[list, list, list]:
+    article_rows, terms, problems = [], [], []
+    narrative, last_speaker, previous_had_speech = [], None, False
+    for p in paragraphs:
+        if p.kind != "body":
+            reader = _ParagraphReader(p.text)
+            terms += _non_speech_rows(p, reader, [])
+            continue
+        reader = _ParagraphReader(p.text)
+        events, found_problems = reader.events(last_speaker)
+        for start, end, reason in found_problems:
+            problems.append({"file": p.file, "line": p.line, "article": p.article,
+                             "start": p.file_offset(start), "end": p.file_offset(max(start, end - 1)) + 1,
+                             "text": p.text[start:end][:60], "reason": reason})
+        context = _Context(p, reader, narrative, previous_had_speech)
+        for event in events:
+            article_rows.append(_event_row(p, reader, event, context))
+        terms += _non_speech_rows(p, reader, events)
+        narrative.append((p, reader))
+        previous_had_speech = bool(events)
+        persons = [e.speaker for e in events if e.speaker["speaker_type"] == "person"]
+        last_speaker = persons[-1] if persons else None
+    _fill_from_article(article_rows)
+    return article_rows, terms, problems
 
 
 @dataclass
@@ -782,8 +823,16 @@ class _Context:
 
 def _outside_quotes(text: str, reader: _ParagraphReader, end: int | None = None) -> str:
     """The paragraph's narrative with speech quotations blanked out (offsets kept)."""
-    chars = list(text[:end] if end is not None else text)
-    for s in reader.speech:
+    if text != reader.text:
+        return _blank_speech(text[:end] if end is not None else text, reader.speech)
+    if reader._narrative is None:  # worked out once per paragraph: later events look back at it again
+        reader._narrative = _blank_speech(text, reader.speech)
+    return reader._narrative[:end] if end is not None else reader._narrative
+
+
+def _blank_speech(text: str, speech: list[Span]) -> str:
+    chars = list(text)
+    for s in speech:
         for i in range(s.start, min(s.end, len(chars))):
             chars[i] = "　"
     return "".join(chars)
@@ -943,19 +992,20 @@ def _speaker_ids(events: pd.DataFrame) -> list[str]:
     """One id per person across the corpus: the name, unless two provinces say they are different
     people (then name#2…). Groups are counted per article; the leader is one speaker."""
     ids, seen = [], {}
-    for row in events.itertuples():
-        if row.speaker_type == "group":
-            ids.append(f"{row.speaker}#{row.article}")
+    for speaker, kind, article, province in zip(events["speaker"], events["speaker_type"], events["article"],
+                                                events["province"]):
+        if kind == "group":
+            ids.append(f"{speaker}#{article}")
             continue
-        places = seen.setdefault(row.speaker, [])
+        places = seen.setdefault(speaker, [])
         match = next((i for i, prov in enumerate(places)
-                      if prov is None or row.province is None or prov == row.province), None)
+                      if prov is None or province is None or prov == province), None)
         if match is None:
-            places.append(row.province)
+            places.append(province)
             match = len(places) - 1
         elif places[match] is None:
-            places[match] = row.province
-        ids.append(row.speaker if match == 0 else f"{row.speaker}#{match + 1}")
+            places[match] = province
+        ids.append(speaker if match == 0 else f"{speaker}#{match + 1}")
     return ids
 
 
