@@ -39,12 +39,14 @@ print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_m
 """
 
 REPORT = """
-import io, resource, sys, time
+import io, re, resource, sys, time
 start = time.perf_counter()
 from helpers.report import write_report
-write_report(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), stream=io.StringIO())
+progress = io.StringIO()
+write_report(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), stream=progress)
 peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
-print(time.perf_counter() - start, peak)
+segmenting = re.search(r"segmenting with jieba … ([0-9.]+) s", progress.getvalue()).group(1)
+print(time.perf_counter() - start, peak, segmenting)
 """
 
 
@@ -88,12 +90,13 @@ def main() -> None:
         print(f"corpus: {args.files} files, {chars:,} characters")
         bare, bare_kb, _, n_words = run(BARE, str(corpus), env=env)
         print(f"bare jieba.lcut:          {bare:6.2f} s   peak {bare_kb / 1024:6.0f} MB   ({int(n_words):,} words)")
-        first, first_kb = run(REPORT, str(corpus), str(work / "out1"), str(args.workers), env=env)
+        first, first_kb, first_seg = run(REPORT, str(corpus), str(work / "out1"), str(args.workers), env=env)
         print(f"report, first run:        {first:6.2f} s   peak {first_kb / 1024:6.0f} MB   "
-              f"ratio to bare segmentation {first / bare:.2f}")
-        second, second_kb = run(REPORT, str(corpus), str(work / "out2"), str(args.workers), env=env)
+              f"ratio to bare segmentation {first / bare:.2f}   (segmenting step {first_seg:.1f} s)")
+        second, second_kb, second_seg = run(REPORT, str(corpus), str(work / "out2"), str(args.workers), env=env)
         print(f"report, second run:       {second:6.2f} s   peak {second_kb / 1024:6.0f} MB   "
-              f"{100 * second / first:.0f}% of the first run")
+              f"{100 * second / first:.0f}% of the first run   (segmenting step {second_seg:.1f} s, "
+              f"{100 * second_seg / max(first_seg, 0.05):.0f}% of the first)")
         if args.notebooks:
             sys.path.insert(0, str(ROOT))
             from helpers.site import NOTEBOOKS, execute_notebook

@@ -19,6 +19,11 @@ from matplotlib import font_manager, ft2font
 SYSTEM_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
 SAMPLE = "中国西部大开发"
+# The same fonts for web pages (the HTML site and the report), falling back sensibly on every system.
+CJK_SANS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
+            '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
+# Text outputs stay monospaced so printed tables line up; CJK falls back to a mono CJK face.
+CJK_MONO = '"DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace'
 
 _chosen: tuple[str, str] | None = None  # (family name, file path), once found
 

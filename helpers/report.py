@@ -99,12 +99,16 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
     if len(corpus.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         figure("keywords.png", themes.keyword_bars(keywords.groupby("article").head(8), xlabel="TF-IDF score"),
                "Bar charts of the top keywords of each article.")
-    figure("formulations.png", themes.formulation_heatmap(formulations, top=15),
-           "Heat map of the most frequent political formulations by article.")
+    if len(corpus.articles) <= 30:
+        figure("formulations.png", themes.formulation_heatmap(formulations, top=15),
+               "Heat map of the most frequent political formulations by article.")
+    else:  # a column per article stops being readable: the corpus's totals instead
+        figure("formulations.png", themes.formulation_bars(formulations, top=20),
+               "Bar chart of the most frequent political formulations in the whole corpus.")
     progress.finish()
 
     progress.step("place mentions")
-    mentions = regions.mentions(corpus)
+    mentions = regions.mentions(corpus, workers=workers)
     table("mentions.csv", mentions)
     counts = regions.province_counts(mentions)
     figure("regions.png", maps.tile_map(counts, title="各省区被提及次数 · Province mentions"),
@@ -112,7 +116,7 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
     progress.finish(f"{len(mentions)} mentions")
 
     progress.step("quotations")
-    analysis = quotes.analyse(corpus)
+    analysis = quotes.analyse(corpus, workers=workers)
     events = analysis.events
     table("quotes.csv", events)
     table("quote_marks_not_speech.csv", quotes.non_speech(corpus))
@@ -131,7 +135,7 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
 
 def _write_page(out: Path, corpus, images, tables) -> Path:
     """A one-page summary that opens offline: figures embedded, tables linked."""
-    from .site import CSS
+    from .figures import CJK_SANS
 
     articles = corpus.articles[["article", "file", "title", "source", "n_sections", "n_paragraphs"]]
     figures_html = "\n".join(
@@ -142,7 +146,8 @@ def _write_page(out: Path, corpus, images, tables) -> Path:
                       for name in tables)
     page = f"""<!DOCTYPE html>
 <html lang="zh"><head><meta charset="utf-8"><title>Report 报告</title>
-<style>{CSS} img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
+<style>body {{ font-family: {CJK_SANS}; }} main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
+img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
 table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
 </head><body><main>
 <h1>Report 分析报告</h1>

@@ -94,7 +94,11 @@ def tokenizer(domain: bool = True):
 @lru_cache(maxsize=None)
 def _pos_tokenizer(domain: bool = True):
     jieba = _quiet_jieba()
-    return jieba.posseg.POSTokenizer(tokenizer(domain))
+    # POSTokenizer(...) would read jieba's 350,000-line dictionary again for the tags that
+    # importing jieba.posseg has just read: share a copy of those instead.
+    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
+    pos.tokenizer, pos.word_tag_tab = tokenizer(domain), dict(jieba.posseg.dt.word_tag_tab)
+    return pos
 
 
 def add_words(*words: str, tag: str | None = None) -> None:
@@ -216,8 +220,8 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     tables = [_table(ps, segmented) for ps, segmented in zip(by_file.values(), results)]
     columns = ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end", "original"]
     table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
-    stop = stopwords()
-    table["is_stop"] = [w in stop or not CONTENT.search(w) or w.isdigit() for w in table["token"]]
+    unique = table["token"].unique()  # a corpus repeats its words: decide each word once
+    table["is_stop"] = table["token"].map(dict(zip(unique, map(is_stopword, unique)))).astype(bool)
     _write_atomically(cached, table)
     return table
 

@@ -29,15 +29,12 @@ from nbconvert import HTMLExporter
 from nbconvert.filters import markdown2html
 
 from . import exercises
+from .figures import CJK_MONO, CJK_SANS
 
 NOTEBOOKS = Path(__file__).resolve().parent.parent / "notebooks"
 COURSE_TITLE = "Analysing Chinese Political News · 中文政治新闻分析"
 INTRO = ("Teaching notebooks for the computational analysis of Chinese political news: "
          "structure, themes, regions and quotations. Work through them in order.")
-CJK_SANS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
-            '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
-# Text outputs stay monospaced so printed tables line up; CJK falls back to a mono CJK face.
-CJK_MONO = '"DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace'
 CSS = f"""
 body {{ --jp-content-font-family: {CJK_SANS}; --jp-ui-font-family: {CJK_SANS};
         --jp-code-font-family: {CJK_MONO}; font-family: {CJK_SANS}; }}

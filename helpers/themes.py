@@ -313,3 +313,21 @@ def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · 
     fig.suptitle(title)
     fig.tight_layout()
     return fig
+
+
+def formulation_bars(table: pd.DataFrame, top: int = 20, title: str = "提法出现次数 · Formulations in the corpus"):
+    """Bar chart of the ``top`` formulations over the whole corpus, from :func:`formulations`."""
+    import matplotlib.pyplot as plt
+
+    from . import figures
+
+    figures.setup()
+    totals = table.groupby("term")["count"].sum().sort_values(ascending=False).head(top)
+    totals = totals[totals > 0]
+    fig, ax = plt.subplots(figsize=(7, 0.32 * max(len(totals), 3) + 1.4))
+    ax.barh(totals.index, totals.to_numpy(), color="#b91c1c")
+    ax.invert_yaxis()
+    ax.set_title(title)
+    ax.set_xlabel("occurrences 出现次数")
+    ax.set_ylabel("formulation 提法")
+    return fig

@@ -105,6 +105,8 @@ def test_reusable_theme_figures(seed):
     heat = themes.formulation_heatmap(themes.formulations(seed), top=5)
     labels = [t.get_text() for t in heat.axes[0].get_yticklabels()]
     assert labels[0] == "重要讲话精神" and len(labels) == 5
+    totals = themes.formulation_bars(themes.formulations(seed), top=4)
+    assert [t.get_text() for t in totals.axes[0].get_yticklabels()][0] == "重要讲话精神"
     bars = themes.keyword_bars(themes.keywords(seed, top=3), xlabel="TF-IDF score")
     assert [ax.get_title() for ax in bars.axes] == ["文章 1", "文章 2", "文章 3"]
 
