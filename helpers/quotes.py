@@ -13,9 +13,11 @@ answers the leader's words. :func:`extract` finds every speech event of a corpus
 The patterns it reads (each has a test in ``tests/test_quotes.py``):
 
 * “Q”+title+name+verb; title+name+verb：“Q”; split quotations “Q1”name说，“Q2”;
-* a quotation followed by a reported continuation (``mode`` ``mixed``); reported speech alone
-  (name表示，……, ``indirect``), also when the subject opens the sentence (广大干部群众…，表示要…) or is
-  a pronoun (他表示…);
+* a quotation followed by a reported continuation (``mode`` ``mixed``), or reported speech closed by a
+  quotation (name介绍，……，“Q”。, also ``mixed``); reported speech alone (name表示，……, ``indirect``),
+  also when the subject opens the sentence (广大干部群众…，表示要…) or is a pronoun (他表示…): 他/她 is
+  the person the sentence before introduces (种粮大户刘建国…。他告诉记者), its subject if it names two,
+  never a bare word of jieba's dictionary that it tags as a name (麦苗);
 * quotations without a speech verb, whose speaker is named in the same paragraph or the one before;
 * quotation marks that are not speech (names, slogans, metaphors, honours): :func:`non_speech`;
 * unbalanced quotation marks: read as far as they go and listed by :func:`skipped`, never dropped.
@@ -221,6 +223,14 @@ def _pos_cut(text: str) -> list[tuple[str, str]]:
     from .regions import _Text
 
     return _Text(text).pairs()
+
+
+def _dictionary_word(word: str) -> bool:
+    """``word`` is an entry of jieba's own dictionary (not a name its model put together): jieba
+    tags many common nouns there as names (麦苗 nr), so a bare one is no evidence of a person."""
+    import jieba.posseg
+
+    return word in jieba.posseg.dt.word_tag_tab
 
 
 def _tagged_as_name(text: str) -> bool:
@@ -464,11 +474,36 @@ class _Mention:
     end: int
     speaker: dict
 
+    @property
+    def described(self) -> bool:
+        """Introduced by a title or an organisation (种粮大户刘建国), not a bare name."""
+        return bool(self.speaker["title"] or self.speaker["organisation"])
+
+
+def _join_name(words: list[tuple], i: int) -> tuple[str, int]:
+    """The name that begins at ``words[i]`` (``(word, tag, …)`` pairs of jieba's cut, the first tagged
+    as a name) and the index after it: the name words that follow, every part of a foreign name
+    after its ·s (努雷兰·热克舍姆别科夫, 阿卜杜拉·阿卜杜拉耶/夫), and the given name after a surname
+    cut off alone (jieba's 杨/光明)."""
+    name, j = words[i][0], i + 1
+    while j < len(words) and (words[j][1].startswith("nr") or words[j][0] == "·" or
+                              (name.endswith("·") and re.fullmatch(rf"[{HAN}]+", words[j][0]))):
+        name += words[j][0]
+        j += 1
+    if "·" in name and not name.endswith("·") and j < len(words) and words[j][1] == "n" and \
+            re.fullmatch(rf"[{HAN}]", words[j][0]):
+        name += words[j][0]    # jieba's 阿卜杜拉耶/夫
+        j += 1
+    if len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]):
+        name += words[j][0]
+        j += 1
+    return name, j
+
 
 class _ParagraphReader:
     """Finds the speech events of one body paragraph."""
 
-    def __init__(self, text: str):
+    def __init__(self, text: str, known: frozenset[str] = frozenset()):
         self.text = text
         self.spans, self.problems = scan_quotes(text)
         self.top = [s for s in self.spans if s.depth == 0]
@@ -478,8 +513,32 @@ class _ParagraphReader:
             for i in range(s.start, s.end):
                 self.inside[i] = True
         self.speech_ends = {s.end for s in self.speech}
+        clauses = [s for s in self.top if s not in self.speech and self._closes_reported_speech(s)]
+        if clauses:
+            self.speech = sorted(self.speech + clauses, key=lambda s: s.start)
+            self.speech_ends |= {s.end for s in clauses}
+        # persons who have spoken earlier in the article (a bare 周密 named again is still 周密)
+        self.known = set(known)
+        self._previous_reader: _ParagraphReader | None = None   # set by events()
         self._mentions: list[_Mention] | None = None
         self._narrative: str | None = None
+
+    def _closes_reported_speech(self, span: Span) -> bool:
+        """A quotation without sentence punctuation that is a clause of reported speech: it follows a
+        comma or colon of a sentence with a reporting verb and ends the clause, and its words hold a
+        verb (熊斌介绍，该县已建成…，“下一步将重点推进灌溉设施改造”。). A name or slogan in quotation
+        marks stands inside a clause instead (学习运用“千万工程”经验)."""
+        text, content = self.text, span.content(self.text)
+        if not span.closed or len(content) < 4 or content in _quoted_terms():
+            return False
+        if span.start == 0 or text[span.start - 1] not in "，,：:":
+            return False
+        if span.end < len(text) and text[span.end] not in CLAUSE_END:
+            return False
+        sentence = self.clause_start(span.start, SENTENCE_END)
+        if not any(not self.inside[sentence + m.start()] for m in _verb_pattern().finditer(text[sentence:span.start])):
+            return False
+        return any(tag.startswith("v") for _, tag in _pos_cut(content))
 
     # where a clause or sentence begins, looking back from i (a speech quotation also ends one)
     def clause_start(self, i: int, marks=CLAUSE_END) -> int:
@@ -538,27 +597,31 @@ class _ParagraphReader:
         while i < len(words):
             word, flag, start = words[i]
             if flag.startswith("nr") and not self.inside[start] and word not in leaders:
-                j, name = i + 1, word
-                while j < len(words) and (words[j][1].startswith("nr") or words[j][0] == "·"):
-                    name += words[j][0]
-                    j += 1
-                if len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(
-                        rf"[{HAN}]+", words[j][0]):
-                    name += words[j][0]   # jieba's 杨/光明
-                    j += 1
+                name, j = _join_name(words, i)
                 end = start + len(name)
                 is_place = any(p["start"] < end and start < p["end"] for p in _places(self.text[start:end]))
                 # 习近平主席贺信: jieba may tag the word after the leader's title as a name
                 after_leader = any(self.text[:start].endswith(m) for m, _, _ in _leaders())
                 if _is_name(name) and not is_place and not after_leader and start not in taken:
-                    clause = self.clause_start(start)
+                    clause = self._description_start(start, found)
                     speaker = parse_speaker(self.text[clause:end]) or parse_speaker(name)
                     if speaker and speaker["speaker_type"] == "person" and speaker["speaker"] == name:
                         found.append(_Mention(name, start, end, speaker))
                 i = j
             else:
                 i += 1
+        described = {m.name for m in found if m.described} | self.known
+        found = [m for m in found if m.described or m.name in described or not _dictionary_word(m.name)]
         return sorted(found, key=lambda m: m.start)
+
+    def _description_start(self, start: int, found: list[_Mention]) -> int:
+        """Where the description of a person named at ``start`` begins: the clause, or after the
+        person named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东)."""
+        clause = self.clause_start(start)
+        for m in found:
+            if clause <= m.start and m.end < start and self.text[m.end] in "和与及、":
+                clause = max(clause, m.end + 1)
+        return clause
 
     def _mentions_after_titles(self) -> list[_Mention]:
         """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
@@ -566,27 +629,28 @@ class _ParagraphReader:
         pattern = re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
         found = []
         for m in pattern.finditer(self.text):
-            if self.inside[m.start()]:
-                continue
+            if self.inside[m.start()] or any(self.text[:m.end()].endswith(lead) for lead, _, _ in _leaders()):
+                continue   # 习近平主席|贺信: the leader's title, followed by a word jieba may tag as a name
             # cut what follows the title on its own, where no 任何 can swallow the surname
-            words = _pos_cut(self.text[m.end():m.end() + 12])
-            name = words[0][0] if words and words[0][1].startswith("nr") else ""
-            if len(name) == 1 and len(words) > 1 and len(words[1][0]) <= 2:
-                name += words[1][0]
-            elif len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") and len(words[1][0]) <= 2:
+            words = _pos_cut(self.text[m.end():m.end() + 20])
+            name = _join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+            if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") and len(words[1][0]) <= 2:
                 name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
             if _is_name(name):
-                clause = self.clause_start(m.start())
+                clause = self._description_start(m.start(), found)
                 speaker = parse_speaker(self.text[clause:m.end() + len(name)])
                 if speaker and speaker["speaker_type"] == "person" and speaker["speaker"] == name:
                     found.append(_Mention(name, m.end(), m.end() + len(name), speaker))
         return found
 
-    def events(self, previous_speaker: dict | None) -> tuple[list[_Event], list[tuple[int, int, str]]]:
+    def events(self, previous_speaker: dict | None, previous_reader: "_ParagraphReader | None" = None
+               ) -> tuple[list[_Event], list[tuple[int, int, str]]]:
         """The paragraph's speech events, and the problems met: ``previous_speaker`` is who spoke
-        last in the paragraph before (for a quotation that continues their speech)."""
+        last in the paragraph before (for a quotation that continues their speech); ``previous_reader``
+        the paragraph just before, where a pronoun opening this one may find its person."""
         problems = list(self.problems)
         owner: dict[int, _Event] = {}   # speech quotation start -> its event
+        self._previous_reader = previous_reader
         events = self._events_from_verbs(owner, previous_speaker, problems)
         self._claim_quotations(events, owner, previous_speaker, problems)
         events.sort(key=lambda e: min([e.anchor] + [s[0] for s in e.segments]))
@@ -598,27 +662,58 @@ class _ParagraphReader:
             self._mentions = self.mentions()
         return self._mentions
 
-    def _resolve(self, speaker: dict, before: int, events: list[_Event], previous: dict | None) -> dict | None:
-        """他/她: the person named last before the verb, else the last person speaking."""
-        if speaker["speaker_type"] != "pronoun":
-            return speaker
+    def antecedent(self, before: int) -> tuple[_Mention | None, str | None]:
+        """Whom 他/她 at ``before`` refers to: the person named in the nearest sentence before it that
+        names one — a person introduced by a title or organisation (种粮大户刘建国) rather than a bare
+        name, and of several, the first, the sentence's subject. Returns the mention and a note when
+        the sentence named more than one person."""
         earlier = [m for m in self._all_mentions() if m.end <= before]
-        if earlier:
-            return earlier[-1].speaker
+        if not earlier:
+            return None, None
+        sentences = [self.clause_start(m.start, SENTENCE_END) for m in earlier]
+        last = [m for m, at in zip(earlier, sentences) if at == max(sentences)]
+        candidates = [m for m in last if m.described] or last
+        names = list(dict.fromkeys(m.name for m in candidates))
+        note = None
+        if len(names) > 1:
+            note = f"pronoun: the sentence before names {'、'.join(names)}; took the first, its subject"
+        return candidates[0], note
+
+    def _resolve(self, speaker: dict, before: int, events: list[_Event], previous: dict | None
+                 ) -> tuple[dict | None, str | None]:
+        """他/她: the person of the nearest sentence before the verb that names one (see
+        :meth:`antecedent`), else the last person speaking in the paragraph, else the last speaker
+        of the paragraph before, else the person its last sentence naming one introduces."""
+        if speaker["speaker_type"] != "pronoun":
+            return speaker, None
+        mention, note = self.antecedent(before)
+        if mention is not None:
+            return mention.speaker, note
         persons = [e.speaker for e in events if e.speaker["speaker_type"] == "person"]
-        return persons[-1] if persons else previous
+        if persons:
+            return persons[-1], None
+        if previous is not None:
+            return previous, None
+        reader = self._previous_reader
+        if reader is not None:
+            mention, note = reader.antecedent(len(reader.text))
+            if mention is not None:
+                return mention.speaker, note or "pronoun: person named in the paragraph before"
+        return None, None
 
     def _events_from_verbs(self, owner: dict, previous: dict | None, problems: list) -> list[_Event]:
         """One event per reporting verb with a speaker: the quotation just before it (“Q”name说),
         the one just after it (name说：“Q” — both for a split quotation), or the reported words
         that follow it (name表示，…)."""
         text, events = self.text, []
-        for a in self.attributions():
-            speaker = self._resolve(a.speaker, a.verb_start, events, previous)
+        attributions = self.attributions()
+        self.known |= {a.speaker["speaker"] for a in attributions if a.speaker["speaker_type"] == "person"}
+        for a in attributions:
+            speaker, note = self._resolve(a.speaker, a.verb_start, events, previous)
             if speaker is None:
                 problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
                 continue
-            event = _Event(speaker, a.verb, a.anchor)
+            event = _Event(speaker, a.verb, a.anchor, notes=[note] if note else [])
             before = next((s for s in self.speech if s.end == a.clause_start), None)
             if before is not None and before.start not in owner:
                 event.segments.append((before.start, before.end, "direct"))
@@ -788,13 +883,18 @@ def _article_analyses(articles: list[list]) -> list[tuple[list, list, list]]:
 def _article_analysis(paragraphs: list) -> tuple[list, list, list]:
     article_rows, terms, problems = [], [], []
     narrative, last_speaker, previous_had_speech = [], None, False
+    known: set[str] = set()        # persons who have spoken so far in the article
+    previous_reader = None         # the body paragraph just before, if nothing came between
     for p in paragraphs:
         if p.kind != "body":
             reader = _ParagraphReader(p.text)
             terms += _non_speech_rows(p, reader, [])
+            previous_reader = None
             continue
-        reader = _ParagraphReader(p.text)
-        events, found_problems = reader.events(last_speaker)
+        reader = _ParagraphReader(p.text, frozenset(known))
+        events, found_problems = reader.events(last_speaker, previous_reader)
+        known |= {e.speaker["speaker"] for e in events if e.speaker["speaker_type"] == "person"}
+        previous_reader = reader
         for start, end, reason in found_problems:
             problems.append({"file": p.file, "line": p.line, "article": p.article,
                              "start": p.file_offset(start), "end": p.file_offset(max(start, end - 1)) + 1,
