@@ -10,7 +10,9 @@ Modules, one per stage of the data's way: ``corpus`` (files in, articles and par
 section openers, repairs), ``themes`` (keywords, formulations, concordances), ``regions`` and
 ``maps`` (places named, tile maps), ``quotes`` (speech events, speakers, echoes of the leader),
 ``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
-whole analysis in one command), ``site`` (the HTML build).
+whole analysis in one command), ``site`` (the HTML build); behind them ``wordcut`` (jieba's
+part-of-speech cut, faster, same results) and ``cache`` (results kept on disk, work shared
+between processes).
 """
 from .corpus import Corpus, CorpusError, load_corpus
 from .segment import add_words, cut, stopwords

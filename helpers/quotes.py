@@ -38,7 +38,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from .cache import in_processes, read_result, result_path, useful_workers, write_result
+from .regions import place_rows, preload
 from .segment import DATA, read_list
+from .wordcut import Text, dictionary_state, posseg_tokenizer
 
 EVENT_COLUMNS = ["file", "line", "article", "section", "speaker", "speaker_id", "speaker_type", "title",
                  "organisation", "place", "province", "country", "category", "level", "verb", "verb_class",
@@ -218,11 +221,9 @@ def _pos_cut(text: str) -> list[tuple[str, str]]:
     """jieba's part-of-speech cut (the domain dictionary, with its tags: nr…) as ``(word, tag)`` pairs.
 
     The same tokenizer and the same pairs as ``helpers.segment._pos_tokenizer(True).cut(text)``, cut by
-    helpers.regions, which keeps the runs it has cut and has a faster (same-answer) hidden Markov model.
+    helpers.wordcut, which keeps the runs it has cut and has a faster (same-answer) hidden Markov model.
     """
-    from .regions import _Text
-
-    return _Text(text).pairs()
+    return Text(text).pairs()
 
 
 def _dictionary_word(word: str) -> bool:
@@ -397,10 +398,8 @@ def _strip_adverbials(phrase: str) -> str:
 @lru_cache(maxsize=4096)
 def _places_cached(text: str, dictionary) -> tuple[dict, ...]:
     """helpers.regions.places_in(text) as dicts (the same rows, without building a table)."""
-    from .regions import _matcher, _rows
-
     rows = []
-    for r in (_rows(text, _matcher().find(text)) if text.strip() else []):
+    for r in place_rows(text):
         province = r["province"]
         rows.append({"surface": r["surface"], "place": r["place"], "level": r["level"],
                      "province": province if isinstance(province, str) and province else None,
@@ -413,9 +412,7 @@ def _places(text: str) -> list[dict]:
     """Places named in ``text`` (helpers.regions.places_in), as dicts, in text order."""
     if not text:
         return []
-    from .regions import _dictionary_state, _posseg
-
-    return sorted(_places_cached(text, _dictionary_state(_posseg())), key=lambda r: r["start"])
+    return sorted(_places_cached(text, dictionary_state(posseg_tokenizer())), key=lambda r: r["start"])
 
 
 def _place_chains(text: str) -> list[list[dict]]:
@@ -583,12 +580,10 @@ class _ParagraphReader:
 
     def mentions(self) -> list[_Mention]:
         """Persons named outside quotations, with their description (教授靳立强 → title 教授)."""
-        from .regions import _Text
-
         # A run of Han characters inside a quotation is left uncut: no word of it can begin a name (its
         # positions are inside), nor continue one (a run always follows a punctuation mark's token).
         inside, words, at = self.inside, [], 0
-        for word, flag in _Text(self.text).pairs(uncut=lambda start, end: all(inside[start:end])):
+        for word, flag in Text(self.text).pairs(uncut=lambda start, end: all(inside[start:end])):
             words.append((word, flag, at))
             at += len(word)
         leaders = {name for _, name, _ in _leaders()}
@@ -813,13 +808,11 @@ def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
     the same paragraphs are analysed again by the same code and data (see helpers.regions.mentions).
     """
     if corpus not in _analyses:
-        from .regions import _read_result, _result_path, _write_result
-
-        path = _result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
-        result = _read_result(path)
+        path = result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
+        result = read_result(path)
         if not isinstance(result, QuoteAnalysis):
             result = _analyse(corpus, workers)
-            _write_result(path, result)
+            write_result(path, result)
         _analyses[corpus] = result
     return _analyses[corpus]
 
@@ -858,14 +851,13 @@ def skipped(corpus) -> pd.DataFrame:
 
 
 def _analyse(corpus, workers: int = 1) -> QuoteAnalysis:
-    from .regions import _in_processes, _useful_workers
-
     by_article: dict[int, list] = {}
     for p in corpus._paragraphs:
         by_article.setdefault(p.article, []).append(p)
     rows, terms, problems = [], [], []
-    for article_rows, article_terms, article_problems in _in_processes(
-            _article_analyses, list(by_article.values()), _useful_workers(corpus._paragraphs, workers)):
+    workers = useful_workers(corpus._paragraphs, workers)
+    for article_rows, article_terms, article_problems in in_processes(
+            _article_analyses, list(by_article.values()), workers, load=preload):
         rows += article_rows
         terms += article_terms
         problems += article_problems

@@ -51,24 +51,24 @@ Large corpora
 The answers above never depend on how fast they come, but a year of articles should not take minutes. The
 matcher looks only where some name can begin (a lookup on the first two characters), and segments a stretch
 of text only when it asks a question about it (most clauses name no place), with jieba's own code cut into
-pieces and a faster hidden Markov model that gives the same answer; a paragraph that comes again is not
-matched again. :func:`mentions` can share the articles between processes and keeps its table in the user's
-cache directory, next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both).
+pieces and a faster hidden Markov model that gives the same answer (``helpers.wordcut``); a paragraph that
+comes again is not matched again. :func:`mentions` can share the articles between processes and keeps its
+table in the user's cache directory (``helpers.cache``), next to the corpus's tokens
+(``helpers.segment.clear_cache()`` empties both).
 ``tests/test_speed.py`` checks every fast path against the plain one.
 """
 from __future__ import annotations
 
 import csv
-import hashlib
-import pickle
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 import pandas as pd
 
-from .segment import DATA, _pos_tokenizer, tokenizer
+from .cache import in_processes, read_result, result_path, useful_workers, write_result
+from .segment import DATA
+from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
 LEVELS = ("province", "prefecture", "county", "macro-region", "country")
 KINDS = ("place", "organisation", "name")
@@ -79,7 +79,6 @@ TEXT_COLUMNS = ["surface", "place", "level", "province", "country", "kind", "for
 COLUMNS = ["file", "line", "article", "part"] + TEXT_COLUMNS
 CHINA = "中国"
 # jieba tags of tokens that are names: a place found inside one of them is part of that name.
-NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 # A typo for 自治 in a full name (广西壮族自洽区): 洽 and 冶 look like 治.
 TYPOS_OF_ZIZHI = ("自洽", "自冶")
 STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
@@ -277,409 +276,9 @@ def name_forms() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["surface", "place", "level", "province", "country", "form"])
 
 
-# --- segmentation ------------------------------------------------------------------------
-
-@dataclass
-class _Token:
-    word: str
-    tag: str
-    start: int
-    end: int
-
-
-@dataclass
-class _Unknown:
-    """A stretch of a run that jieba's dictionary leaves in single characters: posseg's hidden Markov
-    model cuts and tags it, but only if a question about it is asked."""
-
-    word: str
-    start: int
-    end: int
-
-
-@lru_cache(maxsize=4096)
-def _inner_boundaries(word: str) -> frozenset[int]:
-    """Positions inside a glued name token where jieba's base dictionary sees a word boundary.
-
-    The pieces of jieba's base segmentation (without HMM) and, inside longer pieces, the dictionary's two-
-    and three-character words: 中国式现代化 -> 中国 | 式 | 现代化, 吉林长春 -> 吉林 | 长春.
-    """
-    base = _base_tokenizer()
-    cuts, at = {0, len(word)}, 0
-    for piece in base.lcut(word, HMM=False):
-        for n in (2, 3):
-            if len(piece) > n:
-                for i in range(len(piece) - n + 1):
-                    if base.FREQ.get(piece[i:i + n]):
-                        cuts.update((at + i, at + i + n))
-        at += len(piece)
-        cuts.add(at)
-    return frozenset(cuts)
-
-
-class _BaseFrequencies:
-    """The domain tokenizer's word frequencies with the words added to it read as jieba's dict.txt has them."""
-
-    def __init__(self, domain: dict, base: dict):
-        self.domain, self.base = domain, base
-
-    def __contains__(self, word) -> bool:
-        return word in self.domain
-
-    def __getitem__(self, word):
-        return self.base[word] if word in self.base else self.domain[word]
-
-    def get(self, word, default=None):
-        if word in self.base:
-            return self.base[word]
-        return self.domain.get(word, default)
-
-
-_base: dict = {}
-
-
-def _base_tokenizer():
-    """jieba's own dictionary, without the domain words: for :func:`_inner_boundaries`.
-
-    The domain tokenizer is jieba's dictionary plus the domain words and the words added this session;
-    read with those words set back to their entries in jieba's dict.txt (a word jieba does not have counts
-    as frequency 0, which its segmentation treats as absent), it segments exactly as jieba's own, without
-    loading a second dictionary (half a second, 70 MB). If its total is not dict.txt's plus the added
-    words' (the tokenizer was changed some other way), jieba's own dictionary is loaded after all.
-    """
-    import jieba
-
-    from . import segment
-
-    domain = tokenizer(True)
-    key = (domain.total, len(domain.FREQ), tuple(segment._ADDED))
-    if _base.get("key") != key:
-        added = list(segment.domain_entries()["word"]) + [entry.rsplit(" ", 1)[0] for entry in segment._ADDED]
-        view = None
-        try:
-            base, total = _dictionary_entries(set(added))
-            if domain.total - total == sum(domain.FREQ.get(word, 0) for word in added):
-                view = jieba.Tokenizer()
-                view.FREQ, view.total, view.initialized = _BaseFrequencies(domain.FREQ, base), total, True
-        except (OSError, ValueError):
-            pass
-        _base.update(key=key, tokenizer=view or tokenizer(False))
-    return _base["tokenizer"]
-
-
-def _dictionary_entries(words: set[str]) -> tuple[dict[str, int], int]:
-    """The frequencies jieba's dict.txt gives ``words`` (0 if it has none) and its total, read as jieba
-    reads the file (``Tokenizer.gen_pfdict``)."""
-    import os
-
-    import jieba
-
-    found, total = dict.fromkeys(words, 0), 0
-    with open(os.path.join(os.path.dirname(jieba.__file__), jieba.DEFAULT_DICT_NAME), "rb") as f:
-        for line in f:
-            word, freq = line.strip().decode("utf-8").split(" ")[:2]
-            freq = int(freq)
-            total += freq
-            if word in found:
-                found[word] = freq
-    return found, total
-
-
 def _is_nounish(tag: str) -> bool:
     """jieba tags of nouns and noun-like words: nouns, places, times, directions (两岸), noun-verbs."""
     return tag.startswith("n") or tag in ("f", "s", "t", "vn", "j", "b", "an")
-
-
-# --- jieba.posseg, piece by piece ------------------------------------------------------------
-# posseg cuts a text as a sequence of independent pieces: each run of Han characters, letters and digits
-# (its re_han_internal, which helpers.segment widens to keep 米歇尔·布兰 whole) is cut on its own, and every
-# character between runs is a token of its own. Inside a run, the dictionary's best route gives the words;
-# a stretch the route leaves in single characters goes, as a whole, to posseg's hidden Markov model
-# (the expensive part). The functions below are posseg's code, split so that a run is cut only when the
-# matcher asks about it and an unknown stretch only when a question falls inside it; tests/test_speed.py
-# checks that the tokens are exactly posseg's.
-
-def _posseg():
-    """The part-of-speech tokenizer over the domain dictionary, with the words added this session."""
-    pos = _pos_tokenizer(True)
-    pos.makesure_userdict_loaded()
-    return pos
-
-
-def _dictionary_state(pos) -> tuple:
-    """Changes whenever words are added to the tokenizer: part of the key of the cut runs kept."""
-    return (pos.tokenizer.total, len(pos.tokenizer.FREQ), len(pos.word_tag_tab))
-
-
-_RUN_CACHE_SIZE = 8192
-_runs: dict = {}  # (run, dictionary state) -> its route; a bounded first-in-first-out cache
-
-
-def _cut_run(run: str) -> tuple:
-    """``(offset, word, tag)`` for each word of a run of Han characters, letters and digits, as posseg's
-    ``__cut_DAG`` cuts it; ``tag`` is None for a stretch left to the hidden Markov model (:func:`_cut_unknown`)."""
-    pos = _posseg()
-    key = (run, _dictionary_state(pos))
-    cached = _runs.get(key)
-    if cached is not None:
-        return cached
-    tok, tags = pos.tokenizer, pos.word_tag_tab
-    route: dict = {}
-    tok.calc(run, tok.get_DAG(run), route)
-    out: list = []
-
-    def flush(buf: str, at: int) -> None:
-        if len(buf) == 1:
-            out.append((at, buf, tags.get(buf, "x")))
-        elif not tok.FREQ.get(buf):
-            out.append((at, buf, None))
-        else:
-            out.extend((at + k, ch, tags.get(ch, "x")) for k, ch in enumerate(buf))
-
-    x, n, buf = 0, len(run), ""
-    while x < n:
-        y = route[x][1] + 1
-        if y - x == 1:
-            buf += run[x]
-        else:
-            if buf:
-                flush(buf, x - len(buf))
-                buf = ""
-            word = run[x:y]
-            out.append((x, word, tags.get(word, "x")))
-        x = y
-    if buf:
-        flush(buf, n - len(buf))
-    result = tuple(out)
-    if _RUN_CACHE_SIZE:
-        if len(_runs) >= _RUN_CACHE_SIZE:
-            del _runs[next(iter(_runs))]
-        _runs[key] = result
-    return result
-
-
-def _viterbi(obs: str) -> tuple:
-    """jieba.posseg's viterbi (jieba/posseg/viterbi.py) with the same answer, ties included, but walking
-    only the state transitions that exist (a fifth of the pairs the original tries)."""
-    import jieba.posseg as posseg
-    from jieba.posseg.viterbi import MIN_FLOAT, viterbi
-
-    states, start_p, trans_p, emit_p = posseg.char_state_tab_P, posseg.start_P, posseg.trans_P, posseg.emit_P
-    all_states = trans_p.keys()
-    V = {y: start_p[y] + emit_p[y].get(obs[0], MIN_FLOAT) for y in states.get(obs[0], all_states)}
-    paths = [dict.fromkeys(V, "")]
-    for t in range(1, len(obs)):
-        previous = [x for x in V if trans_p[x]]
-        if not previous:  # the original fails here (max() of nothing): let it
-            return viterbi(obs, states, start_p, trans_p, emit_p)
-        expected = set()
-        for x in previous:
-            expected.update(trans_p[x])
-        possible = set(states.get(obs[t], all_states)) & expected or expected
-        emit = {y: emit_p[y].get(obs[t], MIN_FLOAT) for y in possible}
-        best: dict = {}
-        came: dict = {}
-        for y0 in previous:
-            v0 = V[y0]
-            for y, p in trans_p[y0].items():
-                if y in emit:
-                    prob = v0 + p + emit[y]
-                    known = best.get(y)
-                    # max() over (prob, y0) pairs: on equal probabilities the greater state wins
-                    if known is None or prob > known or (prob == known and y0 > came[y]):
-                        best[y], came[y] = prob, y0
-        V = best
-        paths.append(came)
-    prob, state = max((p, y) for y, p in V.items())
-    route = [None] * len(obs)
-    for i in range(len(obs) - 1, -1, -1):
-        route[i] = state
-        state = paths[i][state]
-    return prob, route
-
-
-def _hmm_words(sentence: str):
-    """posseg's ``__cut`` over :func:`_viterbi`."""
-    _, pos_list = _viterbi(sentence)
-    begin, nexti = 0, 0
-    for i, char in enumerate(sentence):
-        pos = pos_list[i][0]
-        if pos == "B":
-            begin = i
-        elif pos == "E":
-            yield sentence[begin:i + 1], pos_list[i][1]
-            nexti = i + 1
-        elif pos == "S":
-            yield char, pos_list[i][1]
-            nexti = i + 1
-    if nexti < len(sentence):
-        yield sentence[nexti:], pos_list[nexti][1]
-
-
-@lru_cache(maxsize=16384)
-def _cut_unknown(buf: str) -> tuple:
-    """``(word, tag)`` pairs for a stretch of unknown characters: posseg's ``__cut_detail`` (its hidden
-    Markov model is fixed: the answer does not depend on the dictionary)."""
-    import jieba.posseg as posseg
-
-    out = []
-    for blk in posseg.re_han_detail.split(buf):
-        if posseg.re_han_detail.match(blk):
-            out.extend(_hmm_words(blk))
-        else:
-            for x in posseg.re_skip_detail.split(blk):
-                if x:
-                    out.append((x, "m" if posseg.re_num.match(x) else "eng" if posseg.re_eng.match(x) else "x"))
-    return tuple(out)
-
-
-def _cut_between(piece: str) -> list:
-    """``(offset, word, tag)`` for the characters between runs, as posseg's ``__cut_internal`` tags them."""
-    import jieba.posseg as posseg
-
-    out, at = [], 0
-    for x in posseg.re_skip_internal.split(piece):
-        if posseg.re_skip_internal.match(x):
-            out.append((at, x, "x"))
-            at += len(x)
-        else:
-            for xx in x:
-                tag = "m" if posseg.re_num.match(xx) else "eng" if posseg.re_eng.match(x) else "x"
-                out.append((at, xx, tag))
-                at += 1
-    return out
-
-
-class _Text:
-    """A text with its jieba tokens (``jieba.posseg``, cut piece by piece as questions need them), and the
-    word-boundary questions the matcher asks."""
-
-    def __init__(self, text: str):
-        import jieba.posseg as posseg
-
-        _posseg()  # imports jieba with helpers.segment's wider runs
-        self.text = text
-        self.length = len(text)
-        pieces, at = [], 0
-        for m in posseg.re_han_internal.finditer(text):
-            if m.start() > at:
-                pieces.append((at, m.start(), False))
-            pieces.append((m.start(), m.end(), True))
-            at = m.end()
-        if at < len(text):
-            pieces.append((at, len(text), False))
-        self._pieces = pieces
-        self._piece_starts = [start for start, _, _ in pieces]
-        self._items: list = [None] * len(pieces)  # per piece, once cut: its _Tokens and _Unknowns
-        self._item_starts: list = [None] * len(pieces)
-        self.candidates: list[int] | None = None  # set by the matcher
-
-    # cutting, lazily
-    def _cut(self, i: int) -> list:
-        items = self._items[i]
-        if items is None:
-            start, end, run = self._pieces[i]
-            piece = self.text[start:end]
-            items = [_Token(word, tag, start + at, start + at + len(word)) if tag is not None
-                     else _Unknown(word, start + at, start + at + len(word))
-                     for at, word, tag in (_cut_run(piece) if run else _cut_between(piece))]
-            self._items[i] = items
-            self._item_starts[i] = [item.start for item in items]
-        return items
-
-    def _resolve(self, i: int, k: int) -> None:
-        unknown = self._items[i][k]
-        tokens, at = [], unknown.start
-        for word, tag in _cut_unknown(unknown.word):
-            tokens.append(_Token(word, tag, at, at + len(word)))
-            at += len(word)
-        self._items[i][k:k + 1] = tokens
-        self._item_starts[i][k:k + 1] = [token.start for token in tokens]
-
-    def _locate(self, pos: int) -> tuple[int, int]:
-        """(piece, item) of the token covering ``0 <= pos < len(text)``."""
-        i = bisect_right(self._piece_starts, pos) - 1
-        self._cut(i)
-        k = bisect_right(self._item_starts[i], pos) - 1
-        if type(self._items[i][k]) is _Unknown:
-            self._resolve(i, k)
-            k = bisect_right(self._item_starts[i], pos) - 1
-        return i, k
-
-    def is_start(self, pos: int) -> bool:
-        """True if a token begins at ``pos`` (or ``pos`` is the end of the text)."""
-        if pos == self.length:
-            return True
-        if not 0 <= pos < self.length:
-            return False
-        i = bisect_right(self._piece_starts, pos) - 1
-        if self._piece_starts[i] == pos:
-            return True
-        self._cut(i)
-        k = bisect_right(self._item_starts[i], pos) - 1
-        if self._item_starts[i][k] == pos:
-            return True
-        if type(self._items[i][k]) is _Unknown:
-            self._resolve(i, k)
-            k = bisect_right(self._item_starts[i], pos) - 1
-            return self._item_starts[i][k] == pos
-        return False
-
-    def token_at(self, pos: int) -> _Token | None:
-        if not 0 <= pos < self.length:
-            return None
-        i, k = self._locate(pos)
-        return self._items[i][k]
-
-    def tokens_from(self, pos: int, count: int):
-        """The token covering ``pos`` and the ones after it, ``count`` tokens at most."""
-        while count > 0 and 0 <= pos < self.length:
-            token = self.token_at(pos)
-            yield token
-            pos, count = token.end, count - 1
-
-    def pairs(self, uncut=None) -> list[tuple[str, str]]:
-        """Every token as ``(word, tag)``: the same list as ``jieba.posseg``'s cut of the whole text.
-
-        ``uncut(start, end)``: a run of Han characters, letters and digits for which it is true is left
-        uncut, as one ``(run, "x")`` pair (for a caller that has no use for the words inside it).
-        """
-        out = []
-        for i, (start, end, run) in enumerate(self._pieces):
-            if run and uncut is not None and uncut(start, end):
-                out.append((self.text[start:end], "x"))
-                continue
-            items, k = self._cut(i), 0
-            while k < len(items):
-                if type(items[k]) is _Unknown:
-                    self._resolve(i, k)
-                    items = self._items[i]
-                    continue
-                out.append((items[k].word, items[k].tag))
-                k += 1
-        return out
-
-    def boundary(self, pos: int) -> bool:
-        """True if a word may begin or end at ``pos``."""
-        if self.is_start(pos):
-            return True
-        token = self.token_at(pos)
-        return token.tag in NAME_TAGS and pos - token.start in _inner_boundaries(token.word)
-
-    def rest_of_token(self, pos: int) -> str:
-        """The part of the token that ``pos`` falls inside, from ``pos`` on ('' at a token boundary)."""
-        if self.is_start(pos):
-            return ""
-        token = self.token_at(pos)
-        return token.word[pos - token.start:]
-
-    def next_word(self, pos: int) -> str:
-        """What follows ``pos``: the rest of its token, or the next token."""
-        rest = self.rest_of_token(pos)
-        if rest:
-            return rest
-        token = self.token_at(pos)
-        return token.word if token else ""
 
 
 # --- matching ----------------------------------------------------------------------------
@@ -750,13 +349,13 @@ class _Matcher:
         return self._prefix_lengths
 
     # the checks a candidate must pass
-    def _end_ok(self, t: _Text, end: int) -> bool:
+    def _end_ok(self, t: Text, end: int) -> bool:
         return t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token)
 
-    def _accept(self, t: _Text, start: int, end: int, reading: Reading, found: list[_Match],
+    def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
                 named: set[str]) -> bool:
         # Every check below is a question about the text, none changes anything: the ones that need no
-        # segmentation come first, so that most of a long text is never segmented (see _Text).
+        # segmentation come first, so that most of a long text is never segmented (see Text).
         before = found[-1] if found and found[-1].end == start else None
         chained = False
         if reading.needs:
@@ -786,7 +385,7 @@ class _Matcher:
         following = t.token_at(end)
         return following is None or not t.is_start(end) or not _is_nounish(following.tag)
 
-    def _scan(self, t: _Text, blocked, named: set[str]) -> list[_Match]:
+    def _scan(self, t: Text, blocked, named: set[str]) -> list[_Match]:
         """Longest match, left to right, of the names that pass the checks."""
         text, found, pos, forms = t.text, [], 0, self.lex.forms
         prefixes = self._prefixes()
@@ -810,13 +409,13 @@ class _Matcher:
                 pos = matched.end
         return found
 
-    def find(self, text: str, context: set[str] | None = None, t: _Text | None = None) -> list[_Match]:
+    def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
 
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
-        t = t if t is not None else _Text(text)
+        t = t if t is not None else Text(text)
         blocked = _exception_spans(text)
         context = set(context or ())
         found = self._scan(t, blocked, context)
@@ -861,7 +460,7 @@ class _Matcher:
                         f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
-    def _licensed(self, t: _Text, start: int, end: int) -> bool:
+    def _licensed(self, t: Text, start: int, end: int) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
         three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns)."""
         after = t.text[end:]
@@ -872,7 +471,7 @@ class _Matcher:
         token = t.token_at(start)
         return token.start == start and token.end == end and token.tag in ("ns", "j")
 
-    def _compounds(self, t: _Text, found: list[_Match], blocked) -> list[_Match]:
+    def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
         covered = {i for m in found for i in range(m.start, m.end)}
         new: list[_Match] = []
         text = t.text
@@ -913,7 +512,7 @@ class _Matcher:
         return new
 
     # how the place is used
-    def _kind(self, t: _Text, m: _Match, found: list[_Match]) -> str:
+    def _kind(self, t: Text, m: _Match, found: list[_Match]) -> str:
         token = t.token_at(m.start)
         if token.end >= m.end and (token.start, token.end) != (m.start, m.end):
             if token.tag == "nt":
@@ -930,7 +529,7 @@ class _Matcher:
             return "organisation" if rest.startswith(self.offices) else "place"
         return "organisation" if self._organisation_follows(t, pos) else "place"
 
-    def _organisation_follows(self, t: _Text, pos: int) -> bool:
+    def _organisation_follows(self, t: Text, pos: int) -> bool:
         """Does an organ, organisation or title follow within a few nouns (科技厅, 大数据…管理局, 州长)?"""
         words = self.words
         for token in t.tokens_from(pos, 6):
@@ -994,8 +593,17 @@ def places_in(text: str) -> pd.DataFrame:
     """
     if not isinstance(text, str):
         raise TypeError(f"places_in needs a string, not {type(text).__name__}")
-    rows = _rows(text, _matcher().find(text)) if text.strip() else []
-    return _frame(rows, TEXT_COLUMNS)
+    return _frame(place_rows(text), TEXT_COLUMNS)
+
+
+def place_rows(text: str) -> list[dict]:
+    """The rows of :func:`places_in` as dicts, without building a table: ``place_rows("川渝")[0]["place"]``."""
+    return _rows(text, _matcher().find(text)) if text.strip() else []
+
+
+def preload() -> None:
+    """Load the dictionaries and the matcher now, so that processes forked afterwards share them."""
+    posseg_tokenizer(), base_tokenizer(), _matcher()
 
 
 def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
@@ -1017,20 +625,20 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     ['四川省', '重庆市']
     """
     paragraphs = [p for p in corpus._paragraphs if p.kind in COVERAGE_KINDS]
-    path = _result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
-    table = _read_result(path)
+    path = result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
+    table = read_result(path)
     if table is not None:
         return table
     articles: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
     jobs = [[paragraphs[i] for i in indices] for indices in articles.values()]
-    results = _in_processes(_mention_rows, jobs, _useful_workers(paragraphs, workers))
+    results = in_processes(_mention_rows, jobs, useful_workers(paragraphs, workers), load=preload)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
     rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]
     table = _frame(rows, COLUMNS)
-    _write_result(path, table)
+    write_result(path, table)
     return table
 
 
@@ -1043,12 +651,12 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
     for paragraphs in articles:
-        texts: dict[str, _Text] = {}
+        texts: dict[str, Text] = {}
 
         def find(text: str, context: frozenset) -> list[_Match]:
             key = (text, context)
             if key not in found:
-                t = texts[text] = texts.get(text) or _Text(text)
+                t = texts[text] = texts.get(text) or Text(text)
                 found[key] = matcher.find(text, set(context), t)
             return found[key]
 
@@ -1069,96 +677,6 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
             article_rows.append(rows)
         result.append(article_rows)
     return result
-
-
-# --- large corpora: processes and a cache of results ------------------------------------------
-
-RESULTS_VERSION = "1"  # bump when a cached table changes shape
-# Below this many characters of distinct paragraphs, starting processes costs more than it saves (a
-# paragraph that comes again is looked up, not analysed again).
-PROCESSES_FROM_CHARS = 300_000
-_job_data: list = []  # what forked workers read (set just before the pool starts)
-
-
-def _useful_workers(paragraphs, workers: int) -> int:
-    if workers <= 1 or sum(map(len, {p.text for p in paragraphs})) < PROCESSES_FROM_CHARS:
-        return 1
-    return workers
-
-
-def _in_processes(function, jobs: list, workers: int) -> list:
-    """``[function(jobs)]`` as one list of results, one per job, the jobs shared out between ``workers``
-    processes (forked on Linux, so that they start with the dictionaries already loaded)."""
-    if workers <= 1 or len(jobs) < 2 * workers:
-        return function(jobs)
-    import multiprocessing
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-
-    _posseg(), _base_tokenizer(), _matcher()  # load once, before forking
-    chunks = [list(range(i, len(jobs), workers * 4)) for i in range(workers * 4)]  # interleaved: even loads
-    method = "fork" if sys.platform == "linux" else "spawn"
-    _job_data[:] = [function, jobs] if method == "fork" else []
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            if method == "fork":
-                parts = list(pool.map(_run_forked, chunks))
-            else:
-                parts = list(pool.map(function, [[jobs[i] for i in chunk] for chunk in chunks]))
-    finally:
-        _job_data[:] = []
-    results: list = [None] * len(jobs)
-    for chunk, part in zip(chunks, parts):
-        for i, value in zip(chunk, part):
-            results[i] = value
-    return results
-
-
-def _run_forked(chunk: list[int]) -> list:
-    function, jobs = _job_data
-    return function([jobs[i] for i in chunk])
-
-
-def _result_path(name: str, paragraphs, fields: tuple[str, ...]):
-    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
-    ``fields`` the analysis reads), every module and data file of the package, jieba's version and
-    the words added to the dictionary this session."""
-    from importlib.metadata import version
-    from pathlib import Path
-
-    from . import segment
-
-    digest = hashlib.sha256()
-    for part in (name, RESULTS_VERSION, version("jieba"), "\x00".join(segment._ADDED)):
-        digest.update(part.encode("utf-8") + b"\x01")
-    package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + sorted(DATA.glob("*")):
-        if path.is_file():
-            digest.update(path.name.encode("utf-8") + b"\x01" + path.read_bytes() + b"\x01")
-    for p in paragraphs:
-        digest.update(repr(tuple(getattr(p, f) for f in fields)).encode("utf-8") + b"\x01")
-    return segment.CACHE_DIR / "tokens" / f"{name}-{digest.hexdigest()[:32]}.pickle"
-
-
-def _read_result(path):
-    if path is None:
-        return None
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except Exception:  # missing, half-written by a killed run, or from another pandas: compute again
-        return None
-
-
-def _write_result(path, value) -> None:
-    if path is None:
-        return
-    from .segment import _write_atomically
-
-    try:
-        _write_atomically(path, value)
-    except OSError:  # a read-only or full cache directory: the result is still right, only not kept
-        pass
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:

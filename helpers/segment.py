@@ -21,7 +21,6 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-import os
 import pickle
 import re
 import sys
@@ -33,6 +32,8 @@ from pathlib import Path
 
 import pandas as pd
 from platformdirs import user_cache_dir
+
+from .cache import write_atomically
 
 DATA = Path(__file__).resolve().parent / "data"
 CACHE_DIR = Path(user_cache_dir("zh-news-notebooks"))
@@ -180,16 +181,8 @@ def _segment_cached(texts: list[str], domain: bool) -> list[tuple[str, str]]:
         pass
     result = [("\x00".join(w for w, _ in pairs), " ".join(t for _, t in pairs))
               for pairs in segment_texts(texts, domain)]
-    _write_atomically(path, result)
+    write_atomically(path, result)
     return result
-
-
-def _write_atomically(path: Path, value) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    with temporary.open("wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)  # atomic: another process never reads half a file
 
 
 def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame:
@@ -222,7 +215,7 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
     unique = table["token"].unique()  # a corpus repeats its words: decide each word once
     table["is_stop"] = table["token"].map(dict(zip(unique, map(is_stopword, unique)))).astype(bool)
-    _write_atomically(cached, table)
+    write_atomically(cached, table)
     return table
 
 

@@ -17,7 +17,7 @@ import pandas as pd
 import pytest
 
 import helpers
-from helpers import quotes, regions, segment
+from helpers import cache, quotes, regions, segment, wordcut
 from helpers.regions import _Match, _overlaps
 from conftest import DATA
 
@@ -38,13 +38,13 @@ def posseg_pairs(text):
 # --- the reference versions --------------------------------------------------------------------
 
 class WholeText:
-    """regions._Text the plain way: posseg's cut of the whole text, every token at once."""
+    """wordcut.Text the plain way: posseg's cut of the whole text, every token at once."""
 
     def __init__(self, text):
         self.text, self.length, self.candidates = text, len(text), None
         self.tokens, at = [], 0
         for word, tag in posseg_pairs(text):
-            self.tokens.append(regions._Token(word, tag, at, at + len(word)))
+            self.tokens.append(wordcut.Token(word, tag, at, at + len(word)))
             at += len(word)
         self.covering = [i for i, token in enumerate(self.tokens) for _ in range(token.start, token.end)]
         self.starts = {token.start for token in self.tokens} | {len(text)}
@@ -62,9 +62,9 @@ class WholeText:
     def pairs(self, uncut=None):
         return [(token.word, token.tag) for token in self.tokens]
 
-    boundary = regions._Text.boundary
-    rest_of_token = regions._Text.rest_of_token
-    next_word = regions._Text.next_word
+    boundary = wordcut.Text.boundary
+    rest_of_token = wordcut.Text.rest_of_token
+    next_word = wordcut.Text.next_word
 
 
 def plain_accept(self, t, start, end, reading, found, named):
@@ -186,7 +186,8 @@ def plain_places(text):
 def plain(monkeypatch):
     """Switch every fast path off (for the duration of one test)."""
     def switch():
-        monkeypatch.setattr(regions, "_Text", WholeText)
+        monkeypatch.setattr(regions, "Text", WholeText)
+        monkeypatch.setattr(quotes, "Text", WholeText)
         monkeypatch.setattr(regions._Matcher, "_accept", plain_accept)
         monkeypatch.setattr(regions._Matcher, "_scan", plain_scan)
         monkeypatch.setattr(regions._Matcher, "_compounds", plain_compounds)
@@ -209,20 +210,20 @@ def assert_same(fast: pd.DataFrame, slow: pd.DataFrame):
 def test_lazy_cut_gives_posseg_tokens(corpora):
     texts = [t for c in corpora.values() for t in dict.fromkeys(c.paragraphs["text"])] + TRICKY
     for text in texts:
-        assert regions._Text(text).pairs() == posseg_pairs(text), text
+        assert wordcut.Text(text).pairs() == posseg_pairs(text), text
 
 
 def test_lazy_questions_match_the_whole_cut(seed):
     # each question asked first of a text (nothing cut yet) and asked after all the others
     for text in list(dict.fromkeys(seed.paragraphs["text"]))[:30] + TRICKY:
-        whole, used = WholeText(text), regions._Text(text)
+        whole, used = WholeText(text), wordcut.Text(text)
         for pos in range(-1, len(text) + 1):
             questions = [("is_start", (pos,)), ("token_at", (pos,)), ("tokens_from", (pos, 6))]
             if 0 <= pos <= len(text):
                 questions += [("boundary", (pos,)), ("rest_of_token", (pos,)), ("next_word", (pos,))]
             for name, args in questions:
                 expected = getattr(whole, name)(*args)
-                for lazy in (regions._Text(text), used):
+                for lazy in (wordcut.Text(text), used):
                     answer = getattr(lazy, name)(*args)
                     assert (list(answer) if name == "tokens_from" else answer) == \
                         (list(expected) if name == "tokens_from" else expected), (text, name, pos)
@@ -240,7 +241,7 @@ def test_leaving_quoted_runs_uncut_keeps_the_rest():
             at += len(word)
         return kept
 
-    pairs = regions._Text(text).pairs(uncut=lambda s, e: all(inside[s:e]))
+    pairs = wordcut.Text(text).pairs(uncut=lambda s, e: all(inside[s:e]))
     assert ("重庆江北要加强合作", "x") in pairs
     assert "".join(w for w, _ in pairs) == text
     assert outside(pairs) == outside(posseg_pairs(text))
@@ -254,10 +255,10 @@ def test_hidden_markov_model_matches_posseg(seed):
     posseg = segment._pos_tokenizer(True)
     for stretch in stretches:
         expected = tuple((p.word, p.flag) for p in posseg._POSTokenizer__cut_detail(stretch))
-        assert regions._cut_unknown.__wrapped__(stretch) == expected, stretch
+        assert wordcut._cut_unknown.__wrapped__(stretch) == expected, stretch
         han = "".join(ch for ch in stretch if "\u4e00" <= ch <= "\u9fd5")
         if han:
-            assert regions._viterbi(han) == jieba.posseg.viterbi(
+            assert wordcut._viterbi(han) == jieba.posseg.viterbi(
                 han, jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P,
                 jieba.posseg.emit_P)
 
@@ -288,7 +289,7 @@ def test_quotes_fast_and_plain_agree(corpora, plain, name):
 def test_processes_give_the_same_tables(corpora, monkeypatch):
     corpus = corpora["tests/data"]
     one, events = regions.mentions(corpus, cache=False), quotes._analyse(corpus, workers=1)
-    monkeypatch.setattr(regions, "PROCESSES_FROM_CHARS", 0)  # fork even for a small corpus
+    monkeypatch.setattr(cache, "PROCESSES_FROM_CHARS", 0)  # fork even for a small corpus
     assert_same(regions.mentions(corpus, workers=2, cache=False), one)
     two = quotes._analyse(corpus, workers=2)
     for table in ("events", "non_speech", "skipped"):
@@ -319,23 +320,23 @@ def test_cache_key_follows_the_text_and_the_added_words(monkeypatch):
 
     corpus = helpers.load_corpus(DATA)
     paragraphs = list(corpus._paragraphs)
-    key = regions._result_path("mentions", paragraphs, regions.MENTION_FIELDS)
-    assert key == regions._result_path("mentions", list(corpus._paragraphs), regions.MENTION_FIELDS)
+    key = cache.result_path("mentions", paragraphs, regions.MENTION_FIELDS)
+    assert key == cache.result_path("mentions", list(corpus._paragraphs), regions.MENTION_FIELDS)
     paragraphs[3] = replace(paragraphs[3], text=paragraphs[3].text + "重庆")
-    assert regions._result_path("mentions", paragraphs, regions.MENTION_FIELDS) != key
+    assert cache.result_path("mentions", paragraphs, regions.MENTION_FIELDS) != key
     monkeypatch.setattr(segment, "_ADDED", ["孙立新 nr"])
-    assert regions._result_path("mentions", list(corpus._paragraphs), regions.MENTION_FIELDS) != key
+    assert cache.result_path("mentions", list(corpus._paragraphs), regions.MENTION_FIELDS) != key
 
 
 def test_base_dictionary_read_through_the_domain_one(seed, monkeypatch):
     # a domain tokenizer of this test's own: the session's may have been given words twice (a doctest
     # adds 泰勒, already a domain word), and then the view rightly gives way to jieba's own dictionary
     domain, base = segment.tokenizer.__wrapped__(True), segment.tokenizer(False)
-    monkeypatch.setattr(regions, "tokenizer", lambda domain_words=True: domain if domain_words else base)
+    monkeypatch.setattr(wordcut, "tokenizer", lambda domain_words=True: domain if domain_words else base)
     monkeypatch.setattr(segment, "_ADDED", [])
-    monkeypatch.setattr(regions, "_base", {})
-    view = regions._base_tokenizer()
-    assert isinstance(view.FREQ, regions._BaseFrequencies) and view.total == base.total
+    monkeypatch.setattr(wordcut, "_base", {})
+    view = wordcut.base_tokenizer()
+    assert isinstance(view.FREQ, wordcut._BaseFrequencies) and view.total == base.total
     words = set(segment.domain_entries()["word"])
     for text in seed.paragraphs["text"]:
         assert view.lcut(text, HMM=False) == base.lcut(text, HMM=False)
@@ -348,10 +349,10 @@ def test_base_dictionary_read_through_the_domain_one(seed, monkeypatch):
     # a word added this session (as helpers.add_words does): still read through
     domain.add_word("孙立新", None, "nr")
     segment._ADDED.append("孙立新 nr")
-    view = regions._base_tokenizer()
-    assert isinstance(view.FREQ, regions._BaseFrequencies)
+    view = wordcut.base_tokenizer()
+    assert isinstance(view.FREQ, wordcut._BaseFrequencies)
     assert view.lcut("副厅长孙立新说", HMM=False) == base.lcut("副厅长孙立新说", HMM=False)
     # a domain word added a second time: the totals no longer add up, jieba's own dictionary is used
     domain.add_word("泰勒", None, "nr")
     segment._ADDED.append("泰勒 nr")
-    assert regions._base_tokenizer() is base
+    assert wordcut.base_tokenizer() is base

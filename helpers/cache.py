@@ -1,0 +1,116 @@
+"""Results remembered on disk, and work shared between processes, for large corpora.
+
+A table computed from a corpus (helpers.regions.mentions, helpers.quotes.analyse) is kept in the user's cache
+directory, next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both), under a name that
+changes whenever the paragraphs, the package's code or data, jieba or the added words change:
+
+>>> path = result_path("mentions", corpus._paragraphs, ("paragraph", "text"))  # doctest: +SKIP
+>>> read_result(path) is None or write_result(path, table)  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import hashlib
+import os
+import pickle
+from pathlib import Path
+
+RESULTS_VERSION = "1"  # bump when a cached table changes shape
+# Below this many characters of distinct paragraphs, starting processes costs more than it saves (a
+# paragraph that comes again is looked up, not analysed again).
+PROCESSES_FROM_CHARS = 300_000
+_job_data: list = []  # what forked workers read (set just before the pool starts)
+
+
+def useful_workers(paragraphs, workers: int) -> int:
+    """``workers``, or 1 if the paragraphs are too few to be worth sharing out: ``useful_workers(ps, 2)``."""
+    if workers <= 1 or sum(map(len, {p.text for p in paragraphs})) < PROCESSES_FROM_CHARS:
+        return 1
+    return workers
+
+
+def in_processes(function, jobs: list, workers: int, load=None) -> list:
+    """``function(jobs)``: one list of results, one per job, the jobs shared out between ``workers``
+    processes (forked on Linux, so that they start with what ``load()`` loaded, called once before).
+
+    >>> in_processes(lambda jobs: [len(job) for job in jobs], [[1], [2, 3]], workers=1)
+    [1, 2]
+    """
+    if workers <= 1 or len(jobs) < 2 * workers:
+        return function(jobs)
+    import multiprocessing
+    import sys
+    from concurrent.futures import ProcessPoolExecutor
+
+    if load is not None:
+        load()  # once, before forking
+    chunks = [list(range(i, len(jobs), workers * 4)) for i in range(workers * 4)]  # interleaved: even loads
+    method = "fork" if sys.platform == "linux" else "spawn"
+    _job_data[:] = [function, jobs] if method == "fork" else []
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
+            if method == "fork":
+                parts = list(pool.map(_run_forked, chunks))
+            else:
+                parts = list(pool.map(function, [[jobs[i] for i in chunk] for chunk in chunks]))
+    finally:
+        _job_data[:] = []
+    results: list = [None] * len(jobs)
+    for chunk, part in zip(chunks, parts):
+        for i, value in zip(chunk, part):
+            results[i] = value
+    return results
+
+
+def _run_forked(chunk: list[int]) -> list:
+    function, jobs = _job_data
+    return function([jobs[i] for i in chunk])
+
+
+def result_path(name: str, paragraphs, fields: tuple[str, ...]):
+    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
+    ``fields`` the analysis reads), every module and data file of the package, jieba's version and
+    the words added to the dictionary this session."""
+    from importlib.metadata import version
+
+    from . import segment
+
+    digest = hashlib.sha256()
+    for part in (name, RESULTS_VERSION, version("jieba"), "\x00".join(segment._ADDED)):
+        digest.update(part.encode("utf-8") + b"\x01")
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.glob("*.py")) + sorted(segment.DATA.glob("*")):
+        if path.is_file():
+            digest.update(path.name.encode("utf-8") + b"\x01" + path.read_bytes() + b"\x01")
+    for p in paragraphs:
+        digest.update(repr(tuple(getattr(p, f) for f in fields)).encode("utf-8") + b"\x01")
+    return segment.CACHE_DIR / "tokens" / f"{name}-{digest.hexdigest()[:32]}.pickle"
+
+
+def read_result(path):
+    """The result kept at ``path`` (from :func:`result_path`), or None if there is none to read."""
+    if path is None:
+        return None
+    try:
+        with path.open("rb") as f:
+            return pickle.load(f)
+    except Exception:  # missing, half-written by a killed run, or from another pandas: compute again
+        return None
+
+
+def write_result(path, value) -> None:
+    """Keep ``value`` at ``path`` for :func:`read_result`, if the cache directory can be written."""
+    if path is None:
+        return
+    try:
+        write_atomically(path, value)
+    except OSError:  # a read-only or full cache directory: the result is still right, only not kept
+        pass
+
+
+def write_atomically(path: Path, value) -> None:
+    """Pickle ``value`` to ``path`` so that another process never reads half a file."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_suffix(f".{os.getpid()}.tmp")
+    with temporary.open("wb") as f:
+        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+    temporary.replace(path)  # atomic: another process never reads half a file
