@@ -460,14 +460,18 @@ class _Matcher:
                         f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
-    def _licensed(self, t: Text, start: int, end: int) -> bool:
+    def _licensed(self, t: Text, start: int, end: int, single: bool = False) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
-        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns)."""
+        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns).
+        A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
+        name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
         after = t.text[end:]
         if after.startswith(self.compound_heads) or end - start >= 3:
             return True
         if any(after[k:].startswith(self.relation_heads) for k in range(3)):
             return True
+        if single:
+            return False
         token = t.token_at(start)
         return token.start == start and token.end == end and token.tag in ("ns", "j")
 
@@ -505,7 +509,7 @@ class _Matcher:
             end = m.end
             table = self.lex.abbreviations.get(system, {})
             if end < len(text) and text[end] in table and end not in covered and t.boundary(end) \
-                    and t.boundary(end + 1) and self._licensed(t, end, end + 1):
+                    and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
                 new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
                                   f"abbreviation after {text[m.start:end]}"))
                 covered.add(end)

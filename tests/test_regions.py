@@ -265,3 +265,12 @@ def test_places_in_odd_strings(text):
     table = places_in(text)
     assert list(table.columns) == TEXT_COLUMNS
     assert all(text[r.start:r.end] == r.surface for r in table.itertuples())
+
+
+def test_a_port_after_a_city_is_not_hong_kong():
+    """舟山港 is Zhoushan's port: the lone 港 after a city is not the abbreviation of Hong Kong."""
+    from helpers.regions import places_in
+
+    found = places_in("天津港、宁波舟山港吞吐量持续增长，深港合作不断深化")
+    assert found["place"].tolist() == ["天津市", "宁波市", "舟山市", "深圳市", "香港特别行政区"]
+    assert found[found["place"] == "香港特别行政区"]["surface"].tolist() == ["深港"]
