@@ -80,7 +80,10 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
                     f"{len(corpus.paragraphs)} paragraphs")
 
     progress.step("segmenting with jieba")
-    tokens = corpus.segment(workers=workers)
+    # Places and quotations do not need the tokens: with two workers, one process finds them (and
+    # leaves them in the cache) while this one segments, so both cores work on different steps.
+    background = _in_background(_places_and_quotes, corpus) if workers > 1 else None
+    tokens = corpus.segment(workers=1 if background else workers)
     progress.finish(f"{len(tokens)} tokens")
 
     progress.step("structure")
@@ -107,6 +110,8 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
                "Bar chart of the most frequent political formulations in the whole corpus.")
     progress.finish()
 
+    if background:
+        background.join()  # its tables are now in the cache, read back below
     progress.step("place mentions")
     mentions = regions.mentions(corpus, workers=workers)
     table("mentions.csv", mentions)
@@ -131,6 +136,24 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
     written.append(_write_page(out, corpus, images, [p.name for p in written if p.suffix == ".csv"]))
     print(f"wrote {len(written)} files to {out}/ (open {out / 'index.html'})", file=stream)
     return written
+
+
+def _places_and_quotes(corpus) -> None:
+    from . import quotes, regions
+
+    regions.mentions(corpus)
+    quotes.analyse(corpus)
+
+
+def _in_background(function, corpus):
+    """Run ``function(corpus)`` in a forked process (Linux); None where forking is not available."""
+    import multiprocessing
+
+    if sys.platform != "linux":
+        return None
+    process = multiprocessing.get_context("fork").Process(target=function, args=(corpus,), daemon=True)
+    process.start()
+    return process
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:

@@ -53,3 +53,11 @@ def test_report_command_line_progress_and_errors(tmp_path):
     assert empty.returncode == 2 and "e.txt is empty" in empty.stderr
     usage = subprocess.run([sys.executable, "-m", "helpers"], capture_output=True, text=True)
     assert usage.returncode == 2 and "report" in usage.stderr
+
+
+def test_two_workers_give_the_same_tables_as_one(report, tmp_path):
+    """With workers=2 places and quotations are found in a second process while the first segments."""
+    folder, out, _ = report
+    write_report(folder, tmp_path, workers=1, stream=open("/dev/null", "w"))
+    for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv"):
+        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
