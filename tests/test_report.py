@@ -55,9 +55,14 @@ def test_report_command_line_progress_and_errors(tmp_path):
     assert usage.returncode == 2 and "report" in usage.stderr
 
 
-def test_two_workers_give_the_same_tables_as_one(report, tmp_path):
-    """With workers=2 places and quotations are found in a second process while the first segments."""
+def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
+    """With workers=2 places and quotations are found in a second process while the first segments;
+    here the one-process report runs with an empty cache, so it computes everything again."""
+    import helpers.segment as segment
+
     folder, out, _ = report
-    write_report(folder, tmp_path, workers=1, stream=open("/dev/null", "w"))
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    write_report(folder, tmp_path / "one", workers=1, stream=open("/dev/null", "w"))
+    assert list((tmp_path / "cache" / "tokens").glob("mentions-*.pickle"))  # computed afresh, then kept
     for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv"):
-        assert (tmp_path / name).read_bytes() == (out / name).read_bytes(), name
+        assert (tmp_path / "one" / name).read_bytes() == (out / name).read_bytes(), name
