@@ -106,3 +106,13 @@ def test_tags_for_words_no_dictionary_knows():
 
     assert tag("发展", {"发展": "vn"}) == "vn"
     assert (tag("901.2", {}), tag("，", {}), tag("GDP", {}), tag("嘤嘤嘤", {})) == ("m", "x", "eng", "un")
+
+
+def test_no_analysis_writes_jieba_s_shared_temp_cache(tmp_path):
+    """jieba's global tokenizer caches in the shared temp folder; nothing of ours may wake it."""
+    code = ("import helpers; from helpers import themes, regions, quotes; c = helpers.load_corpus(); "
+            "c.tokens; themes.keywords(c, method='jieba'); themes.keywords(c, method='textrank', domain=False); "
+            "regions.mentions(c, cache=False); quotes.extract(c)")
+    env = {**__import__("os").environ, "TMPDIR": str(tmp_path)}
+    subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
+    assert not (tmp_path / "jieba.cache").exists()
