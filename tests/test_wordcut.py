@@ -1,4 +1,5 @@
-"""The fast paths of helpers.regions and helpers.quotes give exactly the answers of the plain ones.
+"""helpers.wordcut and the fast paths of helpers.regions and helpers.quotes give exactly the answers
+of the plain ones.
 
 For large corpora, regions cuts a text with jieba.posseg only where the matcher asks a question (and
 has its own, same-answer hidden Markov model), looks up only the names that can begin at a position,
