@@ -55,7 +55,7 @@ pieces and a faster hidden Markov model that gives the same answer (``helpers.wo
 comes again is not matched again. :func:`mentions` can share the articles between processes and keeps its
 table in the user's cache directory (``helpers.cache``), next to the corpus's tokens
 (``helpers.segment.clear_cache()`` empties both).
-``tests/test_speed.py`` checks every fast path against the plain one.
+``tests/test_wordcut.py`` checks every fast path against the plain one.
 """
 from __future__ import annotations
 

@@ -7,7 +7,7 @@ a stretch the route leaves in single characters goes, as a whole, to posseg's hi
 (the expensive part). The functions below are posseg's code, split so that a run is cut only when a
 question is asked about it (:class:`Text`, used by helpers.regions and helpers.quotes) and an unknown
 stretch only when a question falls inside it; the runs cut are kept, and the hidden Markov model walks
-only the transitions that exist. tests/test_speed.py checks that the tokens are exactly posseg's.
+only the transitions that exist. tests/test_wordcut.py checks that the tokens are exactly posseg's.
 
 >>> Text("吴群刚说：“川渝两地要加强合作。”").pairs()[:2]  # doctest: +SKIP
 [('吴群刚', 'nr'), ('说', 'v')]
