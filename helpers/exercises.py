@@ -295,7 +295,7 @@ def _compare_items(answer, expected, ordered: bool, tolerance: float) -> str | N
     return message + (" The order matters here, too." if ordered else "")
 
 
-def _missing_extra(n_missing: int, extra: list, word: str, twice: list = ()) -> str:
+def _missing_extra_parts(n_missing: int, extra: list, word: str, twice: list = ()) -> list[str]:
     parts = []
     if extra:
         parts.append(f"{_plural(len(extra), word)} in your answer should not be there: {_join(extra)}")
@@ -303,7 +303,11 @@ def _missing_extra(n_missing: int, extra: list, word: str, twice: list = ()) -> 
         parts.append(f"some appear too many times: {_join(twice)}")
     if n_missing:
         parts.append(f"{_plural(n_missing, word)} {'is' if n_missing == 1 else 'are'} missing")
-    return "; ".join(parts) + "."
+    return parts
+
+
+def _missing_extra(n_missing: int, extra: list, word: str, twice: list = ()) -> str:
+    return "; ".join(_missing_extra_parts(n_missing, extra, word, twice)) + "."
 
 
 def _as_mapping(value) -> dict | None:
@@ -337,11 +341,7 @@ def _compare_mapping(answer, expected, ordered: bool, tolerance: float) -> str |
             return "the labels and values are right but the order is not."
         return None
     word = "label" if isinstance(expected, pd.Series) else "key"
-    parts = []
-    if extra:
-        parts.append(f"{_plural(len(extra), word)} in your answer should not be there: {_join(extra)}")
-    if missing:
-        parts.append(f"{_plural(len(missing), word)} {'is' if len(missing) == 1 else 'are'} missing")
+    parts = _missing_extra_parts(len(missing), extra, word)
     if wrong:
         shown = "、".join(f"{k} (yours: {_short(got[k])})" for k in wrong[:SHOWN])
         parts.append(f"the value is wrong for {_plural(len(wrong), word)}: {shown}"
