@@ -57,12 +57,18 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
     r"[^。！？!?]{0,30}?[）)]?$"
 )
-MARKUP = re.compile(r"^(#{1,6}|>)\s*")
+# A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
+MARKUP = re.compile(r"^(?:(#{1,6})(?=\s|$)|>)\s*")
+LEADING_SPACE = re.compile(r"[\s\ufeff]*")  # with the BOMs of files joined by cat
+# Every way a line can end: \n, \r\n, a lone \r (old Mac), NEL, U+2028/2029 and the other
+# separators of str.splitlines.
+LINE_END = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Where pasted web text or Chinese typesetting starts a new paragraph inside one line.
 BLOCK_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote)\s*/?\s*>|\u3000{2,}", re.I)
 # Markup inside a paragraph: HTML tags and entities, markdown emphasis, links and images.
-INLINE_MARKUP = re.compile(r"<[^<>\n]{1,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});|\*\*|!\[[^\]]*\]\([^)]*\)"
-                           r"|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
+# Only tags with the name of an HTML element are markup (html_elements.txt).
+INLINE_MARKUP_PATTERN = (r"</?(?:{elements})(?=[\s/>])[^<>]{{0,300}}>|<!--.{{0,2000}}?-->|<!DOCTYPE[^<>]{{0,100}}>"
+                         r"|&(?:[a-zA-Z]{{2,8}}|#\d{{1,7}});|\*\*|!\[[^\]]*\]\([^)]*\)|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
 # The same short item twice in one enumeration with 、: usually a slip for another word.
 REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
 # A date with its year: 2025年05月22日, 2024-04-24, 20240424.
@@ -70,6 +76,12 @@ FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*(\d
                        r"|(\d\d)(\d\d))(?!\d)")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_lines(name: str) -> list[str]:
+    """The entries of a plain-text data file in ``helpers/data``, without its ``#`` comment lines."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -88,6 +100,13 @@ def line_forms() -> list[tuple[str, re.Pattern]]:
 def programme_parts() -> dict[str, str]:
     """Part heading -> ``summary`` or ``stories`` (``programme_parts.csv``)."""
     return {row["heading"]: row["part"] for row in read_rows("programme_parts.csv")}
+
+
+@lru_cache(maxsize=1)
+def inline_markup() -> re.Pattern:
+    """HTML tags, comments and entities, markdown emphasis, links and images inside a paragraph."""
+    elements = sorted((name for line in read_lines("html_elements.txt") for name in line.split()), key=len, reverse=True)
+    return re.compile(INLINE_MARKUP_PATTERN.format(elements="|".join(map(re.escape, elements))), re.I)
 
 
 def _form_of(text: str) -> str | None:
@@ -133,25 +152,25 @@ def _lines(text: str, file: str) -> list[Paragraph]:
     A line holding several paragraphs — text pasted from a web page (``</p>``, ``<br>``) or with
     the full-width double-space indents (　　) of Chinese typesetting — is split into them.
     """
-    paragraphs, offset = [], 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line_start, offset = offset, offset + len(raw) + 1
-        content = raw.rstrip("\r")
+    paragraphs, line_start = [], 0
+    for number, end in enumerate([*(m.start() for m in LINE_END.finditer(text)), len(text)], start=1):
+        content = text[line_start:end]
         at = 0
         for block in [*BLOCK_BREAK.finditer(content), None]:
-            end = block.start() if block else len(content)
-            paragraph = _paragraph(content[at:end], line_start + at, file, number)
+            stop = block.start() if block else len(content)
+            paragraph = _paragraph(content[at:stop], line_start + at, file, number)
             if paragraph:
                 paragraphs.append(paragraph)
-            at = block.end() if block else end
+            at = block.end() if block else len(content)
+        line_start = end + (2 if text.startswith("\r\n", end) else 1)
     return paragraphs
 
 
 def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragraph | None:
     """One paragraph from a stretch of a line: markup marks, HTML tags and whitespace removed."""
-    lead = len(chunk) - len(chunk.lstrip())
+    lead = LEADING_SPACE.match(chunk).end()
     markup = MARKUP.match(chunk[lead:])
-    level = len(markup.group(1)) if markup and markup.group(1).startswith("#") else 0
+    level = len(markup.group(1)) if markup and markup.group(1) else 0
     skip = lead + (markup.end() if markup else 0)
     form = _form_of(chunk[skip:].rstrip())
     if form:  # furniture is kept as printed, link targets included
@@ -159,7 +178,7 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
         return Paragraph(file, number, form, text, chunk_start + skip, chunk_start + skip + len(text),
                          markup=level, pieces=[(0, chunk_start + skip)])
     parts, pieces, at, length, stripped_markup = [], [], skip, 0, False
-    for m in [*INLINE_MARKUP.finditer(chunk, skip), None]:
+    for m in [*inline_markup().finditer(chunk, skip), None]:
         end = m.start() if m else len(chunk)
         if end > at:
             pieces.append((length, chunk_start + at))
