@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment",
-         "programme", "summary", "link", "rule", "stamp")
+KINDS = ("title", "subtitle", "kicker", "byline", "heading", "body", "caption", "dateline", "marker",
+         "fragment", "programme", "summary", "link", "rule", "stamp")
 # Lines that never start an article: they belong to the article they stand in.
 FURNITURE = ("marker", "link", "rule", "stamp")
 # Lines of a programme before its first story: they belong to the first story's article.
@@ -49,14 +49,20 @@ CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
-DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# 新华社北京4月24日电; 本报约翰内斯堡、开罗、北京6月12日电 (several bureaus)
+DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,30}[）)]$")
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
-    r"[^。！？!?]{0,30}?[）)]?$"
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
+    r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）.
+PHOTO_CREDIT = re.compile(r"摄(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+#: A photo caption's description is one paragraph at most this long.
+MAX_CAPTION_CHARS = 120
 # A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
 MARKUP = re.compile(r"^(?:(#{1,6})(?=\s|$)|>)\s*")
 LEADING_SPACE = re.compile(r"[\s\ufeff]*")  # with the BOMs of files joined by cat
@@ -243,6 +249,29 @@ def _kind_of_line(p: Paragraph) -> str:
     if _is_short_bare(text):
         return "heading"
     return "body"
+
+
+def _is_headline_like(p: Paragraph) -> bool:
+    """A plain line that could be a headline: short and bare, or a kicker pointing on with ——."""
+    return not p.markup and not _is_dash(p.text) and (
+        p.kind in ("heading", "title") or p.kind == "body" and p.text.endswith("——") and "。" not in p.text)
+
+
+def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Two headline lines over a byline: the first is the kicker (引题) printed above the headline."""
+    for above, headline, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
+            above.kind, headline.kind = "kicker", "title"
+    return paragraphs
+
+
+def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A photo credit (…摄) is a caption line, and so is the short paragraph just before it."""
+    for before, credit in zip(paragraphs, paragraphs[1:]):
+        if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+                and len(before.text) <= MAX_CAPTION_CHARS:
+            before.kind = "caption"
+    return paragraphs
 
 
 def _programme_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -512,6 +541,8 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
+    paragraphs = _kickers(paragraphs)
+    paragraphs = _captions(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)
     paragraphs = _rejoin_broken(paragraphs)
