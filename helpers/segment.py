@@ -49,6 +49,24 @@ _ADDED: list[str] = []  # words added this session: part of the cache key
 HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
 
 
+# Characters that do not show but sit inside words in pasted text: soft hyphen, zero-width space and joiners,
+# word joiner, direction marks, a byte-order mark inside the text.
+INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and the offset in ``text`` of each character kept
+    (None when nothing was removed): words are found in the first and reported in ``text``.
+
+    >>> visible("四\u00ad川省")
+    ('四川省', [0, 2, 3])
+    """
+    if not INVISIBLE.search(text):
+        return text, None
+    positions = [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)]
+    return "".join(text[i] for i in positions), positions
+
+
 def read_list(name: str) -> list[str]:
     """The entries of a data file in ``helpers/data``, without its ``#`` comment lines."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
