@@ -173,6 +173,7 @@ class Lexicon:
 
     forms: dict[str, list[Reading]] = field(default_factory=dict)
     short_forms: dict[str, set[str]] = field(default_factory=dict)  # place -> its names that need context
+    ambiguous_chars: frozenset[str] = frozenset()  # abbreviations that are also common words (港 a port)
     abbreviations: dict[str, dict[str, list[Target]]] = field(default_factory=dict)  # system -> char -> targets
     longest: int = 0
 
@@ -265,6 +266,7 @@ def lexicon() -> Lexicon:
             lex.add(alias, Reading((target,), "alias", RANK[row.level]))
 
     # One-character abbreviations: the provinces' own, and those of a few cities and of countries.
+    lex.ambiguous_chars = words.get("ambiguous_abbreviation", frozenset())
     lex.abbreviations = {"domestic": {}, "foreign": {}}
     for short, row in prov.iterrows():
         for char in filter(None, (row["abbr"], row["alt_abbr"])):
@@ -279,7 +281,7 @@ def lexicon() -> Lexicon:
     # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
     # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).
     for char, targets in lex.abbreviations["domestic"].items():
-        if targets[0].level != "province" or char in lex.abbreviations["foreign"]:
+        if targets[0].level != "province" or char in lex.abbreviations["foreign"] or char in lex.ambiguous_chars:
             continue
         for direction in words.get("direction", ()):
             if char + direction not in lex.forms:
@@ -337,11 +339,12 @@ def _named(matches: list[_Match]) -> set[str]:
     return settled | {x.place for m in matches if m.form == "full" or m.chained for x in m.resolved}
 
 
-def _exception_spans(text: str) -> list[tuple[int, int]]:
+def _exception_spans(t: Text) -> list[tuple[int, int]]:
+    """Where the text has a word that contains a place but does not name it (文山会海; not 京东 in 北京东城)."""
     spans = []
     for word in context_words().get("not_a_place", ()):
-        if word in text:
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+        if word in t.text:
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), t.text) if t.boundary(m.start())]
     return spans
 
 
@@ -372,6 +375,7 @@ class _Matcher:
         self.village_suffixes = words.get("village_suffix", frozenset())
         self.direction_tails = tuple(words.get("direction_tail", ()))
         self.products = tuple(words.get("product", ()))
+        self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
         surnames = "".join(sorted(words.get("surname", ())))
         before = _alternatives(words.get("person_before", frozenset()) | words.get("title", frozenset()))
@@ -444,9 +448,15 @@ class _Matcher:
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
+        if why in ("named", "product") and reading.targets[0].level == "county":
+            # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
+            # does not read as a place here (复兴之路)
+            token = t.token_at(start)
+            if token.start != start or token.end != end or (reading.ordinary and token.tag != "ns"):
+                return None
         if why == "product":
-            # ... or, for a county's short name that no other place has, its product or an organisation after
-            # it (安溪铁观音)
+            # ... or, for a county's short name that no other place has, its product or its organs after it
+            # (安溪铁观音, 安溪县委)
             unique = len(self.lex.forms[text[start:end]]) == 1
             return why if unique and not reading.ordinary and self._product_follows(t, end) else None
         if why != "named" or not reading.ordinary:
@@ -462,13 +472,12 @@ class _Matcher:
         return bool(self.person_after.match(t.text, end) or self.person_before.search(t.text, 0, start - 1))
 
     def _product_follows(self, t: Text, end: int) -> bool:
-        """A product (安溪铁观音) or an organisation (an organ, a company) right after a county's short name."""
+        """A product (安溪铁观音) or one of its organs (县委, 政府) right after a county's short name; not any
+        organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
         token = t.token_at(end)
         if token is None or not t.is_start(end):
             return False
-        word = token.word
-        return word.endswith(self.products) or token.tag == "nt" or word in self.words["org_word"] \
-            or (len(word) >= 3 and word[-1] in self.words["org_suffix"])
+        return token.word.endswith(self.products) or token.word in self.organs
 
     def _scan(self, t: Text, blocked, named: set[str]) -> list[_Match]:
         """Longest match, left to right, of the names that pass the checks."""
@@ -503,7 +512,7 @@ class _Matcher:
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
         t = t if t is not None else Text(text)
-        blocked = _exception_spans(text)
+        blocked = _exception_spans(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
         named = context | _named(found)
@@ -536,13 +545,16 @@ class _Matcher:
 
     @staticmethod
     def _resolve_by_context(found: list[_Match], context: set[str]) -> None:
-        """An ambiguous name takes the province (or country) settled elsewhere in the text or article."""
-        named = _named(found) | context
+        """An ambiguous name takes the province (or country) settled elsewhere in the text, else in the article."""
+        own = _named(found)
         for m in found:
             for i, slot in enumerate(m.slots):
                 if len(slot) == 1:
                     continue
-                fits = [c for c in slot if (c.province or c.country) in named or c.place in named]
+                fits = []
+                for named in (own, own | context):
+                    fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                    fits = fits if len(fits) == 1 else []
                 if len(fits) == 1:
                     m.slots[i] = fits
                     m.slot_notes[i] = "resolved by the context"

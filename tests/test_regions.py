@@ -302,6 +302,11 @@ def provinces_found(text):
     ("黔东南州", ["贵州"]),
     ("新西兰总理", []),
     ("京东集团", []),
+    ("串联起北京东城和朝阳两区", ["北京", "北京"]),     # 京东 is a company, but not inside 北京东城
+    ("大连港东五街热闹非凡", ["辽宁"]),                # 港 is a port here, not Hong Kong
+    ("副总统博塞仁和联合国教科文组织", []),
+    ("已由中国方正出版社出版", []),                    # an organisation is not a county's organ
+    ("江苏宿迁三台山国家森林公园", ["江苏", "江苏"]),
     # a county's short name before a product or an organisation, or once the text has named the county
     ("安溪铁观音远销海外", ["福建"]),
     ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
@@ -348,3 +353,18 @@ def test_offsets_count_the_invisible_characters(text, surface):
 ])
 def test_places_named(text, expected):
     assert places(text) == expected
+
+
+def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n",
+                    encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
+
+
+def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "招远", "place"].tolist() == ["招远市", "招远市"]
