@@ -21,6 +21,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
+import os
 import pickle
 import re
 import sys
@@ -33,10 +34,12 @@ from pathlib import Path
 import pandas as pd
 from platformdirs import user_cache_dir
 
+from . import cache
 from .cache import write_atomically
 
 DATA = Path(__file__).resolve().parent / "data"
-CACHE_DIR = Path(user_cache_dir("zh-news-notebooks"))
+# The per-user cache folder (jieba's prefix dictionary, tokens, tables); ZH_NEWS_CACHE chooses another.
+CACHE_DIR = Path(os.environ.get("ZH_NEWS_CACHE") or user_cache_dir("zh-news-notebooks"))
 # A token with no Chinese character, letter or digit in it is punctuation or space.
 CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 NUMBER = re.compile(r"[0-9０-９.．%％]+")
@@ -44,6 +47,24 @@ LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*")
 TOKENS_VERSION = "1"  # bump when the tokens table changes shape, to ignore old cached files
 _ADDED: list[str] = []  # words added this session: part of the cache key
 HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
+
+
+# Characters that do not show but sit inside words in pasted text: soft hyphen, zero-width space and joiners,
+# word joiner, direction marks, a byte-order mark inside the text.
+INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and the offset in ``text`` of each character kept
+    (None when nothing was removed): words are found in the first and reported in ``text``.
+
+    >>> visible("四\u00ad川省")
+    ('四川省', [0, 2, 3])
+    """
+    if not INVISIBLE.search(text):
+        return text, None
+    positions = [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)]
+    return "".join(text[i] for i in positions), positions
 
 
 def read_list(name: str) -> list[str]:
@@ -82,10 +103,23 @@ def _quiet_jieba():
 def tokenizer(domain: bool = True):
     """The process-wide jieba tokenizer, with (default) or without the domain dictionary."""
     jieba = _quiet_jieba()
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
     tok = jieba.Tokenizer()
+    # Never jieba's default, the shared temp folder (another user may own its jieba.cache). Where our folder
+    # cannot be written, jieba builds its prefix dictionary (a second longer), fails to keep it and says
+    # so on its log: silenced, since cache.usable has warned; on a full disk its half-written temporary
+    # file is removed.
     tok.tmp_dir = str(CACHE_DIR)
-    tok.initialize()
+    writable = cache.usable(CACHE_DIR)
+    before = set(CACHE_DIR.glob("tmp*")) if writable else set()
+    jieba.setLogLevel(logging.CRITICAL)
+    try:
+        tok.initialize()
+    finally:
+        jieba.setLogLevel(logging.WARNING)
+    if writable and not (CACHE_DIR / "jieba.cache").exists():
+        for leftover in set(CACHE_DIR.glob("tmp*")) - before:
+            leftover.unlink(missing_ok=True)
+        cache.give_up(CACHE_DIR, OSError("jieba could not keep its dictionary there"))
     if domain:
         for row in domain_entries().itertuples():
             tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
