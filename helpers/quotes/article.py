@@ -61,18 +61,18 @@ def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
             "end": p.file_offset(par.file_position(end) - 1) + 1, "note": "; ".join(notes)}
 
 
-def _full_name(speaker: Speaker, heard: dict[str, Speaker], text_before: str) -> Speaker:
-    """The fuller name the article gave a person it now names by a short form, if exactly one fits."""
+def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
+    """The fuller name the article gave a person it now names by a short form, if exactly one fits.
+    ``persons()``: the persons the article named so far, by name."""
     name = speaker.name
     if speaker.kind != "person" or "·" in name:
         return speaker
     surname = surname_form(name)
     if surname:
-        fits = {n: s for n, s in heard.items() if n.startswith(surname) and surname_form(n) is None and n != name}
+        fits = {n: s for n, s in persons().items()
+                if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
-        written = {m.group() for m in FOREIGN_NAME.finditer(text_before)
-                   if m.group().endswith("·" + name) or m.group().startswith(name + "·")}
-        fits = {n: heard.get(n, Speaker(n, "person")) for n in written}
+        fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
     return renamed(speaker, next(iter(fits.values()))) if len(fits) == 1 else speaker
 
 
@@ -100,28 +100,35 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     rows, terms, problems = [], [], []
     before, part = Before(), []
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
+    readings: list[Reading] = []
     narrative_so_far = ""
+
+    def persons() -> dict[str, Speaker]:
+        named = {m.name: m.speaker for r in readings for m in r.mentions}
+        return {**named, **heard}
+
     for p in paragraphs:
         par = read_paragraph(p.text)
         body = p.kind == "body"
         events: list[Event] = []
         if body:
-            reading = Reading(par, frozenset(heard))
+            text_so_far = narrative_so_far + par.narrative
+            reading = Reading(par, frozenset(heard), text_so_far)
             events, found = paragraph_events(reading, before)
-            events = [replace(e, speaker=_full_name(e.speaker, heard, narrative_so_far + par.narrative))
-                      for e in events]
+            readings.append(reading)
+            events = [replace(e, speaker=_full_name(e.speaker, persons, text_so_far)) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
             rows += [event_row(p, par, event, scene) for event in events]
-            persons = [e.speaker for e in events if e.speaker.kind == "person"]
-            before = Before(persons[-1] if persons else None, reading)
+            speaking = [e.speaker for e in events if e.speaker.kind == "person"]
+            before = Before(speaking[-1] if speaking else None, reading)
             part.append(_blank(par.narrative, heard))
-            narrative_so_far += par.narrative + "\n"
         else:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:
                 part = []
+        narrative_so_far += par.narrative + "\n"
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}

@@ -38,6 +38,7 @@ class Reading:
 
     par: Paragraph
     known: frozenset[str] = frozenset()
+    written: str = ""      # the article's narrative so far (where a short form finds its full name)
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
@@ -92,15 +93,37 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     return None, begin
 
 
-def attributions(par: Paragraph) -> list[Attribution]:
-    """Every reporting verb outside quotations with the speaker its clause (or sentence) names."""
-    found = []
+def _short_form(phrase: str, written: str) -> bool:
+    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
+    return len(phrase) >= 2 and phrase.isalpha() and any(f"{dot}{phrase}" in written or f"{phrase}{dot}" in written
+                                                         for dot in "·•・")
+
+
+def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
+    """The person named at the start of the clause ``start:at``, followed by a short action only
+    (长玉村种粮大户黄贵龙|蹲在田埂上|感慨)."""
+    named = [m for m in reading.mentions if start <= m.described_from and m.end <= at]
+    if named and at - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
+        return named[0]
+    return None
+
+
+def attributions(reading: Reading) -> list[Attribution]:
+    """Every reporting verb outside quotations with the speaker its clause (or sentence) names: the
+    phrase before the verb, a short form of a name the article wrote in full, the person opening the
+    clause before a short action, or a subject named earlier in the sentence."""
+    par, found = reading.par, []
     for m in verb_pattern().finditer(par.text):
         if par.is_inside(m.start()):
             continue
         start = par.clause_start(m.start())
         phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
         speaker, anchor = (parse_speaker(phrase) if phrase else None), start
+        if speaker is None and _short_form(phrase, reading.written):
+            speaker = Speaker(phrase, "person", phrase=phrase)
+        subject = _subject_mention(reading, start, m.start()) if speaker is None else None
+        if subject is not None:
+            speaker, anchor = subject.speaker, subject.start
         if speaker is None:
             speaker, anchor = sentence_subject(par, m.start())
             if speaker is None:
@@ -116,9 +139,9 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         return None
     colon = span.start - 1
     start = par.clause_start(colon)
-    named = [m for m in reading.mentions if start <= m.start and m.end <= colon]
-    if named and colon - named[0].end <= ACTION_BEFORE_COLON:
-        return Attribution(None, colon, colon, start, named[0].start, named[0].speaker)
+    subject = _subject_mention(reading, start, colon)
+    if subject is not None:
+        return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
     ends = [e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
             if clause[:e] in PRONOUNS or title_suffix(clause[:e])]
@@ -173,6 +196,7 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
                               problems: list) -> list[Event]:
     events: list[Event] = []
     owned: set[int] = set()
+    found = sorted(found, key=lambda a: a.verb_start)
     for a in found:
         speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before)
         if speaker is None:
@@ -246,16 +270,20 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
     return [e for e in merged if e.segments]
 
 
+def _colon_events(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
+    """Events for the speech quotations no verb claimed that follow a speaker and a colon."""
+    owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    found = [a for s in reading.par.speech if s.start not in owned
+             for a in [_colon_attribution(reading, s)] if a is not None]
+    return events + _events_from_attributions(reading, found, before, problems)
+
+
 def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
     problems = list(par.problems)
-    found = attributions(par)
-    claimed = {s.start for a in found for s in par.speech if s.end == a.clause_start}
-    colon = [a for s in par.speech if s.start not in claimed for a in [_colon_attribution(reading, s)] if a]
-    found = sorted(found + [a for a in colon if a.speaker.kind != "group" or a.speaker.title],
-                   key=lambda a: a.verb_start)
-    events = _events_from_attributions(reading, found, before, problems)
+    events = _events_from_attributions(reading, attributions(reading), before, problems)
+    events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
     return _merge_same_speaker(events), problems

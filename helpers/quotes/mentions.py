@@ -32,6 +32,7 @@ class Mention:
     start: int
     end: int
     speaker: Speaker
+    described_from: int = -1   # where the description before the name begins
 
     @property
     def described(self) -> bool:
@@ -45,7 +46,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
-                              (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0]))):
+                              (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (j + 1 < len(words) and words[j + 1][0] in "·•・" and
+                               re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
@@ -56,7 +59,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
-            and words[j][1] in ("c", "m", "p", "n", "ng", "zg", "x"):
+            and words[j][1] in ("c", "m"):
         name += words[j][0]
         j += 1
     return name, j
@@ -87,7 +90,7 @@ def _described(par: Paragraph, start: int, end: int, name: str, found: list[Ment
     begin = _description_start(par, start, found)
     speaker = parse_speaker(par.text[begin:end]) or parse_speaker(name)
     if speaker and speaker.kind == "person" and speaker.name == name:
-        return Mention(name, start, end, speaker)
+        return Mention(name, start, end, speaker, begin if speaker.described else start)
     return None
 
 
@@ -107,7 +110,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if is_name(name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
             if mention:
-                found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker))
+                found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker, mention.described_from))
     return found
 
 
@@ -135,6 +138,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             i = j
         else:
             i += 1
+    # a "name" inside another person's description is part of a unit's name (安天|科技集团董事长肖新光)
+    found = [m for m in found if not any(n.described_from <= m.start and m.end <= n.start for n in found)]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))

@@ -86,6 +86,20 @@ def surname_form(text: str) -> str | None:
     return None
 
 
+def _read_as_name(text: str) -> bool:
+    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三)."""
+    from .mentions import join_name
+
+    words = tokens.pos_pairs(text)
+    return bool(words) and words[0][1].startswith("nr") and join_name(words + [("说", "v")], 0)[0] == text
+
+
+def _named_after_place(text: str) -> bool:
+    """A surname and a place name as given name (李云南, 张河南): a person, not a place."""
+    rest = text[1:]
+    return len(text) >= 3 and text[0] in surnames() and any(p.start == 0 and p.end == len(rest) for p in places(rest))
+
+
 def title_suffix(element: str) -> str | None:
     """The longest title that ends ``element`` (党委书记 rather than 书记)."""
     titles = speaker_titles()
@@ -127,7 +141,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
         return text[best:], text[:best]
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
-    if is_name(text) and (tokens.tagged_as_name(text) or FOREIGN_NAME.fullmatch(text)):
+    if is_name(text) and (_read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
         return text, ""
     return None, ""
 
