@@ -126,8 +126,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             part.append(_blank(par.narrative, heard))
         else:
             before = Before(before.speaker, None)
-            if p.kind in PART_BREAKS:
-                part = []
+            if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
+                part = [par.narrative]
         narrative_so_far += par.narrative + "\n"
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),

@@ -20,10 +20,11 @@ from dataclasses import dataclass
 
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, places, place_chains, province_of, foreign_country
-from .speakers import Speaker, title_suffix
+from .speakers import FOREIGN_NAME, Speaker, title_suffix
 from .tables import category_rules, speaker_titles
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
+GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,9 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
         at = narrative.find(organisation)
         if at > 0:
             window = narrative[max(0, at - WINDOW):at]
-            for chain in place_chains(window + organisation):
-                if chain[0].start < len(window) and chain[-1].end >= len(window):
+            for chain in reversed(place_chains(window)):
+                between = window[chain[-1].end:]
+                if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
                     return window[chain[0].start:] + organisation
     return organisation
 
@@ -58,18 +60,18 @@ def _first_place(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _scene_place(scene: Scene, at: int, end: int) -> tuple[str | None, str | None]:
-    """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place."""
+def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
+    """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
+    ``foreign_only``: a speaker with a foreign name is not placed by where the report meets them, only by
+    a foreign country written before the name in its own sentence (马来西亚总理安瓦尔)."""
     narrative = scene.narrative
     begin = scene.paragraph.sentence_start(at)
     stop = next((i + 1 for i in range(end, len(narrative)) if narrative[i] in SENTENCE_END), len(narrative))
-    found = _first_place(narrative[begin:stop])
-    if found != (None, None):
-        return found
-    for text in scene.earlier:
-        found = _first_place(text)
-        if found != (None, None):
-            return found
+    texts = (narrative[begin:at],) if foreign_only else (narrative[begin:stop],) + scene.earlier
+    for text in texts:
+        province, country = _first_place(text)
+        if country or (province and not foreign_only):
+            return province, country
     return None, None
 
 
@@ -121,7 +123,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         full = ""
         at = scene.paragraph.text.find(speaker.name)
         at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-        province, country = _scene_place(scene, at, end)
+        province, country = _scene_place(scene, at, end, foreign_only=bool(FOREIGN_NAME.fullmatch(speaker.name)))
         if country:
             return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)

@@ -35,7 +35,7 @@ LONGEST_PHRASE = 60
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
     r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
