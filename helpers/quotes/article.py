@@ -17,7 +17,7 @@ from dataclasses import replace
 from .attribution import Before, Event, Reading, paragraph_events
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, locate
+from .placement import Scene, first_place, locate
 from .speakers import FOREIGN_NAME, HAN, Speaker, renamed, surname_form
 from .tables import speech_verbs
 from .terms import non_speech
@@ -98,7 +98,7 @@ def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
-    before, part = Before(), []
+    before, part, part_places = Before(), [], []
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     narrative_so_far = ""
@@ -119,15 +119,16 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             events = [replace(e, speaker=_full_name(e.speaker, persons, text_so_far)) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
-            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
+            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)), tuple(reversed(part_places)))
             rows += [event_row(p, par, event, scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(_blank(par.narrative, heard))
+            part_places.append(first_place(part[-1]))
         else:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
-                part = [par.narrative]
+                part, part_places = [par.narrative], [first_place(par.narrative)]
         narrative_so_far += par.narrative + "\n"
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),

@@ -20,6 +20,7 @@ claims and no named person is near is reported by ``skipped()``, not guessed.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
@@ -43,6 +44,14 @@ class Reading:
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
         return mentions(self.par, self.known)
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The persons named at ``start:end`` (found by bisection: the work stays linear)."""
+        return self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
 
 
 @dataclass(frozen=True)
@@ -102,7 +111,7 @@ def _short_form(phrase: str, written: str) -> bool:
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     """The person named at the start of the clause ``start:at``, followed by a short action only
     (长玉村种粮大户黄贵龙|蹲在田埂上|感慨)."""
-    named = [m for m in reading.mentions if start <= m.described_from and m.end <= at]
+    named = [m for m in reading.mentions_between(start, at) if start <= m.described_from and m.end <= at]
     if named and at - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
         return named[0]
     return None
@@ -159,12 +168,12 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     last speaker of the paragraph before, else the person its last sentence naming one introduces."""
     if speaker.kind != "pronoun":
         return speaker, None
-    mention, note = antecedent(reading.par, reading.mentions, at)
+    mention, note = antecedent(reading.par, reading.mentions[:bisect_left(reading.mention_starts, at)], at)
     if mention is not None:
         return mention.speaker, note
-    persons = [e.speaker for e in events if e.speaker.kind == "person"]
-    if persons:
-        return persons[-1], None
+    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)
+    if last is not None:
+        return last, None
     if before.speaker is not None:
         return before.speaker, None
     if before.reading is not None:
@@ -174,18 +183,18 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     return None, None
 
 
-def _claims(par: Paragraph, a: Attribution, owned: set[int]) -> tuple:
+def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
     """The segments an attribution claims: the quotation just before it (“Q”name说), the one just after
     it (name说：“Q” — both for a split quotation), or the reported words that follow it (name表示，…)."""
     segments = []
-    before = next((s for s in par.speech if s.end == a.clause_start and s.start not in owned), None)
-    if before is not None and a.verb is not None:
+    before = by_end.get(a.clause_start)
+    if before is not None and before.start not in owned and a.verb is not None:
         segments.append((before.start, before.end, "direct"))
     after = a.verb_end
     while after < len(par.text) and par.text[after] in "：:，, ":
         after += 1
-    following = next((s for s in par.top if s.start == after and s.start not in owned), None)
-    if following is not None and (following in par.speech or par.text[a.verb_end:after].strip(" ") in ("：", ":")):
+    following = by_start.get(after)
+    if following is not None and following.start not in owned and (by_end.get(following.end) is following or par.text[a.verb_end:after].strip(" ") in ("：", ":")):
         segments.append((following.start, following.end, "direct"))
     elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None:
         segments.append((after, None, "indirect"))   # closed by _close_indirect
@@ -197,12 +206,14 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     events: list[Event] = []
     owned: set[int] = set()
     found = sorted(found, key=lambda a: a.verb_start)
+    by_end = {s.end: s for s in reading.par.speech}
+    by_start = {s.start: s for s in reading.par.top}
     for a in found:
         speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before)
         if speaker is None:
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
-        segments = _claims(reading.par, a, owned)
+        segments = _claims(reading.par, a, owned, by_end, by_start)
         owned |= {s for s, _, kind in segments if kind == "direct"}
         notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",))
         anchor = segments[0][0] if segments and segments[0][0] < a.anchor else a.anchor
@@ -227,7 +238,9 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             continue
         found = reading.mentions
         if found:
-            nearest = min(found, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
+            at = bisect_left(reading.mention_starts, span.start)
+            near = found[max(0, at - 1):at + 1]
+            nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
@@ -242,14 +255,17 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
 
 def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
     """An indirect segment runs to the end of the paragraph, or to the sentence before the next event
-    begins, or to the next quotation that belongs to someone."""
-    stops = sorted({e.begins for e in events} | {s.start for s in par.speech})
+    or segment begins, or to the next quotation: segments never overlap, so the words kept stay linear
+    in the paragraph's length."""
+    stops = sorted({e.begins for e in events} | {s[0] for e in events for s in e.segments} |
+                   {s.start for s in par.speech})
     closed = []
     for event in events:
         segments = []
         for start, end, kind in event.segments:
             if end is None:
-                end = next((p for p in stops if p > start), len(par.text))
+                at = bisect_right(stops, start)
+                end = stops[at] if at < len(stops) else len(par.text)
                 if end < len(par.text) and par.sentence_start(end) > start:
                     end = par.sentence_start(end)
             segments.append((start, end, kind))
@@ -259,9 +275,11 @@ def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
 
 def _merge_same_speaker(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
+    index: dict[str, int] = {}
     for event in events:
-        at = next((i for i, m in enumerate(merged) if m.speaker.name == event.speaker.name), None)
+        at = index.get(event.speaker.name)
         if at is None:
+            index[event.speaker.name] = len(merged)
             merged.append(event)
         else:
             same = merged[at]

@@ -25,6 +25,7 @@ from .tables import category_rules, speaker_titles
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
+SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class Scene:
     paragraph: Paragraph
     narrative: str
     earlier: tuple[str, ...]
+    earlier_places: tuple[tuple[str | None, str | None], ...]   # first_place of each earlier paragraph
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -50,7 +52,7 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
-def _first_place(text: str) -> tuple[str | None, str | None]:
+def first_place(text: str) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first place of ``text`` that has one."""
     for place in places(text):
         if place.province:
@@ -65,12 +67,14 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     ``foreign_only``: a speaker with a foreign name is not placed by where the report meets them, only by
     a foreign country written before the name in its own sentence (马来西亚总理安瓦尔)."""
     narrative = scene.narrative
-    begin = scene.paragraph.sentence_start(at)
-    stop = next((i + 1 for i in range(end, len(narrative)) if narrative[i] in SENTENCE_END), len(narrative))
-    texts = (narrative[begin:at],) if foreign_only else (narrative[begin:stop],) + scene.earlier
-    for text in texts:
-        province, country = _first_place(text)
-        if country or (province and not foreign_only):
+    begin = max(scene.paragraph.sentence_start(at), at - SCENE)
+    stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
+                min(len(narrative), end + SCENE))
+    if foreign_only:
+        province, country = first_place(narrative[begin:at])
+        return (None, country)
+    for province, country in (first_place(narrative[begin:stop]),) + scene.earlier_places:
+        if province or country:
             return province, country
     return None, None
 
@@ -118,7 +122,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
         if province is None:   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
-            province, _ = province_of(scene.narrative[:anchor])
+            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
     else:
         full = ""
         at = scene.paragraph.text.find(speaker.name)
