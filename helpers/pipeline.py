@@ -95,12 +95,12 @@ class Tables:
 def file_jobs(path, errors: str = "strict") -> list[FileJob]:
     """One :class:`FileJob` per text file of ``path`` (a file or a folder), in the loader's order."""
     from . import segment
-    from .corpus import _files
+    from .corpus import _files, _resolve
 
     if errors != "strict" and "errors" not in inspect.signature(load_corpus).parameters:
         raise CorpusError(f"errors={errors!r} needs a helpers.load_corpus that can replace bad bytes; "
                           "this version cannot: save the file as UTF-8 and run the report again.")
-    path = Path(path).expanduser()
+    path = _resolve(path)
     files = _files(path)
     root = path if path.is_dir() else path.parent
     manifest = root / "manifest.csv"

@@ -89,7 +89,9 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     bytes (see helpers.load_corpus). ``workers`` processes analyse the files, or the Dask cluster at
     ``scheduler`` ("local" starts one on this machine). Every problem raises :class:`CorpusError`.
     """
-    path, out = Path(path).expanduser(), Path(out).expanduser()
+    from .corpus import _resolve
+
+    path, out = _resolve(str(path)), Path(out).expanduser()
     mine = check_arguments(path, out, force)
     building = _building_folder(out)
     progress = Progress(6, stream)
