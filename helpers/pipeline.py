@@ -22,6 +22,7 @@ from __future__ import annotations
 import hashlib
 import inspect
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -118,31 +119,33 @@ def file_jobs(path, errors: str = "strict") -> list[FileJob]:
 
 
 def analyse_file(job: FileJob) -> FileResult:
-    """Load one file and find its tokens, place mentions and speech events.
-
-    The file is loaded by :func:`helpers.load_corpus` from a private temporary folder (with the
-    corpus's manifest beside it), so it is read exactly as in a whole corpus; errors name the
-    user's path (``job.label``).
-    """
+    """Load one file (see :func:`load`) and find its tokens, place mentions and speech events."""
     from . import quotes, regions
 
     _add_words(job.added)
+    corpus = load(job)
+    analysis = quotes.analyse(corpus, cache=False)
+    result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
+                        regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                        analysis.skipped, int(corpus.files["n_chars"].sum()))
+    if Path(job.name).name == job.name:
+        return result
+    return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
+
+
+def load(job: FileJob):
+    """The file of ``job`` loaded by :func:`helpers.load_corpus`, from a private temporary folder with the
+    corpus's manifest beside it, so that it is read exactly as in the whole corpus; errors name the
+    user's path (``job.label``), not the copy."""
     with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
         copy = Path(folder) / Path(job.name).name
         copy.write_bytes(job.data)
         if job.manifest is not None:
             (Path(folder) / "manifest.csv").write_bytes(job.manifest)
         try:
-            corpus = load_corpus(copy) if job.errors == "strict" else load_corpus(copy, errors=job.errors)
+            return load_corpus(copy) if job.errors == "strict" else load_corpus(copy, errors=job.errors)
         except CorpusError as error:
             raise CorpusError(str(error).replace(str(copy), job.label)) from None
-    analysis = quotes.analyse(corpus, cache=False)
-    result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
-                        regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                        analysis.skipped, int(corpus.files["n_chars"].sum()))
-    if copy.name == job.name:
-        return result
-    return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
 
 
 def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
@@ -155,23 +158,33 @@ def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
 def combine(results: list[FileResult]) -> Tables:
     """The corpus's tables from its files' results: stacked, articles and paragraphs numbered on
     from file to file, and ``speaker_id`` settled over the whole corpus."""
-    from .quotes import _speaker_ids
-
-    articles = paragraphs = 0
-    stacked: dict[str, list[pd.DataFrame]] = {name: [] for name in TABLES}
+    numbered, articles, paragraphs = [], 0, 0
     for result in results:
-        for name in TABLES:
-            table = getattr(result, name)
-            offsets = {"article": articles, "paragraph": paragraphs}
-            changed = {column: table[column] + offset for column, offset in offsets.items()
-                       if offset and column in table}
-            stacked[name].append(table.assign(**changed) if changed else table)
+        numbered.append(number(result, articles, paragraphs))
         articles += len(result.articles)
         paragraphs += len(result.paragraphs)
-    tables = {name: _stack(frames) for name, frames in stacked.items()}
-    if len(tables["events"]):
-        tables["events"]["speaker_id"] = _speaker_ids(tables["events"])
+    tables = {name: _stack([getattr(result, name) for result in numbered]) for name in TABLES}
+    tables["events"] = with_speaker_ids(tables["events"])
     return Tables(**tables)
+
+
+def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
+    """The file's result with its articles and paragraphs numbered after ``articles`` and ``paragraphs``
+    of the files before it."""
+    offsets = {"article": articles, "paragraph": paragraphs}
+
+    def numbered(table: pd.DataFrame) -> pd.DataFrame:
+        changed = {column: table[column] + offset for column, offset in offsets.items() if offset and column in table}
+        return table.assign(**changed) if changed else table
+
+    return replace(result, **{name: numbered(getattr(result, name)) for name in TABLES})
+
+
+def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
+    """The corpus's speech events with ``speaker_id`` settled over all of them (one person, one id)."""
+    from .quotes import _speaker_ids
+
+    return events.assign(speaker_id=_speaker_ids(events)) if len(events) else events
 
 
 def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
@@ -305,7 +318,9 @@ def _add_words(added: tuple[str, ...]) -> None:
             segment.add_words(word, tag=None if tag == "None" else tag)
 
 
-def _size(job) -> int:
+def _size(item) -> int:
+    """The bytes a job (or a task holding one) has to analyse: the largest are started first."""
+    job = getattr(item, "job", item)
     return len(getattr(job, "data", b""))
 
 
@@ -341,3 +356,128 @@ def _write_cached(key: str | None, result: FileResult) -> None:
 
     if key is not None:
         write_result(_cache_path(key), result)
+
+
+# --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------
+
+@dataclass(frozen=True)
+class Summary:
+    """What the report's CSV tables, figures and page need: small next to the tokens, paragraphs and
+    mentions, which stay on disk (one Parquet file per input file)."""
+
+    files: pd.DataFrame
+    articles: pd.DataFrame
+    repairs: pd.DataFrame
+    formulations: pd.DataFrame
+    events: pd.DataFrame
+    non_speech: pd.DataFrame
+    skipped: pd.DataFrame
+    province_counts: pd.Series
+    n_paragraphs: int
+    n_tokens: int
+    n_mentions: int
+
+
+def summarise(tables) -> Summary:
+    """The :class:`Summary` of a corpus's tables (or of one file's)."""
+    from . import regions, themes
+    from .anatomy import repairs
+
+    return Summary(tables.files, tables.articles, repairs(tables), themes.formulations(tables), tables.events,
+                   tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
+                   len(tables.paragraphs), len(tables.tokens), len(tables.mentions))
+
+
+#: The tables written as Parquet in the partitioned report (folder per table, one file per input file).
+PARTITIONED = ("paragraphs", "tokens", "mentions")
+
+
+@dataclass(frozen=True)
+class PartitionTask:
+    """Analyse ``job``, number it after the files before it, write its large tables under ``folder``."""
+
+    job: FileJob
+    index: int
+    articles: int
+    paragraphs: int
+    folder: str
+
+
+def count_file(job: FileJob) -> tuple[int, int]:
+    """The number of articles and paragraphs of a file (loading it only)."""
+    corpus = load(job)
+    return len(corpus.articles), len(corpus.paragraphs)
+
+
+def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
+    """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
+    its content words (for keywords) to ``task.folder/.keywords/``; returns its summary and the
+    number of its sections each content word occurs in, and its number of sections."""
+    from .themes import content_tokens
+
+    result = number(analyse_file(task.job), task.articles, task.paragraphs)
+    folder = Path(task.folder)
+    for name in PARTITIONED + (".keywords",):
+        (folder / name).mkdir(parents=True, exist_ok=True)
+    for name in PARTITIONED:
+        table = getattr(result, name)
+        # A column of None only in this file is text in others: say so, so that the parts read back as one.
+        empty = [c for c in table if table[c].dtype == object and table[c].isna().all()]
+        table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
+                                                              index=False)
+    words = content_tokens(result)[["article", "section", "token"]]
+    words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
+    sections = words.groupby(["article", "section"])["token"].apply(set)
+    return summarise(result), Counter(word for found in sections for word in found), len(sections)
+
+
+def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,
+                    top: int = 10) -> tuple[Summary, pd.DataFrame]:
+    """The report's analysis for a corpus whose tables do not fit in memory: paragraphs, tokens and
+    mentions written to ``folder/<table>/part-NNNNNN.parquet`` (one file per input file, numbered as
+    the whole corpus; ``pandas.read_parquet(folder / "tokens")`` reads one back whole), the rest
+    gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords)."""
+    run_map = (lambda f, items: map_dask(f, items, scheduler, workers)) if scheduler else \
+        (lambda f, items: map_local(f, items, workers))
+    counts = run_map(count_file, jobs)
+    tasks, articles, paragraphs = [], 0, 0
+    for index, (job, (n_articles, n_paragraphs)) in enumerate(zip(jobs, counts)):
+        tasks.append(PartitionTask(job, index, articles, paragraphs, str(folder)))
+        articles += n_articles
+        paragraphs += n_paragraphs
+    done = run_map(analyse_into_parquet, tasks)
+    summaries = [summary for summary, _, _ in done]
+    document_frequency = sum((words for _, words, _ in done), Counter())
+    keywords = _keywords(Path(folder) / ".keywords", document_frequency, sum(n for _, _, n in done), top)
+    return _merged(summaries), keywords
+
+
+def _keywords(folder: Path, document_frequency, n_sections: int, top: int) -> pd.DataFrame:
+    """helpers.themes.keywords (TF-IDF, by article) read file by file from the content words on disk."""
+    import math
+    import shutil
+
+    from .themes import _ranked
+
+    rows = []
+    for part in sorted(folder.glob("part-*.parquet")):
+        for article, group in pd.read_parquet(part).groupby("article"):
+            tf = group["token"].value_counts()
+            scores = {w: c / len(group) * math.log(n_sections / document_frequency[w]) for w, c in tf.items()}
+            rows += _ranked(article, ["article"], scores, top)
+    shutil.rmtree(folder, ignore_errors=True)
+    return pd.DataFrame(rows, columns=["article", "rank", "keyword", "score"])
+
+
+def _merged(summaries: list[Summary]) -> Summary:
+    from .themes import formulation_list
+
+    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries]) for f in fields(Summary)
+               if f.name not in ("province_counts", "n_paragraphs", "n_tokens", "n_mentions")}
+    stacked["events"] = with_speaker_ids(stacked["events"])
+    terms = {term: i for i, term in enumerate(formulation_list()["term"])}  # term by term, as for the corpus
+    stacked["formulations"] = stacked["formulations"].sort_values(
+        "term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
+    counts = sum((s.province_counts for s in summaries[1:]), summaries[0].province_counts)
+    return Summary(**stacked, province_counts=counts, n_paragraphs=sum(s.n_paragraphs for s in summaries),
+                   n_tokens=sum(s.n_tokens for s in summaries), n_mentions=sum(s.n_mentions for s in summaries))

@@ -31,6 +31,9 @@ TABLE_NOTES = {
     "quotes.csv": "every speech event: speaker, title, organisation, province, verb, mode, words",
     "quote_marks_not_speech.csv": "quotation marks around names, terms and slogans, not speech",
     "quotes_skipped.csv": "quotation marks the extractor could not attribute, with the reason",
+    "tables/paragraphs/": "every paragraph (as paragraphs.csv), in Parquet, one file per input file",
+    "tables/tokens/": "every token with its part of speech and offsets, in Parquet, one file per input file",
+    "tables/mentions/": "every place mention (as mentions.csv), in Parquet, one file per input file",
 }
 
 
@@ -41,6 +44,9 @@ class ReportError(CorpusError):
 #: Written last into every report folder: the files the report wrote, so that the next report may
 #: replace them, and only them.
 MARKER = ".zh-news-report"
+#: Above this many MB of text (about a third as many million characters), the report writes its large tables
+#: per file as Parquet instead of gathering them: gathered, they take about 100 times the text's size in memory.
+PARQUET_ABOVE_MB = 200
 
 
 class Progress:
@@ -79,7 +85,7 @@ def _silence_stdout():
 
 
 def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = False, errors: str = "strict",
-                 scheduler: str | None = None) -> list[Path]:
+                 scheduler: str | None = None, parquet_above: float | None = PARQUET_ABOVE_MB) -> list[Path]:
     """Analyse ``path`` (a file or a folder) and write tables, figures and ``index.html`` to ``out``.
 
     The report is built in a temporary folder beside ``out`` and moved into place only when it is
@@ -87,7 +93,9 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     report written before (which is replaced); a folder holding other files is refused unless
     ``force``, which writes the report's files among them. ``errors="replace"`` loads files with bad
     bytes (see helpers.load_corpus). ``workers`` processes analyse the files, or the Dask cluster at
-    ``scheduler`` ("local" starts one on this machine). Every problem raises :class:`CorpusError`.
+    ``scheduler`` ("local" starts one on this machine). Above ``parquet_above`` MB of text, the
+    paragraphs, tokens and mentions are not gathered into memory but written per file as Parquet
+    under ``out/tables/`` (None: always gathered). Every problem raises :class:`CorpusError`.
     """
     from .corpus import _resolve
 
@@ -96,7 +104,7 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     building = _building_folder(out)
     progress = Progress(6, stream)
     try:
-        written = _build(path, building, workers, progress, errors, scheduler)
+        written = _build(path, building, workers, progress, errors, scheduler, parquet_above)
         (building / MARKER).write_text(
             "# written by python -m helpers report; the next report replaces these files\n"
             + "".join(f"{name}\n" for name in sorted(p.name for p in written)), encoding="utf-8")
@@ -174,14 +182,15 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None) -> list[Path]:
+def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None,
+           parquet_above: float | None) -> list[Path]:
     """Write the report's tables, figures and page into the (new, empty) folder ``out``."""
     import matplotlib
 
     matplotlib.use("Agg")  # a command-line run has no screen
     import matplotlib.pyplot as plt
 
-    from . import figures, maps, pipeline, regions, themes
+    from . import figures, maps, pipeline, themes
 
     figures.setup()
     written: list[Path] = []
@@ -204,28 +213,37 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
 
     where = f"on Dask ({scheduler})" if scheduler else f"with {workers} worker(s)"
     progress.step(f"analysing each file {where}: structure, words, places, quotations")
-    cached = []
-    corpus = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append))
-    progress.finish(f"{cached[0]} from the cache; {len(corpus.articles)} article(s), "
-                    f"{len(corpus.paragraphs)} paragraphs, {len(corpus.tokens)} tokens")
+    size = sum(len(job.data) for job in jobs)
+    if parquet_above is not None and size > parquet_above * 1e6:
+        summary, keywords = pipeline.run_partitioned(jobs, out / "tables", workers=workers, scheduler=scheduler)
+        written.append(out / "tables")
+        tables = None
+        progress.finish(f"{len(summary.articles)} article(s), {summary.n_paragraphs} paragraphs, "
+                        f"{summary.n_tokens} tokens; paragraphs, tokens and mentions written to tables/ (Parquet)")
+    else:
+        cached = []
+        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append))
+        summary = pipeline.summarise(tables)
+        progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
+                        f"{len(tables.paragraphs)} paragraphs, {len(tables.tokens)} tokens")
 
     progress.step("structure")
-    from .anatomy import repairs
-
-    table("articles.csv", corpus.articles)
-    table("paragraphs.csv", corpus.paragraphs)
-    table("repairs.csv", repairs(corpus))
+    table("articles.csv", summary.articles)
+    if tables is not None:
+        table("paragraphs.csv", tables.paragraphs)
+    table("repairs.csv", summary.repairs)
     progress.finish()
 
     progress.step("keywords and formulations")
-    keywords = themes.keywords(corpus, by="article", top=10)
-    formulations = themes.formulations(corpus)
+    if tables is not None:
+        keywords = themes.keywords(tables, by="article", top=10)
+    formulations = summary.formulations
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
-    if len(corpus.articles) <= 12:  # one small chart per article stays readable up to about a dozen
+    if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         figure("keywords.png", themes.keyword_bars(keywords.groupby("article").head(8), xlabel="TF-IDF score"),
                "Bar charts of the top keywords of each article.")
-    if len(corpus.articles) <= 30:
+    if len(summary.articles) <= 30:
         figure("formulations.png", themes.formulation_heatmap(formulations, top=15),
                "Heat map of the most frequent political formulations by article.")
     else:  # a column per article stops being readable: the corpus's totals instead
@@ -234,18 +252,18 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
     progress.finish()
 
     progress.step("place mentions")
-    mentions = corpus.mentions
-    table("mentions.csv", mentions)
-    counts = regions.province_counts(mentions)
+    if tables is not None:
+        table("mentions.csv", tables.mentions)
+    counts = summary.province_counts
     figure("regions.png", maps.tile_map(counts, title="各省区被提及次数 · Province mentions"),
            f"Tile map of China's 34 province-level divisions shaded by mentions; {int((counts > 0).sum())} are named.")
-    progress.finish(f"{len(mentions)} mentions")
+    progress.finish(f"{summary.n_mentions} mentions")
 
     progress.step("quotations")
-    events = corpus.events
+    events = summary.events
     table("quotes.csv", events)
-    table("quote_marks_not_speech.csv", corpus.non_speech)
-    table("quotes_skipped.csv", corpus.skipped)
+    table("quote_marks_not_speech.csv", summary.non_speech)
+    table("quotes_skipped.csv", summary.skipped)
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
     figure("speakers.png", maps.tile_map(speakers["province"].value_counts(), cmap="Blues",
                                          title="受访者来自哪里 · Where the people quoted come from",
@@ -253,12 +271,15 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
            f"Tile map of the provinces of the {len(speakers)} people quoted.")
     progress.finish(f"{len(events)} speech events")
 
-    written.append(_write_page(out, corpus, images, [p.name for p in written if p.suffix == ".csv"]))
+    links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
+                                                              if tables is None]
+    written.append(_write_page(out, summary, images, links))
     return written
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:
-    """A one-page summary that opens offline: figures embedded, tables linked."""
+    """A one-page summary that opens offline: figures embedded, tables linked; ``corpus`` is the
+    :class:`helpers.pipeline.Summary` of the corpus."""
     from .figures import CJK_SANS
 
     articles = corpus.articles[["article", "file", "title", "source", "n_sections", "n_paragraphs"]]
@@ -275,7 +296,7 @@ img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
 table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
 </head><body><main>
 <h1>Report 分析报告</h1>
-<p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {len(corpus.paragraphs)} paragraphs.</p>
+<p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {corpus.n_paragraphs} paragraphs.</p>
 <h2>Articles 文章</h2>
 {articles.to_html(index=False, border=0, na_rep="")}
 <h2>Figures 图表</h2>
@@ -305,12 +326,15 @@ def main(argv=None) -> int:
     parser.add_argument("--scheduler", metavar="ADDRESS",
                         help="analyse the files on a Dask cluster: its scheduler's address "
                              "(tcp://host:8786), or 'local' for a cluster of --workers processes here")
+    parser.add_argument("--parquet-above", type=float, default=PARQUET_ABOVE_MB, metavar="MB",
+                        help="above this many MB of text, write paragraphs, tokens and mentions per file as "
+                             f"Parquet under OUT/tables/ instead of CSV (default {PARQUET_ABOVE_MB})")
     args = parser.parse_args(argv)
     if args.workers < 1:
         parser.error("--workers must be 1 or more")
     try:
         write_report(args.path, args.out, workers=args.workers, force=args.force, errors=args.errors,
-                     scheduler=args.scheduler)
+                     scheduler=args.scheduler, parquet_above=args.parquet_above)
     except CorpusError as error:
         print(f"\nerror: {error}", file=sys.stderr)
         return 2

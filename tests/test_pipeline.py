@@ -92,3 +92,24 @@ def test_a_file_in_a_subfolder_keeps_its_path_in_the_tables():
     job = pipeline.FileJob("2024/a.txt", "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n".encode(), "2024/a.txt")
     result = pipeline.analyse_file(job)
     assert {"2024/a.txt"} == set(result.paragraphs["file"]) == set(result.mentions["file"]) == set(result.files["file"])
+
+
+def test_beyond_memory_the_large_tables_go_to_parquet_and_the_rest_is_the_same(folder, serial, tmp_path):
+    """run_partitioned writes paragraphs, tokens and mentions per file and gathers only a summary;
+    read back, they and the summary and keywords are those of the gathered run."""
+    from helpers import themes
+
+    pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
+    summary, keywords = pipeline.run_partitioned(pipeline.file_jobs(folder), tmp_path / "tables", workers=1)
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == ["mentions", "paragraphs", "tokens"]
+    for name in pipeline.PARTITIONED:
+        expected = getattr(serial, name)
+        got = pd.read_parquet(tmp_path / "tables" / name)
+        assert len(list((tmp_path / "tables" / name).iterdir())) == len(serial.files)
+        pd.testing.assert_frame_equal(got, expected.astype(got.dtypes.to_dict()), obj=name)
+    gathered = pipeline.summarise(serial)
+    for name in ("files", "articles", "repairs", "formulations", "events", "non_speech", "skipped"):
+        pd.testing.assert_frame_equal(getattr(summary, name).reset_index(drop=True),
+                                      getattr(gathered, name).reset_index(drop=True), obj=name)
+    pd.testing.assert_series_equal(summary.province_counts, gathered.province_counts)
+    pd.testing.assert_frame_equal(keywords, themes.keywords(serial, by="article", top=10))

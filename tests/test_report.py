@@ -183,3 +183,16 @@ def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
     for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv", "tokens.csv"):
         if (out / name).exists():
             assert (tmp_path / "two" / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_above_the_threshold_the_large_tables_are_parquet_beside_the_csv_summary(report, tmp_path):
+    pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
+    folder, gathered, _ = report
+    out = tmp_path / "out"
+    assert main([str(folder), "--out", str(out), "--workers", "1", "--parquet-above", "0"]) == 0
+    assert not (out / "paragraphs.csv").exists() and not (out / "mentions.csv").exists()
+    for name in ("articles.csv", "keywords.csv", "formulations.csv", "quotes.csv"):
+        assert (out / name).read_bytes() == (gathered / name).read_bytes(), name
+    paragraphs = pd.read_parquet(out / "tables" / "paragraphs")
+    assert len(paragraphs) == len(pd.read_csv(gathered / "paragraphs.csv", encoding="utf-8-sig"))
+    assert 'href="tables/tokens/"' in (out / "index.html").read_text(encoding="utf-8")
