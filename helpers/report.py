@@ -10,7 +10,10 @@ from __future__ import annotations
 import argparse
 import base64
 import html
+import os
+import shutil
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -28,38 +31,168 @@ TABLE_NOTES = {
     "quotes.csv": "every speech event: speaker, title, organisation, province, verb, mode, words",
     "quote_marks_not_speech.csv": "quotation marks around names, terms and slogans, not speech",
     "quotes_skipped.csv": "quotation marks the extractor could not attribute, with the reason",
+    "tables/paragraphs/": "every paragraph (as paragraphs.csv), in Parquet, one file per input file",
+    "tables/tokens/": "every token with its part of speech and offsets, in Parquet, one file per input file",
+    "tables/mentions/": "every place mention (as mentions.csv), in Parquet, one file per input file",
 }
 
 
+class ReportError(CorpusError):
+    """A report that cannot be written where asked: the message says why and what to do."""
+
+
+#: Written last into every report folder: the files the report wrote, so that the next report may
+#: replace them, and only them.
+MARKER = ".zh-news-report"
+#: Above this many MB of text (about a third as many million characters), the report writes its large tables
+#: per file as Parquet instead of gathering them: gathered, they take about 100 times the text's size in memory.
+PARQUET_ABOVE_MB = 200
+
+
 class Progress:
-    """Numbered progress lines with timings, on stdout: the report can take a while."""
+    """Numbered progress lines with timings, on stdout: the report can take a while.
+
+    Whoever reads them may stop reading (``| head``): the report then goes on without them."""
 
     def __init__(self, steps: int, stream=sys.stdout):
         self.steps, self.done, self.stream = steps, 0, stream
 
     def step(self, what: str):
         self.done += 1
-        print(f"[{self.done}/{self.steps}] {what} …", end=" ", flush=True, file=self.stream)
+        self.say(f"[{self.done}/{self.steps}] {what} …", end=" ")
         self.started = time.monotonic()
 
     def finish(self, detail: str = ""):
-        print(f"{time.monotonic() - self.started:.1f} s{'  ' + detail if detail else ''}",
-              flush=True, file=self.stream)
+        self.say(f"{time.monotonic() - self.started:.1f} s{'  ' + detail if detail else ''}")
+
+    def say(self, text: str, end: str = "\n"):
+        if self.stream is None:
+            return
+        try:
+            print(text, end=end, flush=True, file=self.stream)
+        except BrokenPipeError:
+            if self.stream is sys.stdout:
+                _silence_stdout()
+            self.stream = None
 
 
-def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
-    """Analyse ``path`` (a file or a folder) and write tables, figures and ``index.html`` to ``out``."""
+def _silence_stdout():
+    """Point stdout at /dev/null, so that the interpreter's last flush does not fail on a closed pipe."""
+    try:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a real file (a notebook): nothing to flush there
+        pass
+
+
+def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = False, errors: str = "strict",
+                 scheduler: str | None = None, parquet_above: float | None = PARQUET_ABOVE_MB) -> list[Path]:
+    """Analyse ``path`` (a file or a folder) and write tables, figures and ``index.html`` to ``out``.
+
+    The report is built in a temporary folder beside ``out`` and moved into place only when it is
+    complete, so ``out`` never holds half a report or a mix of two. ``out`` must be new, empty or a
+    report written before (which is replaced); a folder holding other files is refused unless
+    ``force``, which writes the report's files among them. ``errors="replace"`` loads files with bad
+    bytes (see helpers.load_corpus). ``workers`` processes analyse the files, or the Dask cluster at
+    ``scheduler`` ("local" starts one on this machine). Above ``parquet_above`` MB of text, the
+    paragraphs, tokens and mentions are not gathered into memory but written per file as Parquet
+    under ``out/tables/`` (None: always gathered). Every problem raises :class:`CorpusError`.
+    """
+    from .corpus import _resolve
+
+    path, out = _resolve(str(path)), Path(out).expanduser()
+    mine = check_arguments(path, out, force)
+    building = _building_folder(out)
+    progress = Progress(6, stream)
+    try:
+        written = _build(path, building, workers, progress, errors, scheduler, parquet_above)
+        (building / MARKER).write_text(
+            "# written by python -m helpers report; the next report replaces these files\n"
+            + "".join(f"{name}\n" for name in sorted(p.name for p in written)), encoding="utf-8")
+        _move_into_place(building, out, mine)
+    finally:
+        shutil.rmtree(building, ignore_errors=True)
+    progress.say(f"wrote {len(written)} files to {out}/ (open {out / 'index.html'})")
+    return [out / p.name for p in written]
+
+
+def check_arguments(path: Path, out: Path, force: bool) -> bool:
+    """Raise :class:`ReportError` for an input or output folder the report cannot use; return True if
+    ``out`` holds nothing but an earlier report (or nothing at all), which may then be replaced."""
+    if not path.exists():
+        raise ReportError(f"{path} does not exist: check the spelling, or give the full path.")
+    if out.exists() and not out.is_dir():
+        raise ReportError(f"--out {out} is a file, not a folder: give the name of a new folder for the report.")
+    if out.resolve() == path.resolve():
+        raise ReportError(f"--out {out} is the input itself: give another folder for the report "
+                          f"(for example {path.name}-report).")
+    if not out.exists():
+        return True
+    listed = _listed(out)
+    foreign = sorted(p.name for p in out.iterdir() if p.name != MARKER and p.name not in listed)
+    if foreign and not force:
+        shown = ", ".join(foreign[:5]) + (" …" if len(foreign) > 5 else "")
+        raise ReportError(f"--out {out} already holds files this report did not write ({shown}): give a new "
+                          "or empty folder, or add --force to write the report among them (files of the "
+                          "report's names are then replaced).")
+    return not foreign
+
+
+def _listed(out: Path) -> set[str]:
+    """The files an earlier report in ``out`` says it wrote (none if it has no marker)."""
+    try:
+        lines = (out / MARKER).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return set()
+    return {line for line in lines if line and not line.startswith("#")}
+
+
+def _building_folder(out: Path) -> Path:
+    """A new folder beside ``out`` (same file system, so that moving it into place is a rename)."""
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        return Path(tempfile.mkdtemp(prefix=f".{out.name}.", suffix=".building", dir=out.parent))
+    except OSError as error:
+        raise ReportError(f"cannot write the report to {out} ({error.strerror or error}): choose a folder "
+                          "you are allowed to write to.") from None
+
+
+def _move_into_place(building: Path, out: Path, mine: bool) -> None:
+    """Put the finished report at ``out``: by renaming folders when ``out`` held only an earlier report,
+    else (``--force`` among the user's files) file by file, the marker last."""
+    if not out.exists():
+        building.rename(out)
+    elif mine:
+        old = out.with_name(f".{out.name}.{os.getpid()}.old")
+        out.rename(old)
+        building.rename(out)
+        shutil.rmtree(old, ignore_errors=True)
+    else:
+        (out / MARKER).unlink(missing_ok=True)  # a report interrupted from here on is not taken for complete
+        for name in _listed(out) - {p.name for p in building.iterdir()}:
+            _remove(out / name)  # a file of the earlier report that this one does not write
+        for item in sorted(building.iterdir(), key=lambda p: p.name == MARKER):
+            _remove(out / item.name)
+            item.rename(out / item.name)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path)
+    else:
+        path.unlink(missing_ok=True)
+
+
+def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None,
+           parquet_above: float | None) -> list[Path]:
+    """Write the report's tables, figures and page into the (new, empty) folder ``out``."""
     import matplotlib
 
     matplotlib.use("Agg")  # a command-line run has no screen
     import matplotlib.pyplot as plt
 
-    from . import figures, maps, quotes, regions, themes
+    from . import figures, maps, pipeline, themes
 
     figures.setup()
-    out = Path(out)
-    out.mkdir(parents=True, exist_ok=True)
-    progress = Progress(6, stream)
     written: list[Path] = []
 
     def table(name: str, frame: pd.DataFrame) -> None:
@@ -74,35 +207,43 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
         written.append(out / name)
         images.append((name, alt))
 
-    progress.step(f"loading {path}")
-    corpus = load_corpus(path)
-    progress.finish(f"{len(corpus.files)} file(s), {len(corpus.articles)} article(s), "
-                    f"{len(corpus.paragraphs)} paragraphs")
+    progress.step(f"reading {path}")
+    jobs = pipeline.file_jobs(path, errors=errors)
+    progress.finish(f"{len(jobs)} file(s), {sum(len(j.data) for j in jobs) / 1e6:.1f} MB")
 
-    progress.step("segmenting with jieba")
-    # Places and quotations do not need the tokens: with two workers, one process finds them (and
-    # leaves them in the cache) while this one segments, so both cores work on different steps.
-    background = _in_background(_places_and_quotes, corpus) if workers > 1 else None
-    tokens = corpus.segment(workers=1 if background else workers)
-    progress.finish(f"{len(tokens)} tokens")
+    where = f"on Dask ({scheduler})" if scheduler else f"with {workers} worker(s)"
+    progress.step(f"analysing each file {where}: structure, words, places, quotations")
+    size = sum(len(job.data) for job in jobs)
+    if parquet_above is not None and size > parquet_above * 1e6:
+        summary, keywords = pipeline.run_partitioned(jobs, out / "tables", workers=workers, scheduler=scheduler)
+        written.append(out / "tables")
+        tables = None
+        progress.finish(f"{len(summary.articles)} article(s), {summary.n_paragraphs} paragraphs, "
+                        f"{summary.n_tokens} tokens; paragraphs, tokens and mentions written to tables/ (Parquet)")
+    else:
+        cached = []
+        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append))
+        summary = pipeline.summarise(tables)
+        progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
+                        f"{len(tables.paragraphs)} paragraphs, {len(tables.tokens)} tokens")
 
     progress.step("structure")
-    from .anatomy import repairs
-
-    table("articles.csv", corpus.articles)
-    table("paragraphs.csv", corpus.paragraphs)
-    table("repairs.csv", repairs(corpus))
+    table("articles.csv", summary.articles)
+    if tables is not None:
+        table("paragraphs.csv", tables.paragraphs)
+    table("repairs.csv", summary.repairs)
     progress.finish()
 
     progress.step("keywords and formulations")
-    keywords = themes.keywords(corpus, by="article", top=10)
-    formulations = themes.formulations(corpus)
+    if tables is not None:
+        keywords = themes.keywords(tables, by="article", top=10)
+    formulations = summary.formulations
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
-    if len(corpus.articles) <= 12:  # one small chart per article stays readable up to about a dozen
+    if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         figure("keywords.png", themes.keyword_bars(keywords.groupby("article").head(8), xlabel="TF-IDF score"),
                "Bar charts of the top keywords of each article.")
-    if len(corpus.articles) <= 30:
+    if len(summary.articles) <= 30:
         figure("formulations.png", themes.formulation_heatmap(formulations, top=15),
                "Heat map of the most frequent political formulations by article.")
     else:  # a column per article stops being readable: the corpus's totals instead
@@ -110,22 +251,19 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
                "Bar chart of the most frequent political formulations in the whole corpus.")
     progress.finish()
 
-    if background:
-        background.join()  # its tables are now in the cache, read back below
     progress.step("place mentions")
-    mentions = regions.mentions(corpus, workers=workers)
-    table("mentions.csv", mentions)
-    counts = regions.province_counts(mentions)
+    if tables is not None:
+        table("mentions.csv", tables.mentions)
+    counts = summary.province_counts
     figure("regions.png", maps.tile_map(counts, title="各省区被提及次数 · Province mentions"),
            f"Tile map of China's 34 province-level divisions shaded by mentions; {int((counts > 0).sum())} are named.")
-    progress.finish(f"{len(mentions)} mentions")
+    progress.finish(f"{summary.n_mentions} mentions")
 
     progress.step("quotations")
-    analysis = quotes.analyse(corpus, workers=workers)
-    events = analysis.events
+    events = summary.events
     table("quotes.csv", events)
-    table("quote_marks_not_speech.csv", quotes.non_speech(corpus))
-    table("quotes_skipped.csv", quotes.skipped(corpus))
+    table("quote_marks_not_speech.csv", summary.non_speech)
+    table("quotes_skipped.csv", summary.skipped)
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
     figure("speakers.png", maps.tile_map(speakers["province"].value_counts(), cmap="Blues",
                                          title="受访者来自哪里 · Where the people quoted come from",
@@ -133,31 +271,15 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout) -> list[Path]:
            f"Tile map of the provinces of the {len(speakers)} people quoted.")
     progress.finish(f"{len(events)} speech events")
 
-    written.append(_write_page(out, corpus, images, [p.name for p in written if p.suffix == ".csv"]))
-    print(f"wrote {len(written)} files to {out}/ (open {out / 'index.html'})", file=stream)
+    links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
+                                                              if tables is None]
+    written.append(_write_page(out, summary, images, links))
     return written
 
 
-def _places_and_quotes(corpus) -> None:
-    from . import quotes, regions
-
-    regions.mentions(corpus)
-    quotes.analyse(corpus)
-
-
-def _in_background(function, corpus):
-    """Run ``function(corpus)`` in a forked process (Linux); None where forking is not available."""
-    import multiprocessing
-
-    if sys.platform != "linux":
-        return None
-    process = multiprocessing.get_context("fork").Process(target=function, args=(corpus,), daemon=True)
-    process.start()
-    return process
-
-
 def _write_page(out: Path, corpus, images, tables) -> Path:
-    """A one-page summary that opens offline: figures embedded, tables linked."""
+    """A one-page summary that opens offline: figures embedded, tables linked; ``corpus`` is the
+    :class:`helpers.pipeline.Summary` of the corpus."""
     from .figures import CJK_SANS
 
     articles = corpus.articles[["article", "file", "title", "source", "n_sections", "n_paragraphs"]]
@@ -174,7 +296,7 @@ img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
 table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
 </head><body><main>
 <h1>Report 分析报告</h1>
-<p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {len(corpus.paragraphs)} paragraphs.</p>
+<p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {corpus.n_paragraphs} paragraphs.</p>
 <h2>Articles 文章</h2>
 {articles.to_html(index=False, border=0, na_rep="")}
 <h2>Figures 图表</h2>
@@ -193,10 +315,26 @@ def main(argv=None) -> int:
                                      description="Analyse a file or folder of Chinese news articles.")
     parser.add_argument("path", type=Path, help="a .txt/.md file or a folder of them")
     parser.add_argument("--out", type=Path, required=True, help="folder to write the report into")
-    parser.add_argument("--workers", type=int, default=2, help="processes for segmentation (default 2)")
+    parser.add_argument("--workers", type=int, default=2,
+                        help="processes analysing the files, or Dask workers with --scheduler local (default 2)")
+    parser.add_argument("--force", action="store_true",
+                        help="write into an --out folder that holds other files (files of the report's names "
+                             "are replaced)")
+    parser.add_argument("--errors", choices=["strict", "replace"], default="strict",
+                        help="'replace' loads files with bad bytes, replacing them and flagging the paragraphs "
+                             "(default: stop and say where the first bad byte is)")
+    parser.add_argument("--scheduler", metavar="ADDRESS",
+                        help="analyse the files on a Dask cluster: its scheduler's address "
+                             "(tcp://host:8786), or 'local' for a cluster of --workers processes here")
+    parser.add_argument("--parquet-above", type=float, default=PARQUET_ABOVE_MB, metavar="MB",
+                        help="above this many MB of text, write paragraphs, tokens and mentions per file as "
+                             f"Parquet under OUT/tables/ instead of CSV (default {PARQUET_ABOVE_MB})")
     args = parser.parse_args(argv)
+    if args.workers < 1:
+        parser.error("--workers must be 1 or more")
     try:
-        write_report(args.path, args.out, workers=args.workers)
+        write_report(args.path, args.out, workers=args.workers, force=args.force, errors=args.errors,
+                     scheduler=args.scheduler, parquet_above=args.parquet_above)
     except CorpusError as error:
         print(f"\nerror: {error}", file=sys.stderr)
         return 2

@@ -1,4 +1,6 @@
-"""python -m helpers report: tables, figures and a page from a folder; clear errors for bad input."""
+"""python -m helpers report: tables, figures and a page from a folder; clear errors for bad input;
+never loses or mixes a user's files."""
+import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -6,9 +8,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers.report import write_report
+from helpers import load_corpus
+from helpers.report import MARKER, main, write_report
 
 DATA = Path(__file__).resolve().parent / "data"
+QUIET = open("/dev/null", "w")
+ONE_ARTICLE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n"
 
 
 @pytest.fixture(scope="module")
@@ -17,8 +22,8 @@ def report(tmp_path_factory):
     for name in ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt"):
         (folder / name).write_bytes((DATA / name).read_bytes())
     (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
-    out = tmp_path_factory.mktemp("report")
-    written = write_report(folder, out, workers=2, stream=open("/dev/null", "w"))
+    out = tmp_path_factory.mktemp("report") / "out"
+    written = write_report(folder, out, workers=2, stream=QUIET)
     return folder, out, written
 
 
@@ -28,6 +33,7 @@ def test_report_writes_every_table_figure_and_the_page(report):
     assert {"articles.csv", "paragraphs.csv", "repairs.csv", "keywords.csv", "formulations.csv", "mentions.csv",
             "quotes.csv", "quote_marks_not_speech.csv", "quotes_skipped.csv", "index.html",
             "formulations.png", "regions.png", "speakers.png"} <= names
+    assert all(p.exists() for p in written)
     articles = pd.read_csv(out / "articles.csv", encoding="utf-8-sig")
     assert len(articles) == 4 and "西部大开发" in articles["title"].tolist()
     quotes = pd.read_csv(out / "quotes.csv", encoding="utf-8-sig")
@@ -37,32 +43,156 @@ def test_report_writes_every_table_figure_and_the_page(report):
     assert page.count("<img") >= 3 and 'src="data:image/png;base64,' in page and "http" not in page.split("<main>")[1]
 
 
+def test_report_tables_are_the_corpus_analysed_whole(report):
+    """The report analyses file by file; its tables are those of the corpus loaded and analysed at once."""
+    from helpers import quotes, regions
+
+    folder, out, _ = report
+    corpus = load_corpus(folder)
+    for name, expected in (("paragraphs.csv", corpus.paragraphs), ("mentions.csv", regions.mentions(corpus)),
+                           ("quotes.csv", quotes.extract(corpus))):
+        got = pd.read_csv(out / name, encoding="utf-8-sig", keep_default_na=False)
+        expected = pd.read_csv(pd.io.common.StringIO(expected.to_csv(index=False)), keep_default_na=False)
+        pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=name)
+
+
 def test_report_command_line_progress_and_errors(tmp_path):
-    (tmp_path / "a.txt").write_text("# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n", encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
     run = subprocess.run([sys.executable, "-m", "helpers", "report", str(tmp_path / "a.txt"), "--out",
                           str(tmp_path / "out"), "--workers", "1"], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert "[1/6] loading" in run.stdout and "[6/6] quotations" in run.stdout and run.stderr == ""
-    missing = subprocess.run([sys.executable, "-m", "helpers", "report", str(tmp_path / "nope"), "--out",
-                              str(tmp_path / "o2")], capture_output=True, text=True)
-    assert missing.returncode == 2 and "nope does not exist" in missing.stderr and "Traceback" not in missing.stderr
-    (tmp_path / "empty").mkdir()
-    (tmp_path / "empty" / "e.txt").write_text("", encoding="utf-8")
-    empty = subprocess.run([sys.executable, "-m", "helpers", "report", str(tmp_path / "empty"), "--out",
-                            str(tmp_path / "o3")], capture_output=True, text=True)
-    assert empty.returncode == 2 and "e.txt is empty" in empty.stderr
+    assert "[1/6] reading" in run.stdout and "[6/6] quotations" in run.stdout and run.stderr == ""
     usage = subprocess.run([sys.executable, "-m", "helpers"], capture_output=True, text=True)
     assert usage.returncode == 2 and "report" in usage.stderr
 
 
+def _bad_arguments(tmp: Path) -> dict:
+    """name -> (argv, what the message must say); every case ends with exit status 2."""
+    (tmp / "in").mkdir()
+    (tmp / "in" / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    (tmp / "empty").mkdir()
+    (tmp / "empty" / "e.txt").write_text("", encoding="utf-8")
+    (tmp / "a_file").write_text("x", encoding="utf-8")
+    (tmp / "theirs").mkdir()
+    (tmp / "theirs" / "articles.csv").write_text("their own table", encoding="utf-8")
+    return {
+        "missing input": (["nope", "--out", "o"], "nope does not exist"),
+        "empty file": (["empty", "--out", "o"], "e.txt is empty"),
+        "out is a file": (["in", "--out", "a_file"], "is a file, not a folder"),
+        "out is the input": (["in", "--out", "in"], "is the input itself"),
+        "out cannot be created": (["in", "--out", "a_file/report"], "cannot write the report"),
+        "out holds the user's files": (["in", "--out", "theirs"], "did not write (articles.csv)"),
+        "workers": (["in", "--out", "o", "--workers", "0"], "--workers must be 1 or more"),
+    }
+
+
+@pytest.mark.parametrize("case", ["missing input", "empty file", "out is a file", "out is the input",
+                                  "out cannot be created", "out holds the user's files", "workers"])
+def test_a_bad_argument_ends_with_a_clear_message_and_status_2(case, tmp_path, monkeypatch, capsys):
+    monkeypatch.chdir(tmp_path)
+    argv, message = _bad_arguments(tmp_path)[case]
+    try:
+        status = main(argv)
+    except SystemExit as exit:  # argparse's own checks
+        status = exit.code
+    err = capsys.readouterr().err
+    assert status == 2 and message in err and "Traceback" not in err, err
+    assert not list(tmp_path.glob(".*building")), "a temporary folder was left behind"
+    assert (tmp_path / "theirs" / "articles.csv").read_text(encoding="utf-8") == "their own table"
+
+
+def test_force_writes_among_the_users_files_and_keeps_theirs(tmp_path):
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    out = tmp_path / "theirs"
+    out.mkdir()
+    (out / "notes.txt").write_text("mine", encoding="utf-8")
+    (out / "articles.csv").write_text("their own table", encoding="utf-8")
+    write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET, force=True)
+    assert (out / "notes.txt").read_text(encoding="utf-8") == "mine"
+    assert "题" in (out / "articles.csv").read_text(encoding="utf-8-sig")  # replaced, as --force says
+    assert (out / "index.html").exists() and (out / MARKER).exists()
+    with pytest.raises(Exception, match="did not write"):  # still not a folder of the report's own
+        write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)
+
+
+def test_a_new_report_replaces_an_earlier_one_whole(tmp_path):
+    """An earlier report's files that the new one does not write (keywords.png beyond a dozen
+    articles) do not survive into the new one."""
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)
+    (out / "stale.png").write_bytes(b"")
+    (out / MARKER).write_text((out / MARKER).read_text(encoding="utf-8") + "stale.png\n", encoding="utf-8")
+    write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)
+    assert not (out / "stale.png").exists() and (out / "index.html").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out"]  # nothing left beside it
+
+
+def test_an_interrupted_report_leaves_the_earlier_one_untouched(tmp_path, monkeypatch):
+    from helpers import themes
+
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    out = tmp_path / "out"
+    write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(themes, "formulations", interrupted)
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE.replace("重庆", "四川"), encoding="utf-8")
+    with pytest.raises(KeyboardInterrupt):
+        write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "out"]
+
+
+def test_progress_piped_into_head_is_no_traceback(tmp_path):
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    run = subprocess.run(f"{sys.executable} -m helpers report a.txt --out out --workers 1 | head -c 5",
+                         shell=True, capture_output=True, text=True, cwd=tmp_path)
+    assert run.stdout == "[1/6]" and "Traceback" not in run.stderr and "Error" not in run.stderr, run.stderr
+    assert (tmp_path / "out" / "index.html").exists()  # the report went on without its reader
+
+
+BAD_BYTE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n".encode("utf-8") + b"\xff" + "第二段。\n".encode("utf-8")
+
+
+def test_errors_replace_loads_a_file_with_a_bad_byte_or_says_it_cannot(tmp_path, capsys):
+    (tmp_path / "a.txt").write_bytes(BAD_BYTE * 3)
+    status = main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--errors", "replace", "--workers", "1"])
+    err = capsys.readouterr().err
+    if "errors" in inspect.signature(load_corpus).parameters:
+        assert status == 0, err
+        assert "\ufffd" in (tmp_path / "out" / "paragraphs.csv").read_text(encoding="utf-8-sig")
+    else:
+        assert status == 2 and "cannot" in err and "Traceback" not in err
+
+
 def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
-    """With workers=2 places and quotations are found in a second process while the first segments;
-    here the one-process report runs with an empty cache, so it computes everything again."""
+    """Two spawned processes (forced, although the corpus is small), against one process and an
+    empty cache."""
+    import helpers.pipeline as pipeline
     import helpers.segment as segment
 
     folder, out, _ = report
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
-    write_report(folder, tmp_path / "one", workers=1, stream=open("/dev/null", "w"))
-    assert list((tmp_path / "cache" / "tokens").glob("mentions-*.pickle"))  # computed afresh, then kept
-    for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv"):
-        assert (tmp_path / "one" / name).read_bytes() == (out / name).read_bytes(), name
+    monkeypatch.setattr(pipeline, "PROCESSES_FROM_BYTES", 0)
+    write_report(folder, tmp_path / "two", workers=2, stream=QUIET)
+    assert len(list((tmp_path / "cache" / "files").glob("*.pickle"))) == 4  # computed afresh, then kept
+    for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv", "tokens.csv"):
+        if (out / name).exists():
+            assert (tmp_path / "two" / name).read_bytes() == (out / name).read_bytes(), name
+
+
+def test_above_the_threshold_the_large_tables_are_parquet_beside_the_csv_summary(report, tmp_path):
+    pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
+    folder, gathered, _ = report
+    out = tmp_path / "out"
+    assert main([str(folder), "--out", str(out), "--workers", "1", "--parquet-above", "0"]) == 0
+    assert not (out / "paragraphs.csv").exists() and not (out / "mentions.csv").exists()
+    for name in ("articles.csv", "keywords.csv", "formulations.csv", "quotes.csv"):
+        assert (out / name).read_bytes() == (gathered / name).read_bytes(), name
+    paragraphs = pd.read_parquet(out / "tables" / "paragraphs")
+    assert len(paragraphs) == len(pd.read_csv(gathered / "paragraphs.csv", encoding="utf-8-sig"))
+    assert 'href="tables/tokens/"' in (out / "index.html").read_text(encoding="utf-8")

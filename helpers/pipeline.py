@@ -1,0 +1,483 @@
+"""The report's analysis as a map over files and a reduce over their results, on one machine or many.
+
+Every file of a corpus is analysed on its own: articles never span files, and nothing in the loader,
+the segmentation, the place finder or the quotation extractor looks beyond an article. So
+
+* :func:`analyse_file` (a file's bytes → its paragraphs, tokens, place mentions and speech events) is
+  one pure function, run anywhere: in this process, in a local process pool, or on a Dask cluster;
+* :func:`combine` numbers articles and paragraphs across files and settles the one corpus-wide fact,
+  which speakers are the same person (``speaker_id``), giving the same tables as analysing the whole
+  corpus at once.
+
+>>> jobs = file_jobs("seeds")                                     # doctest: +SKIP
+>>> tables = combine(run(jobs, workers=2))                        # doctest: +SKIP
+>>> tables.mentions.head()                                        # doctest: +SKIP
+
+Results are kept per file in the user's cache directory, under a key made of the file's bytes and
+name, the package's code and data, jieba's version and any added words: a second run over the same
+files reads them back instead of analysing again.
+"""
+from __future__ import annotations
+
+import hashlib
+import inspect
+import tempfile
+from collections import Counter
+from dataclasses import dataclass, fields, replace
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from .corpus import CorpusError, load_corpus
+
+#: Below this many bytes to analyse, starting processes (a second or two each, to import the package and
+#: load the dictionaries) costs more than it saves: the files are analysed in this process.
+PROCESSES_FROM_BYTES = 600_000
+#: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
+TABLES = ("files", "articles", "paragraphs", "tokens", "mentions", "events", "non_speech", "skipped")
+
+
+@dataclass(frozen=True)
+class FileJob:
+    """What analysing one file needs: its name in the corpus, its bytes, and how to read them.
+
+    ``label`` is the path shown in error messages; ``manifest`` the bytes of the folder's
+    manifest.csv (publications), if any; ``added`` the words added to the dictionary this session.
+    """
+
+    name: str
+    data: bytes
+    label: str
+    errors: str = "strict"
+    manifest: bytes | None = None
+    added: tuple[str, ...] = ()
+
+    def key(self) -> str:
+        """A digest of everything the result depends on: the file, its name and how it is read,
+        the package's code and data, jieba's version and the added words."""
+        digest = hashlib.sha256()
+        for part in (_code_key(), self.name.encode(), self.errors.encode(), self.manifest or b"",
+                     "\x00".join(self.added).encode(), self.data):
+            digest.update(hashlib.sha256(part if isinstance(part, bytes) else part.encode()).digest())
+        return digest.hexdigest()[:32]
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """The tables of one file, numbered as if it were the whole corpus (articles and paragraphs from 1)."""
+
+    files: pd.DataFrame
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    tokens: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    non_speech: pd.DataFrame
+    skipped: pd.DataFrame
+    n_chars: int = 0
+
+
+@dataclass(frozen=True)
+class Tables:
+    """The corpus's tables; has the ``files``, ``articles``, ``paragraphs`` and ``tokens`` of a
+    :class:`helpers.corpus.Corpus`, so the corpus-level steps (helpers.themes) take it as one."""
+
+    files: pd.DataFrame
+    articles: pd.DataFrame
+    paragraphs: pd.DataFrame
+    tokens: pd.DataFrame
+    mentions: pd.DataFrame
+    events: pd.DataFrame
+    non_speech: pd.DataFrame
+    skipped: pd.DataFrame
+
+
+def file_jobs(path, errors: str = "strict") -> list[FileJob]:
+    """One :class:`FileJob` per text file of ``path`` (a file or a folder), in the loader's order."""
+    from . import segment
+    from .corpus import _files, _resolve
+
+    if errors != "strict" and "errors" not in inspect.signature(load_corpus).parameters:
+        raise CorpusError(f"errors={errors!r} needs a helpers.load_corpus that can replace bad bytes; "
+                          "this version cannot: save the file as UTF-8 and run the report again.")
+    path = _resolve(path)
+    files = _files(path)
+    root = path if path.is_dir() else path.parent
+    manifest = root / "manifest.csv"
+    manifest_bytes = manifest.read_bytes() if manifest.is_file() else None
+    jobs = []
+    for file in files:
+        try:
+            data = file.read_bytes()
+        except OSError as error:
+            raise CorpusError(f"{file} cannot be read ({error.strerror}): check that it is a file "
+                              "you are allowed to read.") from None
+        jobs.append(FileJob(file.relative_to(root).as_posix(), data, str(file), errors, manifest_bytes,
+                            tuple(segment._ADDED)))
+    return jobs
+
+
+def analyse_file(job: FileJob) -> FileResult:
+    """Load one file (see :func:`load`) and find its tokens, place mentions and speech events."""
+    from . import quotes, regions
+
+    _add_words(job.added)
+    corpus = load(job)
+    analysis = quotes.analyse(corpus, cache=False)
+    result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
+                        regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                        analysis.skipped, int(corpus.files["n_chars"].sum()))
+    if Path(job.name).name == job.name:
+        return result
+    return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
+
+
+def load(job: FileJob):
+    """The file of ``job`` loaded by :func:`helpers.load_corpus`, from a private temporary folder with the
+    corpus's manifest beside it, so that it is read exactly as in the whole corpus; errors name the
+    user's path (``job.label``), not the copy."""
+    with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
+        copy = Path(folder) / Path(job.name).name
+        copy.write_bytes(job.data)
+        if job.manifest is not None:
+            (Path(folder) / "manifest.csv").write_bytes(job.manifest)
+        try:
+            return load_corpus(copy) if job.errors == "strict" else load_corpus(copy, errors=job.errors)
+        except CorpusError as error:
+            raise CorpusError(str(error).replace(str(copy), job.label)) from None
+
+
+def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
+    """The table with its one file called by its path in the corpus (``2024/a.txt``, not ``a.txt``)."""
+    if "file" not in table:
+        return table
+    return table.assign(file=name)
+
+
+def combine(results: list[FileResult]) -> Tables:
+    """The corpus's tables from its files' results: stacked, articles and paragraphs numbered on
+    from file to file, and ``speaker_id`` settled over the whole corpus."""
+    numbered, articles, paragraphs = [], 0, 0
+    for result in results:
+        numbered.append(number(result, articles, paragraphs))
+        articles += len(result.articles)
+        paragraphs += len(result.paragraphs)
+    tables = {name: _stack([getattr(result, name) for result in numbered]) for name in TABLES}
+    tables["events"] = with_speaker_ids(tables["events"])
+    return Tables(**tables)
+
+
+def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
+    """The file's result with its articles and paragraphs numbered after ``articles`` and ``paragraphs``
+    of the files before it."""
+    offsets = {"article": articles, "paragraph": paragraphs}
+
+    def numbered(table: pd.DataFrame) -> pd.DataFrame:
+        changed = {column: table[column] + offset for column, offset in offsets.items() if offset and column in table}
+        return table.assign(**changed) if changed else table
+
+    return replace(result, **{name: numbered(getattr(result, name)) for name in TABLES})
+
+
+def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
+    """The corpus's speech events with ``speaker_id`` settled over all of them (one person, one id)."""
+    from .quotes import _speaker_ids
+
+    return events.assign(speaker_id=_speaker_ids(events)) if len(events) else events
+
+
+def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    non_empty = [f for f in frames if len(f)]
+    if not non_empty:
+        return frames[0].iloc[0:0] if frames else pd.DataFrame()
+    if len(non_empty) == 1:
+        return non_empty[0].reset_index(drop=True)
+    stacked = pd.concat(non_empty, ignore_index=True)
+    # A column of None in one file and of text in another stacks as object: type it as one table would.
+    mixed = [c for c in stacked if len({str(f[c].dtype) for f in non_empty}) > 1]
+    return stacked.astype(stacked[mixed].infer_objects().dtypes.to_dict()) if mixed else stacked
+
+
+# --- running the map: here, in local processes, or on Dask ------------------------------------------
+
+def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cache: bool = True,
+        on_done=None) -> list[FileResult]:
+    """:func:`analyse_file` of every job, in order: read from the cache where it is there, the rest
+    in this process (``workers=1``), in ``workers`` local processes, or on the Dask ``scheduler``
+    (an address such as ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``).
+
+    ``on_done(n_cached)`` is called with the number of files read from the cache before the rest run.
+    """
+    keys = [job.key() for job in jobs] if cache else [None] * len(jobs)
+    results: list = [_read_cached(key) for key in keys]
+    missing = [i for i, result in enumerate(results) if result is None]
+    if on_done:
+        on_done(len(jobs) - len(missing))
+    todo = [jobs[i] for i in missing]
+    if scheduler:
+        computed = map_dask(analyse_file, todo, scheduler, workers)
+    else:
+        small = sum(map(_size, todo)) < PROCESSES_FROM_BYTES
+        computed = map_local(analyse_file, todo, 1 if small else workers)
+    for i, result in zip(missing, computed):
+        results[i] = result
+        _write_cached(keys[i], result)
+    return results
+
+
+def map_local(function, jobs: list, workers: int) -> list:
+    """``[function(job) for job in jobs]``, shared between ``workers`` processes when there are
+    several jobs. Processes are *spawned* (fresh interpreters, as on macOS and Windows), never
+    forked, so the results are the same everywhere; each loads the dictionaries once, on start.
+
+    >>> map_local(len, ["ab", "c"], workers=1)
+    [2, 1]
+    """
+    workers = min(workers, len(jobs))
+    if workers <= 1:
+        return [function(job) for job in jobs]
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                             initializer=prepare_worker) as pool:
+        done = list(pool.map(function, [jobs[i] for i in largest_first]))
+    results: list = [None] * len(jobs)
+    for i, result in zip(largest_first, done):
+        results[i] = result
+    return results
+
+
+def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
+    """``[function(job) for job in jobs]`` on a Dask cluster: ``scheduler`` is its address, or
+    ``"local"`` to start a :class:`dask.distributed.LocalCluster` of ``workers`` processes here.
+
+    Needs ``pip install "zh-news-notebooks[dask]"``; every worker needs this package installed.
+    """
+    if not jobs:
+        return []
+    with dask_client(scheduler, workers) as client:
+        client.run(prepare_worker)
+        largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
+        futures = client.map(function, [jobs[i] for i in largest_first], pure=False)
+        done = client.gather(futures)
+    results: list = [None] * len(jobs)
+    for i, result in zip(largest_first, done):
+        results[i] = result
+    return results
+
+
+class dask_client:
+    """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit."""
+
+    def __init__(self, scheduler: str, workers: int = 2):
+        try:
+            from dask.distributed import Client, LocalCluster
+        except ImportError:
+            raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"') from None
+        self.cluster = None
+        if scheduler == "local":
+            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                        dashboard_address=None, silence_logs=40)
+            self.client = Client(self.cluster)
+        else:
+            try:
+                self.client = Client(scheduler, timeout="20s")
+            except (OSError, TimeoutError) as error:
+                raise CorpusError(f"cannot reach the Dask scheduler at {scheduler} ({error}): start it with "
+                                  "`dask scheduler` and give the address it prints.") from None
+
+    def __enter__(self):
+        return self.client
+
+    def __exit__(self, *exc):
+        self.client.close()
+        if self.cluster is not None:
+            self.cluster.close()
+
+
+def prepare_worker() -> None:
+    """Load jieba's dictionaries, the place matcher and the quotation patterns once per process."""
+    from . import quotes, regions, segment, wordcut
+
+    segment.tokenizer(), wordcut.posseg_tokenizer()
+    regions.preload()
+    quotes.preload()
+
+
+def _add_words(added: tuple[str, ...]) -> None:
+    """Add to this process's dictionary the words the job's session added (a spawned worker or a
+    Dask worker starts without them)."""
+    from . import segment
+
+    for entry in added:
+        if entry not in segment._ADDED:
+            word, tag = entry.rsplit(" ", 1)
+            segment.add_words(word, tag=None if tag == "None" else tag)
+
+
+def _size(item) -> int:
+    """The bytes a job (or a task holding one) has to analyse: the largest are started first."""
+    job = getattr(item, "job", item)
+    return len(getattr(job, "data", b""))
+
+
+# --- the per-file cache ------------------------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _code_key() -> str:
+    """A digest of the package's code and data and jieba's version (see helpers.cache.result_path)."""
+    from .cache import result_path
+
+    return result_path("report-code", [], ()).stem
+
+
+def _cache_path(key: str) -> Path:
+    from . import segment
+
+    return segment.CACHE_DIR / "files" / f"{key}.pickle"
+
+
+def _read_cached(key: str | None) -> FileResult | None:
+    from .cache import read_result
+
+    if key is None:
+        return None
+    result = read_result(_cache_path(key))
+    if not isinstance(result, FileResult) or {f.name for f in fields(result)} != {f.name for f in fields(FileResult)}:
+        return None
+    return result
+
+
+def _write_cached(key: str | None, result: FileResult) -> None:
+    from .cache import write_result
+
+    if key is not None:
+        write_result(_cache_path(key), result)
+
+
+# --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------
+
+@dataclass(frozen=True)
+class Summary:
+    """What the report's CSV tables, figures and page need: small next to the tokens, paragraphs and
+    mentions, which stay on disk (one Parquet file per input file)."""
+
+    files: pd.DataFrame
+    articles: pd.DataFrame
+    repairs: pd.DataFrame
+    formulations: pd.DataFrame
+    events: pd.DataFrame
+    non_speech: pd.DataFrame
+    skipped: pd.DataFrame
+    province_counts: pd.Series
+    n_paragraphs: int
+    n_tokens: int
+    n_mentions: int
+
+
+def summarise(tables) -> Summary:
+    """The :class:`Summary` of a corpus's tables (or of one file's)."""
+    from . import regions, themes
+    from .anatomy import repairs
+
+    return Summary(tables.files, tables.articles, repairs(tables), themes.formulations(tables), tables.events,
+                   tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
+                   len(tables.paragraphs), len(tables.tokens), len(tables.mentions))
+
+
+#: The tables written as Parquet in the partitioned report (folder per table, one file per input file).
+PARTITIONED = ("paragraphs", "tokens", "mentions")
+
+
+@dataclass(frozen=True)
+class PartitionTask:
+    """Analyse ``job``, number it after the files before it, write its large tables under ``folder``."""
+
+    job: FileJob
+    index: int
+    articles: int
+    paragraphs: int
+    folder: str
+
+
+def count_file(job: FileJob) -> tuple[int, int]:
+    """The number of articles and paragraphs of a file (loading it only)."""
+    corpus = load(job)
+    return len(corpus.articles), len(corpus.paragraphs)
+
+
+def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
+    """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
+    its content words (for keywords) to ``task.folder/.keywords/``; returns its summary and the
+    number of its sections each content word occurs in, and its number of sections."""
+    from .themes import content_tokens
+
+    result = number(analyse_file(task.job), task.articles, task.paragraphs)
+    folder = Path(task.folder)
+    for name in PARTITIONED + (".keywords",):
+        (folder / name).mkdir(parents=True, exist_ok=True)
+    for name in PARTITIONED:
+        table = getattr(result, name)
+        # A column of None only in this file is text in others: say so, so that the parts read back as one.
+        empty = [c for c in table if table[c].dtype == object and table[c].isna().all()]
+        table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
+                                                              index=False)
+    words = content_tokens(result)[["article", "section", "token"]]
+    words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
+    sections = words.groupby(["article", "section"])["token"].apply(set)
+    return summarise(result), Counter(word for found in sections for word in found), len(sections)
+
+
+def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,
+                    top: int = 10) -> tuple[Summary, pd.DataFrame]:
+    """The report's analysis for a corpus whose tables do not fit in memory: paragraphs, tokens and
+    mentions written to ``folder/<table>/part-NNNNNN.parquet`` (one file per input file, numbered as
+    the whole corpus; ``pandas.read_parquet(folder / "tokens")`` reads one back whole), the rest
+    gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords)."""
+    run_map = (lambda f, items: map_dask(f, items, scheduler, workers)) if scheduler else \
+        (lambda f, items: map_local(f, items, workers))
+    counts = run_map(count_file, jobs)
+    tasks, articles, paragraphs = [], 0, 0
+    for index, (job, (n_articles, n_paragraphs)) in enumerate(zip(jobs, counts)):
+        tasks.append(PartitionTask(job, index, articles, paragraphs, str(folder)))
+        articles += n_articles
+        paragraphs += n_paragraphs
+    done = run_map(analyse_into_parquet, tasks)
+    summaries = [summary for summary, _, _ in done]
+    document_frequency = sum((words for _, words, _ in done), Counter())
+    keywords = _keywords(Path(folder) / ".keywords", document_frequency, sum(n for _, _, n in done), top)
+    return _merged(summaries), keywords
+
+
+def _keywords(folder: Path, document_frequency, n_sections: int, top: int) -> pd.DataFrame:
+    """helpers.themes.keywords (TF-IDF, by article) read file by file from the content words on disk."""
+    import math
+    import shutil
+
+    from .themes import _ranked
+
+    rows = []
+    for part in sorted(folder.glob("part-*.parquet")):
+        for article, group in pd.read_parquet(part).groupby("article"):
+            tf = group["token"].value_counts()
+            scores = {w: c / len(group) * math.log(n_sections / document_frequency[w]) for w, c in tf.items()}
+            rows += _ranked(article, ["article"], scores, top)
+    shutil.rmtree(folder, ignore_errors=True)
+    return pd.DataFrame(rows, columns=["article", "rank", "keyword", "score"])
+
+
+def _merged(summaries: list[Summary]) -> Summary:
+    from .themes import formulation_list
+
+    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries]) for f in fields(Summary)
+               if f.name not in ("province_counts", "n_paragraphs", "n_tokens", "n_mentions")}
+    stacked["events"] = with_speaker_ids(stacked["events"])
+    terms = {term: i for i, term in enumerate(formulation_list()["term"])}  # term by term, as for the corpus
+    stacked["formulations"] = stacked["formulations"].sort_values(
+        "term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
+    counts = sum((s.province_counts for s in summaries[1:]), summaries[0].province_counts)
+    return Summary(**stacked, province_counts=counts, n_paragraphs=sum(s.n_paragraphs for s in summaries),
+                   n_tokens=sum(s.n_tokens for s in summaries), n_mentions=sum(s.n_mentions for s in summaries))

@@ -1,0 +1,115 @@
+"""helpers.pipeline: the report's per-file map and its reduce give the tables of the corpus analysed
+whole, in one process, in spawned processes and on a Dask cluster."""
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from helpers import load_corpus, pipeline, quotes, regions
+from helpers.corpus import CorpusError
+
+DATA = Path(__file__).resolve().parent / "data"
+XWLB = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "xwlb-2024"
+FILES = ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt", "quotes_b_central_asia.txt")
+
+
+@pytest.fixture(scope="module")
+def folder(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("articles")
+    for name in FILES:
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    if XWLB.is_dir():  # two real programmes: many stories per file
+        for source in sorted(XWLB.glob("*.md"))[:2]:
+            (folder / source.name).write_bytes(source.read_bytes())
+    return folder
+
+
+@pytest.fixture(scope="module")
+def serial(folder):
+    return pipeline.combine(pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False))
+
+
+def _whole(folder) -> dict:
+    corpus = load_corpus(folder)
+    analysis = quotes.analyse(corpus, cache=False)
+    return {"files": corpus.files, "articles": corpus.articles, "paragraphs": corpus.paragraphs,
+            "tokens": corpus.tokens, "mentions": regions.mentions(corpus, cache=False),
+            "events": analysis.events, "non_speech": analysis.non_speech, "skipped": analysis.skipped}
+
+
+def assert_same_tables(got, expected: dict) -> None:
+    for name, table in expected.items():
+        pd.testing.assert_frame_equal(getattr(got, name).reset_index(drop=True), table.reset_index(drop=True),
+                                      obj=name)
+
+
+def test_file_by_file_gives_the_tables_of_the_corpus_analysed_whole(folder, serial):
+    """Articles and paragraphs numbered on across files, and speaker_id settled over the corpus."""
+    assert len(serial.files) == len(list(folder.iterdir()))
+    assert_same_tables(serial, _whole(folder))
+
+
+def test_two_spawned_processes_give_what_one_gives(folder, serial):
+    jobs = pipeline.file_jobs(folder)
+    results = pipeline.map_local(pipeline.analyse_file, jobs, workers=2)
+    assert_same_tables(pipeline.combine(results), {name: getattr(serial, name) for name in pipeline.TABLES})
+
+
+def test_dask_local_cluster_gives_what_one_process_gives(folder, serial):
+    pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
+    jobs = pipeline.file_jobs(folder)
+    results = pipeline.map_dask(pipeline.analyse_file, jobs, "local", workers=2)
+    assert_same_tables(pipeline.combine(results), {name: getattr(serial, name) for name in pipeline.TABLES})
+
+
+def test_results_are_kept_per_file_and_keyed_on_the_bytes(folder, tmp_path, monkeypatch):
+    import helpers.segment as segment
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    jobs = pipeline.file_jobs(folder)
+    counts = []
+    first = pipeline.run(jobs, workers=1, on_done=counts.append)
+    again = pipeline.run(jobs, workers=1, on_done=counts.append)
+    changed = [jobs[0].__class__(**{**jobs[0].__dict__, "data": jobs[0].data + "新的一段。\n".encode()})] + jobs[1:]
+    pipeline.run(changed, workers=1, on_done=counts.append)
+    assert counts == [0, len(jobs), len(jobs) - 1]
+    assert_same_tables(pipeline.combine(again), {n: getattr(pipeline.combine(first), n) for n in pipeline.TABLES})
+
+
+@pytest.mark.parametrize("name, data, message", [
+    ("empty.txt", b"", "empty.txt is empty"),
+    ("binary.txt", b"\x00\x01\x02" * 20, "binary.txt looks like a binary file"),
+])
+def test_errors_name_the_users_file_not_a_temporary_copy(name, data, message):
+    job = pipeline.FileJob(name, data, f"/home/someone/articles/{name}")
+    with pytest.raises(CorpusError, match=message) as error:
+        pipeline.analyse_file(job)
+    assert f"/home/someone/articles/{name}" in str(error.value) and "zhnews-file-" not in str(error.value)
+
+
+def test_a_file_in_a_subfolder_keeps_its_path_in_the_tables():
+    job = pipeline.FileJob("2024/a.txt", "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n".encode(), "2024/a.txt")
+    result = pipeline.analyse_file(job)
+    assert {"2024/a.txt"} == set(result.paragraphs["file"]) == set(result.mentions["file"]) == set(result.files["file"])
+
+
+def test_beyond_memory_the_large_tables_go_to_parquet_and_the_rest_is_the_same(folder, serial, tmp_path):
+    """run_partitioned writes paragraphs, tokens and mentions per file and gathers only a summary;
+    read back, they and the summary and keywords are those of the gathered run."""
+    from helpers import themes
+
+    pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
+    summary, keywords = pipeline.run_partitioned(pipeline.file_jobs(folder), tmp_path / "tables", workers=1)
+    assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == ["mentions", "paragraphs", "tokens"]
+    for name in pipeline.PARTITIONED:
+        expected = getattr(serial, name)
+        got = pd.read_parquet(tmp_path / "tables" / name)
+        assert len(list((tmp_path / "tables" / name).iterdir())) == len(serial.files)
+        pd.testing.assert_frame_equal(got, expected.astype(got.dtypes.to_dict()), obj=name)
+    gathered = pipeline.summarise(serial)
+    for name in ("files", "articles", "repairs", "formulations", "events", "non_speech", "skipped"):
+        pd.testing.assert_frame_equal(getattr(summary, name).reset_index(drop=True),
+                                      getattr(gathered, name).reset_index(drop=True), obj=name)
+    pd.testing.assert_series_equal(summary.province_counts, gathered.province_counts)
+    pd.testing.assert_frame_equal(keywords, themes.keywords(serial, by="article", top=10))
