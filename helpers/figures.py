@@ -229,8 +229,8 @@ def small_text(fig, min_pt: float = MIN_FONT_PT, page_width_px: int = PAGE_WIDTH
     """
     fig.canvas.draw()
     scale = shown_scale(fig, page_width_px)
-    hidden = {id(t) for ax in fig.axes if not ax.axison for t in ax.findobj(Text)
-              if t not in ax.texts and t is not ax.title}  # the ticks and labels of an axes turned off
+    hidden = {id(t) for ax in fig.axes if not ax.axison  # the ticks and labels of an axes turned off
+              for axis in (ax.xaxis, ax.yaxis) for t in axis.findobj(Text)}
     found = []
     for text in fig.findobj(Text):
         if text.get_visible() and text.get_text().strip() and id(text) not in hidden:
@@ -258,12 +258,12 @@ def heatmap(matrix: pd.DataFrame, *, ax=None, log: bool = False, cmap: str = "Bl
     else:
         fig = ax.get_figure()
     values = matrix.to_numpy(dtype=float)
-    shown = np.ma.masked_less_equal(values, 0) if log else np.ma.masked_invalid(values)
-    top = max(float(np.nanmax(values)) if values.size else 1.0, 1.0)
-    norm = colors.LogNorm(vmin=1, vmax=max(top, 2)) if log else colors.Normalize(vmin=0, vmax=top)
-    colour_map = plt.get_cmap(cmap).copy()
-    colour_map.set_bad("white")
-    image = ax.imshow(shown, cmap=colour_map, norm=norm, aspect="auto")
+    top = max(float(np.nanmax(values)) if values.size else 1.0, 2.0)
+    norm = colors.LogNorm(vmin=1, vmax=top) if log else colors.Normalize(vmin=0, vmax=top)
+    # The palest 15% of the colour map is left out, so that a count of 1 is visibly tinted: only
+    # zero and missing cells are white.
+    colour_map = colors.ListedColormap(plt.get_cmap(cmap)(np.linspace(0.15, 1, 256))).with_extremes(bad="white")
+    image = ax.imshow(np.ma.masked_where(~(values > 0), values), cmap=colour_map, norm=norm, aspect="auto")
     ax.set_xticks(range(matrix.shape[1]), [str(c) for c in matrix.columns], rotation=60, ha="right")
     ax.set_yticks(range(matrix.shape[0]), [str(i) for i in matrix.index])
     if numbers:
