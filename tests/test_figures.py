@@ -356,3 +356,10 @@ def test_wordcloud_colours_read_on_white():
     main = {matplotlib.colors.to_hex(c / 255).upper() for c, n in zip(colours, counts) if n > 0.02 * len(ink)}
     assert main and main <= {c.upper() for c in figures.WORDCLOUD_COLOURS}, main
     plt.close(fig)
+
+
+def test_docstring_examples():
+    import doctest
+
+    result = doctest.testmod(figures, optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 10
