@@ -37,6 +37,8 @@ from . import exercises
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 BOOK = Path(__file__).resolve().parent / "book"
+LATIN_SANS = ('-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, '
+              '"Noto Sans", "Liberation Sans", "DejaVu Sans"')
 SOLUTION = "solution"  # the cell tag
 SOLUTION_PROMPT, SOLUTION_HIDE = "Solution 参考答案", "Hide the solution 收起答案"
 # Anything a browser would fetch by itself: src=/href= on tags other than <a> (and <link>s that
@@ -151,6 +153,7 @@ def _search_dictionary(app, config) -> None:
 
     import jieba  # Sphinx's Chinese splitter uses jieba's default tokenizer: keep its cache ours
     jieba.dt.tmp_dir = str(CACHE_DIR)
+    jieba.setLogLevel("WARNING")
     CACHE_DIR.mkdir(parents=True, exist_ok=True)
     words = Path(app.doctreedir) / "search_dict.txt"
     words.parent.mkdir(parents=True, exist_ok=True)
@@ -163,8 +166,10 @@ def _fonts_and_offline_check(app, exception) -> None:
         return
     from .figures import CJK_MONO, CJK_SANS
 
+    # Latin letters in a Latin face (a CJK face draws ' and · full-width), Chinese in a CJK one.
+    sans = f"{LATIN_SANS}, {CJK_SANS}"
     (Path(app.outdir) / "_static" / "course-fonts.css").write_text(
-        f":root {{ --pst-font-family-base: {CJK_SANS}; --pst-font-family-heading: {CJK_SANS};\n"
+        f":root {{ --pst-font-family-base: {sans}; --pst-font-family-heading: {sans};\n"
         f"         --pst-font-family-monospace: {CJK_MONO}; }}\n", encoding="utf-8")
     found = [f"{page.relative_to(app.outdir)}: {remote}"
              for page in sorted(Path(app.outdir).rglob("*")) if page.suffix in (".html", ".css")

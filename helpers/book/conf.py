@@ -30,7 +30,11 @@ master_doc = "index"
 
 # --- notebooks: executed from scratch at every build; any error or stderr output fails it ----
 nb_execution_mode = "force"
-nb_execution_raise_on_error = True
+# A cell that raises is a warning carrying the cell's traceback, and `make html` runs with -W, so it
+# fails the build and says why (nb_execution_raise_on_error=True would stop at the first notebook,
+# naming it but hiding which cell failed and how).
+nb_execution_raise_on_error = False
+nb_execution_show_tb = True
 nb_execution_timeout = 600
 nb_execution_in_temp = True  # notebooks that write files write them into a temporary folder
 nb_output_stderr = "error"
