@@ -240,10 +240,8 @@ def test_dark_mode_switches_and_stays_readable(chromium, built_site, browser):
     page = context.new_page()
     try:
         page.goto((built_site / "02_themes.html").as_uri(), wait_until="load")
-        for _ in range(3):  # the switch cycles auto → light → dark
-            if page.evaluate("document.documentElement.dataset.theme") == "dark":
-                break
-            page.locator("button.theme-switch-button").first.click()
+        page.locator("button.theme-switch-button").first.click()
+        page.locator("button.theme-change-button[data-mode=dark]").first.click()
         assert page.evaluate("document.documentElement.dataset.theme") == "dark"
         background = page.evaluate("getComputedStyle(document.body).backgroundColor")
         text = page.evaluate("getComputedStyle(document.querySelector('article p')).color")

@@ -58,6 +58,7 @@ html_css_files = ["course.css"]
 html_last_updated_fmt = None
 html_copy_source = True
 html_show_sourcelink = False
+html_context = {"default_mode": "auto"}  # light or dark as the reader's system says; a switch in the header
 html_theme_options = {
     "home_page_in_toc": True,
     "show_toc_level": 2,
