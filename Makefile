@@ -19,8 +19,12 @@ $(STAMP): pyproject.toml
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The site: Sphinx + myst-nb + sphinx-book-theme, configured in helpers/book/conf.py, pages from
+# notebooks/ (index.md, every NN_*.ipynb, teachers_guide.md). -E: every notebook runs afresh; -W:
+# any warning, stderr output or figure without alternative text fails the build.
 html: $(STAMP)
-	$(PY) -m helpers.site --out site
+	$(PY) -m sphinx -b html -E -W --keep-going -c helpers/book -d build/doctrees notebooks site
+	@echo "open site/index.html"
 
 # The student edition: solutions replaced by stubs, outputs cleared, one folder to hand out.
 student: $(STAMP)
