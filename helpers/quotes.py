@@ -122,7 +122,7 @@ def _org_suffixes() -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def _leaders() -> tuple[tuple[str, str, str], ...]:
-    table = _csv("leaders.csv")
+    table = _csv("leaders.csv").query("rank == '1'")  # the general secretary; the others are not "the leader"
     rows = sorted(zip(table["mention"], table["name"], table["title"]), key=lambda r: -len(r[0]))
     return tuple(rows)
 
