@@ -1,11 +1,14 @@
 """Load a corpus of Chinese news text: files in, tables of articles and paragraphs out.
 
 >>> from helpers import load_corpus
->>> corpus = load_corpus()              # the bundled seeds/ folder
+>>> corpus = load_corpus()              # the bundled seed page
 >>> corpus.articles[["article", "title", "n_sections"]]      # doctest: +SKIP
 >>> corpus.paragraphs.query("kind == 'body'").head()        # doctest: +SKIP
+>>> load_corpus("xwlb_2024-04")         # a bundled corpus, by name      # doctest: +SKIP
 
 A path may be one file or a folder: every ``.txt`` and ``.md`` file in it is read, in name order.
+A bare name (no folder in it) of a folder under the bundled ``seeds/`` is that bundled corpus,
+wherever the notebook runs; write ``./name`` for a folder of your own with the same name.
 Every problem with a file raises :class:`CorpusError`, whose message names the file and says what
 to do.
 """
@@ -13,21 +16,23 @@ from __future__ import annotations
 
 import codecs
 import csv
+from collections import Counter
 from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .structure import parse_text
+from .structure import date_in, parse_text
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_PAGE = SEEDS / "000_b4574a547f6afe6f.txt"
 TEXT_SUFFIXES = (".txt", ".md")
 CHINESE_ENCODINGS = ["gb18030", "big5", "big5hkscs", "utf_16", "utf_32"]
 
 PARAGRAPH_COLUMNS = ["paragraph", "file", "line", "article", "section", "kind", "text", "start", "end",
                      "note", "original"]
 ARTICLE_COLUMNS = ["article", "file", "title", "subtitle", "source", "byline", "dateline",
-                   "n_sections", "n_paragraphs", "first_line", "last_line"]
+                   "n_sections", "n_paragraphs", "first_line", "last_line", "date", "position"]
 
 
 class CorpusError(ValueError):
@@ -117,7 +122,8 @@ def _piece_spans(p) -> list[tuple[int, int]]:
 def _files(path: Path) -> list[Path]:
     if not path.exists():
         raise CorpusError(f"{path} does not exist: check the spelling, or give the full path "
-                          "(load_corpus() with no argument loads the bundled seeds/).")
+                          "(load_corpus() with no argument loads the bundled seed page; bundled corpora "
+                          f"by name: {', '.join(bundled_corpora()) or 'none'}).")
     if path.is_file():
         return [path]
     files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
@@ -127,29 +133,46 @@ def _files(path: Path) -> list[Path]:
     return files
 
 
-def _publications(folder: Path) -> dict[str, str]:
-    """File name -> publication, from the folder's manifest.csv where there is one."""
+def bundled_corpora() -> list[str]:
+    """The names of the corpora shipped in ``seeds/``, for ``load_corpus(name)``."""
+    return sorted(p.name for p in SEEDS.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def _resolve(path: str | Path | None) -> Path:
+    """The file or folder a ``load_corpus`` argument means: nothing is the seed page, a bare name
+    of a bundled corpus is that corpus, anything else a path."""
+    if path is None:
+        return SEED_PAGE
+    if isinstance(path, str) and path and not any(sep in path for sep in "/\\") and (SEEDS / path).is_dir():
+        return SEEDS / path
+    return Path(path).expanduser()
+
+
+def _manifest(folder: Path) -> dict[str, dict]:
+    """File name -> its manifest row (publication, date), from the folder's manifest.csv."""
     manifest = folder / "manifest.csv"
     if not manifest.exists():
         return {}
     with manifest.open(encoding="utf-8") as f:
         rows = csv.DictReader(line for line in f if not line.startswith("#"))
-        return {row["file"]: row.get("publication") or None for row in rows}
+        return {row["file"]: row for row in rows}
 
 
 class Corpus:
     """Articles and paragraphs of one or more files; ``tokens`` is computed once, on first use."""
 
     def __init__(self, texts: dict[str, str], encodings: dict[str, str],
-                 publications: dict[str, str] | None = None):
+                 manifest: dict[str, dict] | None = None):
         self.texts = texts
-        publications = publications or {}
+        manifest = manifest or {}
         self.analysis_texts, scripts = {}, {}
         paragraphs, articles = [], []
         for file, text in texts.items():
             self.analysis_texts[file], converted = to_simplified(text)
             scripts[file] = "traditional (simplified for analysis)" if converted else "simplified"
-            ps, arts = parse_text(self.analysis_texts[file], file, len(articles) + 1, publications.get(file))
+            row = manifest.get(file, {})
+            ps, arts = parse_text(self.analysis_texts[file], file, len(articles) + 1,
+                                  row.get("publication") or None, date_in(row.get("date") or "") or date_in(file))
             for p in ps:
                 p.original = "".join(text[f:f + n] for f, n in _piece_spans(p))
             paragraphs += ps
@@ -160,9 +183,10 @@ class Corpus:
         self.paragraphs = pd.DataFrame([{c: getattr(p, c) for c in PARAGRAPH_COLUMNS} for p in paragraphs],
                                        columns=PARAGRAPH_COLUMNS)
         self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+        per_file = Counter(a["file"] for a in articles)
         self.files = pd.DataFrame(
             [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
-              "n_articles": sum(a["file"] == f for a in articles)} for f, t in texts.items()])
+              "n_articles": per_file[f]} for f, t in texts.items()])
 
     def __repr__(self) -> str:
         return (f"<Corpus: {len(self.files)} file(s), {len(self.articles)} article(s), "
@@ -193,12 +217,13 @@ class Corpus:
 def load_corpus(path: str | Path | None = None) -> Corpus:
     """Load one text file, or every .txt/.md file of a folder, as a :class:`Corpus`.
 
-    With no argument, the bundled ``seeds/`` folder.
+    With no argument, the bundled seed page; with the name of a bundled corpus
+    (:func:`bundled_corpora`), that corpus.
 
     >>> load_corpus().articles["title"].tolist()[2]
     '促进航天技术更好惠及人民'
     """
-    path = Path(path).expanduser() if path is not None else SEEDS
+    path = _resolve(path)
     texts, encodings = {}, {}
     for file in _files(path):
         try:
@@ -208,4 +233,4 @@ def load_corpus(path: str | Path | None = None) -> Corpus:
                               "you are allowed to read.") from None
         texts[file.name], encodings[file.name] = decode(data, str(file))
     folder = path if path.is_dir() else path.parent
-    return Corpus(texts, encodings, _publications(folder))
+    return Corpus(texts, encodings, _manifest(folder))

@@ -25,12 +25,18 @@ ends up in exactly one paragraph's ``text``.
 from __future__ import annotations
 
 import csv
+import datetime
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment")
+KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment",
+         "programme", "summary", "link", "rule", "stamp")
+# Lines that never start an article: they belong to the article they stand in.
+FURNITURE = ("marker", "link", "rule", "stamp")
+# Lines of a programme before its first story: they belong to the first story's article.
+PROGRAMME_HEAD = ("programme", "summary")
 
 #: A bare line this short, without closing punctuation, reads as a heading or a headline.
 MAX_HEADING_CHARS = 40
@@ -42,7 +48,6 @@ CONTINUING_PUNCTUATION = "，,、；;"
 CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
-MARKER = re.compile(r"^[（(]\s*(?:下转|上接|转|接)第?\s*[0-9一二三四五六七八九十百]+\s*版\s*[）)]$")
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
 DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
@@ -60,7 +65,33 @@ INLINE_MARKUP = re.compile(r"<[^<>\n]{1,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});|\*\*|
                            r"|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
 # The same short item twice in one enumeration with 、: usually a slip for another word.
 REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
+# A date with its year: 2025年05月22日, 2024-04-24, 20240424.
+FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|[-./](\d{1,2})[-./](\d{1,2})"
+                       r"|(\d\d)(\d\d))(?!\d)")
+MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file in ``helpers/data``, without its ``#`` comment lines."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return list(csv.DictReader(line for line in lines if not line.startswith("#")))
+
+
+@lru_cache(maxsize=1)
+def line_forms() -> list[tuple[str, re.Pattern]]:
+    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``)."""
+    return [(row["kind"], re.compile(row["pattern"])) for row in read_rows("line_forms.csv")]
+
+
+@lru_cache(maxsize=1)
+def programme_parts() -> dict[str, str]:
+    """Part heading -> ``summary`` or ``stories`` (``programme_parts.csv``)."""
+    return {row["heading"]: row["part"] for row in read_rows("programme_parts.csv")}
+
+
+def _form_of(text: str) -> str | None:
+    return next((kind for kind, pattern in line_forms() if pattern.fullmatch(text)), None)
 
 
 @dataclass
@@ -122,6 +153,11 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
     markup = MARKUP.match(chunk[lead:])
     level = len(markup.group(1)) if markup and markup.group(1).startswith("#") else 0
     skip = lead + (markup.end() if markup else 0)
+    form = _form_of(chunk[skip:].rstrip())
+    if form:  # furniture is kept as printed, link targets included
+        text = chunk[skip:].rstrip()
+        return Paragraph(file, number, form, text, chunk_start + skip, chunk_start + skip + len(text),
+                         markup=level, pieces=[(0, chunk_start + skip)])
     parts, pieces, at, length, stripped_markup = [], [], skip, 0, False
     for m in [*INLINE_MARKUP.finditer(chunk, skip), None]:
         end = m.start() if m else len(chunk)
@@ -136,7 +172,7 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
     text = text.strip()
     if not text:
         return None
-    pieces = _drop_front(pieces, left)
+    pieces = [piece for piece in _drop_front(pieces, left) if piece[0] < len(text)]
     start = pieces[0][1]
     last_pos, last_file = pieces[-1]
     end = last_file + len(text) - last_pos
@@ -162,7 +198,7 @@ def _quotes_open(text: str) -> bool:
 def _is_short_bare(text: str) -> bool:
     """A short line with no sentence in it: no closing punctuation, quotation marks balanced."""
     core = text.rstrip(CLOSING_QUOTES) or text
-    return (len(text) <= MAX_HEADING_CHARS and core[-1] not in CLOSING_PUNCTUATION
+    return (0 < len(text) <= MAX_HEADING_CHARS and core[-1] not in CLOSING_PUNCTUATION
             and not any(mark in text for mark in "。！？!?") and not _quotes_open(text))
 
 
@@ -173,12 +209,12 @@ def _is_dash(text: str) -> bool:
 def _kind_of_line(p: Paragraph) -> str:
     """What a line is by its own form, before its neighbours are considered."""
     text = p.text
+    if p.kind:  # set by its form (line_forms.csv)
+        return p.kind
     if p.markup == 1:
         return "title"
     if p.markup >= 2:
         return "subtitle" if _is_dash(text) else "heading"
-    if MARKER.match(text):
-        return "marker"
     if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text):
         return "dateline"
     if BYLINE.match(text) and len(text) <= 40:
@@ -188,6 +224,26 @@ def _kind_of_line(p: Paragraph) -> str:
     if _is_short_bare(text):
         return "heading"
     return "body"
+
+
+def _programme_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A programme transcript (a ``## 详细新闻`` part of stories): each ``###`` headline in the
+    stories part is a story's title; the running order is ``summary``; the file's title and part
+    headings are ``programme``. Other files are returned unchanged."""
+    parts = programme_parts()
+    if not any(p.markup == 2 and parts.get(p.text) == "stories" for p in paragraphs):
+        return paragraphs
+    part = None
+    for p in paragraphs:
+        if p.markup == 1 or p.markup == 2 and p.text in parts:
+            p.kind, part = "programme", parts.get(p.text)
+        elif p.kind in FURNITURE:
+            continue
+        elif part == "summary":
+            p.kind = "summary"
+        elif part == "stories" and p.markup == 3:
+            p.kind = "title"
+    return paragraphs
 
 
 def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -244,15 +300,21 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
         return art
 
     art: dict | None = None
+    head: list[Paragraph] = []  # a programme's title and running order, before its first story
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
+        if art is None and p.kind in PROGRAMME_HEAD:
+            head.append(p)
+            i += 1
+            continue
+        stays = p.kind in ("dateline", "byline") + FURNITURE
         starts_new = (
             art is None
             or (p.kind == "title" and p.markup)
-            or art["ended"] and p.kind not in ("marker", "dateline", "byline")
+            or art["ended"] and not stays
         )
-        if art is not None and art["ended"] and not (p.kind == "title" and p.markup):
+        if art is not None and art["ended"] and not stays and not (p.kind == "title" and p.markup):
             # Lines after a closing dateline: a headline printed after its article, or layout
             # fragments, when the next thing is a headline or the end of the file; otherwise
             # they are the head of the next article.
@@ -280,7 +342,10 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
                 continue
             starts_new = True
         if starts_new:
-            art = new_article(p)
+            art = new_article(head[0] if head else p)
+            for q in head:
+                q.article = art["article"]
+            head = []
             # In plain text the first line of an article is its headline.
             if p.kind in ("heading", "body") and not has_markup and _is_short_bare(p.text) or \
                     p.kind == "heading" and not p.markup and i + 1 < len(paragraphs) and \
@@ -312,6 +377,11 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
         elif p.kind == "body":
             art["has_body"] = True
         i += 1
+    if head:  # a programme with no stories
+        art = new_article(head[0])
+        for q in head:
+            q.article = art["article"]
+        art["last_line"] = head[-1].line
     return articles
 
 
@@ -328,9 +398,7 @@ def _assign_sections(paragraphs: list[Paragraph]) -> None:
 @lru_cache(maxsize=1)
 def known_typos() -> dict[str, str]:
     """Misprints to flag, ``{wrong: right}``, from ``helpers/data/known_typos.csv``."""
-    lines = (DATA / "known_typos.csv").read_text(encoding="utf-8").splitlines()
-    rows = csv.DictReader(line for line in lines if not line.startswith("#"))
-    return {row["wrong"]: row["right"] for row in rows}
+    return {row["wrong"]: row["right"] for row in read_rows("known_typos.csv")}
 
 
 def _flag_suspects(paragraphs: list[Paragraph]) -> None:
@@ -358,10 +426,65 @@ def _source(art: dict, publication: str | None) -> str | None:
     return None
 
 
-def parse_text(text: str, file: str, first_article: int = 1, publication: str | None = None):
+def date_in(text: str) -> str | None:
+    """The first real date with its year in ``text``, as an ISO string.
+
+    >>> date_in("《人民日报》（2025年05月22日第 01 版）"), date_in("xwlb/20240424.md"), date_in("第20240431号")
+    ('2025-05-22', '2024-04-24', None)
+    """
+    for m in FULL_DATE.finditer(text):
+        year, month, day = m.group(1), *(g for g in m.groups()[1:] if g is not None)
+        try:
+            return datetime.date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def _dateline_date(dateline: str, around: str) -> str | None:
+    """新华社北京4月24日电 in a file of ``around`` (ISO): the month and day with the year that puts
+    the date nearest before ``around`` (a dateline of 31 December in a paper of 1 January)."""
+    m = MONTH_DAY.search(dateline)
+    if not m:
+        return None
+    near = datetime.date.fromisoformat(around)
+    for year in (near.year, near.year - 1):
+        try:
+            date = datetime.date(year, int(m.group(1)), int(m.group(2)))
+        except ValueError:
+            return None
+        if date <= near + datetime.timedelta(days=31):
+            return date.isoformat()
+    return None
+
+
+# Lines that carry their article's date (a date in a headline is news, not the article's date).
+DATED_KINDS = ("byline", "dateline")
+
+
+def _dates(paragraphs: list[Paragraph], articles: list[dict], file_date: str | None) -> None:
+    """Each article's ``date``: a full date printed in its byline or dateline (《人民日报》（2025年05月22日第
+    01 版）), else its dateline's month and day in the file's year, else the file's date (from the
+    manifest, the file name, or the file's first line: 《新闻联播》 (20240423))."""
+    by_article: dict[int, list[Paragraph]] = {}
+    for p in paragraphs:
+        by_article.setdefault(p.article, []).append(p)
+    if not file_date and paragraphs and paragraphs[0].kind in ("programme", "title", "byline"):
+        file_date = date_in(paragraphs[0].text)
+    for art in articles:
+        own = next((d for p in by_article.get(art["article"], []) if p.kind in DATED_KINDS
+                    for d in [date_in(p.text)] if d), None)
+        if own is None and art["dateline"] and file_date:
+            own = _dateline_date(art["dateline"], file_date)
+        art["date"] = own or file_date
+
+
+def parse_text(text: str, file: str, first_article: int = 1, publication: str | None = None,
+               file_date: str | None = None):
     """Paragraphs and article records of one decoded file.
 
-    ``publication`` (from the folder's manifest) tells whose 本报 ("this paper") a byline means.
+    ``publication`` (from the folder's manifest) tells whose 本报 ("this paper") a byline means;
+    ``file_date`` (ISO, from the manifest or the file name) dates articles that print no date.
 
     >>> ps, arts = parse_text("# 题\\n\\n本报记者\\n\\n正文。", "a.txt", publication="人民日报")
     >>> arts[0]["source"], [p.kind for p in ps]
@@ -370,16 +493,22 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
+    paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)
     paragraphs = _rejoin_broken(paragraphs)
     articles = _assign_articles(paragraphs, first_article)
     _assign_sections(paragraphs)
     _flag_suspects(paragraphs)
+    _dates(paragraphs, articles, file_date)
+    counts = {art["article"]: {"heading": 0, "body": 0} for art in articles}
+    for p in paragraphs:
+        if p.kind in ("heading", "body"):
+            counts[p.article][p.kind] += 1
     for art in articles:
-        members = [p for p in paragraphs if p.article == art["article"]]
+        art["position"] = art["article"] - first_article + 1
         art["source"] = _source(art, publication)
-        art["n_sections"] = sum(p.kind == "heading" for p in members)
-        art["n_paragraphs"] = sum(p.kind == "body" for p in members)
+        art["n_sections"] = counts[art["article"]]["heading"]
+        art["n_paragraphs"] = counts[art["article"]]["body"]
         for key in ("ended", "has_body"):
             art.pop(key)
     return paragraphs, articles

@@ -162,3 +162,42 @@ def test_missing_path_and_empty_folder_get_clear_errors(tmp_path):
 
 def test_corpus_error_is_a_value_error_and_exported():
     assert issubclass(helpers.CorpusError, ValueError)
+
+
+def test_seed_articles_are_dated_and_numbered_within_their_file(seed):
+    # the first article prints no date: the page's (manifest); the others: their datelines
+    assert seed.articles["date"].tolist() == ["2024-04-25", "2024-04-24", "2024-04-24"]
+    assert seed.articles["position"].tolist() == [1, 2, 3]
+
+
+@pytest.fixture
+def bundled(tmp_path, monkeypatch):
+    """A seeds/ folder holding the seed page and one named corpus."""
+    import helpers.corpus
+
+    seeds = tmp_path / "seeds"
+    (seeds / "xwlb_2024-04").mkdir(parents=True)
+    (seeds / "xwlb_2024-04" / "20240423.md").write_text("# 《新闻联播》 (20240423)\n\n## 详细新闻\n\n### 甲\n\n正文。\n",
+                                                        encoding="utf-8")
+    (seeds / SEED.name).write_bytes(SEED.read_bytes())
+    monkeypatch.setattr(helpers.corpus, "SEEDS", seeds)
+    monkeypatch.setattr(helpers.corpus, "SEED_PAGE", seeds / SEED.name)
+    monkeypatch.chdir(tmp_path)
+    return seeds
+
+
+def test_a_bare_name_loads_the_bundled_corpus_and_no_argument_the_seed_page_only(bundled):
+    assert helpers.corpus.bundled_corpora() == ["xwlb_2024-04"]
+    assert load_corpus().files["file"].tolist() == [SEED.name]
+    named = load_corpus("xwlb_2024-04")
+    assert named.articles[["file", "title", "date", "position"]].values.tolist() == [
+        ["20240423.md", "甲", "2024-04-23", 1]]
+
+
+def test_a_name_with_a_folder_in_it_is_a_path_and_an_unknown_name_lists_the_bundled_ones(bundled):
+    own = bundled.parent / "mine" / "xwlb_2024-04"
+    own.mkdir(parents=True)
+    (own / "a.txt").write_text("自己的\n\n正文。\n", encoding="utf-8")
+    assert load_corpus("mine/xwlb_2024-04").articles["title"].tolist() == ["自己的"]
+    with pytest.raises(CorpusError, match="xwlb_2024-04"):
+        load_corpus("xwlb_2025-01")

@@ -1,6 +1,8 @@
 """helpers.structure: each rule on small hand-written pages, plain text and marked up."""
 from helpers import load_corpus
-from helpers.structure import parse_text
+import pytest
+
+from helpers.structure import date_in, parse_text
 from conftest import DATA
 
 
@@ -78,3 +80,81 @@ def test_markdown_marks_give_title_subtitle_and_headings():
     rows, arts = kinds("# 标题\n\n## ——副题\n\n### 一节\n\n正文。\n\n## 二节\n\n正文。\n")
     assert rows == [(1, "title"), (3, "subtitle"), (5, "heading"), (7, "body"), (9, "heading"), (11, "body")]
     assert arts[0]["n_sections"] == 2
+
+
+PROGRAMME = """# 《新闻联播》 (20240423)
+
+## 新闻摘要
+
+本期节目主要内容：
+
+1.第一条新闻；
+
+2.国内联播快讯：
+
+（1）南方强降雨；
+
+## 详细新闻
+
+### 第一条新闻
+
+
+
+[查看原文](https://tv.cctv.com/2024/04/23/A.shtml)
+
+### 国内联播快讯
+
+<p><strong>央视网消息</strong>（新闻联播）：今天，南方强降雨。<br></p><p><strong>南方强降雨</strong><br></p><p>雨势再加强。</p>
+
+[查看原文](https://tv.cctv.com/2024/04/23/B.shtml)
+
+
+
+---
+
+(更新时间戳: 1713876616363)
+"""
+
+
+def test_a_programme_transcript_is_one_article_per_story_with_its_furniture_typed():
+    paragraphs, arts = parse_text(PROGRAMME, "20240423.md")
+    assert [(a["title"], a["position"], a["n_paragraphs"]) for a in arts] == [
+        ("第一条新闻", 1, 0), ("国内联播快讯", 2, 2)]
+    assert [(p.line, p.kind, p.article) for p in paragraphs] == [
+        (1, "programme", 1), (3, "programme", 1), (5, "summary", 1), (7, "summary", 1), (9, "summary", 1),
+        (11, "summary", 1), (13, "programme", 1), (15, "title", 1), (19, "link", 1),
+        (21, "title", 2), (23, "body", 2), (23, "heading", 2), (23, "body", 2), (25, "link", 2),
+        (29, "rule", 2), (31, "stamp", 2)]
+    assert paragraphs[8].text == "[查看原文](https://tv.cctv.com/2024/04/23/A.shtml)"  # kept as printed
+    assert {a["date"] for a in arts} == {"2024-04-23"}  # from the programme's first line
+
+
+@pytest.mark.parametrize("text, file_date, expected", [
+    ("# 题\n\n正文。\n", None, None),                                             # no date anywhere
+    ("# 题\n\n正文。\n", "2024-04-25", "2024-04-25"),                             # the file's date
+    ("# 题\n\n《人民日报》（2025年05月22日第 01 版）\n\n正文。\n", "2024-01-01", "2025-05-22"),  # printed date wins
+    ("# 题\n\n正文。\n\n（新华社北京4月24日电）\n", "2024-04-25", "2024-04-24"),        # dateline in the file's year
+    ("# 题\n\n正文。\n\n（新华社北京12月31日电）\n", "2025-01-01", "2024-12-31"),       # ... across New Year
+    ("# 题\n\n正文。\n\n（新华社北京4月24日电）\n", None, None),                       # a dateline has no year
+    ("# 2025年3月5日召开大会\n\n正文。\n", None, "2025-03-05"),                       # the file's first line
+])
+def test_article_dates(text, file_date, expected):
+    _, arts = parse_text(text, "a.txt", file_date=file_date)
+    assert arts[0]["date"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("《人民日报》（2025年05月22日第 01 版）", "2025-05-22"),
+    ("20240424.md", "2024-04-24"),
+    ("2024-4-24", "2024-04-24"),
+    ("xwlb_2024-04", None),          # a month is not a date
+    ("第20240431号", None),           # no 31 April
+    ("编号120240424", None),          # digits inside a longer number
+])
+def test_date_in(text, expected):
+    assert date_in(text) == expected
+
+
+def test_a_ruled_line_alone_is_not_a_crash():
+    paragraphs, _ = parse_text("标题\n\n正文。\n\n---\n", "t.txt")
+    assert [(p.kind, p.text) for p in paragraphs] == [("title", "标题"), ("body", "正文。"), ("rule", "---")]
