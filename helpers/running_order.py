@@ -133,7 +133,7 @@ def order_chart(table: pd.DataFrame, title: str = "每晚的编排顺序 · The 
     ranks = leaders()
     colour = dict(zip(ranks["name"], RANK_COLOURS * (len(ranks) // len(RANK_COLOURS) + 1)))
     depth = int(table["position"].max())
-    fig, ax = plt.subplots(figsize=(0.32 * len(days) + 3.8, 0.27 * depth + 1.9))
+    fig, ax = plt.subplots(figsize=(0.32 * len(days) + 6.5, 0.27 * depth + 2.2), layout="constrained")
     for story in table.itertuples():
         x = column[pd.Timestamp(story.date)]
         face = colour[story.leader] if isinstance(story.leader, str) else (
@@ -157,5 +157,4 @@ def order_chart(table: pd.DataFrame, title: str = "每晚的编排顺序 · The 
               bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=9, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
-    fig.tight_layout()
     return fig

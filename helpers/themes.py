@@ -331,11 +331,12 @@ def time_profile(counts: pd.DataFrame, window: int = 3, campaign: float = 0.5, s
     :func:`formulations` table ``by="date"``.
 
     One row per term: ``total``, ``evenings`` (dates on which it occurs), ``share_of_evenings``,
-    ``peak`` (first date of the ``window`` consecutive programmes holding most of its uses),
-    ``peak_share`` (the share of ``total`` in that window) and ``pattern``:
+    ``peak`` (the evening with most uses, the first if tied), ``peak_share`` (the share of ``total``
+    in the busiest ``window`` consecutive programmes) and ``pattern``:
 
-    * ``campaign``: at least ``min_total`` uses and at least ``campaign`` of them in the peak window;
-    * ``steady``: otherwise, on at least ``steady`` of the evenings;
+    * ``steady``: on at least ``steady`` of the evenings;
+    * ``campaign``: otherwise, at least ``min_total`` uses and at least ``campaign`` of them in the
+      busiest window;
     * ``intermittent``: the rest that occur; ``absent``: never.
 
     The thresholds are choices, not findings: with few uses, three in a row happen by chance.
@@ -352,12 +353,12 @@ def time_profile(counts: pd.DataFrame, window: int = 3, campaign: float = 0.5, s
         "total": totals,
         "evenings": (wide > 0).sum(axis=1),
         "share_of_evenings": ((wide > 0).sum(axis=1) / wide.shape[1]).round(3),
-        "peak": [wide.columns[list(rolling.columns).index(c)] for c in rolling.idxmax(axis=1)],
+        "peak": wide.idxmax(axis=1),
         "peak_share": (rolling.max(axis=1) / totals.where(totals > 0)).fillna(0).round(3),
     })
     table["pattern"] = "intermittent"
-    table.loc[table["share_of_evenings"] >= steady, "pattern"] = "steady"
     table.loc[(table["total"] >= min_total) & (table["peak_share"] >= campaign), "pattern"] = "campaign"
+    table.loc[table["share_of_evenings"] >= steady, "pattern"] = "steady"
     table.loc[table["total"] == 0, "pattern"] = "absent"
     order = {"campaign": 0, "steady": 1, "intermittent": 2, "absent": 3}
     table["rank"] = table["pattern"].map(order)
