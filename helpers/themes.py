@@ -477,19 +477,20 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
 
 
 def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · Keywords per article", colour: str = "#228833",
-                 score: str = "score", label: str = "keyword", xlabel: str = "score"):
-    """One small bar chart per article from a :func:`keywords` (or :func:`distinctive`) table."""
+                 score: str = "score", label: str = "keyword", xlabel: str = "score", by: str = "article"):
+    """One small bar chart per article (or per value of ``by``: date, medium…) from a :func:`keywords`
+    (or :func:`distinctive`, :func:`log_odds`) table."""
     import matplotlib.pyplot as plt
 
     from . import figures
 
     figures.setup()
-    groups = list(table.groupby("article"))
+    groups = list(table.groupby(by))
     fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(3.7 * max(1, len(groups)), 3.8), squeeze=False)
-    for ax, (article, group) in zip(axes[0], groups):
+    for ax, (value, group) in zip(axes[0], groups):
         ax.barh(group[label], group[score], color=colour)
         ax.invert_yaxis()
-        ax.set_title(f"文章 {article}", fontsize=10)
+        ax.set_title(f"文章 {value}" if by == "article" else str(value), fontsize=10)
         ax.set_xlabel(xlabel)
     axes[0][0].set_ylabel("word 词")
     fig.suptitle(title)
