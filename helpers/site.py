@@ -153,8 +153,7 @@ def with_solutions_collapsed(nb) -> nbformat.NotebookNode:
     'answer = 42\\ncheck(answer, expected=42)' tagged ['solution']."""
     nb = copy.deepcopy(nb)
     for cell in nb.cells:
-        if cell.cell_type == "code" and exercises.has_solution(cell.source):
-            cell.source = exercises.without_markers(cell.source)
+        if exercises.student.is_solution(cell):
             tags = cell.metadata.setdefault("tags", [])
             if "solution" not in tags:
                 tags.append("solution")

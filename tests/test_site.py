@@ -18,7 +18,7 @@ import pytest
 
 from conftest import NOTEBOOK_DIR, SCREENSHOTS, cjk_problems
 from helpers import site
-from helpers.exercises import has_solution
+from helpers.exercises.student import is_solution
 
 NOTEBOOKS = site.notebook_paths(NOTEBOOK_DIR)
 PAGES = ["index.html"] + [p.stem + ".html" for p in NOTEBOOKS]
@@ -150,7 +150,7 @@ def test_chinese_is_drawn_with_a_cjk_font(name, visits):
 @pytest.mark.parametrize("name", PAGES[1:])
 def test_solutions_are_folded_until_clicked(name, visits):
     nb = nbformat.read(NOTEBOOK_DIR / name.replace(".html", ".ipynb"), as_version=4)
-    solutions = [c.source for c in nb.cells if c.cell_type == "code" and has_solution(c.source)]
+    solutions = [c.source for c in nb.cells if is_solution(c)]
     seen = visits[name]
     assert len(seen.details) == len(solutions), f"{name}: {len(solutions)} solutions, {len(seen.details)} folds"
     for before, after, source in zip(seen.details, seen.opened, solutions):
