@@ -374,6 +374,22 @@ def calendar(dates) -> pd.DataFrame:
     return pd.DataFrame({"date": days, "programme": days.isin(dates)})
 
 
+def dated(table: pd.DataFrame, corpus) -> pd.DataFrame:
+    """``table`` (any table with an ``article`` column: place mentions, speech events, tokens) with
+    its articles' ``date`` and ``week`` (Monday to Sunday, clipped to the corpus's dates: ``04-29–04-30``).
+
+    >>> import helpers
+    >>> dated(helpers.load_corpus().articles[["article"]], helpers.load_corpus())["week"].tolist()
+    ['04-24–04-25', '04-24–04-25', '04-24–04-25']
+    """
+    dates = pd.to_datetime(corpus.articles["date"])
+    monday = dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    sunday = (monday + pd.Timedelta(days=6)).clip(upper=dates.max())
+    weeks = pd.DataFrame({"article": corpus.articles["article"], "date": corpus.articles["date"],
+                          "week": monday.clip(lower=dates.min()).dt.strftime("%m-%d") + "–" + sunday.dt.strftime("%m-%d")})
+    return table.drop(columns=["date", "week"], errors="ignore").merge(weeks, on="article", how="left")
+
+
 def _mark_missing_days(ax, days: pd.DataFrame, x_of, half=0.5) -> None:
     """Hatch the days without a programme; ``x_of(day)`` is the day's x, ``half`` half a day's width."""
     for day in days.loc[~days["programme"], "date"]:
