@@ -383,7 +383,7 @@ def dated(table: pd.DataFrame, corpus) -> pd.DataFrame:
     ['04-24–04-25', '04-24–04-25', '04-24–04-25']
     """
     dates = pd.to_datetime(corpus.articles["date"])
-    monday = dates - pd.to_timedelta(dates.dt.weekday, unit="D")
+    monday = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
     sunday = (monday + pd.Timedelta(days=6)).clip(upper=dates.max())
     weeks = pd.DataFrame({"article": corpus.articles["article"], "date": corpus.articles["date"],
                           "week": monday.clip(lower=dates.min()).dt.strftime("%m-%d") + "–" + sunday.dt.strftime("%m-%d")})
