@@ -66,7 +66,9 @@ def _group_keys(by: str | None) -> list[str]:
 
 
 def _with_article_columns(table: pd.DataFrame, corpus, keys: list[str]) -> pd.DataFrame:
-    """``table`` (with an ``article`` column) joined to the articles' ``date``/``position`` that ``keys`` need."""
+    """``table`` (with an ``article`` column) joined to the articles' ``date``/``position`` that ``keys`` need.
+
+    Rows of articles without a date (or position) drop out of the groups: a limit, not an error."""
     wanted = [k for k in keys if k in ARTICLE_KEYS]
     if not wanted:
         return table
