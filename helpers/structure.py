@@ -31,8 +31,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment",
-         "programme", "summary", "link", "rule", "stamp")
+KINDS = ("title", "subtitle", "kicker", "byline", "heading", "body", "caption", "dateline", "marker",
+         "fragment", "programme", "summary", "link", "rule", "stamp")
 # Lines that never start an article: they belong to the article they stand in.
 FURNITURE = ("marker", "link", "rule", "stamp")
 # Lines of a programme before its first story: they belong to the first story's article.
@@ -49,20 +49,32 @@ CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
-DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# 新华社北京4月24日电; 本报约翰内斯堡、开罗、北京6月12日电 (several bureaus)
+DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,30}[）)]$")
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
-    r"[^。！？!?]{0,30}?[）)]?$"
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
+    r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-MARKUP = re.compile(r"^(#{1,6}|>)\s*")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）.
+PHOTO_CREDIT = re.compile(r"摄(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+#: A photo caption's description is one paragraph at most this long.
+MAX_CAPTION_CHARS = 120
+# A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
+MARKUP = re.compile(r"^(?:(#{1,6})(?=\s|$)|>)\s*")
+LEADING_SPACE = re.compile(r"[\s\ufeff]*")  # with the BOMs of files joined by cat
+# Every way a line can end: \n, \r\n, a lone \r (old Mac), NEL, U+2028/2029 and the other
+# separators of str.splitlines.
+LINE_END = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Where pasted web text or Chinese typesetting starts a new paragraph inside one line.
 BLOCK_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote)\s*/?\s*>|\u3000{2,}", re.I)
 # Markup inside a paragraph: HTML tags and entities, markdown emphasis, links and images.
-INLINE_MARKUP = re.compile(r"<[^<>\n]{1,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});|\*\*|!\[[^\]]*\]\([^)]*\)"
-                           r"|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
+# Only tags with the name of an HTML element are markup (html_elements.txt).
+INLINE_MARKUP_PATTERN = (r"</?(?:{elements})(?=[\s/>])[^<>]{{0,300}}>|<!--.{{0,2000}}?-->|<!DOCTYPE[^<>]{{0,100}}>"
+                         r"|&(?:[a-zA-Z]{{2,8}}|#\d{{1,7}});|\*\*|!\[[^\]]*\]\([^)]*\)|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
 # The same short item twice in one enumeration with 、: usually a slip for another word.
 REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
 # A date with its year: 2025年05月22日, 2024-04-24, 20240424.
@@ -70,6 +82,12 @@ FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*(\d
                        r"|(\d\d)(\d\d))(?!\d)")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_lines(name: str) -> list[str]:
+    """The entries of a plain-text data file in ``helpers/data``, without its ``#`` comment lines."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -88,6 +106,13 @@ def line_forms() -> list[tuple[str, re.Pattern]]:
 def programme_parts() -> dict[str, str]:
     """Part heading -> ``summary`` or ``stories`` (``programme_parts.csv``)."""
     return {row["heading"]: row["part"] for row in read_rows("programme_parts.csv")}
+
+
+@lru_cache(maxsize=1)
+def inline_markup() -> re.Pattern:
+    """HTML tags, comments and entities, markdown emphasis, links and images inside a paragraph."""
+    elements = sorted((name for line in read_lines("html_elements.txt") for name in line.split()), key=len, reverse=True)
+    return re.compile(INLINE_MARKUP_PATTERN.format(elements="|".join(map(re.escape, elements))), re.I)
 
 
 def _form_of(text: str) -> str | None:
@@ -133,25 +158,25 @@ def _lines(text: str, file: str) -> list[Paragraph]:
     A line holding several paragraphs — text pasted from a web page (``</p>``, ``<br>``) or with
     the full-width double-space indents (　　) of Chinese typesetting — is split into them.
     """
-    paragraphs, offset = [], 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line_start, offset = offset, offset + len(raw) + 1
-        content = raw.rstrip("\r")
+    paragraphs, line_start = [], 0
+    for number, end in enumerate([*(m.start() for m in LINE_END.finditer(text)), len(text)], start=1):
+        content = text[line_start:end]
         at = 0
         for block in [*BLOCK_BREAK.finditer(content), None]:
-            end = block.start() if block else len(content)
-            paragraph = _paragraph(content[at:end], line_start + at, file, number)
+            stop = block.start() if block else len(content)
+            paragraph = _paragraph(content[at:stop], line_start + at, file, number)
             if paragraph:
                 paragraphs.append(paragraph)
-            at = block.end() if block else end
+            at = block.end() if block else len(content)
+        line_start = end + (2 if text.startswith("\r\n", end) else 1)
     return paragraphs
 
 
 def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragraph | None:
     """One paragraph from a stretch of a line: markup marks, HTML tags and whitespace removed."""
-    lead = len(chunk) - len(chunk.lstrip())
+    lead = LEADING_SPACE.match(chunk).end()
     markup = MARKUP.match(chunk[lead:])
-    level = len(markup.group(1)) if markup and markup.group(1).startswith("#") else 0
+    level = len(markup.group(1)) if markup and markup.group(1) else 0
     skip = lead + (markup.end() if markup else 0)
     form = _form_of(chunk[skip:].rstrip())
     if form:  # furniture is kept as printed, link targets included
@@ -159,7 +184,7 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
         return Paragraph(file, number, form, text, chunk_start + skip, chunk_start + skip + len(text),
                          markup=level, pieces=[(0, chunk_start + skip)])
     parts, pieces, at, length, stripped_markup = [], [], skip, 0, False
-    for m in [*INLINE_MARKUP.finditer(chunk, skip), None]:
+    for m in [*inline_markup().finditer(chunk, skip), None]:
         end = m.start() if m else len(chunk)
         if end > at:
             pieces.append((length, chunk_start + at))
@@ -224,6 +249,29 @@ def _kind_of_line(p: Paragraph) -> str:
     if _is_short_bare(text):
         return "heading"
     return "body"
+
+
+def _is_headline_like(p: Paragraph) -> bool:
+    """A plain line that could be a headline: short and bare, or a kicker pointing on with ——."""
+    return not p.markup and not _is_dash(p.text) and (
+        p.kind in ("heading", "title") or p.kind == "body" and p.text.endswith("——") and "。" not in p.text)
+
+
+def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Two headline lines over a byline: the first is the kicker (引题) printed above the headline."""
+    for above, headline, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
+            above.kind, headline.kind = "kicker", "title"
+    return paragraphs
+
+
+def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A photo credit (…摄) is a caption line, and so is the short paragraph just before it."""
+    for before, credit in zip(paragraphs, paragraphs[1:]):
+        if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+                and len(before.text) <= MAX_CAPTION_CHARS:
+            before.kind = "caption"
+    return paragraphs
 
 
 def _programme_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -493,6 +541,8 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
+    paragraphs = _kickers(paragraphs)
+    paragraphs = _captions(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)
     paragraphs = _rejoin_broken(paragraphs)

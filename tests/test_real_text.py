@@ -43,3 +43,18 @@ def test_programme_furniture_is_typed_and_kept_out_of_the_body(xwlb):
     body = "".join(p.loc[p["kind"] == "body", "text"])
     for furniture in ("查看原文", "更新时间戳", "本期节目主要内容", "<p>", "</strong>", "新闻摘要"):
         assert furniture not in body
+
+
+DEV = Path(__file__).resolve().parents[2] / "shared" / "dev"
+
+
+def test_structure_of_the_development_articles_scores_at_least_095():
+    if not (DEV / "score.py").exists():
+        pytest.skip(f"{DEV} is absent: the development set sits in ../shared/dev beside the checkout")
+    import subprocess
+    import sys
+
+    run = subprocess.run([sys.executable, str(DEV / "score.py"), "structure"], capture_output=True, text=True,
+                         cwd=Path(__file__).resolve().parents[1], timeout=300)
+    figures = [float(f) for f in re.findall(r"^structure dev .*?F1=([0-9.]+)", run.stdout, re.M)]
+    assert len(figures) == 2 and min(figures) >= 0.95, run.stdout[-3000:]
