@@ -22,10 +22,17 @@ import pandas as pd
 import pytest
 
 from helpers import site
-from helpers.exercises import (EXERCISES, Feedback, build_student_edition, check, compare, exercise,
-                               own_answer, student_notebook)
-from helpers.exercises.student import (assigned_names, checked_names, is_solution, main, notebook_paths,
-                                       stub_source)
+from helpers.exercises import (
+    EXERCISES,
+    Feedback,
+    build_student_edition,
+    check,
+    compare,
+    exercise,
+    own_answer,
+    student_notebook,
+)
+from helpers.exercises.student import assigned_names, checked_names, is_solution, main, notebook_paths, stub_source
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 NOTEBOOKS = notebook_paths(NOTEBOOK_DIR)
@@ -308,7 +315,8 @@ def test_check_never_raises_on_answers_but_does_on_unknown_ids(seed):
         check("01.9", 1, corpus=seed)
 
 
-ARTICLE = "绿色发展绘新篇\n——各地推进生态文明建设\n本报记者 王明\n\n{}长江沿岸的化工企业已经全部搬迁，江水更清了。\n\n建设美丽乡村\n村里修了新路。\n"
+ARTICLE = ("绿色发展绘新篇\n——各地推进生态文明建设\n本报记者 王明\n\n"
+           "{}长江沿岸的化工企业已经全部搬迁，江水更清了。\n\n建设美丽乡村\n村里修了新路。\n")
 
 
 @pytest.mark.parametrize("exercise_id, answer, phrase", [

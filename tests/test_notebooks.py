@@ -46,6 +46,17 @@ def test_notebook_has_exercises(path):
         f"{path.name} needs a '## Exercises' section; headings: {headings}"
 
 
+MAX_ROWS = 30  # a table longer than this is a page to scroll, not something to read
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_tables_are_trimmed(path, executed):
+    long = [(i, html.count("<tr")) for i, cell in enumerate(executed(path).cells) for out in cell.get("outputs", [])
+            for html in [out.get("data", {}).get("text/html", "")] if html.count("<tr") > MAX_ROWS + 2]
+    assert long == [], (f"{path.name}: (cell, rows) of tables too long to read: {long}; show the head and the "
+                        "counts, and say how to get the whole table (df.to_csv or `python -m helpers report`)")
+
+
 def test_site_builds_offline(tmp_path, executed):
     if not NOTEBOOKS:
         pytest.skip("no notebooks in notebooks/ yet")
