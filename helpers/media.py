@@ -98,31 +98,28 @@ def distinctive(parts: dict, top: int = 10, prior: float = 0.01) -> pd.DataFrame
     return themes.log_odds(tokens, "medium", top=top, prior=prior)
 
 
-VOICE_COLOURS = {"leader": "#7f1d1d", "person": "#1d4ed8", "group": "#65a30d", "pronoun": "#9ca3af"}
-VOICE_LABELS = {"leader": "the leader 领导人", "person": "named people 具名人士",
-                "group": "groups 群体 (广大干部群众…)", "pronoun": "pronouns 代词"}
-
-
 def voice_bars(table: pd.DataFrame, title: str = "谁在说话 · Who gets a voice"):
-    """Stacked bars from :func:`profile`: speech events per medium by speaker type, with the body
-    length and the named people quoted written beside each bar. Returns the Figure."""
+    """Stacked bars from :func:`profile`: speech events per medium by speaker type (coloured and
+    labelled as in every figure: ``helpers/data/categories.csv``), with the body length and the
+    named people quoted written beside each bar. Returns the Figure."""
     import matplotlib.pyplot as plt
 
     from . import figures
 
     figures.setup()
-    fig, ax = plt.subplots(figsize=(8.5, 1.1 * len(table) + 1.8), layout="constrained")
+    fig, ax = plt.subplots(figsize=(7.0, 1.1 * len(table) + 2.0), layout="constrained")
     left = pd.Series(0, index=table.index)
     for kind in SPEAKER_TYPES:
-        ax.barh(table["medium"], table[kind], left=left, color=VOICE_COLOURS[kind], label=VOICE_LABELS[kind])
+        ax.barh(table["medium"], table[kind], left=left, color=figures.category_colour(kind),
+                label=figures.category_label(kind))
         left += table[kind]
     for y, row in enumerate(table.itertuples()):
         ax.text(left.iloc[y] + 0.5, y, f"{row.body_chars:,} 字 · {row.people_quoted} people named 具名人士",
-                va="center", fontsize=9)
+                va="center")
     ax.set_xlim(0, left.max() * 1.45 + 1)
     ax.invert_yaxis()
     ax.set_title(title)
     ax.set_xlabel("speech events 引语次数")
     ax.set_ylabel("medium 媒体")
-    ax.legend(title="speaker 说话人", fontsize=8, loc="lower right")
+    ax.legend(title="speaker 说话人", fontsize=9, loc="lower right")
     return fig

@@ -133,7 +133,8 @@ def order_chart(table: pd.DataFrame, title: str = "每晚的编排顺序 · The 
     ranks = leaders()
     colour = dict(zip(ranks["name"], RANK_COLOURS * (len(ranks) // len(RANK_COLOURS) + 1)))
     depth = int(table["position"].max())
-    fig, ax = plt.subplots(figsize=(0.32 * len(days) + 6.5, 0.27 * depth + 2.2), layout="constrained")
+    # At most 7 inches wide: the page shows it unscaled, so 8-point labels stay legible.
+    fig, ax = plt.subplots(figsize=(min(7.0, 0.21 * len(days) + 1.6), 0.2 * depth + 3.2), layout="constrained")
     for story in table.itertuples():
         x = column[pd.Timestamp(story.date)]
         face = colour[story.leader] if isinstance(story.leader, str) else (
@@ -147,14 +148,14 @@ def order_chart(table: pd.DataFrame, title: str = "每晚的编排顺序 · The 
     ax.set_xticks(range(len(days)), [d.strftime("%m-%d") for d in days["date"]], rotation=90, fontsize=8)
     ax.set_yticks(range(1, depth + 1), [str(p) if p == 1 or p % 5 == 0 else "" for p in range(1, depth + 1)])
     ax.set_xlabel("date of the programme 播出日期 (hatched: no programme 斜线：缺)")
-    ax.set_ylabel("place in the running order 播出顺序 (1 = first)")
+    ax.set_ylabel("place in the running order 播出顺序")
     ax.set_title(title)
     present = [name for name in ranks["name"] if name in set(table["leader"].dropna())]
     roles = ranks.set_index("name")["role"]
     handles = [Patch(color=colour[name], label=f"{name} · {roles[name]}") for name in present]
     handles += [Patch(color=BULLETIN_COLOUR, label="news in brief 联播快讯"), Patch(color=OTHER_COLOUR, label=OTHER)]
-    ax.legend(handles=handles, title="whose story 谁的新闻 (by the headline)", loc="upper left",
-              bbox_to_anchor=(1.01, 1), fontsize=8, title_fontsize=9, frameon=False)
+    fig.legend(handles=handles, title="whose story, by the headline 谁的新闻（据标题）", loc="outside lower center",
+               ncols=2, fontsize=8, title_fontsize=9, frameon=False)
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
     return fig

@@ -410,7 +410,7 @@ def timeline(counts: pd.DataFrame, terms=None, title: str = "每晚的提及次�
     figures.setup()
     terms = list(terms) if terms is not None else list(dict.fromkeys(counts["term"]))
     days = calendar(counts["date"])
-    fig, ax = plt.subplots(figsize=(9.5, 3.8))
+    fig, ax = plt.subplots(figsize=(7.0, 3.8))  # at most 7 inches: the page shows it unscaled
     for term in terms:
         series = counts[counts["term"] == term].assign(date=lambda t: pd.to_datetime(t["date"]))
         daily = series.groupby("date")["count"].sum().reindex(days["date"])  # NaN on missing days: a gap
@@ -420,9 +420,9 @@ def timeline(counts: pd.DataFrame, terms=None, title: str = "每晚的提及次�
     ax.xaxis.set_major_formatter(_day_formatter())
     ax.set_ylim(bottom=0)
     ax.set_title(title)
-    ax.set_xlabel("date of the programme 播出日期 (hatched: no programme in the corpus 斜线：缺)")
+    ax.set_xlabel("date of the programme 播出日期 (hatched: no programme 斜线：缺)")
     ax.set_ylabel(ylabel)
-    ax.legend(title="term 词语", fontsize=9, ncol=2 if len(terms) > 4 else 1)
+    ax.legend(title="term 词语", ncol=2 if len(terms) > 4 else 1)
     fig.tight_layout()
     return fig
 
@@ -449,7 +449,7 @@ def timeline_heatmap(counts: pd.DataFrame, terms=None, title: str = "提法逐�
     wide = wide.reindex(list(terms))
     days = calendar(table["date"])
     wide = wide.reindex(columns=days["date"])  # NaN columns on days without a programme
-    fig, ax = plt.subplots(figsize=(0.3 * len(days) + 3.5, 0.34 * len(wide) + 1.8))
+    fig, ax = plt.subplots(figsize=(min(7.0, 0.16 * len(days) + 3.2), 0.3 * len(wide) + 1.9), layout="constrained")
     shown = np.ma.masked_invalid(wide.to_numpy(dtype=float))
     image = ax.imshow(shown, cmap="Reds", aspect="auto", vmin=0)
     _mark_missing_days(ax, days, lambda day: list(days["date"]).index(day))
@@ -457,9 +457,8 @@ def timeline_heatmap(counts: pd.DataFrame, terms=None, title: str = "提法逐�
     ax.set_yticks(range(len(wide)), wide.index)
     fig.colorbar(image, ax=ax, label="occurrences 出现次数", shrink=0.8)
     ax.set_title(title)
-    ax.set_xlabel("date of the programme 播出日期 (hatched: no programme 斜线：缺)")
+    ax.set_xlabel("date 播出日期 (hatched: no programme 斜线：缺)")
     ax.set_ylabel("term 词语")
-    fig.tight_layout()
     return fig
 
 

@@ -81,9 +81,9 @@ def test_order_chart_draws_every_story_and_the_missing_day(evenings):
     cells = [p for p in ax.patches if not p.get_hatch()]
     assert len(cells) == 6
     assert [p.get_hatch() for p in ax.patches if p.get_hatch()] == ["//"]     # 2 January
-    labels = [t.get_text() for t in ax.get_legend().get_texts()]
+    labels = [t.get_text() for t in fig.legends[0].get_texts()]
     assert labels[:3] == ["习近平 · general secretary 中共中央总书记", "李强 · premier 国务院总理",
-                          "赵乐际 · chairman of the NPC Standing Committee 全国人大常委会委员长"]
+                          "赵乐际 · NPC chairman 全国人大常委会委员长"]
     assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
 
 
