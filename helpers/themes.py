@@ -229,7 +229,8 @@ def cooccurrence(corpus, terms=None, top: int = 20, min_count: int = 2) -> pd.Da
         counts.update(combinations(sorted(words), 2))
     rows = [(a, b, n) for (a, b), n in counts.items() if n >= min_count]
     table = pd.DataFrame(rows, columns=["term_a", "term_b", "sentences"])
-    return table.sort_values(["sentences", "term_a", "term_b"], ascending=[False, True, True]).head(top).reset_index(drop=True)
+    table = table.sort_values(["sentences", "term_a", "term_b"], ascending=[False, True, True])
+    return table.head(top).reset_index(drop=True)
 
 
 def dispersion(corpus, terms, kinds=("body", "heading")) -> pd.DataFrame:
@@ -387,8 +388,8 @@ def dated(table: pd.DataFrame, corpus) -> pd.DataFrame:
     dates = pd.to_datetime(corpus.articles["date"])
     monday = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
     sunday = (monday + pd.Timedelta(days=6)).clip(upper=dates.max())
-    weeks = pd.DataFrame({"article": corpus.articles["article"], "date": corpus.articles["date"],
-                          "week": monday.clip(lower=dates.min()).dt.strftime("%m-%d") + "–" + sunday.dt.strftime("%m-%d")})
+    week = monday.clip(lower=dates.min()).dt.strftime("%m-%d") + "–" + sunday.dt.strftime("%m-%d")
+    weeks = pd.DataFrame({"article": corpus.articles["article"], "date": corpus.articles["date"], "week": week})
     return table.drop(columns=["date", "week"], errors="ignore").merge(weeks, on="article", how="left")
 
 
@@ -462,7 +463,8 @@ def timeline_heatmap(counts: pd.DataFrame, terms=None, title: str = "提法逐�
     return fig
 
 
-def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法在各篇文章中的分布 · Formulations by article"):
+def formulation_heatmap(table: pd.DataFrame, top: int = 15,
+                        title: str = "提法在各篇文章中的分布 · Formulations by article"):
     """Heat map of the ``top`` formulations by article, from :func:`formulations`; returns the Figure."""
     import matplotlib.pyplot as plt
     import numpy as np

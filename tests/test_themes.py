@@ -120,7 +120,8 @@ def test_reusable_theme_figures(seed):
 def test_formulation_heatmap_without_any_formulation_draws_a_note(recwarn):
     from helpers.corpus import Corpus
 
-    empty = themes.formulation_heatmap(themes.formulations(Corpus({"a.txt": "# 题\n\n今天天气很好。\n"}, {"a.txt": "utf-8"})))
+    plain = Corpus({"a.txt": "# 题\n\n今天天气很好。\n"}, {"a.txt": "utf-8"})
+    empty = themes.formulation_heatmap(themes.formulations(plain))
     assert "no formulation" in empty.axes[0].texts[0].get_text()
     assert not [w for w in recwarn if "singular" in str(w.message)]
 
