@@ -90,14 +90,11 @@ def organisation_suffixes() -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def leaders() -> tuple[tuple[str, str, str], ...]:
     """``(mention, name, title)`` of the leader whose words the genre answers (``leaders.csv``),
-    longest mention first. Where the table ranks several leaders (a ``role`` or ``rank`` column), only
-    the general secretary's rows count: the other rows are read by other modules."""
+    longest mention first. Where the table ranks several leaders (a ``rank`` column), only
+    the general secretary's rows (rank 1) count: the other rows are read by other modules."""
     table = read_table("leaders.csv")
-    if "role" in table:
-        table = table[table["role"].str.lower().str.replace(" ", "_").isin(
-            {"general_secretary", "总书记", "leader"})]
-    elif "rank" in table:
-        table = table[table["rank"].isin({"1", "general_secretary"})]
+    if "rank" in table:
+        table = table[table["rank"] == "1"]
     return tuple(sorted(zip(table["mention"], table["name"], table["title"]), key=lambda r: -len(r[0])))
 
 
