@@ -246,10 +246,20 @@ CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 LINE = re.compile(r"[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 
 
-def _simplified_line(line: str, converted: str) -> str:
-    if len(converted) != len(line):  # a phrase changed length: convert character by character
-        converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
-    return converted.translate(CORNER_QUOTES)
+def _n_different(a: str, b: str) -> int:
+    """How many characters differ between two strings of the same length (vectorised: a line can
+    be a million characters long)."""
+    import numpy as np
+
+    return int(np.count_nonzero(np.frombuffer(a.encode("utf-32-le"), np.uint32)
+                                != np.frombuffer(b.encode("utf-32-le"), np.uint32)))
+
+
+def _mostly_simplified(line: str, changed: int, threshold: float) -> bool:
+    """Whether ``changed`` traditional forms are under ``threshold`` of the line's Chinese
+    characters; counts no further than it needs to, so a long line costs little."""
+    enough = int(changed / threshold) + 1
+    return re.match(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{enough}}}", line) is not None
 
 
 def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, float]:
@@ -271,13 +281,14 @@ def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, float]:
     parts, at, converted = [], 0, 0
     for m in LINE.finditer(text):
         line = m.group(0)
-        candidate = whole[m.start():m.end()] if aligned else _t2s().convert(line)
-        if candidate == line and not any(mark in line for mark in "「」『』"):
+        simplified = whole[m.start():m.end()] if aligned else _t2s().convert(line)
+        if simplified == line:
             continue
-        simplified = _simplified_line(line, candidate)
-        changed = sum(a != b for a, b in zip(line, simplified) if a not in "「」『』")
-        if changed and changed >= threshold * len(CHINESE.findall(line)):
-            parts += [text[at:m.start()], simplified]
+        if len(simplified) != len(line):  # a phrase changed length: convert character by character
+            simplified = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
+        changed = _n_different(line, simplified)
+        if changed and not _mostly_simplified(line, changed, threshold):
+            parts += [text[at:m.start()], simplified.translate(CORNER_QUOTES)]
             at = m.end()
             converted += len(line)
     parts.append(text[at:])
