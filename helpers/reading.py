@@ -66,14 +66,21 @@ def resolve(path, seeds: Path, seed_page: Path, bundled: list[str]) -> Path:
                           "or call load_corpus() with no argument for the bundled seed page.")
     if isinstance(path, str) and path in bundled:
         return seeds / path
-    return Path(path).expanduser()
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # ~someone who has no home folder here
+        raise CorpusError(f"{path}: no home folder for this ~name; give the full path instead.") from None
 
 
 def text_files(path: Path, bundled: list[str]) -> tuple[list[tuple[str, Path]], list[dict]]:
     """``(name, path)`` of every text file that ``path`` means, in name order, and the files skipped
     (``file``, ``reason``). A folder is read with its subfolders; a file's name is its path inside
     the folder (``2024/b.txt``)."""
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as error:  # a name too long for the file system, …
+        raise CorpusError(f"{str(path)[:200]}: {error.strerror}; check the path.") from None
+    if not exists:
         raise CorpusError(f"{path} does not exist: check the spelling, or give the full path "
                           "(load_corpus() with no argument loads the bundled seed page; bundled corpora "
                           f"by name: {', '.join(bundled) or 'none'}).")
@@ -102,6 +109,8 @@ def text_files(path: Path, bundled: list[str]) -> tuple[list[tuple[str, Path]], 
             elif not name.lower().endswith(TEXT_SUFFIXES):
                 if name != "manifest.csv" or inside != Path("."):
                     skipped.append({"file": relative, "reason": "not a .txt or .md file"})
+            elif not (here / name).is_file():  # a pipe or device would block or never end
+                skipped.append({"file": relative, "reason": "not a regular file"})
             else:
                 files.append((relative, here / name))
     if not files:
