@@ -1,22 +1,27 @@
 """The anatomy of a news page: split a decoded text into typed paragraphs and articles.
 
 A page of Chinese news, turned into text, is a list of lines. This module decides what each line
-is — ``title``, ``subtitle``, ``byline``, ``heading``, ``body``, ``dateline``, ``marker`` or
-``fragment`` — groups the lines into articles and repairs what the conversion broke:
+is — ``title``, ``kicker``, ``subtitle``, ``byline``, ``heading``, ``body``, ``caption``,
+``dateline``, ``marker``, ``fragment``, and in programme transcripts and pasted web pages
+``programme``, ``summary``, ``link``, ``rule``, ``stamp`` — groups the lines into articles and
+repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 
-* markdown-like marks (``#`` title, ``##`` subtitle, ``###`` heading) are used when present;
-* plain text works too: the first line is the headline, a line starting with —— is a subtitle,
-  本报记者… on its own line (or in brackets) is a byline, a short line without closing
-  punctuation is a section heading;
-* a page-jump marker such as （下转第三版） ends the article on this page;
-* a closing dateline （新华社北京4月24日电 …） ends an article; short lines after it and before the
-  next headline (or the end of the file) are its headline printed after the text, or layout
-  fragments such as a repeated kicker;
-* a paragraph broken mid-sentence (it ends with a comma or without closing punctuation while a
-  quotation is still open) is rejoined with the next one, under the first one's line number.
+* ``_lines``: every line (at any kind of line end), split again at ``</p>``, ``<br>`` and the
+  typeset indent; HTML tags, ``#`` marks and markdown syntax removed and noted;
+* ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
+  (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
+  line), markdown marks, bylines, datelines, short bare lines (headings);
+* ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_captions`` (the
+  description before a photo credit), ``_programme_parts`` (``## 详细新闻``: one article per
+  ``###`` story, ``data/programme_parts.csv``);
+* ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
+  with the next, under the first one's line number);
+* ``_assign_articles`` (a closing dateline or page-jump marker ends an article; short lines after
+  it are its headline printed after the text, or layout fragments), ``_assign_sections``,
+  ``_flag_suspects`` (misprints, unbalanced quotation marks), ``_dates``.
 
-Nothing is dropped: every character of the file, apart from the ``#`` marks and whitespace,
-ends up in exactly one paragraph's ``text``.
+Nothing is dropped: every character of the file, apart from whitespace, the ``#`` marks and markup
+removed on purpose, ends up in exactly one paragraph's ``text``.
 
 >>> paragraphs, articles = parse_text("标题\\n\\n——副题\\n\\n本报记者 张三\\n\\n正文第一段。\\n", "a.txt")
 >>> [p.kind for p in paragraphs]
@@ -350,10 +355,6 @@ def _joined(group: list[Paragraph]) -> Paragraph:
         notes.append(f"rejoined with line {p.line}")
     first.text, first.pieces, first.end, first.note = "".join(texts), pieces, group[-1].end, "; ".join(notes)
     return first
-
-
-def _looks_like_article_head(run: list[Paragraph]) -> bool:
-    return bool(run) and run[0].kind in ("heading", "title") and not _is_dash(run[0].text)
 
 
 def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[dict]:
