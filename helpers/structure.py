@@ -1,22 +1,27 @@
 """The anatomy of a news page: split a decoded text into typed paragraphs and articles.
 
 A page of Chinese news, turned into text, is a list of lines. This module decides what each line
-is — ``title``, ``subtitle``, ``byline``, ``heading``, ``body``, ``dateline``, ``marker`` or
-``fragment`` — groups the lines into articles and repairs what the conversion broke:
+is — ``title``, ``kicker``, ``subtitle``, ``byline``, ``heading``, ``body``, ``caption``,
+``dateline``, ``marker``, ``fragment``, and in programme transcripts and pasted web pages
+``programme``, ``summary``, ``link``, ``rule``, ``stamp`` — groups the lines into articles and
+repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 
-* markdown-like marks (``#`` title, ``##`` subtitle, ``###`` heading) are used when present;
-* plain text works too: the first line is the headline, a line starting with —— is a subtitle,
-  本报记者… on its own line (or in brackets) is a byline, a short line without closing
-  punctuation is a section heading;
-* a page-jump marker such as （下转第三版） ends the article on this page;
-* a closing dateline （新华社北京4月24日电 …） ends an article; short lines after it and before the
-  next headline (or the end of the file) are its headline printed after the text, or layout
-  fragments such as a repeated kicker;
-* a paragraph broken mid-sentence (it ends with a comma or without closing punctuation while a
-  quotation is still open) is rejoined with the next one, under the first one's line number.
+* ``_lines``: every line (at any kind of line end), split again at ``</p>``, ``<br>`` and the
+  typeset indent; HTML tags, ``#`` marks and markdown syntax removed and noted;
+* ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
+  (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
+  line), markdown marks, bylines, datelines, short bare lines (headings);
+* ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_captions`` (the
+  description before a photo credit), ``_programme_parts`` (``## 详细新闻``: one article per
+  ``###`` story, ``data/programme_parts.csv``);
+* ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
+  with the next, under the first one's line number);
+* ``_assign_articles`` (a closing dateline or page-jump marker ends an article; short lines after
+  it are its headline printed after the text, or layout fragments), ``_assign_sections``,
+  ``_flag_suspects`` (misprints, unbalanced quotation marks), ``_dates``.
 
-Nothing is dropped: every character of the file, apart from the ``#`` marks and whitespace,
-ends up in exactly one paragraph's ``text``.
+Nothing is dropped: every character of the file, apart from whitespace, the ``#`` marks and markup
+removed on purpose, ends up in exactly one paragraph's ``text``.
 
 >>> paragraphs, articles = parse_text("标题\\n\\n——副题\\n\\n本报记者 张三\\n\\n正文第一段。\\n", "a.txt")
 >>> [p.kind for p in paragraphs]
@@ -24,8 +29,10 @@ ends up in exactly one paragraph's ``text``.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -148,7 +155,9 @@ class Paragraph:
 
     def file_offset(self, position: int) -> int:
         """Offset in the decoded file of character ``position`` of ``text``."""
-        text_pos, file_pos = max((p for p in self.pieces if p[0] <= position), default=(0, self.start))
+        # pieces are in text order: a binary search, since a paragraph can have thousands of them
+        i = bisect.bisect_right(self.pieces, (position, math.inf))
+        text_pos, file_pos = self.pieces[i - 1] if i else (0, self.start)
         return file_pos + position - text_pos
 
 
@@ -307,31 +316,45 @@ def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
-def _is_unfinished(p: Paragraph) -> bool:
-    """A body paragraph that stops mid-sentence: the text goes on in the next paragraph."""
-    if p.kind != "body":
-        return False
-    last = p.text[-1]
-    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and _quotes_open(p.text))
+def _is_unfinished(last: str, open_quotes: int) -> bool:
+    """A body paragraph ending in ``last``, with ``open_quotes`` (“ minus ”) quotations open, stops
+    mid-sentence: the text goes on in the next paragraph."""
+    return last in CONTINUING_PUNCTUATION or last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and open_quotes > 0
+
+
+def _open_quotes(text: str) -> int:
+    return text.count("“") - text.count("”")
 
 
 def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number."""
-    result: list[Paragraph] = []
+    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number.
+    Groups are collected first and joined once each, so a long chain of broken lines costs linear time."""
+    groups: list[list[Paragraph]] = []
+    open_quotes = 0
     for p in paragraphs:
-        prev = result[-1] if result else None
-        if prev is not None and _is_unfinished(prev) and p.kind in ("body", "heading", "fragment"):
-            prev.pieces += [(len(prev.text) + t, f) for t, f in p.pieces]
-            prev.text += p.text
-            prev.end = p.end
-            prev.note = (prev.note + "; " if prev.note else "") + f"rejoined with line {p.line}"
-            continue
-        result.append(p)
-    return result
+        if groups and groups[-1][0].kind == "body" and p.kind in ("body", "heading", "fragment") \
+                and _is_unfinished(groups[-1][-1].text[-1], open_quotes):
+            groups[-1].append(p)
+            open_quotes += _open_quotes(p.text)
+        else:
+            groups.append([p])
+            open_quotes = _open_quotes(p.text)
+    return [_joined(group) for group in groups]
 
 
-def _looks_like_article_head(run: list[Paragraph]) -> bool:
-    return bool(run) and run[0].kind in ("heading", "title") and not _is_dash(run[0].text)
+def _joined(group: list[Paragraph]) -> Paragraph:
+    """The first paragraph of ``group`` with the text of the others appended, in one pass."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    length, texts, pieces, notes = len(first.text), [first.text], list(first.pieces), [first.note] if first.note else []
+    for p in group[1:]:
+        pieces += [(length + t, f) for t, f in p.pieces]
+        texts.append(p.text)
+        length += len(p.text)
+        notes.append(f"rejoined with line {p.line}")
+    first.text, first.pieces, first.end, first.note = "".join(texts), pieces, group[-1].end, "; ".join(notes)
+    return first
 
 
 def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[dict]:
