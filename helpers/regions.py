@@ -67,7 +67,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .cache import in_processes, read_result, result_path, useful_workers, write_result
-from .segment import DATA, visible
+from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
 LEVELS = ("province", "prefecture", "county", "macro-region", "country")
@@ -749,7 +749,9 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
     jobs = [[paragraphs[i] for i in indices] for indices in articles.values()]
-    results = in_processes(_mention_rows, jobs, useful_workers(paragraphs, workers), load=preload)
+    workers = useful_workers(paragraphs, workers)
+    segment_paragraphs(paragraphs, workers=workers)  # the segmentation of record, read from the cache if kept
+    results = in_processes(_mention_rows, jobs, workers, load=preload)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
     rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]
