@@ -12,8 +12,8 @@ not part of its documented API) when :func:`install` is called, which helpers.se
 """
 from __future__ import annotations
 
-import sys
 from functools import lru_cache
+from importlib import import_module
 
 
 def install() -> None:
@@ -31,9 +31,8 @@ def uninstall() -> None:
 
 
 def _original():
-    import jieba.posseg  # noqa: F401  (loads jieba.posseg.viterbi, the module)
-
-    return sys.modules["jieba.posseg.viterbi"].viterbi
+    """jieba's own Viterbi (the module jieba.posseg.viterbi; the name inside jieba.posseg may be ours)."""
+    return import_module("jieba.posseg.viterbi").viterbi
 
 
 def viterbi(obs: str, states, start_p, trans_p, emit_p) -> tuple:

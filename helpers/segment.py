@@ -28,7 +28,6 @@ import hashlib
 import logging
 import multiprocessing
 import os
-import pickle
 import re
 import sys
 import warnings
