@@ -33,7 +33,8 @@ a surname of its own before a short name, with a person's context around, is a p
 张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
 a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
 (蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
-still count them. Lists in ``place_context.csv`` catch what segmentation cannot: words that
+still count them. A limit: a person named after a province with no person's context around the name
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in ``place_context.csv`` catch what segmentation cannot: words that
 contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
 short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
 has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
