@@ -24,7 +24,7 @@ __all__ = ["Corpus", "CorpusError", "load_corpus", "cut", "add_words", "stopword
 __version__ = "0.1.0"
 #: The modules reachable as ``helpers.NAME`` after ``import helpers``, imported on first use (PEP 562), so
 #: that ``import helpers`` stays light: matplotlib and jieba load only when a module needs them.
-MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "figures", "maps", "quotes", "regions",
+MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "maps", "quotes", "regions",
            "report", "segment", "site", "structure", "themes", "wordcut")
 
 

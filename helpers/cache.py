@@ -18,6 +18,7 @@ import hashlib
 import os
 import pickle
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 RESULTS_VERSION = "1"  # bump when a cached table changes shape
@@ -106,21 +107,31 @@ def _run_forked(chunk: list[int]) -> list:
     return function([jobs[i] for i in chunk])
 
 
-def result_path(name: str, paragraphs, fields: tuple[str, ...]):
-    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
-    ``fields`` the analysis reads), every module and data file of the package, jieba's version and
-    the words added to the dictionary this session."""
+@lru_cache(maxsize=1)
+def fingerprint() -> bytes:
+    """A digest of every module and data file of the package (the dictionaries included) and of jieba's
+    version: part of every key in the cache, so that a changed rule or dictionary never serves old results."""
     from importlib.metadata import version
 
     from . import segment
 
-    digest = hashlib.sha256()
-    for part in (name, RESULTS_VERSION, version("jieba"), "\x00".join(segment._ADDED)):
-        digest.update(part.encode("utf-8") + b"\x01")
+    digest = hashlib.sha256((RESULTS_VERSION + "\x01" + version("jieba")).encode("utf-8"))
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + sorted(segment.DATA.glob("*")):
+    for path in sorted(package.glob("*.py")) + sorted(package.glob("*/*.py")) + sorted(segment.DATA.glob("*")):
         if path.is_file():
             digest.update(path.name.encode("utf-8") + b"\x01" + path.read_bytes() + b"\x01")
+    return digest.digest()
+
+
+def result_path(name: str, paragraphs, fields: tuple[str, ...]):
+    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
+    ``fields`` the analysis reads), the package's code and data and jieba's version (:func:`fingerprint`)
+    and the words added to the dictionary this session."""
+    from . import segment
+
+    digest = hashlib.sha256(fingerprint())
+    for part in (name, "\x00".join(segment._ADDED)):
+        digest.update(part.encode("utf-8") + b"\x01")
     for p in paragraphs:
         digest.update(repr(tuple(getattr(p, f) for f in fields)).encode("utf-8") + b"\x01")
     return segment.CACHE_DIR / "tokens" / f"{name}-{digest.hexdigest()[:32]}.pickle"

@@ -12,22 +12,35 @@ Every name a place can go by is generated from the data under ``helpers/data/``:
 (四川省, 文山壮族苗族自治州, 沧源佤族自治县), the short name of a province (四川, 内蒙古, 广西), the short
 name of a prefecture (成都, 毕节, 文山州, 文山), a region (西部, 西部地区), a country (玻利维亚) or an alias
 (拉美). A county-level division is found by its full name (长安区, 沧源佤族自治县, 沧源县), and by its short
-name only right after its province or prefecture (重庆江北, 浙江义乌): alone, its short name is too often an
-ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker). The text is read
-left to right and at each position the longest name that passes the checks below wins, so
-青海省海南藏族自治州 is 青海省 + 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
+name only where the text supports it: right after its province or prefecture (重庆江北, 浙江义乌), once the
+article has named it so or in full (招远 after 山东烟台招远), or, if no other place has that short name,
+right before its product or its own organs (安溪铁观音, 安溪县委). Alone, a county's short name is too often
+an ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker); one that
+jieba's dictionary has as an ordinary word is never read as a place before a noun. A county renamed in
+place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
+name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
+abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
+each position the longest name that passes the checks below wins, so 青海省海南藏族自治州 is 青海省 +
+海南藏族自治州 (in Qinghai), never 海南 (Hainan).
 
 A name must also be a word of the text. jieba's segmentation (with the course's domain dictionary) says where
 words begin and end; a name that begins or ends inside a word is refused (华南 in 中华/南大街, 文山 in the idiom
 文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
 such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
-(毕节市 + 市委 → 毕节市委). Lists in ``place_context.csv`` catch what segmentation cannot: words that
+(毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
+guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
+a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
+张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
+a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
+(蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
+still count them. A limit: a person named after a province with no person's context around the name
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in ``place_context.csv`` catch what segmentation cannot: words that
 contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
 short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
 has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
 A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
-before it, then by the other places of the text or article; failing that, ``place`` is None and ``note``
-lists the candidates.
+before it, then by the other places of its paragraph, then of its article; failing that, ``place`` is None
+(``province`` too, unless every candidate is in one province) and ``note`` lists the candidates.
 
 Abbreviations (川渝, 成渝, 京津冀, 中拉, 玻中) are runs of one-character abbreviations (provinces.csv,
 place_abbreviations.csv) that are licensed by what follows (川渝两地, 中拉航天合作), by their length (京津冀)
@@ -49,13 +62,13 @@ Columns of :func:`places_in`: surface, place, level, province, country, kind, fo
 Large corpora
 -------------
 The answers above never depend on how fast they come, but a year of articles should not take minutes. The
-matcher looks only where some name can begin (a lookup on the first two characters), and segments a stretch
-of text only when it asks a question about it (most clauses name no place), with jieba's own code cut into
-pieces and a faster hidden Markov model that gives the same answer (``helpers.wordcut``); a paragraph that
-comes again is not matched again. :func:`mentions` can share the articles between processes and keeps its
-table in the user's cache directory (``helpers.cache``), next to the corpus's tokens
-(``helpers.segment.clear_cache()`` empties both).
-``tests/test_wordcut.py`` checks every fast path against the plain one.
+matcher reads the segmentation of record (``helpers.segment.paragraph_tokens``, the tokens of
+``corpus.tokens``, read back from the cache when the corpus was segmented before) through
+``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters);
+a paragraph that comes again is not matched again. :func:`mentions` can share the articles between
+processes and keeps its table in the user's cache directory (``helpers.cache``), next to the corpus's
+tokens (``helpers.segment.clear_cache()`` empties both). ``tests/test_wordcut.py`` checks the fast paths
+against plain ones.
 """
 from __future__ import annotations
 
@@ -67,7 +80,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .cache import in_processes, read_result, result_path, useful_workers, write_result
-from .segment import DATA, visible
+from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
 LEVELS = ("province", "prefecture", "county", "macro-region", "country")
@@ -749,7 +762,9 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
     jobs = [[paragraphs[i] for i in indices] for indices in articles.values()]
-    results = in_processes(_mention_rows, jobs, useful_workers(paragraphs, workers), load=preload)
+    workers = useful_workers(paragraphs, workers)
+    segment_paragraphs(paragraphs, workers=workers)  # the segmentation of record, read from the cache if kept
+    results = in_processes(_mention_rows, jobs, workers, load=preload)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
     rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]
