@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import tokens
 from .attribution import Before, Event, Reading, paragraph_events
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
@@ -61,6 +62,21 @@ def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
             "end": p.file_offset(par.file_position(end) - 1) + 1, "note": "; ".join(notes)}
 
 
+def _foreign_names_ending(name: str, text: str) -> set[str]:
+    """The foreign names written in ``text`` whose last part is ``name``: the part before the · is the
+    run of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
+    found = set()
+    for m in re.finditer(f"[{HAN}]{{1,8}}[·•・]{name}", text):
+        first = ""
+        for word, tag in reversed(tokens.pos_pairs(m.group()[:m.group().index(name) - 1])):
+            if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v"))):
+                break
+            first = word + first
+        if len(first) >= 2:
+            found.add(m.group()[len(m.group()) - len(name) - 1 - len(first):])
+    return found
+
+
 def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
     """The fuller name the article gave a person it now names by a short form, if exactly one fits.
     ``persons()``: the persons the article named so far, by name."""
@@ -73,6 +89,7 @@ def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
                 if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
         fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, text_before)}
     return renamed(speaker, next(iter(fits.values()))) if len(fits) == 1 else speaker
 
 
