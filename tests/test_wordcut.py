@@ -165,38 +165,15 @@ def plain_mentions(corpus):
     return regions._frame(rows, regions.COLUMNS)
 
 
-def plain_title_suffix(element):
-    found = [t for t in quotes.speaker_titles() if element.endswith(t)]
-    return max(found, key=len) if found else None
-
-
-def plain_places(text):
-    if not text:
-        return []
-    rows = []
-    for r in regions.places_in(text).to_dict("records"):
-        province = r.get("province")
-        rows.append({"surface": r["surface"], "place": r["place"], "level": r.get("level"),
-                     "province": province if isinstance(province, str) and province else None,
-                     "country": r.get("country") if isinstance(r.get("country"), str) else None,
-                     "start": int(r["start"]), "end": int(r["end"])})
-    return sorted(rows, key=lambda r: r["start"])
-
-
 @pytest.fixture
 def plain(monkeypatch):
     """Switch every fast path off (for the duration of one test)."""
     def switch():
         monkeypatch.setattr(regions, "Text", WholeText)
-        monkeypatch.setattr(quotes, "Text", WholeText)
         monkeypatch.setattr(regions._Matcher, "_accept", plain_accept)
         monkeypatch.setattr(regions._Matcher, "_scan", plain_scan)
         monkeypatch.setattr(regions._Matcher, "_compounds", plain_compounds)
-        monkeypatch.setattr(quotes, "_pos_cut", posseg_pairs)
-        monkeypatch.setattr(quotes, "_title_suffix", plain_title_suffix)
-        monkeypatch.setattr(quotes, "_places", plain_places)
-        monkeypatch.setattr(quotes, "_outside_quotes", lambda text, reader, end=None:
-                            quotes._blank_speech(text[:end] if end is not None else text, reader.speech))
+        monkeypatch.setattr(quotes.tokens, "pos_pairs", lambda text, keep_whole=None: posseg_pairs(text))
     return switch
 
 
@@ -309,7 +286,7 @@ def test_cached_tables_are_the_computed_ones(tmp_path, monkeypatch):
         raise AssertionError("computed again instead of read from the cache")
 
     monkeypatch.setattr(regions, "_mention_rows", fail)
-    monkeypatch.setattr(quotes, "_article_analysis", fail)
+    monkeypatch.setattr(quotes, "analyse_article", fail)
     again = helpers.load_corpus(DATA)  # a new corpus object: nothing remembered in memory
     assert_same(regions.mentions(again), computed)
     for table in ("events", "non_speech", "skipped"):
