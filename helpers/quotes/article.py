@@ -18,7 +18,7 @@ from . import tokens
 from .attribution import Before, Event, Reading, paragraph_events
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, first_place, locate
+from .placement import Scene, locate
 from .speakers import FOREIGN_NAME, HAN, Speaker, renamed, surname_form
 from .tables import speech_verbs
 from .terms import non_speech
@@ -84,6 +84,8 @@ def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
     if speaker.kind != "person" or "·" in name:
         return speaker
     surname = surname_form(name)
+    if not surname and not any(f"{dot}{name}" in text_before or f"{name}{dot}" in text_before for dot in "·•・"):
+        return speaker
     if surname:
         fits = {n: s for n, s in persons().items()
                 if n.startswith(surname) and surname_form(n) is None and n != name}
@@ -115,7 +117,7 @@ def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
-    before, part, part_places = Before(), [], []
+    before, part = Before(), []
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     narrative_so_far = ""
@@ -136,16 +138,15 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             events = [replace(e, speaker=_full_name(e.speaker, persons, text_so_far)) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
-            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)), tuple(reversed(part_places)))
+            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
             rows += [event_row(p, par, event, scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(_blank(par.narrative, heard))
-            part_places.append(first_place(part[-1]))
         else:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
-                part, part_places = [par.narrative], [first_place(par.narrative)]
+                part = [par.narrative]
         narrative_so_far += par.narrative + "\n"
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),

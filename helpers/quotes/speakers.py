@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import tokens
 from .places import place_chains, places
@@ -212,8 +213,13 @@ def strip_adverbials(phrase: str) -> str:
 
 
 def parse_speaker(phrase: str) -> Speaker | None:
-    """Who ``phrase`` names, or None if it names no one (see the module's docstring)."""
-    phrase = phrase.strip()[-LONGEST_PHRASE:]
+    """Who ``phrase`` names, or None if it names no one (see the module's docstring). Remembered per
+    phrase and dictionary state: the genre names the same people with the same phrases again and again."""
+    return _parse_speaker(phrase.strip()[-LONGEST_PHRASE:], tokens.dictionary_key())
+
+
+@lru_cache(maxsize=8192)
+def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     core = LEAD_IN.sub("", phrase)
     if not core:
         return None
