@@ -37,7 +37,8 @@ FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
     rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
-    r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑)$")
+    r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑|"
+    r"当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
@@ -246,6 +247,9 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
         if len(owner) == 1 and owner[0][1][:1] in ("n", "e") and owner[0][1] != "nrfg":
             organisation = owner[0][0]
     title = chain["title"] or ("、".join(honours) if honours else None)
+    leader = next((t for _, name, t in leaders() if name == chain["name"]), None)
+    if leader is not None:                           # 中共中央总书记、国家主席习近平: the leader, in full
+        return Speaker(chain["name"], "leader", title or leader or None, phrase=phrase)
     kind = "person" if chain["name"] else "group"    # 有关负责人, 一位老人: described, not named
     return Speaker(chain["name"] or phrase, kind, title, organisation, chain["place"],
                    origin.group(1) if origin else None, phrase)
