@@ -110,3 +110,12 @@ def test_a_long_paragraph_without_punctuation_costs_linear_memory(tmp_path):
                           cwd=ROOT, capture_output=True, text=True, timeout=600)
     found, megabytes = map(int, done.stdout.split())
     assert found >= 2 and megabytes < 500, done.stderr[-500:]
+
+
+def test_a_short_form_that_fits_two_persons_is_reported(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n村民王建国和王立新种了三十年地，种粮大户王建国说：“收成好。”种粮大户王立新说：“没问题。”"
+                    "\n\n老王说：" + QUOTE + "\n", encoding="utf-8")
+    analysis = quotes.analyse(helpers.load_corpus(path), cache=False)
+    assert analysis.events.iloc[-1]["speaker"] == "老王"
+    assert analysis.skipped["reason"].str.contains("王建国、王立新").any()

@@ -62,6 +62,10 @@ def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
             "end": p.file_offset(par.file_position(end) - 1) + 1, "note": "; ".join(notes)}
 
 
+class AmbiguousShortForm(ValueError):
+    """A short form that fits several persons the article named (老王 with two 王s)."""
+
+
 def _foreign_names_ending(name: str, text: str) -> set[str]:
     """The foreign names written in ``text`` whose last part is ``name``: the part before the · is the
     run of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
@@ -92,7 +96,18 @@ def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
     else:
         fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
         fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, text_before)}
-    return renamed(speaker, next(iter(fits.values()))) if len(fits) == 1 else speaker
+    if len(fits) > 1:
+        raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
+    return renamed(speaker, next(iter(fits.values()))) if fits else speaker
+
+
+def _with_full_name(event: Event, persons, text_before: str, report) -> Event:
+    """The event under the speaker's full name; an ambiguous short form is kept and reported."""
+    try:
+        return replace(event, speaker=_full_name(event.speaker, persons, text_before))
+    except AmbiguousShortForm as why:
+        report(f"short form of a name: {why}")
+        return event
 
 
 def _same_person_described_once(rows: list[dict]) -> None:
@@ -135,7 +150,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             reading = Reading(par, frozenset(heard), text_so_far)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
-            events = [replace(e, speaker=_full_name(e.speaker, persons, text_so_far)) for e in events]
+            events = [_with_full_name(e, persons, text_so_far, lambda reason, e=e: problems.append(
+                _problem_row(p, par, e.anchor, e.anchor + len(e.speaker.name), reason))) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
