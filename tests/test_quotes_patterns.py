@@ -60,6 +60,11 @@ PATTERNS = [
     # short forms of a name the article wrote in full
     ("在莫斯科，记者见到了娜塔莉娅·斯柳萨列娃。|" + QUOTE + "斯柳萨列娃表示。", "娜塔莉娅·斯柳萨列娃", "表示", "direct", None),
     ("四川省眉山市东坡区村民王建国种了三十年地。|老王说：" + QUOTE, "王建国", "说", "direct", "四川"),
+    # the subject opens the sentence, a clause before the verb
+    ("果农陈景秀点点头，又指着一片黄叶问，" + QUOTE, "陈景秀", "问", "direct", None),
+    ("老党员尚金锁今年74岁。他缓缓站起身，挺直了腰说：" + QUOTE, "尚金锁", "说", "direct", None),
+    # a person named again by the bare name, and an occasion between the name and the verb
+    ("浙江大学教授安瓦尔介绍了研究。|安瓦尔在论坛开幕致辞中表示，要扩大合作。", "安瓦尔", "表示", "indirect", "浙江"),
     # reporting verbs of the genre beyond the seed's
     (QUOTE + "村民李大山感叹道。", "李大山", "感叹道", "direct", None),
     ("浙江大学教授王建国回应：" + QUOTE, "王建国", "回应", "direct", "浙江"),
@@ -84,6 +89,19 @@ UNNAMED = [
 def test_unnamed_speakers_are_groups(tmp_path, text, speaker, kind):
     row = events_of(tmp_path, text).iloc[-1]
     assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
+
+
+# (text, speaker, country): a foreign speaker's country is the country nearest their title
+FOREIGN = [
+    ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),
+    ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", FOREIGN)
+def test_foreign_speakers_country(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    assert (row["speaker"], row["country"], row["category"]) == (speaker, country, "foreign")
 
 
 def test_lazy_submodule(tmp_path):

@@ -122,6 +122,20 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     return None
 
 
+def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
+    """The subject that opens the verb's sentence, a clause or more before it: 他/她, or a person named
+    before a short action (陈景秀点点头，又指着一片黄叶问；他缓缓站起身，挺直了腰说)."""
+    par = reading.par
+    begin = par.sentence_start(at)
+    if begin >= at or at - begin > SUBJECT_WINDOW:
+        return None, begin
+    if par.text.startswith(PRONOUNS, begin):
+        return Speaker(par.text[begin], "pronoun"), begin
+    first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
+    subject = _subject_mention(reading, begin, first_clause)
+    return (subject.speaker, subject.start) if subject else (None, begin)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations with the speaker its clause (or sentence) names: the
     phrase before the verb, a short form of a name the article wrote in full, the person opening the
@@ -134,12 +148,14 @@ def attributions(reading: Reading) -> list[Attribution]:
         start = par.clause_start(m.start())
         phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
         speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and _short_form(phrase, reading.written):
+        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written)):
             speaker = Speaker(phrase, "person", phrase=phrase)
         attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
         subject = _subject_mention(reading, start, m.start()) if speaker is None and attributes else None
         if subject is not None:
             speaker, anchor = subject.speaker, subject.start
+        if speaker is None and attributes:
+            speaker, anchor = _sentence_opener(reading, m.start())
         if speaker is None:
             speaker, anchor = sentence_subject(par, m.start())
             if speaker is None:
