@@ -139,3 +139,13 @@ def test_a_short_form_that_fits_two_persons_is_reported(tmp_path):
     analysis = quotes.analyse(helpers.load_corpus(path), cache=False)
     assert analysis.events.iloc[-1]["speaker"] == "老王"
     assert analysis.skipped["reason"].str.contains("王建国、王立新").any()
+
+
+@pytest.mark.parametrize("name", ["marks", "paragraph", "speakers", "mentions", "attribution", "placement", "terms",
+                                  "tables", "places", "tokens", "echo"])
+def test_stage_docstring_examples(name):
+    import doctest
+    import importlib
+
+    module = importlib.import_module(f"helpers.quotes.{name}")
+    assert doctest.testmod(module, extraglobs={"helpers": helpers}, optionflags=doctest.ELLIPSIS).failed == 0

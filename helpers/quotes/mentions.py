@@ -7,6 +7,7 @@ name that is an entry of jieba's own dictionary (麦苗 nr) counts only if the a
 with a title or has heard it speak. A name that is also a place (王海南, 李云南) is a name where jieba
 reads it as one or a title stands before it.
 
+>>> from helpers.quotes.paragraph import read_paragraph
 >>> [m.name for m in mentions(read_paragraph("种粮大户刘建国正在查看麦苗长势。"))]
 ['刘建国']
 """
