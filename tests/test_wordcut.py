@@ -179,7 +179,7 @@ def test_cached_tables_are_the_computed_ones(tmp_path, monkeypatch):
         raise AssertionError("computed again instead of read from the cache")
 
     monkeypatch.setattr(regions, "_mention_rows", fail)
-    monkeypatch.setattr(quotes, "_article_analysis", fail)
+    monkeypatch.setattr(quotes, "analyse_article", fail)
     again = helpers.load_corpus(DATA)  # a new corpus object: nothing remembered in memory
     assert_same(regions.mentions(again), computed)
     for table in ("events", "non_speech", "skipped"):

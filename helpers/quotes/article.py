@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from . import tokens
 from .attribution import Before, Event, Reading, paragraph_events
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, first_place, locate
+from .placement import Scene, locate
 from .speakers import FOREIGN_NAME, HAN, Speaker, renamed, surname_form
 from .tables import speech_verbs
 from .terms import non_speech
@@ -61,6 +62,25 @@ def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
             "end": p.file_offset(par.file_position(end) - 1) + 1, "note": "; ".join(notes)}
 
 
+class AmbiguousShortForm(ValueError):
+    """A short form that fits several persons the article named (老王 with two 王s)."""
+
+
+def _foreign_names_ending(name: str, text: str) -> set[str]:
+    """The foreign names written in ``text`` whose last part is ``name``: the part before the · is the
+    run of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
+    found = set()
+    for m in re.finditer(f"[{HAN}]{{1,8}}[·•・]{name}", text):
+        first = ""
+        for word, tag in reversed(tokens.pos_pairs(m.group()[:m.group().index(name) - 1])):
+            if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v"))):
+                break
+            first = word + first
+        if len(first) >= 2:
+            found.add(m.group()[len(m.group()) - len(name) - 1 - len(first):])
+    return found
+
+
 def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
     """The fuller name the article gave a person it now names by a short form, if exactly one fits.
     ``persons()``: the persons the article named so far, by name."""
@@ -68,12 +88,26 @@ def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
     if speaker.kind != "person" or "·" in name:
         return speaker
     surname = surname_form(name)
+    if not surname and not any(f"{dot}{name}" in text_before or f"{name}{dot}" in text_before for dot in "·•・"):
+        return speaker
     if surname:
         fits = {n: s for n, s in persons().items()
                 if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
         fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
-    return renamed(speaker, next(iter(fits.values()))) if len(fits) == 1 else speaker
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, text_before)}
+    if len(fits) > 1:
+        raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
+    return renamed(speaker, next(iter(fits.values()))) if fits else speaker
+
+
+def _with_full_name(event: Event, persons, text_before: str, report) -> Event:
+    """The event under the speaker's full name; an ambiguous short form is kept and reported."""
+    try:
+        return replace(event, speaker=_full_name(event.speaker, persons, text_before))
+    except AmbiguousShortForm as why:
+        report(f"short form of a name: {why}")
+        return event
 
 
 def _same_person_described_once(rows: list[dict]) -> None:
@@ -98,7 +132,7 @@ def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
-    before, part, part_places = Before(), [], []
+    before, part = Before(), []
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     narrative_so_far = ""
@@ -116,19 +150,19 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             reading = Reading(par, frozenset(heard), text_so_far)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
-            events = [replace(e, speaker=_full_name(e.speaker, persons, text_so_far)) for e in events]
+            events = [_with_full_name(e, persons, text_so_far, lambda reason, e=e: problems.append(
+                _problem_row(p, par, e.anchor, e.anchor + len(e.speaker.name), reason))) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
-            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)), tuple(reversed(part_places)))
+            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
             rows += [event_row(p, par, event, scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(_blank(par.narrative, heard))
-            part_places.append(first_place(part[-1]))
         else:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
-                part, part_places = [par.narrative], [first_place(par.narrative)]
+                part = [par.narrative]
         narrative_so_far += par.narrative + "\n"
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),

@@ -25,12 +25,13 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from .mentions import Mention, antecedent, mentions
-from .paragraph import SENTENCE_END, Paragraph
+from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import LONGEST_PHRASE, PRONOUNS, Speaker, parse_speaker, strip_adverbials, title_suffix
 from .tables import groups, leader_pattern, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
+ATTRIBUTING = frozenset("。，：:,！!“")   # what follows a verb that attributes words (感慨。 表示， 说：“)
 
 
 @dataclass(frozen=True)
@@ -110,17 +111,36 @@ def _short_form(phrase: str, written: str) -> bool:
 
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     """The person named at the start of the clause ``start:at``, followed by a short action only
-    (长玉村种粮大户黄贵龙|蹲在田埂上|感慨)."""
-    named = [m for m in reading.mentions_between(start, at) if start <= m.described_from and m.end <= at]
-    if named and at - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
-        return named[0]
+    (长玉村种粮大户黄贵龙|蹲在田埂上|感慨). Only the end of the clause is cut: its last
+    :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
+    begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
+    clause = read_paragraph(reading.par.text[begin:at])
+    named = mentions(clause, reading.known)
+    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
+        m = named[0]
+        return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
+
+
+def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
+    """The subject that opens the verb's sentence, a clause or more before it: 他/她, or a person named
+    before a short action (陈景秀点点头，又指着一片黄叶问；他缓缓站起身，挺直了腰说)."""
+    par = reading.par
+    begin = par.sentence_start(at)
+    if begin >= at or at - begin > SUBJECT_WINDOW:
+        return None, begin
+    if par.text.startswith(PRONOUNS, begin):
+        return Speaker(par.text[begin], "pronoun"), begin
+    first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
+    subject = _subject_mention(reading, begin, first_clause)
+    return (subject.speaker, subject.start) if subject else (None, begin)
 
 
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations with the speaker its clause (or sentence) names: the
     phrase before the verb, a short form of a name the article wrote in full, the person opening the
-    clause before a short action, or a subject named earlier in the sentence."""
+    clause before a short action (where the verb closes the clause or opens a quotation), or a subject
+    named earlier in the sentence."""
     par, found = reading.par, []
     for m in verb_pattern().finditer(par.text):
         if par.is_inside(m.start()):
@@ -128,11 +148,14 @@ def attributions(reading: Reading) -> list[Attribution]:
         start = par.clause_start(m.start())
         phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
         speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and _short_form(phrase, reading.written):
+        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written)):
             speaker = Speaker(phrase, "person", phrase=phrase)
-        subject = _subject_mention(reading, start, m.start()) if speaker is None else None
+        attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
+        subject = _subject_mention(reading, start, m.start()) if speaker is None and attributes else None
         if subject is not None:
             speaker, anchor = subject.speaker, subject.start
+        if speaker is None and attributes:
+            speaker, anchor = _sentence_opener(reading, m.start())
         if speaker is None:
             speaker, anchor = sentence_subject(par, m.start())
             if speaker is None:

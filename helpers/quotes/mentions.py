@@ -7,12 +7,14 @@ name that is an entry of jieba's own dictionary (麦苗 nr) counts only if the a
 with a title or has heard it speak. A name that is also a place (王海南, 李云南) is a name where jieba
 reads it as one or a title stands before it.
 
+>>> from helpers.quotes.paragraph import read_paragraph
 >>> [m.name for m in mentions(read_paragraph("种粮大户刘建国正在查看麦苗长势。"))]
 ['刘建国']
 """
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from . import tokens
@@ -75,10 +77,21 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
     named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
+    ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
+    joined = [e for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
+    return max([clause] + [e + 1 for e in joined])
+
+
+def _inside_a_description(found: list[Mention]) -> set[int]:
+    """Starts of "names" that stand inside another person's description: part of a unit's name
+    (安天|科技集团董事长肖新光). Descriptions are short, so only the mentions just after are looked at."""
+    starts = [m.start for m in found]
+    inside = set()
     for m in found:
-        if clause <= m.start and m.end < start and par.text[m.end] in CONJUNCTIONS:
-            clause = max(clause, m.end + 1)
-    return clause
+        following = found[bisect_right(starts, m.start):bisect_right(starts, m.end + LONGEST_PHRASE)]
+        if any(n.described_from <= m.start and m.end <= n.start for n in following):
+            inside.add(m.start)
+    return inside
 
 
 def _after_leader(text: str, at: int) -> bool:
@@ -87,7 +100,7 @@ def _after_leader(text: str, at: int) -> bool:
 
 
 def _described(par: Paragraph, start: int, end: int, name: str, found: list[Mention]) -> Mention | None:
-    begin = _description_start(par, start, found)
+    begin = _description_start(par, start, found[-8:])
     speaker = parse_speaker(par.text[begin:end]) or parse_speaker(name)
     if speaker and speaker.kind == "person" and speaker.name == name:
         return Mention(name, start, end, speaker, begin if speaker.described else start)
@@ -138,8 +151,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             i = j
         else:
             i += 1
-    # a "name" inside another person's description is part of a unit's name (安天|科技集团董事长肖新光)
-    found = [m for m in found if not any(n.described_from <= m.start and m.end <= n.start for n in found)]
+    found.sort(key=lambda m: m.start)
+    inside = _inside_a_description(found)
+    found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))

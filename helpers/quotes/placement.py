@@ -3,7 +3,7 @@
 The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
 article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
 with no organisation is placed by the sentence that names them, then by the nearest paragraph before it
-in the same part of the article (a sub-report under its own heading) that names a place. Never by the
+(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that names a place. Never by the
 file as a whole: a page of five local reports has five places. A place inside a person's name (王海南) is
 not read. A foreign country in the organisation, in 来自…的, or as the only place of the speaker's scene
 makes the speaker ``foreign``.
@@ -17,6 +17,7 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, places, place_chains, province_of, foreign_country
@@ -26,6 +27,7 @@ from .tables import category_rules, speaker_titles
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
 SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
+LOOK_BACK = 12   # how many earlier paragraphs of the part are read for a speaker's place
 
 
 @dataclass(frozen=True)
@@ -36,7 +38,6 @@ class Scene:
     paragraph: Paragraph
     narrative: str
     earlier: tuple[str, ...]
-    earlier_places: tuple[tuple[str | None, str | None], ...]   # first_place of each earlier paragraph
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -52,6 +53,7 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
+@lru_cache(maxsize=256)
 def first_place(text: str) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first place of ``text`` that has one."""
     for place in places(text):
@@ -73,7 +75,8 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     if foreign_only:
         province, country = first_place(narrative[begin:at])
         return (None, country)
-    for province, country in (first_place(narrative[begin:stop]),) + scene.earlier_places:
+    for text in (narrative[begin:stop],) + scene.earlier[:LOOK_BACK]:
+        province, country = first_place(text)
         if province or country:
             return province, country
     return None, None

@@ -71,5 +71,8 @@ def province_of(text: str, last_chain: bool = True) -> tuple[str | None, list[Pl
 
 
 def foreign_country(text: str) -> str | None:
-    """The first foreign country named in ``text``."""
-    return next((p.country for p in places(text) if p.country and p.country != "中国" and not p.province), None)
+    """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
+    → 马来西亚), else the first world region (东盟秘书长 → 东盟)."""
+    foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province]
+    countries = [p.country for p in foreign if p.level == "country"]
+    return countries[-1] if countries else (foreign[0].country if foreign else None)

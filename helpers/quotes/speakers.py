@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import tokens
 from .places import place_chains, places
@@ -35,8 +36,9 @@ LONGEST_PHRASE = 60
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
-    r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑)$")
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
+    r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
@@ -45,6 +47,7 @@ HONOURS = re.compile(r"“([^”]{1,12})”")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
+FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul"})
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,13 @@ def surname_form(text: str) -> str | None:
         if text.endswith(after) and text[:-len(after)] in surnames():
             return text[:-len(after)]
     return None
+
+
+def _function_word(text: str) -> bool:
+    """jieba reads ``text`` as one adverb, adjective, verb, pronoun, numeral or time word (总统|共同宣布,
+    发言人|当天): not a name after a title."""
+    words = tokens.pos_pairs(text)
+    return len(words) == 1 and words[0][1] in FUNCTION_TAGS
 
 
 def _read_as_name(text: str) -> bool:
@@ -135,7 +145,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
-        if title and len(title) > best_title and is_name(text[end:]):
+        if title and len(title) > best_title and is_name(text[end:]) and not _function_word(text[end:]):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -212,8 +222,13 @@ def strip_adverbials(phrase: str) -> str:
 
 
 def parse_speaker(phrase: str) -> Speaker | None:
-    """Who ``phrase`` names, or None if it names no one (see the module's docstring)."""
-    phrase = phrase.strip()[-LONGEST_PHRASE:]
+    """Who ``phrase`` names, or None if it names no one (see the module's docstring). Remembered per
+    phrase and dictionary state: the genre names the same people with the same phrases again and again."""
+    return _parse_speaker(phrase.strip()[-LONGEST_PHRASE:], tokens.dictionary_key())
+
+
+@lru_cache(maxsize=8192)
+def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     core = LEAD_IN.sub("", phrase)
     if not core:
         return None
@@ -240,6 +255,9 @@ def parse_speaker(phrase: str) -> Speaker | None:
         if len(owner) == 1 and owner[0][1][:1] in ("n", "e") and owner[0][1] != "nrfg":
             organisation = owner[0][0]
     title = chain["title"] or ("、".join(honours) if honours else None)
+    leader = next((t for _, name, t in leaders() if name == chain["name"]), None)
+    if leader is not None:                           # 中共中央总书记、国家主席习近平: the leader, in full
+        return Speaker(chain["name"], "leader", title or leader or None, phrase=phrase)
     kind = "person" if chain["name"] else "group"    # 有关负责人, 一位老人: described, not named
     return Speaker(chain["name"] or phrase, kind, title, organisation, chain["place"],
                    origin.group(1) if origin else None, phrase)
