@@ -240,10 +240,17 @@ def map_local(function, jobs: list, workers: int) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=prepare_worker) as pool:
-        done = list(pool.map(function, [jobs[i] for i in largest_first]))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=prepare_worker) as pool:
+            done = list(pool.map(function, [jobs[i] for i in largest_first]))
+    except BrokenProcessPool:
+        raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
+                          "from a script that runs the report again when imported): in a script, put the "
+                          "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
     results: list = [None] * len(jobs)
     for i, result in zip(largest_first, done):
         results[i] = result
@@ -334,6 +341,30 @@ def _code_key() -> str:
     return result_path("report-code", [], ()).stem
 
 
+def remembered(name: str, jobs: list[FileJob], compute):
+    """``compute()``, kept in the cache under ``name`` and the keys of all ``jobs``: for the corpus-level
+    steps, which change whenever any file does."""
+    digest = hashlib.sha256("\x00".join([name] + [job.key() for job in jobs]).encode()).hexdigest()[:32]
+    path = _cache_path(f"{name}-{digest}")
+    found = _read(path)
+    if found is None:
+        found = compute()
+        _write(path, found)
+    return found
+
+
+def _read(path: Path):
+    from .cache import read_result
+
+    return read_result(path)
+
+
+def _write(path: Path, value) -> None:
+    from .cache import write_result
+
+    write_result(path, value)
+
+
 def _cache_path(key: str) -> Path:
     from . import segment
 
@@ -341,21 +372,15 @@ def _cache_path(key: str) -> Path:
 
 
 def _read_cached(key: str | None) -> FileResult | None:
-    from .cache import read_result
-
-    if key is None:
-        return None
-    result = read_result(_cache_path(key))
+    result = _read(_cache_path(key)) if key is not None else None
     if not isinstance(result, FileResult) or {f.name for f in fields(result)} != {f.name for f in fields(FileResult)}:
         return None
     return result
 
 
 def _write_cached(key: str | None, result: FileResult) -> None:
-    from .cache import write_result
-
     if key is not None:
-        write_result(_cache_path(key), result)
+        _write(_cache_path(key), result)
 
 
 # --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------

@@ -236,7 +236,7 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
 
     progress.step("keywords and formulations")
     if tables is not None:
-        keywords = themes.keywords(tables, by="article", top=10)
+        keywords = pipeline.remembered("keywords", jobs, lambda: themes.keywords(tables, by="article", top=10))
     formulations = summary.formulations
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
