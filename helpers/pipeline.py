@@ -158,12 +158,9 @@ def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
 def combine(results: list[FileResult]) -> Tables:
     """The corpus's tables from its files' results: stacked, articles and paragraphs numbered on
     from file to file, and ``speaker_id`` settled over the whole corpus."""
-    numbered, articles, paragraphs = [], 0, 0
-    for result in results:
-        numbered.append(number(result, articles, paragraphs))
-        articles += len(result.articles)
-        paragraphs += len(result.paragraphs)
-    tables = {name: _stack([getattr(result, name) for result in numbered]) for name in TABLES}
+    before = {"article": _before([len(r.articles) for r in results]),
+              "paragraph": _before([len(r.paragraphs) for r in results])}
+    tables = {name: _stack([getattr(r, name) for r in results], before) for name in TABLES}
     tables["events"] = with_speaker_ids(tables["events"])
     return Tables(**tables)
 
@@ -171,13 +168,17 @@ def combine(results: list[FileResult]) -> Tables:
 def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
     """The file's result with its articles and paragraphs numbered after ``articles`` and ``paragraphs``
     of the files before it."""
-    offsets = {"article": articles, "paragraph": paragraphs}
+    before = {"article": [articles], "paragraph": [paragraphs]}
+    return replace(result, **{name: _stack([getattr(result, name)], before) for name in TABLES})
 
-    def numbered(table: pd.DataFrame) -> pd.DataFrame:
-        changed = {column: table[column] + offset for column, offset in offsets.items() if offset and column in table}
-        return table.assign(**changed) if changed else table
 
-    return replace(result, **{name: numbered(getattr(result, name)) for name in TABLES})
+def _before(counts: list[int]) -> list[int]:
+    """How many there are in the files before each: ``_before([3, 1, 2]) == [0, 3, 4]``."""
+    totals, running = [], 0
+    for count in counts:
+        totals.append(running)
+        running += count
+    return totals
 
 
 def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
@@ -187,15 +188,20 @@ def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(speaker_id=_speaker_ids(events)) if len(events) else events
 
 
-def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    non_empty = [f for f in frames if len(f)]
-    if not non_empty:
-        return frames[0].iloc[0:0] if frames else pd.DataFrame()
-    if len(non_empty) == 1:
-        return non_empty[0].reset_index(drop=True)
-    stacked = pd.concat(non_empty, ignore_index=True)
+def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataFrame:
+    """The files' tables one under the other, each numbered column (article, paragraph) plus the
+    count of the files before it."""
+    import numpy as np
+
+    present = [frame for frame in frames if len(frame)] or frames[:1]  # an empty table's columns are untyped
+    stacked = pd.concat(present, ignore_index=True) if len(present) > 1 else present[0].reset_index(drop=True)
+    lengths = [len(frame) for frame in frames]
+    for column, offsets in before.items():
+        if column in stacked and any(offsets):
+            stacked[column] = stacked[column] + np.repeat(offsets, lengths)
     # A column of None in one file and of text in another stacks as object: type it as one table would.
-    mixed = [c for c in stacked if len({str(f[c].dtype) for f in non_empty}) > 1]
+    kinds = [frame.dtypes for frame in frames if len(frame)]
+    mixed = [c for c in stacked.columns if len({str(k[c]) for k in kinds}) > 1]
     return stacked.astype(stacked[mixed].infer_objects().dtypes.to_dict()) if mixed else stacked
 
 
@@ -497,7 +503,7 @@ def _keywords(folder: Path, document_frequency, n_sections: int, top: int) -> pd
 def _merged(summaries: list[Summary]) -> Summary:
     from .themes import formulation_list
 
-    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries]) for f in fields(Summary)
+    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries], {}) for f in fields(Summary)
                if f.name not in ("province_counts", "n_paragraphs", "n_tokens", "n_mentions")}
     stacked["events"] = with_speaker_ids(stacked["events"])
     terms = {term: i for i, term in enumerate(formulation_list()["term"])}  # term by term, as for the corpus
