@@ -185,14 +185,13 @@ def _remove(path: Path) -> None:
 def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None,
            parquet_above: float | None) -> list[Path]:
     """Write the report's tables, figures and page into the (new, empty) folder ``out``."""
-    import matplotlib
+    import threading
 
-    matplotlib.use("Agg")  # a command-line run has no screen
-    import matplotlib.pyplot as plt
+    from . import pipeline
 
-    from . import figures, maps, pipeline, themes
-
-    figures.setup()
+    # Matplotlib and the CJK font take a second to load: this process does it while the workers analyse.
+    plotting = threading.Thread(target=_load_plotting, daemon=True)
+    plotting.start()
     written: list[Path] = []
 
     def table(name: str, frame: pd.DataFrame) -> None:
@@ -226,6 +225,11 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.tokens)} tokens")
+
+    plotting.join()
+    import matplotlib.pyplot as plt
+
+    from . import maps, themes
 
     progress.step("structure")
     table("articles.csv", summary.articles)
@@ -275,6 +279,17 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+def _load_plotting() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")  # a command-line run has no screen
+    import matplotlib.pyplot  # noqa: F401
+
+    from . import figures, maps, themes  # noqa: F401
+
+    figures.setup()
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:
