@@ -1,6 +1,6 @@
 """The whole analysis of a file or folder in one command: CSV tables, PNG figures, an HTML page.
 
-    python -m helpers report PATH --out DIR
+    python -m helpers report PATH --out DIR [--workers 2] [--scheduler local|ADDRESS] [--force]
 
 >>> from helpers.report import write_report
 >>> written = write_report("seeds", "/tmp/report")          # doctest: +SKIP
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, load_corpus
+from .corpus import CorpusError
 
 TABLE_NOTES = {
     "articles.csv": "one row per article: title, subtitle, source, byline, dateline, sections, paragraphs",

@@ -113,3 +113,9 @@ def test_beyond_memory_the_large_tables_go_to_parquet_and_the_rest_is_the_same(f
                                       getattr(gathered, name).reset_index(drop=True), obj=name)
     pd.testing.assert_series_equal(summary.province_counts, gathered.province_counts)
     pd.testing.assert_frame_equal(keywords, themes.keywords(serial, by="article", top=10))
+
+
+def test_docstring_examples():
+    import doctest
+
+    assert doctest.testmod(pipeline, optionflags=doctest.ELLIPSIS).failed == 0
