@@ -218,13 +218,15 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
         written.append(out / "tables")
         tables = None
         progress.finish(f"{len(summary.articles)} article(s), {summary.n_paragraphs} paragraphs, "
-                        f"{summary.n_tokens} tokens; paragraphs, tokens and mentions written to tables/ (Parquet)")
+                        f"{summary.n_words} content words; paragraphs, tokens and mentions written to tables/ "
+                        "(Parquet)")
     else:
         cached = []
-        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append))
+        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append,
+                                               tokens=False))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
-                        f"{len(tables.paragraphs)} paragraphs, {len(tables.tokens)} tokens")
+                        f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
     plotting.join()
     import matplotlib.pyplot as plt
@@ -240,7 +242,7 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
 
     progress.step("keywords and formulations")
     if tables is not None:
-        keywords = pipeline.remembered("keywords", jobs, lambda: themes.keywords(tables, by="article", top=10))
+        keywords = pipeline.keywords(tables.words, top=10)
     formulations = summary.formulations
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)

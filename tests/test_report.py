@@ -45,12 +45,13 @@ def test_report_writes_every_table_figure_and_the_page(report):
 
 def test_report_tables_are_the_corpus_analysed_whole(report):
     """The report analyses file by file; its tables are those of the corpus loaded and analysed at once."""
-    from helpers import quotes, regions
+    from helpers import quotes, regions, themes
 
     folder, out, _ = report
     corpus = load_corpus(folder)
     for name, expected in (("paragraphs.csv", corpus.paragraphs), ("mentions.csv", regions.mentions(corpus)),
-                           ("quotes.csv", quotes.extract(corpus))):
+                           ("quotes.csv", quotes.extract(corpus)), ("keywords.csv", themes.keywords(corpus)),
+                           ("formulations.csv", themes.formulations(corpus))):
         got = pd.read_csv(out / name, encoding="utf-8-sig", keep_default_na=False)
         expected = pd.read_csv(pd.io.common.StringIO(expected.to_csv(index=False)), keep_default_na=False)
         pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=name)
@@ -179,8 +180,7 @@ def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
     monkeypatch.setattr(pipeline, "PROCESSES_FROM_BYTES", 0)
     write_report(folder, tmp_path / "two", workers=2, stream=QUIET)
-    kept = [p.name for p in (tmp_path / "cache" / "files").glob("*.pickle")]
-    assert len([name for name in kept if not name.startswith("keywords-")]) == 4  # computed afresh, then kept
+    assert len(list((tmp_path / "cache" / "files").glob("*.pickle"))) == 4  # computed afresh, then kept
     for name in ("mentions.csv", "quotes.csv", "keywords.csv", "paragraphs.csv", "tokens.csv"):
         if (out / name).exists():
             assert (tmp_path / "two" / name).read_bytes() == (out / name).read_bytes(), name
