@@ -5,6 +5,8 @@ the segmentation, the place finder or the quotation extractor looks beyond an ar
 
 * :func:`analyse_file` (a file's bytes → its paragraphs, tokens, place mentions and speech events) is
   one pure function, run anywhere: in this process, in a local process pool, or on a Dask cluster;
+  the report uses :func:`analyse_file_for_report`, the same without the tokens (it needs only the
+  content words, a third of them, for its keywords: less to send back, keep and read again);
 * :func:`combine` numbers articles and paragraphs across files and settles the one corpus-wide fact,
   which speakers are the same person (``speaker_id``), giving the same tables as analysing the whole
   corpus at once.
@@ -21,8 +23,8 @@ from __future__ import annotations
 
 import hashlib
 import inspect
+import shutil
 import tempfile
-from collections import Counter
 from dataclasses import dataclass, fields, replace
 from functools import lru_cache
 from pathlib import Path
@@ -35,7 +37,7 @@ from .corpus import CorpusError, load_corpus
 #: load the dictionaries) costs more than it saves: the files are analysed in this process.
 PROCESSES_FROM_BYTES = 600_000
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
-TABLES = ("files", "articles", "paragraphs", "tokens", "mentions", "events", "non_speech", "skipped")
+TABLES = ("files", "articles", "paragraphs", "tokens", "words", "mentions", "events", "non_speech", "skipped")
 
 
 @dataclass(frozen=True)
@@ -71,11 +73,11 @@ class FileResult:
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
+    words: pd.DataFrame  # the content words of helpers.themes.content_tokens: article, section, token
     mentions: pd.DataFrame
     events: pd.DataFrame
     non_speech: pd.DataFrame
     skipped: pd.DataFrame
-    n_chars: int = 0
 
 
 @dataclass(frozen=True)
@@ -87,6 +89,7 @@ class Tables:
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
+    words: pd.DataFrame
     mentions: pd.DataFrame
     events: pd.DataFrame
     non_speech: pd.DataFrame
@@ -121,16 +124,24 @@ def file_jobs(path, errors: str = "strict") -> list[FileJob]:
 def analyse_file(job: FileJob) -> FileResult:
     """Load one file (see :func:`load`) and find its tokens, place mentions and speech events."""
     from . import quotes, regions
+    from .themes import content_tokens
 
     _add_words(job.added)
     corpus = load(job)
     analysis = quotes.analyse(corpus, cache=False)
     result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
+                        content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
                         regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                        analysis.skipped, int(corpus.files["n_chars"].sum()))
+                        analysis.skipped)
     if Path(job.name).name == job.name:
         return result
     return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
+
+
+def analyse_file_for_report(job: FileJob) -> FileResult:
+    """:func:`analyse_file` without the tokens (``tokens`` is empty; ``words`` has the content words)."""
+    result = analyse_file(job)
+    return replace(result, tokens=result.tokens.iloc[0:0])
 
 
 def load(job: FileJob):
@@ -158,12 +169,9 @@ def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
 def combine(results: list[FileResult]) -> Tables:
     """The corpus's tables from its files' results: stacked, articles and paragraphs numbered on
     from file to file, and ``speaker_id`` settled over the whole corpus."""
-    numbered, articles, paragraphs = [], 0, 0
-    for result in results:
-        numbered.append(number(result, articles, paragraphs))
-        articles += len(result.articles)
-        paragraphs += len(result.paragraphs)
-    tables = {name: _stack([getattr(result, name) for result in numbered]) for name in TABLES}
+    before = {"article": _before([len(r.articles) for r in results]),
+              "paragraph": _before([len(r.paragraphs) for r in results])}
+    tables = {name: _stack([getattr(r, name) for r in results], before) for name in TABLES}
     tables["events"] = with_speaker_ids(tables["events"])
     return Tables(**tables)
 
@@ -171,13 +179,17 @@ def combine(results: list[FileResult]) -> Tables:
 def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
     """The file's result with its articles and paragraphs numbered after ``articles`` and ``paragraphs``
     of the files before it."""
-    offsets = {"article": articles, "paragraph": paragraphs}
+    before = {"article": [articles], "paragraph": [paragraphs]}
+    return replace(result, **{name: _stack([getattr(result, name)], before) for name in TABLES})
 
-    def numbered(table: pd.DataFrame) -> pd.DataFrame:
-        changed = {column: table[column] + offset for column, offset in offsets.items() if offset and column in table}
-        return table.assign(**changed) if changed else table
 
-    return replace(result, **{name: numbered(getattr(result, name)) for name in TABLES})
+def _before(counts: list[int]) -> list[int]:
+    """How many there are in the files before each: ``_before([3, 1, 2]) == [0, 3, 4]``."""
+    totals, running = [], 0
+    for count in counts:
+        totals.append(running)
+        running += count
+    return totals
 
 
 def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
@@ -187,39 +199,46 @@ def with_speaker_ids(events: pd.DataFrame) -> pd.DataFrame:
     return events.assign(speaker_id=_speaker_ids(events)) if len(events) else events
 
 
-def _stack(frames: list[pd.DataFrame]) -> pd.DataFrame:
-    non_empty = [f for f in frames if len(f)]
-    if not non_empty:
-        return frames[0].iloc[0:0] if frames else pd.DataFrame()
-    if len(non_empty) == 1:
-        return non_empty[0].reset_index(drop=True)
-    stacked = pd.concat(non_empty, ignore_index=True)
+def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataFrame:
+    """The files' tables one under the other, each numbered column (article, paragraph) plus the
+    count of the files before it."""
+    import numpy as np
+
+    present = [frame for frame in frames if len(frame)] or frames[:1]  # an empty table's columns are untyped
+    stacked = pd.concat(present, ignore_index=True) if len(present) > 1 else present[0].reset_index(drop=True)
+    lengths = [len(frame) for frame in frames]
+    for column, offsets in before.items():
+        if column in stacked and any(offsets):
+            stacked[column] = stacked[column] + np.repeat(offsets, lengths)
     # A column of None in one file and of text in another stacks as object: type it as one table would.
-    mixed = [c for c in stacked if len({str(f[c].dtype) for f in non_empty}) > 1]
+    kinds = [frame.dtypes for frame in frames if len(frame)]
+    mixed = [c for c in stacked.columns if len({str(k[c]) for k in kinds}) > 1]
     return stacked.astype(stacked[mixed].infer_objects().dtypes.to_dict()) if mixed else stacked
 
 
 # --- running the map: here, in local processes, or on Dask ------------------------------------------
 
 def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cache: bool = True,
-        on_done=None) -> list[FileResult]:
+        on_done=None, tokens: bool = True) -> list[FileResult]:
     """:func:`analyse_file` of every job, in order: read from the cache where it is there, the rest
     in this process (``workers=1``), in ``workers`` local processes, or on the Dask ``scheduler``
     (an address such as ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``).
 
     ``on_done(n_cached)`` is called with the number of files read from the cache before the rest run.
+    ``tokens=False`` runs :func:`analyse_file_for_report` instead.
     """
-    keys = [job.key() for job in jobs] if cache else [None] * len(jobs)
+    function = analyse_file if tokens else analyse_file_for_report
+    keys = [job.key() + ("" if tokens else "-words") for job in jobs] if cache else [None] * len(jobs)
     results: list = [_read_cached(key) for key in keys]
     missing = [i for i, result in enumerate(results) if result is None]
     if on_done:
         on_done(len(jobs) - len(missing))
     todo = [jobs[i] for i in missing]
     if scheduler:
-        computed = map_dask(analyse_file, todo, scheduler, workers)
+        computed = map_dask(function, todo, scheduler, workers)
     else:
         small = sum(map(_size, todo)) < PROCESSES_FROM_BYTES
-        computed = map_local(analyse_file, todo, 1 if small else workers)
+        computed = map_local(function, todo, 1 if small else workers)
     for i, result in zip(missing, computed):
         results[i] = result
         _write_cached(keys[i], result)
@@ -240,10 +259,17 @@ def map_local(function, jobs: list, workers: int) -> list:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
+    from concurrent.futures.process import BrokenProcessPool
+
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last
-    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                             initializer=prepare_worker) as pool:
-        done = list(pool.map(function, [jobs[i] for i in largest_first]))
+    try:
+        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                 initializer=prepare_worker) as pool:
+            done = list(pool.map(function, [jobs[i] for i in largest_first]))
+    except BrokenProcessPool:
+        raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
+                          "from a script that runs the report again when imported): in a script, put the "
+                          "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
     results: list = [None] * len(jobs)
     for i, result in zip(largest_first, done):
         results[i] = result
@@ -334,6 +360,18 @@ def _code_key() -> str:
     return result_path("report-code", [], ()).stem
 
 
+def _read(path: Path):
+    from .cache import read_result
+
+    return read_result(path)
+
+
+def _write(path: Path, value) -> None:
+    from .cache import write_result
+
+    write_result(path, value)
+
+
 def _cache_path(key: str) -> Path:
     from . import segment
 
@@ -341,29 +379,23 @@ def _cache_path(key: str) -> Path:
 
 
 def _read_cached(key: str | None) -> FileResult | None:
-    from .cache import read_result
-
-    if key is None:
-        return None
-    result = read_result(_cache_path(key))
+    result = _read(_cache_path(key)) if key is not None else None
     if not isinstance(result, FileResult) or {f.name for f in fields(result)} != {f.name for f in fields(FileResult)}:
         return None
     return result
 
 
 def _write_cached(key: str | None, result: FileResult) -> None:
-    from .cache import write_result
-
     if key is not None:
-        write_result(_cache_path(key), result)
+        _write(_cache_path(key), result)
 
 
-# --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------
+# --- the corpus-level steps: a summary and the keywords -------------------------------------------------
 
 @dataclass(frozen=True)
 class Summary:
-    """What the report's CSV tables, figures and page need: small next to the tokens, paragraphs and
-    mentions, which stay on disk (one Parquet file per input file)."""
+    """What the report's CSV tables, figures and page need, beside the paragraphs and mentions: small
+    enough to gather for any corpus."""
 
     files: pd.DataFrame
     articles: pd.DataFrame
@@ -374,7 +406,7 @@ class Summary:
     skipped: pd.DataFrame
     province_counts: pd.Series
     n_paragraphs: int
-    n_tokens: int
+    n_words: int
     n_mentions: int
 
 
@@ -385,8 +417,51 @@ def summarise(tables) -> Summary:
 
     return Summary(tables.files, tables.articles, repairs(tables), themes.formulations(tables), tables.events,
                    tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
-                   len(tables.paragraphs), len(tables.tokens), len(tables.mentions))
+                   len(tables.paragraphs), len(tables.words), len(tables.mentions))
 
+
+def keywords(words: pd.DataFrame, top: int = 10) -> pd.DataFrame:
+    """``helpers.themes.keywords(corpus, by="article", top=top)`` from the corpus's content words alone
+    (``Tables.words``): TF in the article times ln(N / df) over the corpus's sections; the same table.
+
+    >>> words = pd.DataFrame({"article": [1, 1, 1, 2], "section": ["(lead)"] * 4,
+    ...                       "token": ["西部", "西部", "发展", "发展"]})
+    >>> keywords(words)[["article", "keyword", "score"]].values.tolist()
+    [[1, '西部', 0.4621], [1, '发展', 0.0], [2, '发展', 0.0]]
+    """
+    frequency, sections = section_frequency(words)
+    return keywords_from([words], frequency, sections, top)
+
+
+def section_frequency(words: pd.DataFrame) -> tuple[pd.Series, int]:
+    """In how many sections each content word occurs, and the number of sections (the IDF's N)."""
+    once = words.drop_duplicates(["article", "section", "token"])
+    return once.groupby("token").size(), len(once[["article", "section"]].drop_duplicates())
+
+
+def keywords_from(parts, frequency: pd.Series, sections: int, top: int = 10) -> pd.DataFrame:
+    """:func:`keywords` from the content words given in ``parts`` (tables, or Parquet files read one at
+    a time), with the section ``frequency`` of each word in the whole corpus."""
+    import math
+
+    idf = pd.Series([math.log(sections / n) for n in frequency.to_numpy()], index=frequency.index)
+    ranked = []
+    for part in parts:
+        words = part if isinstance(part, pd.DataFrame) else pd.read_parquet(part)
+        counts = words.groupby(["article", "token"]).size().rename("count").reset_index()
+        # count / length * idf, in the order helpers.themes.keywords computes it: the same floats
+        counts["score"] = counts["count"] / counts["article"].map(words.groupby("article").size()) \
+            * counts["token"].map(idf)
+        counts = counts.sort_values(["article", "score", "token"], ascending=[True, False, True], kind="stable")
+        best = counts.groupby("article").head(top)
+        ranked.append(pd.DataFrame({"article": best["article"], "rank": best.groupby("article").cumcount() + 1,
+                                    "keyword": best["token"], "score": [round(x, 4) for x in best["score"]]}))
+    if not ranked:
+        return pd.DataFrame(columns=["article", "rank", "keyword", "score"])
+    return pd.concat(ranked, ignore_index=True)
+
+
+# --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------
 
 #: The tables written as Parquet in the partitioned report (folder per table, one file per input file).
 PARTITIONED = ("paragraphs", "tokens", "mentions")
@@ -409,12 +484,10 @@ def count_file(job: FileJob) -> tuple[int, int]:
     return len(corpus.articles), len(corpus.paragraphs)
 
 
-def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
+def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, pd.Series, int]:
     """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
-    its content words (for keywords) to ``task.folder/.keywords/``; returns its summary and the
-    number of its sections each content word occurs in, and its number of sections."""
-    from .themes import content_tokens
-
+    its content words (for keywords) to ``task.folder/.keywords/``; returns its summary, the
+    :func:`section_frequency` of its words and its number of sections."""
     result = number(analyse_file(task.job), task.articles, task.paragraphs)
     folder = Path(task.folder)
     for name in PARTITIONED + (".keywords",):
@@ -425,10 +498,8 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
         empty = [c for c in table if table[c].dtype == object and table[c].isna().all()]
         table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
                                                               index=False)
-    words = content_tokens(result)[["article", "section", "token"]]
-    words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
-    sections = words.groupby(["article", "section"])["token"].apply(set)
-    return summarise(result), Counter(word for found in sections for word in found), len(sections)
+    result.words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
+    return (summarise(result), *section_frequency(result.words))
 
 
 def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,
@@ -446,38 +517,22 @@ def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: st
         articles += n_articles
         paragraphs += n_paragraphs
     done = run_map(analyse_into_parquet, tasks)
-    summaries = [summary for summary, _, _ in done]
-    document_frequency = sum((words for _, words, _ in done), Counter())
-    keywords = _keywords(Path(folder) / ".keywords", document_frequency, sum(n for _, _, n in done), top)
-    return _merged(summaries), keywords
-
-
-def _keywords(folder: Path, document_frequency, n_sections: int, top: int) -> pd.DataFrame:
-    """helpers.themes.keywords (TF-IDF, by article) read file by file from the content words on disk."""
-    import math
-    import shutil
-
-    from .themes import _ranked
-
-    rows = []
-    for part in sorted(folder.glob("part-*.parquet")):
-        for article, group in pd.read_parquet(part).groupby("article"):
-            tf = group["token"].value_counts()
-            scores = {w: c / len(group) * math.log(n_sections / document_frequency[w]) for w, c in tf.items()}
-            rows += _ranked(article, ["article"], scores, top)
-    shutil.rmtree(folder, ignore_errors=True)
-    return pd.DataFrame(rows, columns=["article", "rank", "keyword", "score"])
+    frequency = pd.concat([words for _, words, _ in done]).groupby(level=0).sum()
+    parts = sorted((Path(folder) / ".keywords").glob("part-*.parquet"))
+    found = keywords_from(parts, frequency, sum(n for _, _, n in done), top)
+    shutil.rmtree(Path(folder) / ".keywords", ignore_errors=True)
+    return _merged([summary for summary, _, _ in done]), found
 
 
 def _merged(summaries: list[Summary]) -> Summary:
     from .themes import formulation_list
 
-    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries]) for f in fields(Summary)
-               if f.name not in ("province_counts", "n_paragraphs", "n_tokens", "n_mentions")}
+    stacked = {f.name: _stack([getattr(s, f.name) for s in summaries], {}) for f in fields(Summary)
+               if f.name not in ("province_counts", "n_paragraphs", "n_words", "n_mentions")}
     stacked["events"] = with_speaker_ids(stacked["events"])
     terms = {term: i for i, term in enumerate(formulation_list()["term"])}  # term by term, as for the corpus
     stacked["formulations"] = stacked["formulations"].sort_values(
         "term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
     counts = sum((s.province_counts for s in summaries[1:]), summaries[0].province_counts)
     return Summary(**stacked, province_counts=counts, n_paragraphs=sum(s.n_paragraphs for s in summaries),
-                   n_tokens=sum(s.n_tokens for s in summaries), n_mentions=sum(s.n_mentions for s in summaries))
+                   n_words=sum(s.n_words for s in summaries), n_mentions=sum(s.n_mentions for s in summaries))

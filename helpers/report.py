@@ -1,6 +1,6 @@
 """The whole analysis of a file or folder in one command: CSV tables, PNG figures, an HTML page.
 
-    python -m helpers report PATH --out DIR
+    python -m helpers report PATH --out DIR [--workers 2] [--scheduler local|ADDRESS] [--force]
 
 >>> from helpers.report import write_report
 >>> written = write_report("seeds", "/tmp/report")          # doctest: +SKIP
@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, load_corpus
+from .corpus import CorpusError
 
 TABLE_NOTES = {
     "articles.csv": "one row per article: title, subtitle, source, byline, dateline, sections, paragraphs",
@@ -185,14 +185,13 @@ def _remove(path: Path) -> None:
 def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None,
            parquet_above: float | None) -> list[Path]:
     """Write the report's tables, figures and page into the (new, empty) folder ``out``."""
-    import matplotlib
+    import threading
 
-    matplotlib.use("Agg")  # a command-line run has no screen
-    import matplotlib.pyplot as plt
+    from . import pipeline
 
-    from . import figures, maps, pipeline, themes
-
-    figures.setup()
+    # Matplotlib and the CJK font take a second to load: this process does it while the workers analyse.
+    plotting = threading.Thread(target=_load_plotting, daemon=True)
+    plotting.start()
     written: list[Path] = []
 
     def table(name: str, frame: pd.DataFrame) -> None:
@@ -219,13 +218,20 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
         written.append(out / "tables")
         tables = None
         progress.finish(f"{len(summary.articles)} article(s), {summary.n_paragraphs} paragraphs, "
-                        f"{summary.n_tokens} tokens; paragraphs, tokens and mentions written to tables/ (Parquet)")
+                        f"{summary.n_words} content words; paragraphs, tokens and mentions written to tables/ "
+                        "(Parquet)")
     else:
         cached = []
-        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append))
+        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append,
+                                               tokens=False))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
-                        f"{len(tables.paragraphs)} paragraphs, {len(tables.tokens)} tokens")
+                        f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
+
+    plotting.join()
+    import matplotlib.pyplot as plt
+
+    from . import maps, themes
 
     progress.step("structure")
     table("articles.csv", summary.articles)
@@ -236,7 +242,7 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
 
     progress.step("keywords and formulations")
     if tables is not None:
-        keywords = themes.keywords(tables, by="article", top=10)
+        keywords = pipeline.keywords(tables.words, top=10)
     formulations = summary.formulations
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
@@ -275,6 +281,17 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+def _load_plotting() -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")  # a command-line run has no screen
+    import matplotlib.pyplot  # noqa: F401
+
+    from . import figures, maps, themes  # noqa: F401
+
+    figures.setup()
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:

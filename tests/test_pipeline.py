@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import load_corpus, pipeline, quotes, regions
+from helpers import load_corpus, pipeline, quotes, regions, themes
 from helpers.corpus import CorpusError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -34,7 +34,8 @@ def _whole(folder) -> dict:
     corpus = load_corpus(folder)
     analysis = quotes.analyse(corpus, cache=False)
     return {"files": corpus.files, "articles": corpus.articles, "paragraphs": corpus.paragraphs,
-            "tokens": corpus.tokens, "mentions": regions.mentions(corpus, cache=False),
+            "tokens": corpus.tokens, "words": themes.content_tokens(corpus)[["article", "section", "token"]],
+            "mentions": regions.mentions(corpus, cache=False),
             "events": analysis.events, "non_speech": analysis.non_speech, "skipped": analysis.skipped}
 
 
@@ -48,6 +49,19 @@ def test_file_by_file_gives_the_tables_of_the_corpus_analysed_whole(folder, seri
     """Articles and paragraphs numbered on across files, and speaker_id settled over the corpus."""
     assert len(serial.files) == len(list(folder.iterdir()))
     assert_same_tables(serial, _whole(folder))
+
+
+def test_keywords_from_the_content_words_are_those_of_themes(serial):
+    """The report's keywords (vectorised, from the content words only) are helpers.themes.keywords."""
+    pd.testing.assert_frame_equal(pipeline.keywords(serial.words), themes.keywords(serial, by="article", top=10))
+    pd.testing.assert_frame_equal(pipeline.keywords(serial.words, top=3), themes.keywords(serial, top=3))
+
+
+def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
+    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
+    tables = pipeline.combine(results)
+    assert len(tables.tokens) == 0
+    assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES if name != "tokens"})
 
 
 def test_two_spawned_processes_give_what_one_gives(folder, serial):
@@ -97,8 +111,6 @@ def test_a_file_in_a_subfolder_keeps_its_path_in_the_tables():
 def test_beyond_memory_the_large_tables_go_to_parquet_and_the_rest_is_the_same(folder, serial, tmp_path):
     """run_partitioned writes paragraphs, tokens and mentions per file and gathers only a summary;
     read back, they and the summary and keywords are those of the gathered run."""
-    from helpers import themes
-
     pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
     summary, keywords = pipeline.run_partitioned(pipeline.file_jobs(folder), tmp_path / "tables", workers=1)
     assert sorted(p.name for p in (tmp_path / "tables").iterdir()) == ["mentions", "paragraphs", "tokens"]
@@ -113,3 +125,9 @@ def test_beyond_memory_the_large_tables_go_to_parquet_and_the_rest_is_the_same(f
                                       getattr(gathered, name).reset_index(drop=True), obj=name)
     pd.testing.assert_series_equal(summary.province_counts, gathered.province_counts)
     pd.testing.assert_frame_equal(keywords, themes.keywords(serial, by="article", top=10))
+
+
+def test_docstring_examples():
+    import doctest
+
+    assert doctest.testmod(pipeline, optionflags=doctest.ELLIPSIS).failed == 0

@@ -45,12 +45,13 @@ def test_report_writes_every_table_figure_and_the_page(report):
 
 def test_report_tables_are_the_corpus_analysed_whole(report):
     """The report analyses file by file; its tables are those of the corpus loaded and analysed at once."""
-    from helpers import quotes, regions
+    from helpers import quotes, regions, themes
 
     folder, out, _ = report
     corpus = load_corpus(folder)
     for name, expected in (("paragraphs.csv", corpus.paragraphs), ("mentions.csv", regions.mentions(corpus)),
-                           ("quotes.csv", quotes.extract(corpus))):
+                           ("quotes.csv", quotes.extract(corpus)), ("keywords.csv", themes.keywords(corpus)),
+                           ("formulations.csv", themes.formulations(corpus))):
         got = pd.read_csv(out / name, encoding="utf-8-sig", keep_default_na=False)
         expected = pd.read_csv(pd.io.common.StringIO(expected.to_csv(index=False)), keep_default_na=False)
         pd.testing.assert_frame_equal(got, expected, check_dtype=False, obj=name)
