@@ -260,6 +260,12 @@ def test_every_category_the_analyses_produce_has_a_colour(seed):
     assert missing == {}, f"add these to helpers/data/categories.csv: {missing}"
 
 
+def test_every_paragraph_kind_the_loader_knows_has_a_colour():
+    from helpers.structure import KINDS
+
+    assert set(KINDS) - set(figures.categories()["name"]) == set()
+
+
 @pytest.mark.parametrize("name, colour, label", [
     ("official", "#EE6677", "official 官员"),
     ("body", "#4477AA", "body text 正文"),
