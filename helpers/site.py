@@ -32,14 +32,14 @@ import nbformat
 from nbclient import NotebookClient
 from nbclient.exceptions import CellExecutionError, CellTimeoutError, DeadKernelError
 
-from . import exercises
-
 ROOT = Path(__file__).resolve().parent.parent
 NOTEBOOKS = ROOT / "notebooks"
 BOOK = Path(__file__).resolve().parent / "book"
 LATIN_SANS = ('-apple-system, BlinkMacSystemFont, "Segoe UI", Roboto, "Helvetica Neue", Arial, '
               '"Noto Sans", "Liberation Sans", "DejaVu Sans"')
 SOLUTION = "solution"  # the cell tag
+# Solution markers of the older layout (nbgrader's '### BEGIN SOLUTION' too): folded, lines dropped.
+MARKER = re.compile(r"^[ \t]*#+[ \t]*(BEGIN|END)[ \t]+SOLUTION\b.*(\n|$)", re.I | re.M)
 SOLUTION_PROMPT, SOLUTION_HIDE = "Solution 参考答案", "Hide the solution 收起答案"
 # Anything a browser would fetch by itself: src=/href= on tags other than <a> (and <link>s that
 # only name a page, such as rel="canonical"), CSS url(...) and @import. Links in prose are fine.
@@ -109,12 +109,12 @@ def with_solutions_folded(nb) -> nbformat.NotebookNode:
     for cell in nb.cells:
         if cell.cell_type != "code":
             continue
-        tags = cell.metadata.setdefault("tags", [])
-        if exercises.has_solution(cell.source):
-            cell.source = exercises.without_markers(cell.source)
-            tags.append(SOLUTION)
+        tags = cell.metadata.get("tags", [])
+        if MARKER.search(cell.source):
+            cell.source = MARKER.sub("", cell.source).rstrip("\n")
+            tags = [*tags, SOLUTION]
         if SOLUTION in tags:
-            tags.append("hide-input")
+            cell.metadata["tags"] = [*tags, "hide-input"]
             cell.metadata.setdefault("mystnb", {}).update(code_prompt_show=SOLUTION_PROMPT,
                                                          code_prompt_hide=SOLUTION_HIDE)
     return nb

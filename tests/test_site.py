@@ -196,7 +196,7 @@ def test_solutions_are_folded_until_clicked(name, visits):
 def test_sidebar_lists_every_notebook_and_the_guide(visits):
     for (width, name), seen in visits.items():
         if width == "desktop":
-            pages = {Path(href).name for href in seen.sidebar}
+            pages = {name if href == "#" else Path(href).name for href in seen.sidebar}
             assert {p.stem + ".html" for p in NOTEBOOKS} | {"teachers_guide.html"} <= pages, name
 
 
@@ -376,3 +376,44 @@ def test_pages_keep_every_chinese_phrase_of_the_notebooks(built_site):
         chinese = {run for c in nb.cells if c.cell_type == "markdown"
                    for run in re.findall(r"[\u3400-\u4dbf\u4e00-\u9fff]+", c.source)}
         assert [run for run in chinese if run not in page] == [], f"{path.name} lost Chinese text"
+
+
+# --- the teacher's guide ----------------------------------------------------------------------
+
+GUIDE = NOTEBOOK_DIR / "teachers_guide.md"
+
+
+def glossary_rows() -> dict[str, tuple[str, str]]:
+    """Chinese → (pinyin, English) from the guide's glossary tables."""
+    text = GUIDE.read_text(encoding="utf-8").split("## Glossary", 1)[1].split("\n## ", 1)[0]
+    return {zh.strip(): (py.strip(), en.strip())
+            for zh, py, en in re.findall(r"^\| ([^|]+) \| ([^|]+) \| ([^|]+) \|$", text, re.M)
+            if re.search(r"[\u4e00-\u9fff]", zh)}
+
+
+def test_glossary_formulations_agree_with_the_data_file():
+    import csv
+
+    from helpers.segment import DATA
+    lines = (DATA / "formulations.csv").read_text(encoding="utf-8").splitlines()
+    data = {row["term"]: (row["pinyin"], row["english"])
+            for row in csv.DictReader(line for line in lines if not line.startswith("#"))}
+    glossary = glossary_rows()
+    shared = [term for term in glossary if term in data]
+    assert len(shared) >= 20, shared
+    assert {t: glossary[t] for t in shared} == {t: data[t] for t in shared}
+
+
+@pytest.mark.parametrize("word", ["党组书记", "厅长", "主任", "代表", "委员", "西部大开发", "新质生产力"])
+def test_glossary_explains_the_words_the_tables_show(word):
+    pinyin, english = glossary_rows()[word]
+    assert re.search(r"[a-zāáǎàēéěèīíǐìōóǒòūúǔùǚ]", pinyin) and english
+
+
+def test_guide_has_a_key_for_every_open_question():
+    text = GUIDE.read_text(encoding="utf-8")
+    keys = re.findall(r"^\*\*(\d\d) · Exercise (\d)", text, re.M)
+    for nb, number in [("01", "3"), ("03", "5"), ("04", "5"), ("05", "4")] + (
+            [("06", "5")] if (NOTEBOOK_DIR / "06_a_month_of_news.ipynb").exists() else []):
+        assert (nb, number) in keys, f"no key for notebook {nb}, exercise {number}"
+    assert (NOTEBOOK_DIR.parent / "LICENSE").read_text().startswith("MIT License")
