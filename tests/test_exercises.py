@@ -32,7 +32,15 @@ from helpers.exercises import (
     own_answer,
     student_notebook,
 )
-from helpers.exercises.student import assigned_names, checked_names, is_solution, main, notebook_paths, stub_source
+from helpers.exercises.student import (
+    StudentEditionError,
+    assigned_names,
+    checked_names,
+    is_solution,
+    main,
+    notebook_paths,
+    stub_source,
+)
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
 NOTEBOOKS = notebook_paths(NOTEBOOK_DIR)
@@ -453,6 +461,17 @@ def test_build_student_edition_writes_runs_and_cleans(tmp_path):
     assert UNANSWERED in outputs_text(ran.cells[-1])
     teacher = site.execute_notebook(source / "01_toy.ipynb")
     assert "✓ Right" in outputs_text(teacher.cells[-1])
+
+
+def test_markers_in_an_untagged_cell_stop_the_build_before_anything_is_written(tmp_path, capsys):
+    source, out = tmp_path / "nbs", tmp_path / "student"
+    source.mkdir()
+    nb = exercise_notebook(solution="# BEGIN SOLUTION\nanswer = 6 * 7\n# END SOLUTION")
+    nb.cells[2].metadata = {}
+    nbformat.write(nb, source / "02_bad.ipynb")
+    with pytest.raises(StudentEditionError, match=r"02_bad\.ipynb: cell toy-1 holds '# BEGIN SOLUTION' markers"):
+        build_student_edition(out, [source / "02_bad.ipynb"])
+    assert not out.exists()
 
 
 def test_command_line_builds_the_course_edition(tmp_path):

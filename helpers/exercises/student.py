@@ -13,6 +13,8 @@ from __future__ import annotations
 import argparse
 import ast
 import copy
+import re
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -21,6 +23,12 @@ import nbformat
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 SOLUTION = "solution"  # the cell tag
 STUB = "...  # your answer here"
+# nbgrader's and otter-grader's in-cell markers; here a solution is a whole cell, tagged.
+MARKER = re.compile(r"^[ \t]*#+[ \t]*(BEGIN|END)[ \t]+SOLUTION\b", re.I | re.M)
+
+
+class StudentEditionError(ValueError):
+    """A notebook the student edition cannot be made from without giving a solution away."""
 
 
 def is_solution(cell) -> bool:
@@ -86,6 +94,9 @@ def student_notebook(nb):
     nb = copy.deepcopy(nb)
     code = [cell for cell in nb.cells if cell.cell_type == "code"]
     for position, cell in enumerate(code):
+        if MARKER.search(cell.source) and not is_solution(cell):
+            raise StudentEditionError(f"cell {cell.get('id', position)} holds '# BEGIN SOLUTION' markers: put the "
+                                      "solution in a cell of its own, tagged 'solution', and the check in the next")
         if is_solution(cell):
             following = code[position + 1].source if position + 1 < len(code) else ""
             cell.source = stub_source(cell.source, following)
@@ -110,7 +121,12 @@ def build_student_edition(out, notebooks: Iterable[Path] | None = None) -> list[
     """
     out = Path(out)
     paths = list(notebooks) if notebooks is not None else notebook_paths()
-    editions = [student_notebook(nbformat.read(path, as_version=4)) for path in paths]
+    editions = []
+    for path in paths:  # everything is checked before anything is written
+        try:
+            editions.append(student_notebook(nbformat.read(path, as_version=4)))
+        except StudentEditionError as error:
+            raise StudentEditionError(f"{Path(path).name}: {error}") from None
     out.mkdir(parents=True, exist_ok=True)
     names = {Path(p).name for p in paths}
     for stale in out.glob("[0-9][0-9]_*.ipynb"):
@@ -129,7 +145,12 @@ def main(argv=None) -> int:
                                      "solutions replaced by stubs, outputs cleared.")
     parser.add_argument("--out", type=Path, default=Path("student"), help="folder to write (default: student)")
     args = parser.parse_args(argv)
-    for path in build_student_edition(args.out):
+    try:
+        written = build_student_edition(args.out)
+    except StudentEditionError as error:
+        print(f"student edition not written: {error}", file=sys.stderr)
+        return 1
+    for path in written:
         n = sum(STUB in cell.source for cell in nbformat.read(path, as_version=4).cells)
         print(f"wrote {path} ({n} exercise{'' if n == 1 else 's'})", flush=True)
     return 0
