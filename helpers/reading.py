@@ -66,14 +66,21 @@ def resolve(path, seeds: Path, seed_page: Path, bundled: list[str]) -> Path:
                           "or call load_corpus() with no argument for the bundled seed page.")
     if isinstance(path, str) and path in bundled:
         return seeds / path
-    return Path(path).expanduser()
+    try:
+        return Path(path).expanduser()
+    except RuntimeError:  # ~someone who has no home folder here
+        raise CorpusError(f"{path}: no home folder for this ~name; give the full path instead.") from None
 
 
 def text_files(path: Path, bundled: list[str]) -> tuple[list[tuple[str, Path]], list[dict]]:
     """``(name, path)`` of every text file that ``path`` means, in name order, and the files skipped
     (``file``, ``reason``). A folder is read with its subfolders; a file's name is its path inside
     the folder (``2024/b.txt``)."""
-    if not path.exists():
+    try:
+        exists = path.exists()
+    except OSError as error:  # a name too long for the file system, …
+        raise CorpusError(f"{str(path)[:200]}: {error.strerror}; check the path.") from None
+    if not exists:
         raise CorpusError(f"{path} does not exist: check the spelling, or give the full path "
                           "(load_corpus() with no argument loads the bundled seed page; bundled corpora "
                           f"by name: {', '.join(bundled) or 'none'}).")
@@ -102,6 +109,8 @@ def text_files(path: Path, bundled: list[str]) -> tuple[list[tuple[str, Path]], 
             elif not name.lower().endswith(TEXT_SUFFIXES):
                 if name != "manifest.csv" or inside != Path("."):
                     skipped.append({"file": relative, "reason": "not a .txt or .md file"})
+            elif not (here / name).is_file():  # a pipe or device would block or never end
+                skipped.append({"file": relative, "reason": "not a regular file"})
             else:
                 files.append((relative, here / name))
     if not files:
@@ -246,10 +255,20 @@ CORNER_QUOTES = str.maketrans("「」『』", "“”‘’")
 LINE = re.compile(r"[^\r\n\x0b\x0c\x1c-\x1e\x85\u2028\u2029]+")
 
 
-def _simplified_line(line: str, converted: str) -> str:
-    if len(converted) != len(line):  # a phrase changed length: convert character by character
-        converted = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
-    return converted.translate(CORNER_QUOTES)
+def _n_different(a: str, b: str) -> int:
+    """How many characters differ between two strings of the same length (vectorised: a line can
+    be a million characters long)."""
+    import numpy as np
+
+    return int(np.count_nonzero(np.frombuffer(a.encode("utf-32-le"), np.uint32)
+                                != np.frombuffer(b.encode("utf-32-le"), np.uint32)))
+
+
+def _mostly_simplified(line: str, changed: int, threshold: float) -> bool:
+    """Whether ``changed`` traditional forms are under ``threshold`` of the line's Chinese
+    characters; counts no further than it needs to, so a long line costs little."""
+    enough = int(changed / threshold) + 1
+    return re.match(rf"(?:[^\u3400-\u9fff]*[\u3400-\u9fff]){{{enough}}}", line) is not None
 
 
 def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, float]:
@@ -271,13 +290,14 @@ def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, float]:
     parts, at, converted = [], 0, 0
     for m in LINE.finditer(text):
         line = m.group(0)
-        candidate = whole[m.start():m.end()] if aligned else _t2s().convert(line)
-        if candidate == line and not any(mark in line for mark in "「」『』"):
+        simplified = whole[m.start():m.end()] if aligned else _t2s().convert(line)
+        if simplified == line:
             continue
-        simplified = _simplified_line(line, candidate)
-        changed = sum(a != b for a, b in zip(line, simplified) if a not in "「」『』")
-        if changed and changed >= threshold * len(CHINESE.findall(line)):
-            parts += [text[at:m.start()], simplified]
+        if len(simplified) != len(line):  # a phrase changed length: convert character by character
+            simplified = "".join(c if len(c := _t2s().convert(ch)) == 1 else ch for ch in line)
+        changed = _n_different(line, simplified)
+        if changed and not _mostly_simplified(line, changed, threshold):
+            parts += [text[at:m.start()], simplified.translate(CORNER_QUOTES)]
             at = m.end()
             converted += len(line)
     parts.append(text[at:])

@@ -24,8 +24,10 @@ ends up in exactly one paragraph's ``text``.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -148,7 +150,9 @@ class Paragraph:
 
     def file_offset(self, position: int) -> int:
         """Offset in the decoded file of character ``position`` of ``text``."""
-        text_pos, file_pos = max((p for p in self.pieces if p[0] <= position), default=(0, self.start))
+        # pieces are in text order: a binary search, since a paragraph can have thousands of them
+        i = bisect.bisect_right(self.pieces, (position, math.inf))
+        text_pos, file_pos = self.pieces[i - 1] if i else (0, self.start)
         return file_pos + position - text_pos
 
 
@@ -307,27 +311,45 @@ def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
-def _is_unfinished(p: Paragraph) -> bool:
-    """A body paragraph that stops mid-sentence: the text goes on in the next paragraph."""
-    if p.kind != "body":
-        return False
-    last = p.text[-1]
-    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and _quotes_open(p.text))
+def _is_unfinished(last: str, open_quotes: int) -> bool:
+    """A body paragraph ending in ``last``, with ``open_quotes`` (“ minus ”) quotations open, stops
+    mid-sentence: the text goes on in the next paragraph."""
+    return last in CONTINUING_PUNCTUATION or last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and open_quotes > 0
+
+
+def _open_quotes(text: str) -> int:
+    return text.count("“") - text.count("”")
 
 
 def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number."""
-    result: list[Paragraph] = []
+    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number.
+    Groups are collected first and joined once each, so a long chain of broken lines costs linear time."""
+    groups: list[list[Paragraph]] = []
+    open_quotes = 0
     for p in paragraphs:
-        prev = result[-1] if result else None
-        if prev is not None and _is_unfinished(prev) and p.kind in ("body", "heading", "fragment"):
-            prev.pieces += [(len(prev.text) + t, f) for t, f in p.pieces]
-            prev.text += p.text
-            prev.end = p.end
-            prev.note = (prev.note + "; " if prev.note else "") + f"rejoined with line {p.line}"
-            continue
-        result.append(p)
-    return result
+        if groups and groups[-1][0].kind == "body" and p.kind in ("body", "heading", "fragment") \
+                and _is_unfinished(groups[-1][-1].text[-1], open_quotes):
+            groups[-1].append(p)
+            open_quotes += _open_quotes(p.text)
+        else:
+            groups.append([p])
+            open_quotes = _open_quotes(p.text)
+    return [_joined(group) for group in groups]
+
+
+def _joined(group: list[Paragraph]) -> Paragraph:
+    """The first paragraph of ``group`` with the text of the others appended, in one pass."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    length, texts, pieces, notes = len(first.text), [first.text], list(first.pieces), [first.note] if first.note else []
+    for p in group[1:]:
+        pieces += [(length + t, f) for t, f in p.pieces]
+        texts.append(p.text)
+        length += len(p.text)
+        notes.append(f"rejoined with line {p.line}")
+    first.text, first.pieces, first.end, first.note = "".join(texts), pieces, group[-1].end, "; ".join(notes)
+    return first
 
 
 def _looks_like_article_head(run: list[Paragraph]) -> bool:

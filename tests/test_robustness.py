@@ -173,7 +173,8 @@ def test_a_file_of_only_a_bom_or_blanks_is_empty(tmp_path, content):
 
 @pytest.mark.parametrize("argument, expected", [
     ("", "path is empty"), ("  ", "path is empty"), (42, "give the path"), (["a.txt"], "give the path"),
-    ("/dev/null", "neither a file nor a folder"),
+    ("/dev/null", "neither a file nor a folder"), ("x" * 5000, "File name too long"),
+    ("~no_such_user_here/a.txt", "no home folder"),
 ])
 def test_arguments_that_are_not_a_corpus(argument, expected):
     with pytest.raises(CorpusError, match=expected):
@@ -264,3 +265,12 @@ def test_a_traditional_article_after_many_simplified_characters_is_converted(tmp
     assert p["original"].iloc[-6:].tolist()[0] == "習近平在重慶考察"
     assert corpus.files.loc[0, "script"].startswith("mixed")
     assert (p["text"].iloc[:-6] == p["original"].iloc[:-6]).all()
+
+
+def test_a_pipe_in_the_folder_is_skipped_not_waited_for(tmp_path):
+    import os
+
+    (tmp_path / "a.txt").write_text("甲\n\n正文。\n", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe.txt")
+    corpus = load_corpus(tmp_path)
+    assert corpus.skipped.values.tolist() == [["pipe.txt", "not a regular file"]]
