@@ -18,8 +18,6 @@ import sys
 from collections.abc import Iterable
 from pathlib import Path
 
-import nbformat
-
 NOTEBOOKS = Path(__file__).resolve().parents[2] / "notebooks"
 SOLUTION = "solution"  # the cell tag
 STUB = "...  # your answer here"
@@ -119,6 +117,8 @@ def build_student_edition(out, notebooks: Iterable[Path] | None = None) -> list[
     *notebooks* defaults to every notebooks/NN_*.ipynb. Student notebooks in *out* whose source
     no longer exists are removed, so the folder is exactly the edition to hand out.
     """
+    import nbformat  # imported here: a notebook's check() does not need it, and it is slow to import
+
     out = Path(out)
     paths = list(notebooks) if notebooks is not None else notebook_paths()
     editions = []
@@ -150,6 +150,8 @@ def main(argv=None) -> int:
     except StudentEditionError as error:
         print(f"student edition not written: {error}", file=sys.stderr)
         return 1
+    import nbformat
+
     for path in written:
         n = sum(STUB in cell.source for cell in nbformat.read(path, as_version=4).cells)
         print(f"wrote {path} ({n} exercise{'' if n == 1 else 's'})", flush=True)
