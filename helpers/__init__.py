@@ -9,7 +9,8 @@ Modules, one per stage of the data's way: ``corpus`` (files in, articles and par
 ``structure`` (what each line of a page is), ``segment`` (jieba), ``anatomy`` (sentences,
 section openers, repairs), ``themes`` (keywords, formulations, concordances), ``regions`` and
 ``maps`` (places named, tile maps), ``quotes`` (speech events, speakers, echoes of the leader),
-``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
+``running_order`` (a programme's stories in order, and whose they are), ``media`` (one event told by
+two corpora), ``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
 whole analysis in one command), ``site`` (the HTML build); behind them ``wordcut`` (jieba's
 part-of-speech cut, faster, same results) and ``cache`` (results kept on disk, work shared
 between processes). Each module is reachable after ``import helpers`` alone

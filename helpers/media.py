@@ -107,7 +107,7 @@ def voice_bars(table: pd.DataFrame, title: str = "谁在说话 · Who gets a voi
     from . import figures
 
     figures.setup()
-    fig, ax = plt.subplots(figsize=(7.0, 1.1 * len(table) + 2.0), layout="constrained")
+    fig, ax = plt.subplots(figsize=(7.0, 1.1 * len(table) + 2.6), layout="constrained")
     left = pd.Series(0, index=table.index)
     for kind in SPEAKER_TYPES:
         ax.barh(table["medium"], table[kind], left=left, color=figures.category_colour(kind),
@@ -116,10 +116,10 @@ def voice_bars(table: pd.DataFrame, title: str = "谁在说话 · Who gets a voi
     for y, row in enumerate(table.itertuples()):
         ax.text(left.iloc[y] + 0.5, y, f"{row.body_chars:,} 字 · {row.people_quoted} people named 具名人士",
                 va="center")
-    ax.set_xlim(0, left.max() * 1.45 + 1)
+    ax.set_xlim(0, left.max() * 2 + 1)  # room for the note beside the longest bar
     ax.invert_yaxis()
     ax.set_title(title)
     ax.set_xlabel("speech events 引语次数")
     ax.set_ylabel("medium 媒体")
-    ax.legend(title="speaker 说话人", fontsize=9, loc="lower right")
+    fig.legend(title="speaker 说话人", loc="outside lower center", ncols=2, fontsize=9, frameon=False)
     return fig

@@ -56,6 +56,11 @@ def stories(corpus) -> pd.DataFrame:
     evening), ``title``, ``chars`` (characters of body text: 0 where the source has only the headline),
     ``leader``/``rank``/``role`` (from the headline, see :func:`leader_in`; empty for other stories),
     ``bulletin`` (a 快讯 of short items).
+
+    >>> import helpers
+    >>> table = stories(helpers.load_corpus("xwlb_2024-04"))
+    >>> table.loc[0, ["date", "title", "leader"]].tolist()
+    ['2024-04-01', '习近平同印度尼西亚当选总统会谈', '习近平']
     """
     articles = corpus.articles
     missing = [c for c in ("date", "position") if c not in articles.columns]
@@ -81,6 +86,11 @@ def evenings(table: pd.DataFrame) -> pd.DataFrame:
     ``leader_stories``, ``protocol`` (True when the leaders appear in protocol order: no leader
     before one who outranks them) and ``leaders_first`` (True when every leader's story comes before
     every other story).
+
+    >>> import helpers
+    >>> nights = evenings(stories(helpers.load_corpus("xwlb_2024-04")))
+    >>> len(nights), bool(nights["protocol"].all())
+    (29, True)
     """
     rows = []
     for date, evening in table.sort_values("position").groupby("date"):
@@ -98,7 +108,13 @@ def evenings(table: pd.DataFrame) -> pd.DataFrame:
 def leader_summary(table: pd.DataFrame) -> pd.DataFrame:
     """One row per leader of ``leaders.csv`` from :func:`stories`: ``name``, ``rank``, ``role``,
     ``stories``, ``evenings`` (with at least one), ``openings`` (stories at position 1),
-    ``mean_position`` and ``best_position``; leaders with no story have 0 and empty positions."""
+    ``mean_position`` and ``best_position``; leaders with no story have 0 and empty positions.
+
+    >>> import helpers
+    >>> summary = leader_summary(stories(helpers.load_corpus("xwlb_2024-04")))
+    >>> summary.set_index("name").loc["习近平", "openings"].item()
+    20
+    """
     led = table[table["leader"].notna()]
     grouped = led.groupby("leader")
     summary = leaders().set_index("name")
@@ -120,7 +136,11 @@ BULLETIN_COLOUR = "#9ca3af"
 def order_chart(table: pd.DataFrame, title: str = "每晚的编排顺序 · The running order, evening by evening"):
     """Day × position grid from :func:`stories`: each story a cell, coloured by the leader its headline
     names (protocol order, darkest first), grey for other stories, darker grey for bulletins (快讯);
-    days without a programme hatched. Returns the Figure."""
+    days without a programme hatched. Returns the Figure.
+
+    >>> import helpers
+    >>> fig = order_chart(stories(helpers.load_corpus("xwlb_2024-04")))     # doctest: +SKIP
+    """
     import matplotlib.pyplot as plt
     from matplotlib.patches import Patch, Rectangle
 

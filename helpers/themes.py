@@ -265,7 +265,7 @@ def dispersion_plot(hits: pd.DataFrame, terms=None, title: str = "词语分布�
 
     figures.setup()  # Chinese labels need the CJK font
     terms = list(terms) if terms is not None else list(dict.fromkeys(hits["term"]))
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(terms) + 1.4))
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(terms) + 1.4))  # 7 in: the page shows it unscaled
     for y, term in enumerate(terms):
         xs = hits.loc[hits["term"] == term, "position"]
         ax.scatter(xs, [y] * len(xs), marker="|", s=250, linewidths=1.6, color="#1f4e79")
@@ -475,7 +475,7 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15,
     wide = table.pivot_table(index="term", columns="article", values="count", aggfunc="sum")
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index].head(top)
     wide = wide[wide.sum(axis=1) > 0]
-    fig, ax = plt.subplots(figsize=(1.2 * wide.shape[1] + 3.5, 0.38 * len(wide) + 1.6))
+    fig, ax = plt.subplots(figsize=(min(7.0, 1.1 * wide.shape[1] + 3.2), 0.38 * len(wide) + 1.6))
     if wide.empty:
         ax.text(0.5, 0.5, "no formulation from the list occurs 未出现列表中的提法", ha="center", va="center")
         ax.set_axis_off()
@@ -486,7 +486,7 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15,
     ax.set_yticks(range(len(wide)), wide.index)
     high = wide.to_numpy().max() if wide.size else 0
     for (i, j), value in np.ndenumerate(wide.to_numpy()):
-        ax.text(j, i, int(value), ha="center", va="center", fontsize=8,
+        ax.text(j, i, int(value), ha="center", va="center", fontsize=9,
                 color="white" if value > high / 2 else "black")
     fig.colorbar(image, ax=ax, label="occurrences 出现次数")
     ax.set_title(title)
@@ -505,7 +505,9 @@ def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · 
 
     figures.setup()
     groups = list(table.groupby(by))
-    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(3.7 * max(1, len(groups)), 3.8), squeeze=False)
+    # At most 7 in wide, so that the page shows the words at full size.
+    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(min(7.0, 2.5 * max(1, len(groups)) + 0.4), 3.8),
+                             squeeze=False)
     for ax, (value, group) in zip(axes[0], groups):
         ax.barh(group[label], group[score], color=colour)
         ax.invert_yaxis()
