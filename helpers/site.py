@@ -203,7 +203,7 @@ def setup(app):
 # --- building ---------------------------------------------------------------------------------
 
 def sphinx_command(out, source=NOTEBOOKS, doctrees=None, execute: bool = True) -> list[str]:
-    """The sphinx-build command line that builds *source* into *out* (what `make html` runs)."""
+    """The sphinx-build command that builds *source* into *out*: `make html`'s flags, quiet."""
     doctrees = doctrees or ROOT / "build" / "doctrees"
     command = [sys.executable, "-m", "sphinx", "-b", "html", "-E", "-W", "--keep-going", "-q",
                "-c", str(BOOK), "-d", str(doctrees), str(source), str(out)]

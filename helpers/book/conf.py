@@ -15,7 +15,6 @@ from pathlib import Path
 import matplotlib.font_manager  # noqa: F401  (build the font cache here, not in a notebook's stderr)
 
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parent.parent
 
 project = "Reading Chinese political news with code · 用代码读中文政治新闻"
 author = "the zh-news-notebooks authors"
@@ -75,4 +74,6 @@ html_theme_options = {
 # helpers.site writes the dictionary (without its comment lines) into build/ and points
 # html_search_options["dict"] at it, so 西部大开发 and 新质生产力 are indexed whole.
 html_search_language = "zh"
-site_search_dictionary = str(ROOT / "build" / "search_dict.txt")
+# Results list the pages (and their sections) found; a text excerpt under each would need the page
+# fetched by script, which browsers refuse for file:// pages, so there is none.
+html_show_search_summary = False
