@@ -6,8 +6,9 @@ every pair of states at every character, although only a fifth of the pairs are 
 :func:`viterbi` walks only those, breaks ties as the original does, and remembers the answer for a
 stretch it has seen (news repeats its names). It replaces ``jieba.posseg.viterbi`` (a name inside jieba,
 not part of its documented API) when :func:`install` is called, which helpers.segment does when
-``helpers.segment.FAST_HMM`` is true (the default): the segmentation of record then takes 6.4 s instead of
-17.2 s on 260,000 characters of 新闻联播 transcripts (README, "Segmentation decisions").
+``helpers.segment.FAST_HMM`` is true (the default): segmenting 300,000 characters of 新闻联播 transcripts
+then takes 6.7 s instead of 13.3 s, and the analyses that read it 11.4 s instead of 18.0 s (README,
+"Segmentation decisions"; ``benchmarks/segmentation.py``).
 ``tests/test_segment.py`` checks that the tokens are exactly those of jieba's own Viterbi.
 """
 from __future__ import annotations

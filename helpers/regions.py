@@ -395,8 +395,8 @@ class _Matcher:
         after = _alternatives(words.get("person_after", ()))
         other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
         self.surnames = frozenset(surnames)
-        self.person_before = re.compile(f"(?:{before})(?:{other_person}、)*$")
-        self.person_after = re.compile(f"(?:、{other_person})*(?:{after})")
+        self.person_before = re.compile(f"(?:{before})\\s*(?:{other_person}、)*$")
+        self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
 
     def _prefixes(self) -> dict[str, list[int]]:

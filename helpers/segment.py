@@ -47,12 +47,10 @@ DATA = Path(__file__).resolve().parent / "data"
 CACHE_DIR = Path(os.environ.get("ZH_NEWS_CACHE") or user_cache_dir("zh-news-notebooks"))
 # A token with no Chinese character, letter or digit in it is punctuation or space.
 CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-NUMBER = re.compile(r"[0-9０-９.．%％]+")
-LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*")
 TOKENS_VERSION = "2"  # bump when the tokens table changes shape, to ignore old cached files
 _ADDED: list[str] = []  # words added this session: part of the cache key
-# jieba.posseg with a faster Viterbi search of the same answers (helpers.fasthmm): 2.7 times faster on real
-# text (README, "Segmentation decisions"). False: jieba's own, for comparison.
+# jieba.posseg with a faster Viterbi search of the same answers (helpers.fasthmm): segmentation about twice as
+# fast on real text (README, "Segmentation decisions"). False: jieba's own, for comparison.
 FAST_HMM = True
 HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
 

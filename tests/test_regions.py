@@ -290,6 +290,8 @@ def provinces_found(text):
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
+    ("本报记者 刘江西摄", []),
+    ("王海南 摄（人民视觉）", []),
     # ... and the place stays a place where no person is named
     ("在河南说起这件事", ["河南"]),
     ("他们从海南说到云南", ["海南", "云南"]),
@@ -312,6 +314,8 @@ def provinces_found(text):
     ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
     ("四川德阳市罗江区略坪镇。扩大罗江试验田的面积", ["四川", "四川", "四川", "四川"]),
     ("推介招远", []),
+    ("巴方表示，深化巴中“铁杆”友谊", []),             # Pakistan and China, not 巴中市
+    ("四川巴中的红色旅游", ["四川", "四川"]),
     ("推动区域和平", []),
     # a place inside the name of a ship, a village, a street, a foreign city; a lone abbreviation
     ("第一艘国产电磁弹射航母福建舰下水", []),
@@ -368,3 +372,13 @@ def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path)
     path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
     table = mentions(helpers.load_corpus(path), cache=False)
     assert table.loc[table["surface"] == "招远", "place"].tolist() == ["招远市", "招远市"]
+
+
+def test_mentions_keep_a_name_with_an_invisible_character_and_point_into_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 标题\n\n在四\u00ad川省成都\u200d市调研。\n", encoding="utf-8")
+    corpus = helpers.load_corpus(path)
+    table = mentions(corpus, cache=False)
+    raw = corpus.texts["a.txt"]
+    assert table["province"].tolist() == ["四川", "四川"]
+    assert [raw[r.start:r.end] for r in table.itertuples()] == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]
