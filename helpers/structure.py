@@ -267,10 +267,13 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Two headline lines over a byline: the first is the kicker (引题) printed above the headline."""
-    for above, headline, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
-        if below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
+    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
+    in markdown, a ``##``/``###`` line right above a ``#`` headline."""
+    for above, headline, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+        if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
             above.kind, headline.kind = "kicker", "title"
+        elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
+            above.kind = "kicker"
     return paragraphs
 
 
@@ -380,12 +383,11 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
             i += 1
             continue
         stays = p.kind in ("dateline", "byline") + FURNITURE
-        starts_new = (
-            art is None
-            or (p.kind == "title" and p.markup)
-            or art["ended"] and not stays
-        )
-        if art is not None and art["ended"] and not stays and not (p.kind == "title" and p.markup):
+        # a marked headline starts an article, unless the marked kicker above it already did
+        marked_head = p.markup and (p.kind == "kicker" or p.kind == "title" and not (
+            i and paragraphs[i - 1].kind == "kicker" and paragraphs[i - 1].markup))
+        starts_new = art is None or marked_head or art["ended"] and not stays
+        if art is not None and art["ended"] and not stays and not marked_head:
             # Lines after a closing dateline: a headline printed after its article, or layout
             # fragments, when the next thing is a headline or the end of the file; otherwise
             # they are the head of the next article.
