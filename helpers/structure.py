@@ -51,7 +51,8 @@ MAX_HEADING_CHARS = 40
 # Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
 CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
 # Punctuation after which a paragraph cannot have ended: the sentence goes on in the next line.
-CONTINUING_PUNCTUATION = "，,、；;"
+# Not ；: a paragraph ending in ； is one item of a list printed as paragraphs (在陕西，…；/在内蒙古，…；).
+CONTINUING_PUNCTUATION = "，,、"
 CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 

@@ -207,3 +207,9 @@ def test_a_marked_kicker_and_its_headline_make_one_article():
     paragraphs, arts = parse_text(text, "t.md")
     assert [(a["title"], a["first_line"]) for a in arts] == [("甲", 1), ("乙", 7)]
     assert [p.article for p in paragraphs] == [1, 1, 1, 2, 2, 2]
+
+
+def test_list_items_ending_in_a_semicolon_stay_paragraphs_of_their_own():
+    text = "# 题\n\n在陕西，开展剪纸活动；\n\n在内蒙古，开展实践活动；\n\n…………\n\n星星火炬，代代相传。\n"
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [(p.line, p.kind) for p in paragraphs] == [(1, "title"), (3, "body"), (5, "body"), (7, "body"), (9, "body")]
