@@ -6,7 +6,8 @@
 >>> corpus.paragraphs.query("kind == 'body'").head()        # doctest: +SKIP
 >>> load_corpus("xwlb_2024-04")         # a bundled corpus, by name      # doctest: +SKIP
 
-A path may be one file or a folder: every ``.txt`` and ``.md`` file in it is read, in name order.
+A path may be one file or a folder: every ``.txt`` and ``.md`` file in it and in its subfolders
+is read, in name order; what is skipped is listed in ``corpus.skipped``.
 A bare name (no folder in it) of a folder under the bundled ``seeds/`` is that bundled corpus,
 wherever the notebook runs; write ``./name`` for a folder of your own with the same name.
 Every problem with a file raises :class:`CorpusError`, whose message names the file and says what
@@ -44,7 +45,8 @@ def _piece_spans(p) -> list[tuple[int, int]]:
 
 def bundled_corpora() -> list[str]:
     """The names of the corpora shipped in ``seeds/``, for ``load_corpus(name)``."""
-    return sorted(p.name for p in SEEDS.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+    folders = SEEDS.iterdir() if SEEDS.is_dir() else []
+    return sorted(p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 def _script(share: float) -> str:

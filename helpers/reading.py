@@ -147,10 +147,13 @@ def _decode_replacing(data: bytes, encoding: str) -> Decoded:
     return Decoded(text, encoding, len(bad), _position(data, bad[0], encoding) if bad else "")
 
 
-def _is_damaged_utf8(data: bytes) -> bool:
-    """Mostly UTF-8 Chinese with a few bad bytes, rather than another encoding."""
-    attempt = _decode_replacing(data, "utf-8")
-    return len(CHINESE.findall(attempt.text)) >= 2 * attempt.n_replaced
+def _is_damaged_utf8(data: bytes, sample: int = 200_000) -> bool:
+    """Mostly UTF-8 Chinese with a few bad bytes, rather than another encoding (judged on the
+    first ``sample`` bytes: GBK or Big5 read as UTF-8 gives almost no Chinese at all)."""
+    head = data[:sample]
+    attempt = head.decode("utf-8", "replace")
+    n_bad = attempt.count(REPLACED) - head.count(REPLACED.encode())
+    return len(CHINESE.findall(attempt)) >= 2 * max(n_bad, 1)
 
 
 def decode(data: bytes, name: str, errors: str = "strict") -> Decoded:
@@ -220,8 +223,6 @@ def _detect(data: bytes, name: str) -> str:
     # Only the encodings Chinese text comes in: unrestricted, a short GBK file can pass for Japanese.
     best = from_bytes(data, cp_isolation=CHINESE_ENCODINGS).best()
     if best is None or not CHINESE.search(str(best)):
-        if not data.strip():
-            raise CorpusError(f"{name} is empty: put the article's text in it, or remove the file from the folder.")
         raise CorpusError(f"{name}: cannot tell this file's encoding, or it holds no Chinese text. "
                           "Open it in an editor and save it as UTF-8, then load it again.")
     encoding = best.encoding
