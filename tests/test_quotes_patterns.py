@@ -65,6 +65,8 @@ PATTERNS = [
     ("老党员尚金锁今年74岁。他缓缓站起身，挺直了腰说：" + QUOTE, "尚金锁", "说", "direct", None),
     # a person named again by the bare name, and an occasion between the name and the verb
     ("浙江大学教授安瓦尔介绍了研究。|安瓦尔在论坛开幕致辞中表示，要扩大合作。", "安瓦尔", "表示", "indirect", "浙江"),
+    # the slot between a quotation and a verb closing the sentence holds a name jieba does not know
+    (QUOTE + "小尼古拉说。", "小尼古拉", "说", "direct", None),
     # reporting verbs of the genre beyond the seed's
     (QUOTE + "村民李大山感叹道。", "李大山", "感叹道", "direct", None),
     ("浙江大学教授王建国回应：" + QUOTE, "王建国", "回应", "direct", "浙江"),

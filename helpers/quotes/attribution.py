@@ -24,9 +24,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .mentions import Mention, antecedent, mentions
+from .mentions import Mention, antecedent, is_place_name, mentions
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
-from .speakers import LONGEST_PHRASE, PRONOUNS, Speaker, parse_speaker, strip_adverbials, title_suffix
+from .speakers import (LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
+                       strip_adverbials, title_suffix)
 from .tables import groups, leader_pattern, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
@@ -109,6 +110,15 @@ def _short_form(phrase: str, written: str) -> bool:
                                                          for dot in "·•・")
 
 
+def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
+    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。):
+    that slot holds the speaker, so a word there that could be a name is one, even one jieba does not
+    know."""
+    after_quote = any(s.end == start for s in par.speech)
+    closes = verb_end == len(par.text) or par.text[verb_end] in SENTENCE_END
+    return after_quote and closes and is_name(phrase) and not function_word(phrase) and not is_place_name(phrase)
+
+
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     """The person named at the start of the clause ``start:at``, followed by a short action only
     (长玉村种粮大户黄贵龙|蹲在田埂上|感慨). Only the end of the clause is cut: its last
@@ -148,7 +158,8 @@ def attributions(reading: Reading) -> list[Attribution]:
         start = par.clause_start(m.start())
         phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
         speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written)):
+        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written) or
+                                _in_speaker_slot(par, start, m.end(), phrase)):
             speaker = Speaker(phrase, "person", phrase=phrase)
         attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
         subject = _subject_mention(reading, start, m.start()) if speaker is None and attributes else None

@@ -89,7 +89,7 @@ def surname_form(text: str) -> str | None:
     return None
 
 
-def _function_word(text: str) -> bool:
+def function_word(text: str) -> bool:
     """jieba reads ``text`` as one adverb, adjective, verb, pronoun, numeral or time word (总统|共同宣布,
     发言人|当天): not a name after a title."""
     words = tokens.pos_pairs(text)
@@ -145,7 +145,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
-        if title and len(title) > best_title and is_name(text[end:]) and not _function_word(text[end:]):
+        if title and len(title) > best_title and is_name(text[end:]) and not function_word(text[end:]):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
