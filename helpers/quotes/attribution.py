@@ -26,7 +26,7 @@ from functools import cached_property
 
 from .mentions import Mention, antecedent, is_place_name, mentions
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
-from .speakers import (LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
+from .speakers import (HAN, LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
                        strip_adverbials, title_suffix)
 from .tables import groups, leader_pattern, verb_pattern
 
@@ -41,7 +41,7 @@ class Reading:
 
     par: Paragraph
     known: frozenset[str] = frozenset()
-    written: str = ""      # the article's narrative so far (where a short form finds its full name)
+    dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
@@ -104,10 +104,19 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     return None, begin
 
 
-def _short_form(phrase: str, written: str) -> bool:
+DOTS = "·•・"
+
+
+def dotted_runs(text: str) -> list[tuple[str, str]]:
+    """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
+    names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
+
+
+def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
     """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
-    return len(phrase) >= 2 and phrase.isalpha() and any(f"{dot}{phrase}" in written or f"{phrase}{dot}" in written
-                                                         for dot in "·•・")
+    return len(phrase) >= 2 and phrase.isalpha() and any(after.startswith(phrase) or before.endswith(phrase)
+                                                         for before, after in dotted)
 
 
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
@@ -158,7 +167,7 @@ def attributions(reading: Reading) -> list[Attribution]:
         start = par.clause_start(m.start())
         phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
         speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written) or
+        if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                                 _in_speaker_slot(par, start, m.end(), phrase)):
             speaker = Speaker(phrase, "person", phrase=phrase)
         attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
