@@ -5,7 +5,6 @@ Paragraphs are separated by ``|`` in the text of a case; the event checked is th
 """
 from __future__ import annotations
 
-import resource
 import subprocess
 import sys
 import textwrap
