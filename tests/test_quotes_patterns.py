@@ -95,6 +95,19 @@ def test_unnamed_speakers_are_groups(tmp_path, text, speaker, kind):
     assert (row["speaker"], row["speaker_type"]) == (speaker, kind)
 
 
+# (text, speaker, speaker_type, verb): a pronoun after the leader is the leader; a date between name and verb
+OTHERS = [
+    ("习近平总书记8日上午在全会上发表重要讲话。他强调，必须深化标本兼治。", "习近平", "leader", "强调"),
+    ("联合国副秘书长格里菲思12日在安理会公开会上说，加沙地带没有安全的地方。", "格里菲思", "person", "说"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, verb", OTHERS)
+def test_leader_pronoun_and_dates(tmp_path, text, speaker, kind, verb):
+    row = events_of(tmp_path, text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"], row["verb"]) == (speaker, kind, verb)
+
+
 # (text, speaker, country): a foreign speaker's country is the country nearest their title
 FOREIGN = [
     ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),

@@ -204,6 +204,15 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     return None
 
 
+def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
+    """The leader as the subject of the text before ``at``: his last mention outside quotations that is
+    not a possessive (习近平总书记的…, 总书记重要讲话) within :data:`SUBJECT_WINDOW` characters."""
+    begin = max(0, at - SUBJECT_WINDOW)
+    found = [m for m in leader_pattern().finditer(par.narrative, begin, at)
+             if not re.match(r"的|重要|关于", par.narrative[m.end():m.end() + 2])]
+    return (parse_speaker(found[-1].group()), found[-1].start()) if found else (None, begin)
+
+
 def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], before: Before
              ) -> tuple[Speaker | None, str | None]:
     """他/她: the person of the nearest sentence before ``at`` that names one (see
@@ -212,6 +221,10 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     if speaker.kind != "pronoun":
         return speaker, None
     mention, note = antecedent(reading.par, reading.mentions[:bisect_left(reading.mention_starts, at)], at)
+    leader, leader_at = _last_leader(reading.par, at)
+    if leader is not None and (mention is None or
+                               reading.par.sentence_start(leader_at) > reading.par.sentence_start(mention.start)):
+        return leader, None       # 习近平…发表重要讲话。他强调…
     if mention is not None:
         return mention.speaker, note
     last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)
