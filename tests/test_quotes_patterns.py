@@ -164,3 +164,12 @@ def test_stage_docstring_examples(name):
 
     module = importlib.import_module(f"helpers.quotes.{name}")
     assert doctest.testmod(module, extraglobs={"helpers": helpers}, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+@pytest.mark.parametrize("text", ["大会以“绿色发展：点亮城市和乡村的未来”为主题，与会嘉宾展开讨论。",
+                                  "节目选取了总书记引用的“法者，治之端也”“国无常强，无常弱。”等典故。"])
+def test_framed_quotations_are_not_speech(tmp_path, text):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
+    analysis = quotes.analyse(helpers.load_corpus(path), cache=False)
+    assert analysis.events.empty and analysis.skipped.empty and len(analysis.non_speech) >= 1
