@@ -155,32 +155,54 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     return (subject.speaker, subject.start) if subject else (None, begin)
 
 
+def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The phrase between the clause's start and the verb names the speaker (title chain, name, group,
+    leader, pronoun), or is a name the article has used (heard before, a short form of a foreign name,
+    a word alone in the slot between a quotation and a verb closing the sentence)."""
+    par = reading.par
+    phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
+    if not phrase:
+        return None, start
+    speaker = parse_speaker(phrase)
+    if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
+                            _in_speaker_slot(par, start, verb.end(), phrase)):
+        speaker = Speaker(phrase, "person", phrase=phrase)
+    return speaker, start
+
+
+def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """A person opening the clause before a short action, where the verb attributes words (closes the
+    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。"""
+    par = reading.par
+    if verb.end() < len(par.text) and par.text[verb.end()] not in ATTRIBUTING:
+        return None, start
+    subject = _subject_mention(reading, start, verb.start())
+    if subject is None:
+        return _sentence_opener(reading, verb.start())
+    return subject.speaker, subject.start
+
+
+def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The leader or a group named earlier in the sentence (…讲话，强调…)."""
+    return sentence_subject(reading.par, verb.start())
+
+
+# Tried in order for each reporting verb; the first that names someone is the speaker.
+SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
-    """Every reporting verb outside quotations with the speaker its clause (or sentence) names: the
-    phrase before the verb, a short form of a name the article wrote in full, the person opening the
-    clause before a short action (where the verb closes the clause or opens a quotation), or a subject
-    named earlier in the sentence."""
+    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it."""
     par, found = reading.par, []
-    for m in verb_pattern().finditer(par.text):
-        if par.is_inside(m.start()):
+    for verb in verb_pattern().finditer(par.text):
+        if par.is_inside(verb.start()):
             continue
-        start = par.clause_start(m.start())
-        phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
-        speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
-                                _in_speaker_slot(par, start, m.end(), phrase)):
-            speaker = Speaker(phrase, "person", phrase=phrase)
-        attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
-        subject = _subject_mention(reading, start, m.start()) if speaker is None and attributes else None
-        if subject is not None:
-            speaker, anchor = subject.speaker, subject.start
-        if speaker is None and attributes:
-            speaker, anchor = _sentence_opener(reading, m.start())
-        if speaker is None:
-            speaker, anchor = sentence_subject(par, m.start())
-            if speaker is None:
-                continue
-        found.append(Attribution(m.group(), m.start(), m.end(), start, anchor, speaker))
+        start = par.clause_start(verb.start())
+        for find in SPEAKER_FINDERS:
+            speaker, anchor = find(reading, start, verb)
+            if speaker is not None:
+                found.append(Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker))
+                break
     return found
 
 
