@@ -15,11 +15,11 @@ import re
 from dataclasses import replace
 
 from . import tokens
-from .attribution import Before, Event, Reading, paragraph_events
+from .attribution import Before, Event, Reading, short_form, dotted_runs, paragraph_events
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
-from .speakers import FOREIGN_NAME, HAN, Speaker, renamed, surname_form
+from .speakers import Speaker, renamed, surname_form
 from .tables import speech_verbs
 from .terms import non_speech
 
@@ -66,45 +66,47 @@ class AmbiguousShortForm(ValueError):
     """A short form that fits several persons the article named (老王 with two 王s)."""
 
 
-def _foreign_names_ending(name: str, text: str) -> set[str]:
-    """The foreign names written in ``text`` whose last part is ``name``: the part before the · is the
-    run of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
+def _foreign_names_ending(name: str, dotted) -> set[str]:
+    """The foreign names written before whose last part is ``name``: the part before the · is the run
+    of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
     found = set()
-    for m in re.finditer(f"[{HAN}]{{1,8}}[·•・]{name}", text):
+    for before, after in dotted:
+        if not after.startswith(name):
+            continue
         first = ""
-        for word, tag in reversed(tokens.pos_pairs(m.group()[:m.group().index(name) - 1])):
+        for word, tag in reversed(tokens.pos_pairs(before)):
             if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v"))):
                 break
             first = word + first
         if len(first) >= 2:
-            found.add(m.group()[len(m.group()) - len(name) - 1 - len(first):])
+            found.add(f"{first}·{name}")
     return found
 
 
-def _full_name(speaker: Speaker, persons, text_before: str) -> Speaker:
+def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     """The fuller name the article gave a person it now names by a short form, if exactly one fits.
     ``persons()``: the persons the article named so far, by name."""
     name = speaker.name
     if speaker.kind != "person" or "·" in name:
         return speaker
     surname = surname_form(name)
-    if not surname and not any(f"{dot}{name}" in text_before or f"{name}{dot}" in text_before for dot in "·•・"):
+    if not surname and not short_form(name, dotted):
         return speaker
     if surname:
         fits = {n: s for n, s in persons().items()
                 if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
         fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
-        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, text_before)}
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted)}
     if len(fits) > 1:
         raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
     return renamed(speaker, next(iter(fits.values()))) if fits else speaker
 
 
-def _with_full_name(event: Event, persons, text_before: str, report) -> Event:
+def _with_full_name(event: Event, persons, dotted, report) -> Event:
     """The event under the speaker's full name; an ambiguous short form is kept and reported."""
     try:
-        return replace(event, speaker=_full_name(event.speaker, persons, text_before))
+        return replace(event, speaker=_full_name(event.speaker, persons, dotted))
     except AmbiguousShortForm as why:
         report(f"short form of a name: {why}")
         return event
@@ -135,7 +137,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     before, part = Before(), []
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
-    narrative_so_far = ""
+    dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -146,11 +148,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         body = p.kind == "body"
         events: list[Event] = []
         if body:
-            text_so_far = narrative_so_far + par.narrative
-            reading = Reading(par, frozenset(heard), text_so_far)
+            here = tuple(dotted + dotted_runs(par.narrative))
+            reading = Reading(par, frozenset(heard), here)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
-            events = [_with_full_name(e, persons, text_so_far, lambda reason, e=e: problems.append(
+            events = [_with_full_name(e, persons, here, lambda reason, e=e: problems.append(
                 _problem_row(p, par, e.anchor, e.anchor + len(e.speaker.name), reason))) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
@@ -163,7 +165,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
                 part = [par.narrative]
-        narrative_so_far += par.narrative + "\n"
+        dotted += dotted_runs(par.narrative)
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}

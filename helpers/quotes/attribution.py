@@ -24,9 +24,10 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cached_property
 
-from .mentions import Mention, antecedent, mentions
+from .mentions import Mention, antecedent, is_place_name, mentions
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
-from .speakers import LONGEST_PHRASE, PRONOUNS, Speaker, parse_speaker, strip_adverbials, title_suffix
+from .speakers import (HAN, LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
+                       strip_adverbials, title_suffix)
 from .tables import groups, leader_pattern, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
@@ -40,7 +41,7 @@ class Reading:
 
     par: Paragraph
     known: frozenset[str] = frozenset()
-    written: str = ""      # the article's narrative so far (where a short form finds its full name)
+    dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
@@ -103,10 +104,28 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     return None, begin
 
 
-def _short_form(phrase: str, written: str) -> bool:
+DOTS = "·•・"
+
+
+def dotted_runs(text: str) -> list[tuple[str, str]]:
+    """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
+    names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
+
+
+def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
     """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
-    return len(phrase) >= 2 and phrase.isalpha() and any(f"{dot}{phrase}" in written or f"{phrase}{dot}" in written
-                                                         for dot in "·•・")
+    return len(phrase) >= 2 and phrase.isalpha() and any(after.startswith(phrase) or before.endswith(phrase)
+                                                         for before, after in dotted)
+
+
+def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
+    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。):
+    that slot holds the speaker, so a word there that could be a name is one, even one jieba does not
+    know."""
+    after_quote = any(s.end == start for s in par.speech)
+    closes = verb_end == len(par.text) or par.text[verb_end] in SENTENCE_END
+    return after_quote and closes and is_name(phrase) and not function_word(phrase) and not is_place_name(phrase)
 
 
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
@@ -136,31 +155,54 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     return (subject.speaker, subject.start) if subject else (None, begin)
 
 
+def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The phrase between the clause's start and the verb names the speaker (title chain, name, group,
+    leader, pronoun), or is a name the article has used (heard before, a short form of a foreign name,
+    a word alone in the slot between a quotation and a verb closing the sentence)."""
+    par = reading.par
+    phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
+    if not phrase:
+        return None, start
+    speaker = parse_speaker(phrase)
+    if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
+                            _in_speaker_slot(par, start, verb.end(), phrase)):
+        speaker = Speaker(phrase, "person", phrase=phrase)
+    return speaker, start
+
+
+def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """A person opening the clause before a short action, where the verb attributes words (closes the
+    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。"""
+    par = reading.par
+    if verb.end() < len(par.text) and par.text[verb.end()] not in ATTRIBUTING:
+        return None, start
+    subject = _subject_mention(reading, start, verb.start())
+    if subject is None:
+        return _sentence_opener(reading, verb.start())
+    return subject.speaker, subject.start
+
+
+def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The leader or a group named earlier in the sentence (…讲话，强调…)."""
+    return sentence_subject(reading.par, verb.start())
+
+
+# Tried in order for each reporting verb; the first that names someone is the speaker.
+SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
-    """Every reporting verb outside quotations with the speaker its clause (or sentence) names: the
-    phrase before the verb, a short form of a name the article wrote in full, the person opening the
-    clause before a short action (where the verb closes the clause or opens a quotation), or a subject
-    named earlier in the sentence."""
+    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it."""
     par, found = reading.par, []
-    for m in verb_pattern().finditer(par.text):
-        if par.is_inside(m.start()):
+    for verb in verb_pattern().finditer(par.text):
+        if par.is_inside(verb.start()):
             continue
-        start = par.clause_start(m.start())
-        phrase = strip_adverbials(par.text[max(start, m.start() - LONGEST_PHRASE):m.start()])
-        speaker, anchor = (parse_speaker(phrase) if phrase else None), start
-        if speaker is None and (phrase in reading.known or _short_form(phrase, reading.written)):
-            speaker = Speaker(phrase, "person", phrase=phrase)
-        attributes = m.end() == len(par.text) or par.text[m.end()] in ATTRIBUTING
-        subject = _subject_mention(reading, start, m.start()) if speaker is None and attributes else None
-        if subject is not None:
-            speaker, anchor = subject.speaker, subject.start
-        if speaker is None and attributes:
-            speaker, anchor = _sentence_opener(reading, m.start())
-        if speaker is None:
-            speaker, anchor = sentence_subject(par, m.start())
-            if speaker is None:
-                continue
-        found.append(Attribution(m.group(), m.start(), m.end(), start, anchor, speaker))
+        start = par.clause_start(verb.start())
+        for find in SPEAKER_FINDERS:
+            speaker, anchor = find(reading, start, verb)
+            if speaker is not None:
+                found.append(Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker))
+                break
     return found
 
 
@@ -184,6 +226,15 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     return None
 
 
+def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
+    """The leader as the subject of the text before ``at``: his last mention outside quotations that is
+    not a possessive (习近平总书记的…, 总书记重要讲话) within :data:`SUBJECT_WINDOW` characters."""
+    begin = max(0, at - SUBJECT_WINDOW)
+    found = [m for m in leader_pattern().finditer(par.narrative, begin, at)
+             if not re.match(r"的|重要|关于", par.narrative[m.end():m.end() + 2])]
+    return (parse_speaker(found[-1].group()), found[-1].start()) if found else (None, begin)
+
+
 def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], before: Before
              ) -> tuple[Speaker | None, str | None]:
     """他/她: the person of the nearest sentence before ``at`` that names one (see
@@ -192,6 +243,10 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     if speaker.kind != "pronoun":
         return speaker, None
     mention, note = antecedent(reading.par, reading.mentions[:bisect_left(reading.mention_starts, at)], at)
+    leader, leader_at = _last_leader(reading.par, at)
+    if leader is not None and (mention is None or
+                               reading.par.sentence_start(leader_at) > reading.par.sentence_start(mention.start)):
+        return leader, None       # 习近平…发表重要讲话。他强调…
     if mention is not None:
         return mention.speaker, note
     last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)

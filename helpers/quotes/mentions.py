@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 from . import tokens
 from .paragraph import Paragraph
@@ -107,12 +108,16 @@ def _described(par: Paragraph, start: int, end: int, name: str, found: list[Ment
     return None
 
 
+@lru_cache(maxsize=1)
+def _title_before_name() -> re.Pattern:
+    titles = sorted(speaker_titles(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
+
+
 def _after_titles(par: Paragraph) -> list[Mention]:
     """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
-    titles = sorted(speaker_titles(), key=len, reverse=True)
-    pattern = re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
     found: list[Mention] = []
-    for m in pattern.finditer(par.text):
+    for m in _title_before_name().finditer(par.text):
         if par.is_inside(m.start()) or _after_leader(par.text, m.end()):
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname

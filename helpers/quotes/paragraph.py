@@ -10,13 +10,14 @@ costs nothing: the work per paragraph is linear in its length).
 """
 from __future__ import annotations
 
+import re
 from array import array
 from dataclasses import dataclass
 from functools import cached_property
 
 from . import tokens
 from .marks import Span, clean, scan_quotes, speech_like
-from .tables import quoted_terms, verb_pattern
+from .tables import cue_words, quoted_terms, verb_pattern
 
 CLAUSE_END = frozenset("。！？!?，,；;：:")
 SENTENCE_END = frozenset("。！？!?")
@@ -85,13 +86,21 @@ def read_paragraph(raw: str) -> Paragraph:
     for s in top:
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
     inside = bytes(covered)
-    speech = [s for s in top if speech_like(s.content(text))]
+    speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
     sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
     more = [s for s in top if s not in speech and _closes_reported_speech(text, s, inside, sentences)]
     speech = sorted(speech + more, key=lambda s: s.start)
     ends = {s.end for s in speech}
     return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside,
                      _starts(text, inside, ends, CLAUSE_END), _starts(text, inside, ends, SENTENCE_END))
+
+
+def framed(text: str, span: Span) -> bool:
+    """The words before or after a quotation frame it as a theme, title or citation (以“…”为主题,
+    引用的“…”“…”等典故): not speech, whatever its punctuation. Cue words: ``quoted_terms.csv``."""
+    after = re.sub(r"^(?:“[^”]*”|、)*", "", text[span.end:span.end + 80])
+    return text[max(0, span.start - 8):span.start].endswith(cue_words("frame-before")) or \
+        after.startswith(cue_words("frame-after"))
 
 
 def _closes_reported_speech(text: str, span: Span, inside: bytes, sentences: array) -> bool:

@@ -37,8 +37,8 @@ FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
     rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
-    r"纷纷|一致|均|都|也|还|则|又|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
-    r"当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
+    r"纷纷|一致|均|都|也|还|则|又|就|在|等|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
@@ -47,7 +47,8 @@ HONOURS = re.compile(r"“([^”]{1,12})”")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
-FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul"})
+FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
+                           "ud", "uz", "k"})
 
 
 @dataclass(frozen=True)
@@ -89,11 +90,19 @@ def surname_form(text: str) -> str | None:
     return None
 
 
-def _function_word(text: str) -> bool:
-    """jieba reads ``text`` as one adverb, adjective, verb, pronoun, numeral or time word (总统|共同宣布,
-    发言人|当天): not a name after a title."""
+def function_word(text: str) -> bool:
+    """jieba reads ``text`` as one adverb, verb, conjunction, preposition, time word or particle
+    (共同, 当天): not a name."""
     words = tokens.pos_pairs(text)
     return len(words) == 1 and words[0][1] in FUNCTION_TAGS
+
+
+def _holds_function_word(text: str) -> bool:
+    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
+    A surname and a given name of one or two characters is always a name (何卫东)."""
+    if len(text) <= 3 and text[0] in surnames():
+        return False
+    return any(tag in FUNCTION_TAGS for _, tag in tokens.pos_pairs(text))
 
 
 def _read_as_name(text: str) -> bool:
@@ -145,7 +154,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
-        if title and len(title) > best_title and is_name(text[end:]) and not _function_word(text[end:]):
+        if title and len(title) > best_title and is_name(text[end:]) and not _holds_function_word(text[end:]):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
