@@ -34,10 +34,8 @@ quotation with no speaker near, a pronoun with no one to refer to. Each stage's 
 """
 from __future__ import annotations
 
-import hashlib
 import weakref
 from dataclasses import dataclass
-from pathlib import Path
 
 import pandas as pd
 
@@ -76,15 +74,6 @@ class QuoteAnalysis:
 _analyses: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def _code_version() -> str:
-    """A digest of this package's modules: part of the cache key (the shared key reads only the
-    modules at the top of ``helpers``)."""
-    digest = hashlib.sha256()
-    for path in sorted(Path(__file__).resolve().parent.glob("*.py")):
-        digest.update(path.name.encode() + path.read_bytes())
-    return digest.hexdigest()[:16]
-
-
 def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
     """Speech events, non-speech quotations and skipped marks of a corpus, computed once per corpus.
 
@@ -93,7 +82,7 @@ def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
     the same paragraphs are analysed again by the same code and data (see helpers.regions.mentions).
     """
     if corpus not in _analyses:
-        path = result_path(f"quotes-{_code_version()}", corpus._paragraphs, QUOTE_FIELDS) if cache else None
+        path = result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
         result = read_result(path)
         if not isinstance(result, QuoteAnalysis):
             result = _analyse(corpus, workers)
