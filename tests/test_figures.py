@@ -378,7 +378,6 @@ NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 # small at page width; each goes when its function draws with helpers.figures' sizes. (notebook, cell id)
 NOT_YET_READABLE = {
     ("03", "nb03-31"),  # regions.article_bars: three panels 12.6 in wide
-    ("04", "nb04-29"),  # quotes.echo_figure: two panels 12 in wide, fontsize 8
 }
 
 # Runs each notebook's code in a fresh interpreter (as Jupyter would, Agg backend) and records, for

@@ -104,22 +104,25 @@ def echo_figure(table: pd.DataFrame, title: str = "引语如何呼应总书记�
                 "repeats his wording 重复原话词对":
                     (table["shared_bigrams"] > 0).where(table["shared_bigrams"].notna())}
     shares = pd.DataFrame({k: v.groupby(table["article"]).mean() * 100 for k, v in measures.items()})
-    fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8), gridspec_kw={"width_ratios": [1.1, 1]})
+    # stacked, not side by side: at the width of a page (or a phone) every label stays at 9 pt or more
+    fig, (left, right) = plt.subplots(2, 1, figsize=(7.5, 8.5), gridspec_kw={"height_ratios": [1.1, 1]})
     left.barh(labels.index, labels.values, color="#4477aa")
     left.set_xlabel("quotations 引语数")
     left.set_title("formulas used 套语")
     for y, value in enumerate(labels.values):
-        left.text(value + 0.1, y, str(value), va="center", fontsize=8)
+        left.text(value + 0.1, y, str(value), va="center")
+    left.set_xlim(0, labels.max() * 1.15 + 1 if len(labels) else 1)
     width = 0.8 / len(shares.columns)
     for i, (column, colour) in enumerate(zip(shares.columns, ["#ee6677", "#228833", "#ccbb44"])):
         right.bar(shares.index + (i - 1) * width, shares[column].fillna(0), width, label=column, color=colour)
         for x in shares.index[shares[column].isna()]:   # no leader statement reported in the article
-            right.text(x + (i - 1) * width, 1, "n/a", ha="center", va="bottom", fontsize=8, rotation=90)
-    right.set_xticks(shares.index, [f"article {a}" for a in shares.index])
-    right.set_ylabel("share of the article's quotations (%) 占本篇引语的比例")
-    right.set_ylim(0, 105)
+            right.text(x + (i - 1) * width, 1, "n/a", ha="center", va="bottom", rotation=90)
+    right.set_xticks(shares.index, [f"article {a} 文章{a}" for a in shares.index])
+    right.set_ylabel("share of quotations (%)\n占本篇引语的比例")
+    right.set_ylim(0, 140)   # room for the legend above the bars
+    right.set_yticks(range(0, 101, 20))
     right.set_title("per article 各篇文章")
-    right.legend(fontsize=8, loc="upper right")
+    right.legend(loc="upper center", ncol=1, frameon=False)
     fig.suptitle(title)
     fig.tight_layout()
     return fig
