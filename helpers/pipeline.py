@@ -22,7 +22,6 @@ files reads them back instead of analysing again.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import shutil
 import tempfile
 from dataclasses import dataclass, fields, replace
@@ -31,7 +30,8 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, load_corpus
+from .corpus import SEED_PAGE, SEEDS, bundled_corpora, load_corpus
+from .reading import CorpusError, read_bytes, resolve, text_files
 
 #: Below this many bytes to analyse, starting processes (a second or two each, to import the package and
 #: load the dictionaries) costs more than it saves: the files are analysed in this process.
@@ -97,28 +97,30 @@ class Tables:
 
 
 def file_jobs(path, errors: str = "strict") -> list[FileJob]:
-    """One :class:`FileJob` per text file of ``path`` (a file or a folder), in the loader's order."""
+    """One :class:`FileJob` per text file of ``path`` (a file, a folder and its subfolders, or the name
+    of a bundled corpus), in the loader's order and under the loader's names (``2024/b.txt``)."""
     from . import segment
-    from .corpus import _files, _resolve
 
-    if errors != "strict" and "errors" not in inspect.signature(load_corpus).parameters:
-        raise CorpusError(f"errors={errors!r} needs a helpers.load_corpus that can replace bad bytes; "
-                          "this version cannot: save the file as UTF-8 and run the report again.")
-    path = _resolve(path)
-    files = _files(path)
-    root = path if path.is_dir() else path.parent
-    manifest = root / "manifest.csv"
-    manifest_bytes = manifest.read_bytes() if manifest.is_file() else None
-    jobs = []
-    for file in files:
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise CorpusError(f"{file} cannot be read ({error.strerror}): check that it is a file "
-                              "you are allowed to read.") from None
-        jobs.append(FileJob(file.relative_to(root).as_posix(), data, str(file), errors, manifest_bytes,
-                            tuple(segment._ADDED)))
-    return jobs
+    path = corpus_path(path)
+    files, _ = text_files(path, bundled_corpora())
+    manifest = path / "manifest.csv" if path.is_dir() else path.parent / "manifest.csv"
+    manifest_bytes = read_bytes(manifest) if manifest.is_file() else None
+    return [FileJob(name, read_bytes(file), str(file), errors, manifest_bytes, tuple(segment._ADDED))
+            for name, file in files]
+
+
+def skipped_files(path) -> pd.DataFrame:
+    """The files of ``path`` that the loader does not read, and why (``file``, ``reason``)."""
+    return pd.DataFrame(text_files(corpus_path(path), bundled_corpora())[1], columns=["file", "reason"])
+
+
+def corpus_path(path) -> Path:
+    """The file or folder ``path`` means to :func:`helpers.load_corpus` (a bundled corpus by name).
+
+    >>> corpus_path("~/my_articles").name
+    'my_articles'
+    """
+    return resolve(path, SEEDS, SEED_PAGE, bundled_corpora())
 
 
 def analyse_file(job: FileJob) -> FileResult:
@@ -129,13 +131,10 @@ def analyse_file(job: FileJob) -> FileResult:
     _add_words(job.added)
     corpus = load(job)
     analysis = quotes.analyse(corpus, cache=False)
-    result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
-                        content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
-                        regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                        analysis.skipped)
-    if Path(job.name).name == job.name:
-        return result
-    return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
+    return FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
+                      content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
+                      regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                      analysis.skipped)
 
 
 def analyse_file_for_report(job: FileJob) -> FileResult:
@@ -145,25 +144,19 @@ def analyse_file_for_report(job: FileJob) -> FileResult:
 
 
 def load(job: FileJob):
-    """The file of ``job`` loaded by :func:`helpers.load_corpus`, from a private temporary folder with the
-    corpus's manifest beside it, so that it is read exactly as in the whole corpus; errors name the
-    user's path (``job.label``), not the copy."""
+    """The file of ``job`` loaded by :func:`helpers.load_corpus` from a private temporary folder, alone
+    at its path inside the corpus and with the corpus's manifest beside it, so that it is read and
+    named exactly as in the whole corpus; errors name the user's path (``job.label``), not the copy."""
     with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
-        copy = Path(folder) / Path(job.name).name
+        copy = Path(folder) / job.name
+        copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(job.data)
         if job.manifest is not None:
             (Path(folder) / "manifest.csv").write_bytes(job.manifest)
         try:
-            return load_corpus(copy) if job.errors == "strict" else load_corpus(copy, errors=job.errors)
+            return load_corpus(folder, errors=job.errors)
         except CorpusError as error:
             raise CorpusError(str(error).replace(str(copy), job.label)) from None
-
-
-def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
-    """The table with its one file called by its path in the corpus (``2024/a.txt``, not ``a.txt``)."""
-    if "file" not in table:
-        return table
-    return table.assign(file=name)
 
 
 def combine(results: list[FileResult]) -> Tables:

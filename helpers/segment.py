@@ -235,7 +235,8 @@ def _table(paragraphs, segmented) -> pd.DataFrame:
         return [values[i] for i in index]
     starts = [paragraphs[i].file_offset(at) if len(paragraphs[i].pieces) > 1 else paragraphs[i].start + at
               for i, at in zip(index, positions)]
-    originals = [paragraphs[i].original[at:at + len(w)] if paragraphs[i].original != paragraphs[i].text else w
+    converted = [p.original != p.text for p in paragraphs]  # once per paragraph, not per token
+    originals = [paragraphs[i].original[at:at + len(w)] if converted[i] else w
                  for i, at, w in zip(index, positions, words)]
     return pd.DataFrame({
         "paragraph": per_token([p.paragraph for p in paragraphs]),

@@ -1,22 +1,27 @@
 """The anatomy of a news page: split a decoded text into typed paragraphs and articles.
 
 A page of Chinese news, turned into text, is a list of lines. This module decides what each line
-is — ``title``, ``subtitle``, ``byline``, ``heading``, ``body``, ``dateline``, ``marker`` or
-``fragment`` — groups the lines into articles and repairs what the conversion broke:
+is — ``title``, ``kicker``, ``subtitle``, ``byline``, ``heading``, ``body``, ``caption``,
+``dateline``, ``marker``, ``fragment``, and in programme transcripts and pasted web pages
+``programme``, ``summary``, ``link``, ``rule``, ``stamp`` — groups the lines into articles and
+repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 
-* markdown-like marks (``#`` title, ``##`` subtitle, ``###`` heading) are used when present;
-* plain text works too: the first line is the headline, a line starting with —— is a subtitle,
-  本报记者… on its own line (or in brackets) is a byline, a short line without closing
-  punctuation is a section heading;
-* a page-jump marker such as （下转第三版） ends the article on this page;
-* a closing dateline （新华社北京4月24日电 …） ends an article; short lines after it and before the
-  next headline (or the end of the file) are its headline printed after the text, or layout
-  fragments such as a repeated kicker;
-* a paragraph broken mid-sentence (it ends with a comma or without closing punctuation while a
-  quotation is still open) is rejoined with the next one, under the first one's line number.
+* ``_lines``: every line (at any kind of line end), split again at ``</p>``, ``<br>`` and the
+  typeset indent; HTML tags, ``#`` marks and markdown syntax removed and noted;
+* ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
+  (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
+  line), markdown marks, bylines, datelines, short bare lines (headings);
+* ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_captions`` (the
+  description before a photo credit), ``_programme_parts`` (``## 详细新闻``: one article per
+  ``###`` story, ``data/programme_parts.csv``);
+* ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
+  with the next, under the first one's line number);
+* ``_assign_articles`` (a closing dateline or page-jump marker ends an article; short lines after
+  it are its headline printed after the text, or layout fragments), ``_assign_sections``,
+  ``_flag_suspects`` (misprints, unbalanced quotation marks), ``_dates``.
 
-Nothing is dropped: every character of the file, apart from the ``#`` marks and whitespace,
-ends up in exactly one paragraph's ``text``.
+Nothing is dropped: every character of the file, apart from whitespace, the ``#`` marks and markup
+removed on purpose, ends up in exactly one paragraph's ``text``.
 
 >>> paragraphs, articles = parse_text("标题\\n\\n——副题\\n\\n本报记者 张三\\n\\n正文第一段。\\n", "a.txt")
 >>> [p.kind for p in paragraphs]
@@ -24,15 +29,17 @@ ends up in exactly one paragraph's ``text``.
 """
 from __future__ import annotations
 
+import bisect
 import csv
 import datetime
+import math
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-KINDS = ("title", "subtitle", "byline", "heading", "body", "dateline", "marker", "fragment",
-         "programme", "summary", "link", "rule", "stamp")
+KINDS = ("title", "subtitle", "kicker", "byline", "heading", "body", "caption", "dateline", "marker",
+         "fragment", "programme", "summary", "link", "rule", "stamp")
 # Lines that never start an article: they belong to the article they stand in.
 FURNITURE = ("marker", "link", "rule", "stamp")
 # Lines of a programme before its first story: they belong to the first story's article.
@@ -49,20 +56,32 @@ CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
-DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,12}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# 新华社北京4月24日电; 本报约翰内斯堡、开罗、北京6月12日电 (several bureaus)
+DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,30}[）)]$")
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者|记者)"
-    r"[^。！？!?]{0,30}?[）)]?$"
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
+    r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-MARKUP = re.compile(r"^(#{1,6}|>)\s*")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）.
+PHOTO_CREDIT = re.compile(r"摄(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+#: A photo caption's description is one paragraph at most this long.
+MAX_CAPTION_CHARS = 120
+# A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
+MARKUP = re.compile(r"^(?:(#{1,6})(?=\s|$)|>)\s*")
+LEADING_SPACE = re.compile(r"[\s\ufeff]*")  # with the BOMs of files joined by cat
+# Every way a line can end: \n, \r\n, a lone \r (old Mac), NEL, U+2028/2029 and the other
+# separators of str.splitlines.
+LINE_END = re.compile(r"\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 # Where pasted web text or Chinese typesetting starts a new paragraph inside one line.
 BLOCK_BREAK = re.compile(r"<\s*(?:br|/p|/div|/li|/h[1-6]|/blockquote)\s*/?\s*>|\u3000{2,}", re.I)
 # Markup inside a paragraph: HTML tags and entities, markdown emphasis, links and images.
-INLINE_MARKUP = re.compile(r"<[^<>\n]{1,300}>|&(?:[a-zA-Z]{2,8}|#\d{1,7});|\*\*|!\[[^\]]*\]\([^)]*\)"
-                           r"|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
+# Only tags with the name of an HTML element are markup (html_elements.txt).
+INLINE_MARKUP_PATTERN = (r"</?(?:{elements})(?=[\s/>])[^<>]{{0,300}}>|<!--.{{0,2000}}?-->|<!DOCTYPE[^<>]{{0,100}}>"
+                         r"|&(?:[a-zA-Z]{{2,8}}|#\d{{1,7}});|\*\*|!\[[^\]]*\]\([^)]*\)|\]\([^)\s]*\)|\[(?=[^\[\]]*\]\()")
 # The same short item twice in one enumeration with 、: usually a slip for another word.
 REPEATED_ITEM = re.compile(r"(?P<item>[\u4e00-\u9fff]{2,4})、(?:[\u4e00-\u9fff]{1,6}、){0,4}?(?P=item)")
 # A date with its year: 2025年05月22日, 2024-04-24, 20240424.
@@ -70,6 +89,12 @@ FULL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*年\s*(\d{1,2})\s*月\s*(\d
                        r"|(\d\d)(\d\d))(?!\d)")
 MONTH_DAY = re.compile(r"(\d{1,2})月(\d{1,2})日")
 DATA = Path(__file__).resolve().parent / "data"
+
+
+def read_lines(name: str) -> list[str]:
+    """The entries of a plain-text data file in ``helpers/data``, without its ``#`` comment lines."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
 
 
 def read_rows(name: str) -> list[dict[str, str]]:
@@ -88,6 +113,13 @@ def line_forms() -> list[tuple[str, re.Pattern]]:
 def programme_parts() -> dict[str, str]:
     """Part heading -> ``summary`` or ``stories`` (``programme_parts.csv``)."""
     return {row["heading"]: row["part"] for row in read_rows("programme_parts.csv")}
+
+
+@lru_cache(maxsize=1)
+def inline_markup() -> re.Pattern:
+    """HTML tags, comments and entities, markdown emphasis, links and images inside a paragraph."""
+    elements = sorted((name for line in read_lines("html_elements.txt") for name in line.split()), key=len, reverse=True)
+    return re.compile(INLINE_MARKUP_PATTERN.format(elements="|".join(map(re.escape, elements))), re.I)
 
 
 def _form_of(text: str) -> str | None:
@@ -123,7 +155,9 @@ class Paragraph:
 
     def file_offset(self, position: int) -> int:
         """Offset in the decoded file of character ``position`` of ``text``."""
-        text_pos, file_pos = max((p for p in self.pieces if p[0] <= position), default=(0, self.start))
+        # pieces are in text order: a binary search, since a paragraph can have thousands of them
+        i = bisect.bisect_right(self.pieces, (position, math.inf))
+        text_pos, file_pos = self.pieces[i - 1] if i else (0, self.start)
         return file_pos + position - text_pos
 
 
@@ -133,25 +167,25 @@ def _lines(text: str, file: str) -> list[Paragraph]:
     A line holding several paragraphs — text pasted from a web page (``</p>``, ``<br>``) or with
     the full-width double-space indents (　　) of Chinese typesetting — is split into them.
     """
-    paragraphs, offset = [], 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        line_start, offset = offset, offset + len(raw) + 1
-        content = raw.rstrip("\r")
+    paragraphs, line_start = [], 0
+    for number, end in enumerate([*(m.start() for m in LINE_END.finditer(text)), len(text)], start=1):
+        content = text[line_start:end]
         at = 0
         for block in [*BLOCK_BREAK.finditer(content), None]:
-            end = block.start() if block else len(content)
-            paragraph = _paragraph(content[at:end], line_start + at, file, number)
+            stop = block.start() if block else len(content)
+            paragraph = _paragraph(content[at:stop], line_start + at, file, number)
             if paragraph:
                 paragraphs.append(paragraph)
-            at = block.end() if block else end
+            at = block.end() if block else len(content)
+        line_start = end + (2 if text.startswith("\r\n", end) else 1)
     return paragraphs
 
 
 def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragraph | None:
     """One paragraph from a stretch of a line: markup marks, HTML tags and whitespace removed."""
-    lead = len(chunk) - len(chunk.lstrip())
+    lead = LEADING_SPACE.match(chunk).end()
     markup = MARKUP.match(chunk[lead:])
-    level = len(markup.group(1)) if markup and markup.group(1).startswith("#") else 0
+    level = len(markup.group(1)) if markup and markup.group(1) else 0
     skip = lead + (markup.end() if markup else 0)
     form = _form_of(chunk[skip:].rstrip())
     if form:  # furniture is kept as printed, link targets included
@@ -159,7 +193,7 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
         return Paragraph(file, number, form, text, chunk_start + skip, chunk_start + skip + len(text),
                          markup=level, pieces=[(0, chunk_start + skip)])
     parts, pieces, at, length, stripped_markup = [], [], skip, 0, False
-    for m in [*INLINE_MARKUP.finditer(chunk, skip), None]:
+    for m in [*inline_markup().finditer(chunk, skip), None]:
         end = m.start() if m else len(chunk)
         if end > at:
             pieces.append((length, chunk_start + at))
@@ -226,6 +260,29 @@ def _kind_of_line(p: Paragraph) -> str:
     return "body"
 
 
+def _is_headline_like(p: Paragraph) -> bool:
+    """A plain line that could be a headline: short and bare, or a kicker pointing on with ——."""
+    return not p.markup and not _is_dash(p.text) and (
+        p.kind in ("heading", "title") or p.kind == "body" and p.text.endswith("——") and "。" not in p.text)
+
+
+def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Two headline lines over a byline: the first is the kicker (引题) printed above the headline."""
+    for above, headline, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
+            above.kind, headline.kind = "kicker", "title"
+    return paragraphs
+
+
+def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A photo credit (…摄) is a caption line, and so is the short paragraph just before it."""
+    for before, credit in zip(paragraphs, paragraphs[1:]):
+        if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+                and len(before.text) <= MAX_CAPTION_CHARS:
+            before.kind = "caption"
+    return paragraphs
+
+
 def _programme_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A programme transcript (a ``## 详细新闻`` part of stories): each ``###`` headline in the
     stories part is a story's title; the running order is ``summary``; the file's title and part
@@ -259,31 +316,45 @@ def _split_leading_dateline(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return result
 
 
-def _is_unfinished(p: Paragraph) -> bool:
-    """A body paragraph that stops mid-sentence: the text goes on in the next paragraph."""
-    if p.kind != "body":
-        return False
-    last = p.text[-1]
-    return last in CONTINUING_PUNCTUATION or (last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and _quotes_open(p.text))
+def _is_unfinished(last: str, open_quotes: int) -> bool:
+    """A body paragraph ending in ``last``, with ``open_quotes`` (“ minus ”) quotations open, stops
+    mid-sentence: the text goes on in the next paragraph."""
+    return last in CONTINUING_PUNCTUATION or last not in CLOSING_PUNCTUATION + CLOSING_QUOTES and open_quotes > 0
+
+
+def _open_quotes(text: str) -> int:
+    return text.count("“") - text.count("”")
 
 
 def _rejoin_broken(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number."""
-    result: list[Paragraph] = []
+    """Join a paragraph broken mid-sentence with the next, keeping the first one's line number.
+    Groups are collected first and joined once each, so a long chain of broken lines costs linear time."""
+    groups: list[list[Paragraph]] = []
+    open_quotes = 0
     for p in paragraphs:
-        prev = result[-1] if result else None
-        if prev is not None and _is_unfinished(prev) and p.kind in ("body", "heading", "fragment"):
-            prev.pieces += [(len(prev.text) + t, f) for t, f in p.pieces]
-            prev.text += p.text
-            prev.end = p.end
-            prev.note = (prev.note + "; " if prev.note else "") + f"rejoined with line {p.line}"
-            continue
-        result.append(p)
-    return result
+        if groups and groups[-1][0].kind == "body" and p.kind in ("body", "heading", "fragment") \
+                and _is_unfinished(groups[-1][-1].text[-1], open_quotes):
+            groups[-1].append(p)
+            open_quotes += _open_quotes(p.text)
+        else:
+            groups.append([p])
+            open_quotes = _open_quotes(p.text)
+    return [_joined(group) for group in groups]
 
 
-def _looks_like_article_head(run: list[Paragraph]) -> bool:
-    return bool(run) and run[0].kind in ("heading", "title") and not _is_dash(run[0].text)
+def _joined(group: list[Paragraph]) -> Paragraph:
+    """The first paragraph of ``group`` with the text of the others appended, in one pass."""
+    first = group[0]
+    if len(group) == 1:
+        return first
+    length, texts, pieces, notes = len(first.text), [first.text], list(first.pieces), [first.note] if first.note else []
+    for p in group[1:]:
+        pieces += [(length + t, f) for t, f in p.pieces]
+        texts.append(p.text)
+        length += len(p.text)
+        notes.append(f"rejoined with line {p.line}")
+    first.text, first.pieces, first.end, first.note = "".join(texts), pieces, group[-1].end, "; ".join(notes)
+    return first
 
 
 def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[dict]:
@@ -493,6 +564,8 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
+    paragraphs = _kickers(paragraphs)
+    paragraphs = _captions(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)
     paragraphs = _rejoin_broken(paragraphs)

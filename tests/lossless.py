@@ -6,7 +6,7 @@ import re
 from helpers.corpus import _piece_spans
 
 HTML_TAG = r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>|<!--.*?-->"
-REMOVABLE = re.compile(rf"(?:\s|{HTML_TAG}|&(?:[a-zA-Z]{{2,8}}|#\d{{1,7}});|\*\*|#+|>|!\[[^\]]*\]\([^)]*\)"
+REMOVABLE = re.compile(rf"(?:\s|\ufeff|{HTML_TAG}|&(?:[a-zA-Z]{{2,8}}|#\d{{1,7}});|\*\*|#+|>|!\[[^\]]*\]\([^)]*\)"
                        r"|\]\([^)\s]*\)|\[)*", re.S)
 
 

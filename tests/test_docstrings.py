@@ -4,7 +4,7 @@ import importlib
 
 import pytest
 
-MODULES = ["helpers.corpus", "helpers.structure", "helpers.segment", "helpers.anatomy",
+MODULES = ["helpers.corpus", "helpers.reading", "helpers.structure", "helpers.segment", "helpers.anatomy",
            "helpers.themes", "helpers.exercises"]
 
 

@@ -19,6 +19,8 @@ def folder(tmp_path_factory):
     for name in FILES:
         (folder / name).write_bytes((DATA / name).read_bytes())
     (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    (folder / "2024").mkdir()  # a subfolder, and a file dated by its name
+    (folder / "2024" / "20240424.txt").write_bytes((DATA / "regions_bay_area.txt").read_bytes())
     if XWLB.is_dir():  # two real programmes: many stories per file
         for source in sorted(XWLB.glob("*.md"))[:2]:
             (folder / source.name).write_bytes(source.read_bytes())
@@ -47,7 +49,8 @@ def assert_same_tables(got, expected: dict) -> None:
 
 def test_file_by_file_gives_the_tables_of_the_corpus_analysed_whole(folder, serial):
     """Articles and paragraphs numbered on across files, and speaker_id settled over the corpus."""
-    assert len(serial.files) == len(list(folder.iterdir()))
+    assert len(serial.files) == len(list(folder.rglob("*.*")))
+    assert "2024/20240424.txt" in serial.files["file"].tolist()
     assert_same_tables(serial, _whole(folder))
 
 

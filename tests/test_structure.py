@@ -158,3 +158,40 @@ def test_date_in(text, expected):
 def test_a_ruled_line_alone_is_not_a_crash():
     paragraphs, _ = parse_text("标题\n\n正文。\n\n---\n", "t.txt")
     assert [(p.kind, p.text) for p in paragraphs] == [("title", "标题"), ("body", "正文。"), ("rule", "---")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a kicker (引题) above the headline, then the byline
+    ("第四十六届东盟峰会通过议程\n\n“建设更具凝聚力的东盟”（国际视点）\n\n本报记者  章念生\n\n正文。\n",
+     ["kicker", "title", "byline", "body"]),
+    ("建起果园、选择良种、钻研农技……退休教师返乡成为新农人——\n\n“霞姐”卖苹果\n\n本报记者  王  者\n\n正文。\n",
+     ["kicker", "title", "byline", "body"]),
+    # a subtitle below the headline is not a kicker
+    ("标题\n\n——副题\n\n本报记者 张三\n\n正文。\n", ["title", "subtitle", "byline", "body"]),
+    # the print line, with or without the author, is the byline
+    ("标题\n\n尹双红《人民日报》（2025年04月16日第 09 版）\n\n正文。\n", ["title", "byline", "body"]),
+    ("标题\n\n《光明日报》（2024年3月1日第 2 版）\n\n正文。\n", ["title", "byline", "body"]),
+    # photo captions: the description and the credit
+    ("标题\n\n本报记者 张三\n\n李晓霞在打包苹果。\n\n苏文凯摄\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n一列中欧班列驶入口岸站。\n\n刘  新摄（影像中国）\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n峰会标识。\n\n新华社记者  张三摄\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n他拿起相机开始拍摄\n", ["title", "body", "heading"]),       # 拍摄 is no credit
+    ("标题\n\n数据来源：国家发展改革委\n\n版式设计：蔡华伟\n\n正文。\n", ["title", "caption", "caption", "body"]),
+    # editor's note signature, series end, 记者手记
+    ("标题\n\n编者按正文。\n\n——编  者\n\n正文。\n", ["title", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n（本系列评论到此结束）\n", ["title", "body", "marker"]),
+    ("标题\n\n正文。\n\n（完）\n", ["title", "body", "marker"]),
+    ("标题\n\n正文。\n\n记者手记\n\n正文。\n", ["title", "body", "heading", "body"]),
+    ("标题\n\n记者 张三\n\n正文。\n", ["title", "byline", "body"]),
+    # an end dateline filed by several bureaus
+    ("标题\n\n正文。\n\n（本报约翰内斯堡、开罗、北京6月12日电  记者黄培昭、邹松、王迪、吴刚、李晓宏）\n",
+     ["title", "body", "dateline"]),
+])
+def test_real_page_layouts(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+def test_a_kicker_does_not_become_the_title_of_the_article():
+    _, arts = parse_text("第四十六届东盟峰会通过议程\n\n建设更具凝聚力的东盟\n\n本报记者 章念生\n\n正文。\n", "t.txt")
+    assert (arts[0]["title"], arts[0]["subtitle"], arts[0]["byline"]) == ("建设更具凝聚力的东盟", None, "本报记者 章念生")
