@@ -318,12 +318,11 @@ class dask_client:
 
 
 def prepare_worker() -> None:
-    """Load jieba's dictionaries, the place matcher and the quotation patterns once per process."""
-    from . import quotes, regions, segment, wordcut
+    """Load jieba's dictionaries and the place matcher (which the quotations use too) once per process."""
+    from . import regions, segment, wordcut
 
     segment.tokenizer(), wordcut.posseg_tokenizer()
     regions.preload()
-    quotes.preload()
 
 
 def _add_words(added: tuple[str, ...]) -> None:
