@@ -134,3 +134,14 @@ def test_docstring_examples():
     import doctest
 
     assert doctest.testmod(pipeline, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_beyond_memory_on_dask_the_workers_write_the_parquet_files(folder, serial, tmp_path):
+    pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
+    summary, keywords = pipeline.run_partitioned(pipeline.file_jobs(folder), tmp_path / "tables", workers=2,
+                                                 scheduler="local")
+    tokens = pd.read_parquet(tmp_path / "tables" / "tokens")
+    assert tokens["token"].tolist() == serial.tokens["token"].tolist()
+    assert tokens["paragraph"].tolist() == serial.tokens["paragraph"].tolist()
+    pd.testing.assert_frame_equal(keywords, pipeline.keywords(serial.words))
+    assert summary.events["speaker_id"].tolist() == serial.events["speaker_id"].tolist()
