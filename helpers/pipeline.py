@@ -278,10 +278,14 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
     if not jobs:
         return []
     with dask_client(scheduler, workers) as client:
-        client.run(prepare_worker)
-        largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
-        futures = client.map(function, [jobs[i] for i in largest_first], pure=False)
-        done = client.gather(futures)
+        return map_on(client, function, jobs)
+
+
+def map_on(client, function, jobs: list) -> list:
+    """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``."""
+    client.run(prepare_worker)
+    largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
+    done = client.gather(client.map(function, [jobs[i] for i in largest_first], pure=False))
     results: list = [None] * len(jobs)
     for i, result in zip(largest_first, done):
         results[i] = result
@@ -500,8 +504,13 @@ def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: st
     mentions written to ``folder/<table>/part-NNNNNN.parquet`` (one file per input file, numbered as
     the whole corpus; ``pandas.read_parquet(folder / "tokens")`` reads one back whole), the rest
     gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords)."""
-    run_map = (lambda f, items: map_dask(f, items, scheduler, workers)) if scheduler else \
-        (lambda f, items: map_local(f, items, workers))
+    if scheduler:  # one cluster for both passes
+        with dask_client(scheduler, workers) as client:
+            return _partitioned(jobs, folder, lambda f, items: map_on(client, f, items), top)
+    return _partitioned(jobs, folder, lambda f, items: map_local(f, items, workers), top)
+
+
+def _partitioned(jobs: list[FileJob], folder, run_map, top: int) -> tuple[Summary, pd.DataFrame]:
     counts = run_map(count_file, jobs)
     tasks, articles, paragraphs = [], 0, 0
     for index, (job, (n_articles, n_paragraphs)) in enumerate(zip(jobs, counts)):
