@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # Playwright (a test dependency) drives Debian's /usr/bin/chromium; it must never fetch a browser.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD := 1
 
-.PHONY: test html student lab clean
+.PHONY: test html student lab lab-teacher clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,16 +19,31 @@ $(STAMP): pyproject.toml
 test: $(STAMP)
 	$(PY) -m pytest
 
+# The site: Sphinx + myst-nb + sphinx-book-theme, configured in helpers/book/conf.py, pages from
+# notebooks/ (index.md, every NN_*.ipynb, teachers_guide.md). -E: every notebook runs afresh; -W:
+# any warning, stderr output or figure without alternative text fails the build.
 html: $(STAMP)
-	$(PY) -m helpers.site --out site
+	$(PY) -m sphinx -b html -E -W --keep-going -c helpers/book -d build/doctrees notebooks site
+	@echo "open site/index.html"
 
 # The student edition: solutions replaced by stubs, outputs cleared, one folder to hand out.
 student: $(STAMP)
 	$(PY) -m helpers.exercises --out student
 
-# JupyterLab refuses to run as root unless told to; add the flag only then.
+# JupyterLab opens a working copy, never notebooks/ (whose files stay as committed): lab/student/,
+# the student edition, or lab/teacher/, the notebooks with solutions (helpers/lab.py). Notebooks
+# already in the copy are kept; delete one to start it afresh. JupyterLab refuses to run as root
+# unless told to; add the flag only then.
+ALLOW_ROOT := $(if $(filter 0,$(shell id -u)),--allow-root,)
+
 lab: $(STAMP)
-	$(VENV)/bin/jupyter lab --notebook-dir=notebooks $(if $(filter 0,$(shell id -u)),--allow-root,)
+	$(PY) -m helpers.lab student
+	$(VENV)/bin/jupyter lab --notebook-dir=lab/student $(ALLOW_ROOT)
+
+lab-teacher: $(STAMP)
+	$(PY) -m helpers.lab teacher
+	$(VENV)/bin/jupyter lab --notebook-dir=lab/teacher $(ALLOW_ROOT)
 
 clean:
 	rm -rf site build student .pytest_cache
+	@echo "lab/ (your working copies) is kept: delete it yourself to start afresh"

@@ -9,13 +9,31 @@ Modules, one per stage of the data's way: ``corpus`` (files in, articles and par
 ``structure`` (what each line of a page is), ``segment`` (jieba), ``anatomy`` (sentences,
 section openers, repairs), ``themes`` (keywords, formulations, concordances), ``regions`` and
 ``maps`` (places named, tile maps), ``quotes`` (speech events, speakers, echoes of the leader),
-``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
+``running_order`` (a programme's stories in order, and whose they are), ``media`` (one event told by
+two corpora), ``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
 whole analysis in one command), ``site`` (the HTML build); behind them ``wordcut`` (jieba's
 part-of-speech cut, faster, same results) and ``cache`` (results kept on disk, work shared
-between processes).
+between processes). Each module is reachable after ``import helpers`` alone
+(``helpers.quotes.extract(corpus)``), imported the first time it is used.
 """
+from importlib import import_module
+
 from .corpus import Corpus, CorpusError, load_corpus
 from .segment import add_words, cut, stopwords
 
 __all__ = ["Corpus", "CorpusError", "load_corpus", "cut", "add_words", "stopwords"]
 __version__ = "0.1.0"
+#: The modules reachable as ``helpers.NAME`` after ``import helpers``, imported on first use (PEP 562), so
+#: that ``import helpers`` stays light: matplotlib and jieba load only when a module needs them.
+MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "maps", "quotes", "regions",
+           "report", "segment", "site", "structure", "themes", "wordcut")
+
+
+def __getattr__(name: str):
+    if name in MODULES:
+        return import_module(f".{name}", __name__)
+    raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(MODULES))

@@ -11,13 +11,29 @@ These functions take a :class:`helpers.corpus.Corpus` and return DataFrames for 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import pandas as pd
 
 # A sentence ends at 。！？ (and …… in speech), together with any closing quotation marks after it.
 SENTENCE = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+)[”’」』]*|[^。！？!?…]+$")
-# 习近平总书记强调，要… / 习近平主席指出… : the leader's statement that opens a section.
-LEADER_STATEMENT = re.compile(r"^(习近平(?:总书记|主席|同志)?)(强调|指出|要求|表示|说)[，,：:]")
+# 习近平总书记强调，要… / 习近平主席指出… : the leader's statement that opens a section; how the leader is
+# named comes from helpers/data/leaders.csv (helpers.quotes.tables.leaders).
+STATEMENT_VERBS = ("强调", "指出", "要求", "表示", "说")
+
+
+@lru_cache(maxsize=1)
+def leader_statement() -> re.Pattern:
+    """The opening of a leader's statement: a mention of the leader (``leaders.csv``) and a verb.
+
+    >>> leader_statement().match("习近平总书记强调，要…").groups()
+    ('习近平总书记', '强调')
+    """
+    from .quotes.tables import leaders
+
+    names = {w for mention, name, _ in leaders() for w in (mention, name) if w}
+    alternatives = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"^({alternatives})({'|'.join(STATEMENT_VERBS)})[，,：:]")
 
 
 def sentences(corpus, kinds=("body",)) -> pd.DataFrame:
@@ -60,7 +76,7 @@ def section_openers(corpus) -> pd.DataFrame:
     for heading in p[p["kind"] == "heading"].itertuples():
         after = p[(p["article"] == heading.article) & (p["section"] == heading.text) & (p["kind"] == "body")]
         opener = after.iloc[0] if len(after) else None
-        match = LEADER_STATEMENT.match(opener["text"]) if opener is not None else None
+        match = leader_statement().match(opener["text"]) if opener is not None else None
         rows.append({
             "article": heading.article, "line": heading.line, "section": heading.text,
             "opener": None if opener is None else opener["text"],

@@ -6,12 +6,19 @@ changes whenever the paragraphs, the package's code or data, jieba or the added 
 
 >>> path = result_path("mentions", corpus._paragraphs, ("paragraph", "text"))  # doctest: +SKIP
 >>> read_result(path) is None or write_result(path, table)  # doctest: +SKIP
+
+The cache only saves time, it never decides a result: where its folder cannot be created or written (a
+read-only or full disk, a HOME the user cannot write to), everything is computed as usual and not kept, and
+one :class:`CacheWarning` says so (set the ``ZH_NEWS_CACHE`` environment variable to a folder that can be
+written to keep results again).
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import warnings
+from functools import lru_cache
 from pathlib import Path
 
 RESULTS_VERSION = "1"  # bump when a cached table changes shape
@@ -19,6 +26,40 @@ RESULTS_VERSION = "1"  # bump when a cached table changes shape
 # paragraph that comes again is looked up, not analysed again).
 PROCESSES_FROM_CHARS = 300_000
 _job_data: list = []  # what forked workers read (set just before the pool starts)
+_unusable: dict[str, str] = {}  # cache root folder -> why it cannot be written (warned about once)
+
+
+class CacheWarning(UserWarning):
+    """Results cannot be kept on disk this session; they are computed as usual."""
+
+
+def usable(folder: Path) -> bool:
+    """True if results can be kept in ``folder`` (created if need be); if not, warn once and say False."""
+    if _root() in _unusable:
+        return False
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK | os.X_OK):
+            raise PermissionError(13, "Permission denied", str(folder))
+    except OSError as error:
+        give_up(folder, error)
+        return False
+    return True
+
+
+def give_up(folder: Path, error: OSError) -> None:
+    """Stop using the cache for this session, with one warning saying why (``folder`` is the one that failed)."""
+    if _root() in _unusable:
+        return
+    _unusable[_root()] = why = error.strerror or str(error)
+    warnings.warn(f"helpers: results are computed but not kept: the cache folder {folder} cannot be written "
+                  f"({why}). Set ZH_NEWS_CACHE to a folder you can write to keep them.", CacheWarning, stacklevel=3)
+
+
+def _root() -> str:
+    from . import segment
+
+    return str(segment.CACHE_DIR)
 
 
 def useful_workers(paragraphs, workers: int) -> int:
@@ -66,21 +107,31 @@ def _run_forked(chunk: list[int]) -> list:
     return function([jobs[i] for i in chunk])
 
 
-def result_path(name: str, paragraphs, fields: tuple[str, ...]):
-    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
-    ``fields`` the analysis reads), every module and data file of the package, jieba's version and
-    the words added to the dictionary this session."""
+@lru_cache(maxsize=1)
+def fingerprint() -> bytes:
+    """A digest of every module and data file of the package (the dictionaries included) and of jieba's
+    version: part of every key in the cache, so that a changed rule or dictionary never serves old results."""
     from importlib.metadata import version
 
     from . import segment
 
-    digest = hashlib.sha256()
-    for part in (name, RESULTS_VERSION, version("jieba"), "\x00".join(segment._ADDED)):
-        digest.update(part.encode("utf-8") + b"\x01")
+    digest = hashlib.sha256((RESULTS_VERSION + "\x01" + version("jieba")).encode("utf-8"))
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + sorted(segment.DATA.glob("*")):
+    for path in sorted(package.glob("*.py")) + sorted(package.glob("*/*.py")) + sorted(segment.DATA.glob("*")):
         if path.is_file():
             digest.update(path.name.encode("utf-8") + b"\x01" + path.read_bytes() + b"\x01")
+    return digest.digest()
+
+
+def result_path(name: str, paragraphs, fields: tuple[str, ...]):
+    """Where the cached table ``name`` of these paragraphs lives: the key covers the paragraphs (the
+    ``fields`` the analysis reads), the package's code and data and jieba's version (:func:`fingerprint`)
+    and the words added to the dictionary this session."""
+    from . import segment
+
+    digest = hashlib.sha256(fingerprint())
+    for part in (name, "\x00".join(segment._ADDED)):
+        digest.update(part.encode("utf-8") + b"\x01")
     for p in paragraphs:
         digest.update(repr(tuple(getattr(p, f) for f in fields)).encode("utf-8") + b"\x01")
     return segment.CACHE_DIR / "tokens" / f"{name}-{digest.hexdigest()[:32]}.pickle"
@@ -99,18 +150,26 @@ def read_result(path):
 
 def write_result(path, value) -> None:
     """Keep ``value`` at ``path`` for :func:`read_result`, if the cache directory can be written."""
-    if path is None:
-        return
-    try:
+    if path is not None:
         write_atomically(path, value)
-    except OSError:  # a read-only or full cache directory: the result is still right, only not kept
-        pass
 
 
-def write_atomically(path: Path, value) -> None:
-    """Pickle ``value`` to ``path`` so that another process never reads half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+def write_atomically(path: Path, value) -> bool:
+    """Pickle ``value`` to ``path`` so that another process never reads half a file; False (and one
+    warning) if the cache cannot be written, and then nothing is left behind."""
+    folder = path.parent
+    if not usable(folder):
+        return False
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
-    with temporary.open("wb") as f:
-        pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-    temporary.replace(path)  # atomic: another process never reads half a file
+    try:
+        with temporary.open("wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        temporary.replace(path)  # atomic: another process never reads half a file
+    except OSError as error:  # a full or read-only disk: the result is still right, only not kept
+        temporary.unlink(missing_ok=True)
+        give_up(folder, error)
+        return False
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return True

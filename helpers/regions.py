@@ -12,22 +12,35 @@ Every name a place can go by is generated from the data under ``helpers/data/``:
 (四川省, 文山壮族苗族自治州, 沧源佤族自治县), the short name of a province (四川, 内蒙古, 广西), the short
 name of a prefecture (成都, 毕节, 文山州, 文山), a region (西部, 西部地区), a country (玻利维亚) or an alias
 (拉美). A county-level division is found by its full name (长安区, 沧源佤族自治县, 沧源县), and by its short
-name only right after its province or prefecture (重庆江北, 浙江义乌): alone, its short name is too often an
-ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker). The text is read
-left to right and at each position the longest name that passes the checks below wins, so
-青海省海南藏族自治州 is 青海省 + 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
+name only where the text supports it: right after its province or prefecture (重庆江北, 浙江义乌), once the
+article has named it so or in full (招远 after 山东烟台招远), or, if no other place has that short name,
+right before its product or its own organs (安溪铁观音, 安溪县委). Alone, a county's short name is too often
+an ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker); one that
+jieba's dictionary has as an ordinary word is never read as a place before a noun. A county renamed in
+place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
+name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
+abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
+each position the longest name that passes the checks below wins, so 青海省海南藏族自治州 is 青海省 +
+海南藏族自治州 (in Qinghai), never 海南 (Hainan).
 
 A name must also be a word of the text. jieba's segmentation (with the course's domain dictionary) says where
 words begin and end; a name that begins or ends inside a word is refused (华南 in 中华/南大街, 文山 in the idiom
 文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
 such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
-(毕节市 + 市委 → 毕节市委). Lists in ``place_context.csv`` catch what segmentation cannot: words that
+(毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
+guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
+a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
+张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
+a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
+(蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
+still count them. A limit: a person named after a province with no person's context around the name
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in ``place_context.csv`` catch what segmentation cannot: words that
 contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
 short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
 has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
 A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
-before it, then by the other places of the text or article; failing that, ``place`` is None and ``note``
-lists the candidates.
+before it, then by the other places of its paragraph, then of its article; failing that, ``place`` is None
+(``province`` too, unless every candidate is in one province) and ``note`` lists the candidates.
 
 Abbreviations (川渝, 成渝, 京津冀, 中拉, 玻中) are runs of one-character abbreviations (provinces.csv,
 place_abbreviations.csv) that are licensed by what follows (川渝两地, 中拉航天合作), by their length (京津冀)
@@ -49,13 +62,13 @@ Columns of :func:`places_in`: surface, place, level, province, country, kind, fo
 Large corpora
 -------------
 The answers above never depend on how fast they come, but a year of articles should not take minutes. The
-matcher looks only where some name can begin (a lookup on the first two characters), and segments a stretch
-of text only when it asks a question about it (most clauses name no place), with jieba's own code cut into
-pieces and a faster hidden Markov model that gives the same answer (``helpers.wordcut``); a paragraph that
-comes again is not matched again. :func:`mentions` can share the articles between processes and keeps its
-table in the user's cache directory (``helpers.cache``), next to the corpus's tokens
-(``helpers.segment.clear_cache()`` empties both).
-``tests/test_wordcut.py`` checks every fast path against the plain one.
+matcher reads the segmentation of record (``helpers.segment.paragraph_tokens``, the tokens of
+``corpus.tokens``, read back from the cache when the corpus was segmented before) through
+``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters);
+a paragraph that comes again is not matched again. :func:`mentions` can share the articles between
+processes and keeps its table in the user's cache directory (``helpers.cache``), next to the corpus's
+tokens (``helpers.segment.clear_cache()`` empties both). ``tests/test_wordcut.py`` checks the fast paths
+against plain ones.
 """
 from __future__ import annotations
 
@@ -67,7 +80,7 @@ from functools import lru_cache
 import pandas as pd
 
 from .cache import in_processes, read_result, result_path, useful_workers, write_result
-from .segment import DATA
+from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
 LEVELS = ("province", "prefecture", "county", "macro-region", "country")
@@ -160,9 +173,11 @@ class Reading:
     form: str  # full | short | alias | typo | abbreviation
     rank: int  # lower wins when two readings of one surface compete (province before prefecture...)
     note: str = ""
-    # "" | "chain": only right after its province or prefecture (重庆江北, a county's short name)
-    # | "chain_or_named": also when the text names the place in full, and not before a noun (大同, 中山)
+    # "" | "chain": only right after its province or prefecture (洛阳市老城区, a generic name)
+    # | "chain_or_named": also where the text has named the place (招远 after 山东烟台招远, 大同 after 大同市);
+    # a county's short name also before its product or an organisation (安溪铁观音)
     needs: str = ""
+    ordinary: bool = False  # the short name is also an ordinary word (大同, 合作): never before a noun
 
 
 @dataclass
@@ -170,6 +185,8 @@ class Lexicon:
     """Every surface form with its readings, and the one-character abbreviations."""
 
     forms: dict[str, list[Reading]] = field(default_factory=dict)
+    short_forms: dict[str, set[str]] = field(default_factory=dict)  # place -> its names that need context
+    ambiguous_chars: frozenset[str] = frozenset()  # abbreviations that are also common words (港 a port)
     abbreviations: dict[str, dict[str, list[Target]]] = field(default_factory=dict)  # system -> char -> targets
     longest: int = 0
 
@@ -180,9 +197,25 @@ class Lexicon:
         if reading.targets not in [r.targets for r in readings]:
             readings.append(reading)
         self.longest = max(self.longest, len(surface))
+        if reading.needs:
+            for target in reading.targets:
+                self.short_forms.setdefault(target.place, set()).add(surface)
 
 
 RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+# jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
+NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
+
+
+def _is_ordinary_word(word: str, ambiguous: frozenset[str]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names."""
+    import jieba.posseg
+
+    from .segment import _quiet_jieba
+
+    _quiet_jieba()
+    tag = jieba.posseg.dt.word_tag_tab.get(word)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
 
 
 def _typo_variants(name: str) -> list[str]:
@@ -221,11 +254,12 @@ def lexicon() -> Lexicon:
             continue
         if row.level == "prefecture":
             needs = "chain_or_named" if stem in ambiguous else ""
-            lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs))
+            lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
             if row.name.endswith("自治州"):
                 lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
-            lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain"))
+            lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
+                                  _is_ordinary_word(stem, ambiguous)))
             if row.name.endswith(("自治县", "自治旗")):
                 lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
@@ -245,6 +279,7 @@ def lexicon() -> Lexicon:
             lex.add(alias, Reading((target,), "alias", RANK[row.level]))
 
     # One-character abbreviations: the provinces' own, and those of a few cities and of countries.
+    lex.ambiguous_chars = words.get("ambiguous_abbreviation", frozenset())
     lex.abbreviations = {"domestic": {}, "foreign": {}}
     for short, row in prov.iterrows():
         for char in filter(None, (row["abbr"], row["alt_abbr"])):
@@ -255,6 +290,16 @@ def lexicon() -> Lexicon:
     for row in read_table("place_abbreviations.csv").itertuples():
         targets = [by_name[name] for name in row.place.split("|")]
         lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
+
+    # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
+    # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).
+    for char, targets in lex.abbreviations["domestic"].items():
+        if targets[0].level != "province" or char in lex.abbreviations["foreign"] or char in lex.ambiguous_chars:
+            continue
+        for direction in words.get("direction", ()):
+            if char + direction not in lex.forms:
+                lex.add(char + direction, Reading(tuple(targets[:1]), "part", RANK["province"],
+                                                  f"a part of {targets[0].place}"))
 
     for readings in lex.forms.values():
         readings.sort(key=lambda r: r.rank)
@@ -294,6 +339,7 @@ class _Match:
     note: str = ""
     kind: str = "place"
     slot_notes: dict[int, str] = field(default_factory=dict)  # "ambiguous: ..." for one slot
+    chained: bool = False  # a short name right after its province or prefecture: as sure as a full name
 
     @property
     def resolved(self) -> list[Target]:
@@ -303,15 +349,21 @@ class _Match:
 def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
     settled = {x.province or x.country for m in matches for x in m.resolved}
-    return settled | {x.place for m in matches if m.form == "full" for x in m.resolved}
+    return settled | {x.place for m in matches if m.form == "full" or m.chained for x in m.resolved}
 
 
-def _exception_spans(text: str) -> list[tuple[int, int]]:
+def _exception_spans(t: Text) -> list[tuple[int, int]]:
+    """Where the text has a word that contains a place but does not name it (文山会海; not 京东 in 北京东城)."""
     spans = []
     for word in context_words().get("not_a_place", ()):
-        if word in text:
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), text)]
+        if word in t.text:
+            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), t.text) if t.boundary(m.start())]
     return spans
+
+
+def _alternatives(words) -> str:
+    """A regular expression matching any of ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _overlaps(start: int, end: int, spans) -> bool:
@@ -332,6 +384,19 @@ class _Matcher:
         self.street_initials = frozenset("东西南北中") | {w[0] for w in words.get("street", ()) if w}
         self.offices = tuple(words.get("office", ()))
         self.title_endings = tuple(words.get("title", ()))
+        self.not_followed_by = tuple(words.get("not_followed_by", ()))
+        self.village_suffixes = words.get("village_suffix", frozenset())
+        self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.products = tuple(words.get("product", ()))
+        self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
+        # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
+        surnames = "".join(sorted(words.get("surname", ())))
+        before = _alternatives(words.get("person_before", frozenset()) | words.get("title", frozenset()))
+        after = _alternatives(words.get("person_after", ()))
+        other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
+        self.surnames = frozenset(surnames)
+        self.person_before = re.compile(f"(?:{before})\\s*(?:{other_person}、)*$")
+        self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
 
     def _prefixes(self) -> dict[str, list[int]]:
@@ -349,15 +414,25 @@ class _Matcher:
         return self._prefix_lengths
 
     # the checks a candidate must pass
-    def _end_ok(self, t: Text, end: int) -> bool:
-        return t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token)
+    def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
+        if t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token):
+            return True
+        if reading is None:
+            return False
+        if reading.form == "part":
+            return t.rest_of_token(end).startswith(self.direction_tails)  # 湘|西北地区
+        # A full name (罗江区) may end inside a word that no dictionary has, only jieba's model guessed (区略坪)
+        return reading.form in ("full", "typo") and t.token_at(end).word not in posseg_tokenizer().word_tag_tab
 
     def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
-                named: set[str]) -> bool:
+                named: set[str]) -> str | None:
+        """Why the text supports this reading here ("chain": right after its province or prefecture, "named",
+        "product", "plain"), or None if it does not."""
         # Every check below is a question about the text, none changes anything: the ones that need no
         # segmentation come first, so that most of a long text is never segmented (see Text).
+        text = t.text
         before = found[-1] if found and found[-1].end == start else None
-        chained = False
+        chained, why = False, "plain"
         if reading.needs:
             # A short name that is also a word (大同, 安康) or a county's short name (江北) needs its
             # province or prefecture right before it (山西大同, 重庆江北) ...
@@ -365,25 +440,57 @@ class _Matcher:
             if before and any(x.province == target.province for x in before.resolved):
                 parent = [x.place for x in before.resolved if x.level == "prefecture"]
                 chained = target.level != "county" or not parent or parent[0] == _prefecture_of(target)
-            # ... or, for 大同 and 中山, the place named in full in the same text (and no noun right after:
-            # see the end)
-            if not chained and not (reading.needs == "chain_or_named" and target.place in named):
-                return False
-        if t.text[end:end + 1] == "族":
-            return False  # 蒙古族 is an ethnic group
+            # ... or the place named by the text (招远 after 山东烟台招远, 大同 after 大同市) ...
+            why = "chain" if chained else "named" if reading.needs == "chain_or_named" and target.place in named \
+                else "product" if reading.needs == "chain_or_named" and target.level == "county" else None
+            if why is None:
+                return None
+        if text.startswith(self.not_followed_by, end):
+            return None  # 蒙古族 is an ethnic group, 福建舰 a warship
         if not (before is not None or t.boundary(start)):
-            return False
+            return None
         # A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式).
-        whole_country = all(x.level == "province" or x.place == CHINA for x in reading.targets)
-        if not (whole_country or self._end_ok(t, end)):
-            return False
-        if t.text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
-            return False  # 中山路 is a street
-        if not reading.needs or chained:
-            return True
+        whole_country = reading.form != "part" and all(x.level == "province" or x.place == CHINA
+                                                       for x in reading.targets)
+        if not (whole_country or self._end_ok(t, end, reading)):
+            return None
+        if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
+            return None  # 中山路 is a street
+        if reading.form != "full" and not chained:
+            if t.next_word(end) in self.village_suffixes:
+                return None  # 西黄山村, 向阳村: a village named after a place
+            if self._is_person(t, start, end):
+                return None  # 书记王海南说
+        if why in ("named", "product") and reading.targets[0].level == "county":
+            # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
+            # does not read as a place here (复兴之路)
+            token = t.token_at(start)
+            if token.start != start or token.end != end or (reading.ordinary and token.tag != "ns"):
+                return None
+        if why == "product":
+            # ... or, for a county's short name that no other place has, its product or its organs after it
+            # (安溪铁观音, 安溪县委)
+            unique = len(self.lex.forms[text[start:end]]) == 1
+            return why if unique and not reading.ordinary and self._product_follows(t, end) else None
+        if why != "named" or not reading.ordinary:
+            return why
         # 中山市委书记表示，中山将… yes; 红河州林草局…红河两岸 no: 两岸 is a noun, that 红河 is the river.
         following = t.token_at(end)
-        return following is None or not t.is_start(end) or not _is_nounish(following.tag)
+        return why if following is None or not t.is_start(end) or not _is_nounish(following.tag) else None
+
+    def _is_person(self, t: Text, start: int, end: int) -> bool:
+        """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示."""
+        if start == 0 or t.text[start - 1] not in self.surnames or not t.is_start(start - 1):
+            return False
+        return bool(self.person_after.match(t.text, end) or self.person_before.search(t.text, 0, start - 1))
+
+    def _product_follows(self, t: Text, end: int) -> bool:
+        """A product (安溪铁观音) or one of its organs (县委, 政府) right after a county's short name; not any
+        organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
+        token = t.token_at(end)
+        if token is None or not t.is_start(end):
+            return False
+        return token.word.endswith(self.products) or token.word in self.organs
 
     def _scan(self, t: Text, blocked, named: set[str]) -> list[_Match]:
         """Longest match, left to right, of the names that pass the checks."""
@@ -400,9 +507,11 @@ class _Matcher:
                 readings = forms.get(text[start:end]) if end <= len(text) else None
                 if not readings or _overlaps(start, end, blocked):
                     continue
-                accepted = [r for r in readings if self._accept(t, start, end, r, found, named)]
+                why = {r: self._accept(t, start, end, r, found, named) for r in readings}
+                accepted = [r for r in readings if why[r]]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
+                    matched.chained = all(why[r] == "chain" for r in accepted)
                     break
             if matched:
                 found.append(matched)
@@ -416,7 +525,7 @@ class _Matcher:
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
         t = t if t is not None else Text(text)
-        blocked = _exception_spans(text)
+        blocked = _exception_spans(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
         named = context | _named(found)
@@ -438,6 +547,10 @@ class _Matcher:
         candidates = [r.targets[0] for r in best]
         before = found[-1].resolved if found and found[-1].end == start else []
         fits = [c for c in candidates if any(c.province == x.province for x in before)]
+        if len(fits) != 1 and all(c.level == "county" for c in candidates) \
+                and len({(c.province, _prefecture_of(c)) for c in fits or candidates}) == 1:
+            # one county under its old and its new name (罗江县, now 罗江区): the current one
+            fits = [r.targets[0] for r in best if r.targets[0] in (fits or candidates) and not r.note][:2]
         if len(fits) == 1:
             chosen = best[candidates.index(fits[0])]
             return _Match(start, end, chosen.form, [[fits[0]]], chosen.note)
@@ -445,13 +558,16 @@ class _Matcher:
 
     @staticmethod
     def _resolve_by_context(found: list[_Match], context: set[str]) -> None:
-        """An ambiguous name takes the province (or country) settled elsewhere in the text or article."""
-        named = _named(found) | context
+        """An ambiguous name takes the province (or country) settled elsewhere in the text, else in the article."""
+        own = _named(found)
         for m in found:
             for i, slot in enumerate(m.slots):
                 if len(slot) == 1:
                     continue
-                fits = [c for c in slot if (c.province or c.country) in named or c.place in named]
+                fits = []
+                for named in (own, own | context):
+                    fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                    fits = fits if len(fits) == 1 else []
                 if len(fits) == 1:
                     m.slots[i] = fits
                     m.slot_notes[i] = "resolved by the context"
@@ -494,6 +610,7 @@ class _Matcher:
                     while pos < run_end - 1:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
                                      if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
+                                     and not text.startswith(self.not_followed_by, e)
                                      and self._licensed(t, s, e)), None)
                         if not span:
                             break
@@ -560,16 +677,21 @@ def _matcher() -> _Matcher:
     return _Matcher()
 
 
-def _rows(text: str, matches: list[_Match]) -> list[dict]:
+def _rows(text: str, matches: list[_Match], positions: list[int] | None = None) -> list[dict]:
+    """The rows of the ``matches`` found in the visible characters of ``text`` (``positions``: the offset in
+    ``text`` of each, from :func:`helpers.segment.visible`), with offsets and surfaces as in ``text``."""
     rows = []
     for m in matches:
-        surface = text[m.start:m.end]
-        context = f"{text[max(0, m.start - CONTEXT_CHARS):m.start]}【{surface}】{text[m.end:m.end + CONTEXT_CHARS]}"
+        start, end = (m.start, m.end) if positions is None else (positions[m.start], positions[m.end - 1] + 1)
+        surface = text[start:end]
+        context = f"{text[max(0, start - CONTEXT_CHARS):start]}【{surface}】{text[end:end + CONTEXT_CHARS]}"
         for i, slot in enumerate(m.slots):
-            x = slot[0] if len(slot) == 1 else Target(None, slot[0].level, None, None)
+            shared = {(c.province, c.country) for c in slot}  # candidates all in one province: that one
+            x = slot[0] if len(slot) == 1 else Target(None, slot[0].level, *(shared.pop() if len(shared) == 1
+                                                                             else (None, None)))
             rows.append({"surface": surface, "place": x.place, "level": x.level, "province": x.province,
-                         "country": x.country, "kind": m.kind, "form": m.form, "start": m.start,
-                         "end": m.end, "context": context,
+                         "country": x.country, "kind": m.kind, "form": m.form, "start": start,
+                         "end": end, "context": context,
                          "note": "; ".join(filter(None, [m.note, m.slot_notes.get(i, "")]))})
     return rows
 
@@ -602,7 +724,10 @@ def places_in(text: str) -> pd.DataFrame:
 
 def place_rows(text: str) -> list[dict]:
     """The rows of :func:`places_in` as dicts, without building a table: ``place_rows("川渝")[0]["place"]``."""
-    return _rows(text, _matcher().find(text)) if text.strip() else []
+    if not text.strip():
+        return []
+    seen, positions = visible(text)
+    return _rows(text, _matcher().find(seen), positions)
 
 
 def preload() -> None:
@@ -637,7 +762,9 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
     jobs = [[paragraphs[i] for i in indices] for indices in articles.values()]
-    results = in_processes(_mention_rows, jobs, useful_workers(paragraphs, workers), load=preload)
+    workers = useful_workers(paragraphs, workers)
+    segment_paragraphs(paragraphs, workers=workers)  # the segmentation of record, read from the cache if kept
+    results = in_processes(_mention_rows, jobs, workers, load=preload)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
     rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]
@@ -651,7 +778,7 @@ MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "piec
 
 def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     """For each article (a list of paragraphs), for each paragraph, its rows of :func:`mentions`."""
-    matcher, ambiguous = _matcher(), context_words()["ambiguous_stem"]
+    matcher, ambiguous, short_forms = _matcher(), context_words()["ambiguous_stem"], lexicon().short_forms
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
     for paragraphs in articles:
@@ -664,17 +791,20 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
                 found[key] = matcher.find(text, set(context), t)
             return found[key]
 
-        first = [find(p.text, frozenset()) for p in paragraphs]
+        seen = [visible(p.text) for p in paragraphs]
+        first = [find(text, frozenset()) for text, _ in seen]
         named: set[str] = set()
         for matches in first:
             named |= _named(matches)
+        # the short names of the places the article has named (招远 after 山东烟台招远)
+        named_forms = {form for place in named for form in short_forms.get(place, ())}
         article_rows = []
-        for p, matches in zip(paragraphs, first):
+        for p, (text, positions), matches in zip(paragraphs, seen, first):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
-            if unsettled or any(word in p.text for word in ambiguous):
-                matches = find(p.text, frozenset(named))  # again, with the article as context
+            if unsettled or any(word in text for word in ambiguous) or any(form in text for form in named_forms):
+                matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
-            for row in _rows(p.text, matches):
+            for row in _rows(p.text, matches, positions):
                 start, end = row["start"], row["end"]
                 row["start"], row["end"] = p.file_offset(start), p.file_offset(end - 1) + 1
                 rows.append({"file": p.file, "line": p.line, "article": p.article, "part": p.kind, **row})

@@ -7,8 +7,14 @@ formulations and the names in the corpus whole:
 >>> from helpers import cut
 >>> cut("四川省科技厅党组书记、厅长吴群刚说")
 ['四川省', '科技厅', '党组书记', '、', '厅长', '吴群刚', '说']
->>> cut("吴群刚说", domain=False)       # jieba's own dictionary splits the name
-['吴群', '刚', '说']
+>>> cut("发展新质生产力", domain=False)   # jieba's own dictionary splits the formulation
+['发展', '新质', '生产力']
+
+Every analysis reads one segmentation, the *segmentation of record*: jieba's part-of-speech cut
+(``jieba.posseg``, whose hidden Markov model also finds and tags words no dictionary has, such as most
+people's names) over the domain dictionary. ``cut``, ``corpus.tokens`` (and so themes), regions and quotes
+all read it, through :func:`paragraph_tokens` (one text) or :func:`tokens_of` (a corpus); it is kept in the
+user's cache under a key that covers the text, the package's code and data and jieba's version.
 
 习近平总书记 is deliberately two tokens, 习近平 + 总书记: the name and the title are separate
 facts (the third article calls him 习近平主席), and counting 习近平 should count every mention.
@@ -21,7 +27,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import multiprocessing
-import pickle
+import os
 import re
 import sys
 import warnings
@@ -33,17 +39,38 @@ from pathlib import Path
 import pandas as pd
 from platformdirs import user_cache_dir
 
+from . import cache
 from .cache import write_atomically
 
 DATA = Path(__file__).resolve().parent / "data"
-CACHE_DIR = Path(user_cache_dir("zh-news-notebooks"))
+# The per-user cache folder (jieba's prefix dictionary, tokens, tables); ZH_NEWS_CACHE chooses another.
+CACHE_DIR = Path(os.environ.get("ZH_NEWS_CACHE") or user_cache_dir("zh-news-notebooks"))
 # A token with no Chinese character, letter or digit in it is punctuation or space.
 CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
-NUMBER = re.compile(r"[0-9０-９.．%％]+")
-LATIN = re.compile(r"[A-Za-z][A-Za-z0-9.\-]*")
-TOKENS_VERSION = "1"  # bump when the tokens table changes shape, to ignore old cached files
+TOKENS_VERSION = "2"  # bump when the tokens table changes shape, to ignore old cached files
 _ADDED: list[str] = []  # words added this session: part of the cache key
+# jieba.posseg with a faster Viterbi search of the same answers (helpers.fasthmm): segmentation about twice as
+# fast on real text (README, "Segmentation decisions"). False: jieba's own, for comparison.
+FAST_HMM = True
 HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
+
+
+# Characters that do not show but sit inside words in pasted text: soft hyphen, zero-width space and joiners,
+# word joiner, direction marks, a byte-order mark inside the text.
+INVISIBLE = re.compile("[\u00ad\u034f\u180e\u200b-\u200f\u2060-\u2064\ufeff]")
+
+
+def visible(text: str) -> tuple[str, list[int] | None]:
+    """``text`` without its invisible characters, and the offset in ``text`` of each character kept
+    (None when nothing was removed): words are found in the first and reported in ``text``.
+
+    >>> visible("四\u00ad川省")
+    ('四川省', [0, 2, 3])
+    """
+    if not INVISIBLE.search(text):
+        return text, None
+    positions = [i for i, ch in enumerate(text) if not INVISIBLE.match(ch)]
+    return "".join(text[i] for i in positions), positions
 
 
 def read_list(name: str) -> list[str]:
@@ -75,6 +102,9 @@ def _quiet_jieba():
     # "a run of Chinese text" leave it out and so cut every such name in two.
     jieba.re_han_default = re.compile(HAN_RUN, re.U)
     jieba.posseg.re_han_internal = re.compile(HAN_RUN)
+    from . import fasthmm
+
+    fasthmm.install() if FAST_HMM else fasthmm.uninstall()
     return jieba
 
 
@@ -82,10 +112,23 @@ def _quiet_jieba():
 def tokenizer(domain: bool = True):
     """The process-wide jieba tokenizer, with (default) or without the domain dictionary."""
     jieba = _quiet_jieba()
-    CACHE_DIR.mkdir(parents=True, exist_ok=True)
     tok = jieba.Tokenizer()
+    # Never jieba's default, the shared temp folder (another user may own its jieba.cache). Where our folder
+    # cannot be written, jieba builds its prefix dictionary (a second longer), fails to keep it and says
+    # so on its log: silenced, since cache.usable has warned; on a full disk its half-written temporary
+    # file is removed.
     tok.tmp_dir = str(CACHE_DIR)
-    tok.initialize()
+    writable = cache.usable(CACHE_DIR)
+    before = set(CACHE_DIR.glob("tmp*")) if writable else set()
+    jieba.setLogLevel(logging.CRITICAL)
+    try:
+        tok.initialize()
+    finally:
+        jieba.setLogLevel(logging.WARNING)
+    if writable and not (CACHE_DIR / "jieba.cache").exists():
+        for leftover in set(CACHE_DIR.glob("tmp*")) - before:
+            leftover.unlink(missing_ok=True)
+        cache.give_up(CACHE_DIR, OSError("jieba could not keep its dictionary there"))
     if domain:
         for row in domain_entries().itertuples():
             tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
@@ -94,11 +137,10 @@ def tokenizer(domain: bool = True):
 
 @lru_cache(maxsize=None)
 def _pos_tokenizer(domain: bool = True):
+    """The process-wide part-of-speech tokenizer (jieba.posseg) over :func:`tokenizer`."""
     jieba = _quiet_jieba()
-    # POSTokenizer(...) would read jieba's 350,000-line dictionary again for the tags that
-    # importing jieba.posseg has just read: share a copy of those instead.
-    pos = jieba.posseg.POSTokenizer.__new__(jieba.posseg.POSTokenizer)
-    pos.tokenizer, pos.word_tag_tab = tokenizer(domain), dict(jieba.posseg.dt.word_tag_tab)
+    pos = jieba.posseg.POSTokenizer(tokenizer(domain))
+    pos.makesure_userdict_loaded()  # the domain dictionary's tags
     return pos
 
 
@@ -110,6 +152,8 @@ def add_words(*words: str, tag: str | None = None) -> None:
     for word in words:
         tokenizer(True).add_word(word, None, tag)
         _ADDED.append(f"{word} {tag}")
+    _pos_tokenizer(True).makesure_userdict_loaded()
+    _RECORD.clear()  # texts are segmented again with the new words
 
 
 def cut(text: str, domain: bool = True) -> list[str]:
@@ -118,7 +162,7 @@ def cut(text: str, domain: bool = True) -> list[str]:
     >>> cut("推动西部大开发形成新格局")
     ['推动', '西部大开发', '形成', '新格局']
     """
-    return [t for t in tokenizer(domain).lcut(text) if t.strip()]
+    return [word for word, _, _, _ in paragraph_tokens(text, domain) if word.strip()]
 
 
 @lru_cache(maxsize=1)
@@ -136,57 +180,124 @@ def is_stopword(token: str) -> bool:
     return token in stopwords() or not CONTENT.search(token) or token.isdigit()
 
 
-def tag(word: str, tags: dict) -> str:
-    """jieba's part-of-speech tag for a word: its dictionary tag, else ``m`` (number), ``eng``
-    (Latin letters), ``x`` (punctuation) or ``un`` (a word jieba's model found but no dictionary has)."""
-    found = tags.get(word)
-    if found:
-        return found
-    if NUMBER.fullmatch(word):
-        return "m"
-    if not CONTENT.search(word):
-        return "x"
-    return "eng" if LATIN.fullmatch(word) else "un"
+# --- the segmentation of record ----------------------------------------------------------------
+# Every analysis reads one segmentation: jieba's part-of-speech cut (jieba.posseg, with its hidden Markov
+# model for unknown words and their tags) over the domain dictionary, of the text without its invisible
+# characters. corpus.tokens, themes, regions and quotes all read it (through paragraph_tokens or tokens_of).
+# A text's segmentation is kept packed, as the slices of the text that are its tokens (joined by NUL) and
+# their tags (joined by spaces): cheap to keep, to send between processes and to store on disk.
+_RECORD: dict[tuple[bool, str], tuple[str, str]] = {}
+_RECORD_LIMIT = 400_000  # texts kept in memory (a year of transcripts has about 40,000 paragraphs)
 
 
-def segment_texts(texts: list[str], domain: bool = True) -> list[list[tuple[str, str]]]:
-    """``(word, tag)`` pairs for each text, whitespace included so that lengths add up.
+def _segment(text: str, domain: bool = True) -> tuple[str, str]:
+    """The packed segmentation of ``text``: its tokens as slices of ``text`` (invisible characters inside a
+    word stay in it; between words they are tokens of their own, tagged ``x``) and their tags."""
+    seen, positions = visible(text)
+    pairs = [(pair.word, pair.flag) for pair in _pos_tokenizer(domain).cut(seen)]
+    if positions is not None:
+        covered, at, out = 0, 0, []
+        for word, flag in pairs:
+            start, end = positions[at], positions[at + len(word) - 1] + 1
+            if start > covered:
+                out.append((text[covered:start], "x"))
+            out.append((text[start:end], flag))
+            covered, at = end, at + len(word)
+        if covered < len(text):
+            out.append((text[covered:], "x"))
+        pairs = out
+    return "\x00".join(w for w, _ in pairs), " ".join(f for _, f in pairs)
 
-    Words come from jieba's cut (with its model for unknown words) and tags from the dictionaries:
-    three times faster than jieba.posseg, which runs a second model only to tag unknown words.
+
+def _packed(text: str, domain: bool = True) -> tuple[str, str]:
+    """The packed segmentation of ``text``, from memory if this process has it."""
+    key = (domain, text)
+    found = _RECORD.get(key)
+    if found is None:
+        found = _segment(text, domain)
+        _remember({key: found})
+    return found
+
+
+def _remember(packed: dict) -> None:
+    if len(_RECORD) + len(packed) > _RECORD_LIMIT:
+        _RECORD.clear()
+    _RECORD.update(packed)
+
+
+def _unpack(text: str, packed: tuple[str, str]) -> list[tuple[str, str, int, int]]:
+    words, tags = packed
+    out, at = [], 0
+    for word, pos in zip(words.split("\x00"), tags.split(" ")) if text else ():
+        out.append((word, pos, at, at + len(word)))
+        at += len(word)
+    return out
+
+
+def paragraph_tokens(text: str, domain: bool = True) -> list[tuple[str, str, int, int]]:
+    """The segmentation of record of one text: ``(word, pos, start, end)`` for each token, left to right,
+    ``start`` and ``end`` offsets in ``text``. The same tokens as ``corpus.tokens`` has for a paragraph with
+    this text, and the ones regions and quotes read. Punctuation and whitespace are tokens too (tag ``x``);
+    ``word`` is ``text[start:end]`` without invisible characters (a soft hyphen or zero-width joiner inside a
+    word does not split it), and a stretch of invisible characters alone is no token.
+
+    >>> paragraph_tokens("吴群刚说：")
+    [('吴群刚', 'nr', 0, 3), ('说', 'v', 3, 4), ('：', 'x', 4, 5)]
+    >>> paragraph_tokens("四\u00ad川省")
+    [('四川省', 'ns', 0, 4)]
     """
-    pos = _pos_tokenizer(domain)
-    pos.makesure_userdict_loaded()
-    cutter, tags = tokenizer(domain), pos.word_tag_tab
-    return [[(w, tag(w, tags)) for w in cutter.cut(text)] for text in texts]
+    tokens = _unpack(text, _packed(text, domain))
+    if INVISIBLE.search(text) is None:
+        return tokens
+    shown = [(INVISIBLE.sub("", word), pos, start, end) for word, pos, start, end in tokens]
+    return [token for token in shown if token[0]]
+
+
+def segment_paragraphs(paragraphs, domain: bool = True, workers: int = 1) -> list[tuple[str, str]]:
+    """The packed segmentation of each paragraph, read from the cache on disk (one file per corpus file) or
+    computed (in ``workers`` processes for many files) and kept there; also kept in memory for
+    :func:`paragraph_tokens`, so that every analysis of these paragraphs reads the same tokens, cut once."""
+    by_file: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_file.setdefault(p.file, []).append(i)
+    jobs = [[paragraphs[i].text for i in indices] for indices in by_file.values()]
+    if workers > 1 and len(jobs) > 1:
+        _pos_tokenizer(domain).makesure_userdict_loaded()  # load once, before forking
+        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
+        with ProcessPoolExecutor(workers, mp_context=context) as pool:
+            results = list(pool.map(_segment_cached, jobs, [domain] * len(jobs), chunksize=8))
+    else:
+        results = [_segment_cached(texts, domain) for texts in jobs]
+    packed: list = [None] * len(paragraphs)
+    for indices, texts, result in zip(by_file.values(), jobs, results):
+        for i, text, value in zip(indices, texts, result):
+            packed[i] = value
+        _remember({(domain, text): value for text, value in zip(texts, result)})
+    return packed
 
 
 def _cache_key(texts: list[str], domain: bool) -> str:
-    digest = hashlib.sha256()
-    for part in (TOKENS_VERSION, str(domain), (DATA / "domain_dict.txt").read_text(encoding="utf-8"),
-                 (DATA / "stopwords.txt").read_text(encoding="utf-8"),
-                 "\x00".join(_ADDED), *texts):
+    """Changes with the texts, the package's code and data (dictionaries included), jieba's version and the
+    words added this session."""
+    digest = hashlib.sha256(cache.fingerprint())
+    for part in (TOKENS_VERSION, str(domain), "\x00".join(_ADDED), *texts):
         digest.update(part.encode("utf-8") + b"\x01")
     return digest.hexdigest()[:32]
 
 
 def _segment_cached(texts: list[str], domain: bool) -> list[tuple[str, str]]:
-    """segment_texts for one file, packed as two strings per text (words joined by NUL, tags by
-    space: cheap to send between processes) and remembered on disk for the next run."""
+    """The packed segmentation of one file's texts, remembered on disk for the next run."""
     path = CACHE_DIR / "tokens" / f"{_cache_key(texts, domain)}.pickle"
-    try:
-        with path.open("rb") as f:
-            return pickle.load(f)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass
-    result = [("\x00".join(w for w, _ in pairs), " ".join(t for _, t in pairs))
-              for pairs in segment_texts(texts, domain)]
-    write_atomically(path, result)
-    return result
+    found = cache.read_result(path)
+    if found is None:
+        found = [_packed(text, domain) for text in texts]
+        write_atomically(path, found)
+    return found
 
 
 def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame:
-    """Tokens with part of speech and file offsets, for :attr:`helpers.corpus.Corpus.tokens`.
+    """Tokens with part of speech and file offsets, for :attr:`helpers.corpus.Corpus.tokens`: the
+    segmentation of record (:func:`paragraph_tokens`) of every paragraph.
 
     Cached in the user's cache directory, per file and for the whole table: a second run over the
     same corpus reads it back. ``workers=2`` segments files in two processes (for large corpora;
@@ -195,22 +306,15 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     corpus_key = _cache_key([repr((p.paragraph, p.file, p.line, p.article, p.kind, p.start, p.pieces, p.text,
                                    p.original)) for p in paragraphs], domain)
     cached = CACHE_DIR / "tokens" / f"corpus-{corpus_key}.pickle"
-    try:
-        return pd.read_pickle(cached)
-    except (OSError, EOFError, pickle.UnpicklingError):
-        pass
-    by_file: dict[str, list] = {}
-    for p in paragraphs:
-        by_file.setdefault(p.file, []).append(p)
-    jobs = [[p.text for p in ps] for ps in by_file.values()]
-    if workers > 1 and len(jobs) > 1:
-        tokenizer(domain), _pos_tokenizer(domain).makesure_userdict_loaded()  # load once, before forking
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            results = list(pool.map(_segment_cached, jobs, [domain] * len(jobs), chunksize=8))
-    else:
-        results = [_segment_cached(texts, domain) for texts in jobs]
-    tables = [_table(ps, segmented) for ps, segmented in zip(by_file.values(), results)]
+    table = cache.read_result(cached)
+    if table is not None:
+        return table
+    packed = segment_paragraphs(paragraphs, domain, workers)
+    by_file: dict[str, list[int]] = {}
+    for i, p in enumerate(paragraphs):
+        by_file.setdefault(p.file, []).append(i)
+    tables = [_table([paragraphs[i] for i in indices], [packed[i] for i in indices])
+              for indices in by_file.values()]
     columns = ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end", "original"]
     table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
     unique = table["token"].unique()  # a corpus repeats its words: decide each word once
@@ -221,31 +325,35 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
 
 def _table(paragraphs, segmented) -> pd.DataFrame:
     """The tokens of one file's paragraphs as columns (built in bulk: a corpus has millions)."""
-    index, words, tags, positions = [], [], [], []
+    index, words, tags, positions, lengths = [], [], [], [], []
     for i, (packed_words, packed_tags) in enumerate(segmented):
-        at = 0
+        at, invisible = 0, INVISIBLE.search(packed_words) is not None
         for word, pos in zip(packed_words.split("\x00"), packed_tags.split(" ")):
-            if word.strip():
+            shown = INVISIBLE.sub("", word) if invisible else word
+            if shown.strip():
                 index.append(i)
-                words.append(word)
+                words.append(shown)
                 tags.append(pos)
                 positions.append(at)
+                lengths.append(len(word))
             at += len(word)
+
     def per_token(values):
         return [values[i] for i in index]
     starts = [paragraphs[i].file_offset(at) if len(paragraphs[i].pieces) > 1 else paragraphs[i].start + at
               for i, at in zip(index, positions)]
     converted = [p.original != p.text for p in paragraphs]  # once per paragraph, not per token
-    originals = [paragraphs[i].original[at:at + len(w)] if converted[i] else w
-                 for i, at, w in zip(index, positions, words)]
+    ends = [paragraphs[i].file_offset(at + n - 1) + 1 if len(paragraphs[i].pieces) > 1 else s + n
+            for i, at, n, s in zip(index, positions, lengths, starts)]
+    originals = [paragraphs[i].original[at:at + n] if converted[i] or n != len(w)
+                 else w for i, at, n, w in zip(index, positions, lengths, words)]
     return pd.DataFrame({
         "paragraph": per_token([p.paragraph for p in paragraphs]),
         "file": per_token([p.file for p in paragraphs]),
         "line": per_token([p.line for p in paragraphs]),
         "article": per_token([p.article for p in paragraphs]),
         "kind": per_token([p.kind for p in paragraphs]),
-        "token": words, "pos": tags, "start": starts,
-        "end": [s + len(w) for s, w in zip(starts, words)],
+        "token": words, "pos": tags, "start": starts, "end": ends,
         "original": originals,
     })
 
@@ -264,15 +372,15 @@ def dictionary_changes(corpus, kinds=("body", "heading", "title", "subtitle")) -
 
     >>> from helpers import load_corpus
     >>> changes = dictionary_changes(load_corpus())
-    >>> changes.set_index("token").loc["吴群刚", "default"]
-    '吴群/刚'
+    >>> changes.set_index("token").loc["新质生产力", "default"]
+    '新质/生产力'
     """
     found: Counter = Counter()
     for text in corpus.paragraphs.loc[corpus.paragraphs["kind"].isin(kinds), "text"]:
-        plain = _spans(tokenizer(False).lcut(text))
+        plain = _spans(_packed(text, False)[0].split("\x00"))
         starts = {start: (start, end, word) for start, end, word in plain}
         ends = {end for _, end, _ in plain}
-        for start, end, word in _spans(tokenizer(True).lcut(text)):
+        for start, end, word in _spans(_packed(text, True)[0].split("\x00")):
             if not CONTENT.search(word) or (start in starts and starts[start][1] == end):
                 continue  # jieba alone cuts this word the same way
             pieces = [w for s, e, w in plain if s < end and e > start]

@@ -51,7 +51,8 @@ MAX_HEADING_CHARS = 40
 # Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
 CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
 # Punctuation after which a paragraph cannot have ended: the sentence goes on in the next line.
-CONTINUING_PUNCTUATION = "，,、；;"
+# Not ；: a paragraph ending in ； is one item of a list printed as paragraphs (在陕西，…；/在内蒙古，…；).
+CONTINUING_PUNCTUATION = "，,、"
 CLOSING_QUOTES = "”’」』）)》"
 DASHES = ("——", "--", "—")
 
@@ -267,10 +268,13 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Two headline lines over a byline: the first is the kicker (引题) printed above the headline."""
-    for above, headline, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
-        if below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
+    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
+    in markdown, a ``##``/``###`` line right above a ``#`` headline."""
+    for above, headline, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+        if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
             above.kind, headline.kind = "kicker", "title"
+        elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
+            above.kind = "kicker"
     return paragraphs
 
 
@@ -380,12 +384,11 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
             i += 1
             continue
         stays = p.kind in ("dateline", "byline") + FURNITURE
-        starts_new = (
-            art is None
-            or (p.kind == "title" and p.markup)
-            or art["ended"] and not stays
-        )
-        if art is not None and art["ended"] and not stays and not (p.kind == "title" and p.markup):
+        # a marked headline starts an article, unless the marked kicker above it already did
+        marked_head = p.markup and (p.kind == "kicker" or p.kind == "title" and not (
+            i and paragraphs[i - 1].kind == "kicker" and paragraphs[i - 1].markup))
+        starts_new = art is None or marked_head or art["ended"] and not stays
+        if art is not None and art["ended"] and not stays and not marked_head:
             # Lines after a closing dateline: a headline printed after its article, or layout
             # fragments, when the next thing is a headline or the end of the file; otherwise
             # they are the head of the next article.

@@ -38,14 +38,15 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
 
 
 def frequencies(corpus, by: str | None = None, top: int | None = None, min_len: int = 2) -> pd.DataFrame:
-    """Counts of content tokens, overall (``by=None``) or per ``"article"`` / ``"section"``.
+    """Counts of content tokens, overall (``by=None``) or per ``"article"`` / ``"section"`` /
+    ``"date"`` / ``"position"`` (the last two for dated programmes: the evening, the running order).
 
     >>> from helpers import load_corpus
     >>> frequencies(load_corpus(), top=3)["token"].tolist()
     ['习近平', '总书记', '发展']
     """
-    tokens = content_tokens(corpus, min_len=min_len)
     keys = _group_keys(by)
+    tokens = _with_article_columns(content_tokens(corpus, min_len=min_len), corpus, keys)
     counts = (tokens.groupby(keys + ["token"]).size().rename("count").reset_index()
               .sort_values(keys + ["count", "token"], ascending=[True] * len(keys) + [False, True]))
     if top:
@@ -53,18 +54,40 @@ def frequencies(corpus, by: str | None = None, top: int | None = None, min_len: 
     return counts.reset_index(drop=True)
 
 
+GROUPS = {None: [], "article": ["article"], "section": ["article", "section"], "date": ["date"],
+          "position": ["position"]}
+ARTICLE_KEYS = ("date", "position")  # grouping columns read from corpus.articles
+
+
 def _group_keys(by: str | None) -> list[str]:
-    return {None: [], "article": ["article"], "section": ["article", "section"]}[by]
+    if by not in GROUPS:
+        raise ValueError(f"by must be one of {', '.join(repr(k) for k in GROUPS)}, not {by!r}")
+    return GROUPS[by]
+
+
+def _with_article_columns(table: pd.DataFrame, corpus, keys: list[str]) -> pd.DataFrame:
+    """``table`` (with an ``article`` column) joined to the articles' ``date``/``position`` that ``keys`` need.
+
+    Rows of articles without a date (or position) drop out of the groups: a limit, not an error."""
+    wanted = [k for k in keys if k in ARTICLE_KEYS]
+    if not wanted:
+        return table
+    missing = [k for k in wanted if k not in corpus.articles.columns or corpus.articles[k].isna().all()]
+    if missing:
+        raise ValueError(f"the articles of this corpus have no {missing[0]!r}: grouping by date or position "
+                         "needs dated programmes, such as helpers.load_corpus(\"xwlb_2024-04\")")
+    return table.join(corpus.articles.set_index("article")[wanted], on="article")
 
 
 def keywords(corpus, by: str = "article", method: str = "tfidf", top: int = 10,
-             domain: bool = True) -> pd.DataFrame:
-    """The ``top`` keywords of each article or section, with their scores.
+             domain: bool = True, documents: str = "section") -> pd.DataFrame:
+    """The ``top`` keywords of each article, section, date or position, with their scores.
 
     ``method``:
 
-    * ``"tfidf"``: term frequency in the group times an IDF computed over *this corpus's sections*
-      (``ln(N / df)``): a word found in every section scores 0, however frequent.
+    * ``"tfidf"``: term frequency in the group times an IDF computed over *this corpus's*
+      ``documents`` (``ln(N / df)``): sections by default, or ``"article"``, or ``"date"`` (one
+      document per evening of a programme). A word found in every document scores 0, however frequent.
     * ``"jieba"``: jieba.analyse's TF-IDF with its built-in IDF, learnt from a general corpus:
       words rare in general Chinese (names, numbers such as 901.2) rank high.
     * ``"textrank"``: jieba.analyse's TextRank, a graph of co-occurring words; no IDF at all.
@@ -76,10 +99,11 @@ def keywords(corpus, by: str = "article", method: str = "tfidf", top: int = 10,
     """
     keys = _group_keys(by)
     if method == "tfidf":
-        tokens = content_tokens(corpus)
-        sections = tokens.groupby(["article", "section"])["token"].apply(set)
-        df = Counter(word for words in sections for word in words)
-        n = len(sections)
+        units = _group_keys(documents)
+        tokens = _with_article_columns(content_tokens(corpus), corpus, list(dict.fromkeys(keys + units)))
+        docs = tokens.groupby(units)["token"].apply(set)
+        df = Counter(word for words in docs for word in words)
+        n = len(docs)
         rows = []
         for key, group in tokens.groupby(keys):
             tf = group["token"].value_counts()
@@ -89,6 +113,7 @@ def keywords(corpus, by: str = "article", method: str = "tfidf", top: int = 10,
         extractor = _jieba_extractor(method, domain)
         body = corpus.paragraphs[corpus.paragraphs["kind"] == "body"].copy()
         body["section"] = body["section"].fillna(LEAD)
+        body = _with_article_columns(body, corpus, keys)
         rows = []
         for key, group in body.groupby(keys):
             text = "\n".join(group["text"])
@@ -131,11 +156,39 @@ def formulation_list() -> pd.DataFrame:
     return pd.read_csv(DATA / "formulations.csv", comment="#")
 
 
-def formulations(corpus, by: str = "article", kinds=("body", "heading", "title", "subtitle")) -> pd.DataFrame:
-    """How often each formulation occurs in each article (or section): columns ``term``,
-    ``pinyin``, ``english``, the grouping column(s) and ``count`` (zeros included).
+TEXT_KINDS = ("body", "heading", "title", "subtitle")
+
+
+def term_counts(corpus, terms, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
+    """How often each of ``terms`` occurs in each article, section, date or position: columns
+    ``term``, the grouping column(s) and ``count`` (zeros included), in the order of ``terms``.
 
     Counted in the text itself, not in tokens, so the count does not depend on segmentation.
+    With ``by="date"`` there is one row per term and evening that has a programme: days without
+    one (19 April 2024 in the month) are absent, not zero.
+
+    >>> from helpers import load_corpus
+    >>> term_counts(load_corpus(), ["航天"])["count"].tolist()
+    [0, 0, 32]
+    """
+    keys = _group_keys(by)
+    p = corpus.paragraphs[corpus.paragraphs["kind"].isin(kinds)].copy()
+    p["section"] = p["section"].fillna(LEAD)
+    p = _with_article_columns(p, corpus, keys)
+    texts = p.groupby(keys, sort=by in ARTICLE_KEYS)["text"].apply("\n".join)
+    rows = []
+    for term in dict.fromkeys(terms):
+        for key, text in texts.items():
+            key = key if isinstance(key, tuple) else (key,)
+            rows.append({"term": term, **dict(zip(keys, key)), "count": text.count(term)})
+    return pd.DataFrame(rows, columns=["term"] + keys + ["count"])
+
+
+def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
+    """How often each formulation occurs in each article (or section, date, position): columns
+    ``term``, ``pinyin``, ``english``, the grouping column(s) and ``count`` (zeros included).
+
+    Counted in the text itself (see :func:`term_counts`).
     ``.pivot(index="term", columns="article", values="count")`` gives a term × article table.
 
     >>> from helpers import load_corpus
@@ -143,17 +196,8 @@ def formulations(corpus, by: str = "article", kinds=("body", "heading", "title",
     >>> table[table["term"] == "西部大开发"]["count"].tolist()
     [6, 1, 0]
     """
-    p = corpus.paragraphs[corpus.paragraphs["kind"].isin(kinds)].copy()
-    p["section"] = p["section"].fillna(LEAD)
-    keys = _group_keys(by)
-    texts = p.groupby(keys, sort=False)["text"].apply("\n".join)
-    rows = []
-    for term in formulation_list().itertuples():
-        for key, text in texts.items():
-            key = key if isinstance(key, tuple) else (key,)
-            rows.append({"term": term.term, "pinyin": term.pinyin, "english": term.english,
-                         **dict(zip(keys, key)), "count": text.count(term.term)})
-    return pd.DataFrame(rows, columns=["term", "pinyin", "english"] + keys + ["count"])
+    terms = formulation_list()[["term", "pinyin", "english"]]
+    return terms.merge(term_counts(corpus, terms["term"], by=by, kinds=kinds), on="term")
 
 
 def kwic(corpus, term: str, width: int = 15, kinds=("body",)) -> pd.DataFrame:
@@ -185,7 +229,8 @@ def cooccurrence(corpus, terms=None, top: int = 20, min_count: int = 2) -> pd.Da
         counts.update(combinations(sorted(words), 2))
     rows = [(a, b, n) for (a, b), n in counts.items() if n >= min_count]
     table = pd.DataFrame(rows, columns=["term_a", "term_b", "sentences"])
-    return table.sort_values(["sentences", "term_a", "term_b"], ascending=[False, True, True]).head(top).reset_index(drop=True)
+    table = table.sort_values(["sentences", "term_a", "term_b"], ascending=[False, True, True])
+    return table.head(top).reset_index(drop=True)
 
 
 def dispersion(corpus, terms, kinds=("body", "heading")) -> pd.DataFrame:
@@ -220,7 +265,7 @@ def dispersion_plot(hits: pd.DataFrame, terms=None, title: str = "词语分布�
 
     figures.setup()  # Chinese labels need the CJK font
     terms = list(terms) if terms is not None else list(dict.fromkeys(hits["term"]))
-    fig, ax = plt.subplots(figsize=(9, 0.45 * len(terms) + 1.4))
+    fig, ax = plt.subplots(figsize=(7, 0.45 * len(terms) + 1.4))  # 7 in: the page shows it unscaled
     for y, term in enumerate(terms):
         xs = hits.loc[hits["term"] == term, "position"]
         ax.scatter(xs, [y] * len(xs), marker="|", s=250, linewidths=1.6, color="#1f4e79")
@@ -237,19 +282,37 @@ def dispersion_plot(hits: pd.DataFrame, terms=None, title: str = "词语分布�
     return fig
 
 
-def distinctive(corpus, top: int = 10, prior: float = 0.01) -> pd.DataFrame:
-    """Words that set each article apart from the others: weighted log-odds ratio with an
-    informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), as a z-score.
+def distinctive(corpus, top: int = 10, prior: float = 0.01, by: str = "article") -> pd.DataFrame:
+    """Words that set each article (or date, or position) apart from the others: weighted log-odds
+    ratio with an informative Dirichlet prior (Monroe, Colaresi & Quinn 2008), as a z-score.
 
     A high ``z`` means the article uses the word far more than the rest of the corpus does.
+    Columns: the grouping column, ``token``, ``count``, ``z``. See :func:`log_odds` for any grouping.
     """
-    tokens = content_tokens(corpus)
-    counts = tokens.groupby(["article", "token"]).size().unstack(fill_value=0)
+    keys = _group_keys(by)
+    if len(keys) != 1:
+        raise ValueError(f"by must be 'article', 'date' or 'position', not {by!r}")
+    return log_odds(_with_article_columns(content_tokens(corpus), corpus, keys), keys[0], top, prior)
+
+
+def log_odds(tokens: pd.DataFrame, by: str, top: int = 10, prior: float = 0.01) -> pd.DataFrame:
+    """The weighted log-odds z-score of each token in each group of ``tokens[by]`` against all other
+    groups: the ``top`` tokens per group, columns ``by``, ``token``, ``count``, ``z``.
+
+    ``tokens`` is any table with a ``token`` column, such as :func:`content_tokens` of two corpora
+    concatenated with a column saying which is which (``helpers.media.distinctive`` does that).
+
+    >>> t = pd.DataFrame({"medium": ["a", "a", "a", "b", "b", "b"],
+    ...                   "token": ["会议", "会议", "发展", "发展", "发展", "航天"]})
+    >>> log_odds(t, "medium", top=1)["token"].tolist()
+    ['会议', '发展']
+    """
+    counts = tokens.groupby([by, "token"]).size().unstack(fill_value=0)
     total = counts.sum(axis=0)
     alpha = prior * total / total.sum() * len(total)  # prior proportional to overall use
     alpha0 = alpha.sum()
     rows = []
-    for article, row in counts.iterrows():
+    for group, row in counts.iterrows():
         rest = total - row
         n_i, n_j = row.sum(), rest.sum()
         log_i = ((row + alpha) / (n_i + alpha0 - row - alpha)).apply(math.log)
@@ -259,11 +322,149 @@ def distinctive(corpus, top: int = 10, prior: float = 0.01) -> pd.DataFrame:
         z = delta / var.pow(0.5)
         ranked = sorted(z.items(), key=lambda kv: (-kv[1], kv[0]))[:top]  # ties in a fixed order
         for token, score in ranked:
-            rows.append({"article": article, "token": token, "count": int(row[token]), "z": round(score, 3)})
-    return pd.DataFrame(rows, columns=["article", "token", "count", "z"])
+            rows.append({by: group, "token": token, "count": int(row[token]), "z": round(score, 3)})
+    return pd.DataFrame(rows, columns=[by, "token", "count", "z"])
 
 
-def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法在各篇文章中的分布 · Formulations by article"):
+# --- over time: dated programmes (one row per evening) ---------------------------------------------
+
+def time_profile(counts: pd.DataFrame, window: int = 3, campaign: float = 0.5, steady: float = 0.5,
+                 min_total: int = 8) -> pd.DataFrame:
+    """Which terms are steady and which are campaigns, from a :func:`term_counts` or
+    :func:`formulations` table ``by="date"``.
+
+    One row per term: ``total``, ``evenings`` (dates on which it occurs), ``share_of_evenings``,
+    ``peak`` (the evening with most uses, the first if tied), ``peak_share`` (the share of ``total``
+    in the busiest ``window`` consecutive programmes) and ``pattern``:
+
+    * ``steady``: on at least ``steady`` of the evenings;
+    * ``campaign``: otherwise, at least ``min_total`` uses and at least ``campaign`` of them in the
+      busiest window;
+    * ``intermittent``: the rest that occur; ``absent``: never.
+
+    The thresholds are choices, not findings: with few uses, three in a row happen by chance.
+
+    The window counts programmes, not calendar days: a day without a programme is skipped.
+    Sorted by pattern, then total.
+    """
+    wide = counts.pivot_table(index="term", columns="date", values="count", aggfunc="sum", fill_value=0)
+    wide = wide.reindex(columns=sorted(wide.columns))
+    window = min(window, wide.shape[1])
+    rolling = wide.T.rolling(window).sum().T.iloc[:, window - 1:]
+    totals = wide.sum(axis=1)
+    table = pd.DataFrame({
+        "total": totals,
+        "evenings": (wide > 0).sum(axis=1),
+        "share_of_evenings": ((wide > 0).sum(axis=1) / wide.shape[1]).round(3),
+        "peak": wide.idxmax(axis=1),
+        "peak_share": (rolling.max(axis=1) / totals.where(totals > 0)).fillna(0).round(3),
+    })
+    table["pattern"] = "intermittent"
+    table.loc[(table["total"] >= min_total) & (table["peak_share"] >= campaign), "pattern"] = "campaign"
+    table.loc[table["share_of_evenings"] >= steady, "pattern"] = "steady"
+    table.loc[table["total"] == 0, "pattern"] = "absent"
+    order = {"campaign": 0, "steady": 1, "intermittent": 2, "absent": 3}
+    table["rank"] = table["pattern"].map(order)
+    table = table.reset_index().sort_values(["rank", "total", "term"], ascending=[True, False, True])
+    return table.drop(columns="rank").reset_index(drop=True)
+
+
+def calendar(dates) -> pd.DataFrame:
+    """Every day from the first to the last of ``dates``: columns ``date`` (Timestamp) and
+    ``programme`` (False on days the corpus has no programme for, such as 19 April 2024)."""
+    dates = pd.to_datetime(pd.Series(list(dates))).drop_duplicates()
+    days = pd.date_range(dates.min(), dates.max(), freq="D")
+    return pd.DataFrame({"date": days, "programme": days.isin(dates)})
+
+
+def dated(table: pd.DataFrame, corpus) -> pd.DataFrame:
+    """``table`` (any table with an ``article`` column: place mentions, speech events, tokens) with
+    its articles' ``date`` and ``week`` (Monday to Sunday, clipped to the corpus's dates: ``04-29–04-30``).
+
+    >>> import helpers
+    >>> dated(helpers.load_corpus().articles[["article"]], helpers.load_corpus())["week"].tolist()
+    ['04-24–04-25', '04-24–04-25', '04-24–04-25']
+    """
+    dates = pd.to_datetime(corpus.articles["date"])
+    monday = dates - pd.to_timedelta(dates.dt.day_of_week, unit="D")
+    sunday = (monday + pd.Timedelta(days=6)).clip(upper=dates.max())
+    week = monday.clip(lower=dates.min()).dt.strftime("%m-%d") + "–" + sunday.dt.strftime("%m-%d")
+    weeks = pd.DataFrame({"article": corpus.articles["article"], "date": corpus.articles["date"], "week": week})
+    return table.drop(columns=["date", "week"], errors="ignore").merge(weeks, on="article", how="left")
+
+
+def _mark_missing_days(ax, days: pd.DataFrame, x_of, half=0.5) -> None:
+    """Hatch the days without a programme; ``x_of(day)`` is the day's x, ``half`` half a day's width."""
+    for day in days.loc[~days["programme"], "date"]:
+        ax.axvspan(x_of(day) - half, x_of(day) + half, facecolor="#eeeeee", edgecolor="#bbbbbb", hatch="//",
+                   zorder=0, linewidth=0)
+
+
+def timeline(counts: pd.DataFrame, terms=None, title: str = "每晚的提及次数 · Mentions per evening",
+             ylabel: str = "occurrences per evening 每晚出现次数"):
+    """Lines of daily counts from a :func:`term_counts` (or :func:`formulations`) table ``by="date"``,
+    one per term of ``terms`` (default: all). Days without a programme are a hatched gap."""
+    import matplotlib.pyplot as plt
+
+    from . import figures
+
+    figures.setup()
+    terms = list(terms) if terms is not None else list(dict.fromkeys(counts["term"]))
+    days = calendar(counts["date"])
+    fig, ax = plt.subplots(figsize=(7.0, 3.8))  # at most 7 inches: the page shows it unscaled
+    for term in terms:
+        series = counts[counts["term"] == term].assign(date=lambda t: pd.to_datetime(t["date"]))
+        daily = series.groupby("date")["count"].sum().reindex(days["date"])  # NaN on missing days: a gap
+        ax.plot(daily.index, daily.to_numpy(), marker="o", markersize=3.5, linewidth=1.6, label=term)
+    _mark_missing_days(ax, days, lambda day: day, pd.Timedelta(hours=12))
+    ax.set_xlim(days["date"].min() - pd.Timedelta(days=0.7), days["date"].max() + pd.Timedelta(days=0.7))
+    ax.xaxis.set_major_formatter(_day_formatter())
+    ax.set_ylim(bottom=0)
+    ax.set_title(title)
+    ax.set_xlabel("date of the programme 播出日期 (hatched: no programme 斜线：缺)")
+    ax.set_ylabel(ylabel)
+    ax.legend(title="term 词语", ncol=2 if len(terms) > 4 else 1)
+    fig.tight_layout()
+    return fig
+
+
+def _day_formatter():
+    from matplotlib.dates import DateFormatter
+
+    return DateFormatter("%m-%d")
+
+
+def timeline_heatmap(counts: pd.DataFrame, terms=None, title: str = "提法逐日分布 · Formulations evening by evening"):
+    """Heat map terms × days from a :func:`term_counts` (or :func:`formulations`) table ``by="date"``;
+    ``terms`` (default: every term that occurs) in the order given. Days without a programme are hatched."""
+    import matplotlib.pyplot as plt
+    import numpy as np
+
+    from . import figures
+
+    figures.setup()
+    table = counts.assign(date=pd.to_datetime(counts["date"]))
+    wide = table.pivot_table(index="term", columns="date", values="count", aggfunc="sum", fill_value=0)
+    if terms is None:
+        terms = wide.index[wide.sum(axis=1) > 0]
+    wide = wide.reindex(list(terms))
+    days = calendar(table["date"])
+    wide = wide.reindex(columns=days["date"])  # NaN columns on days without a programme
+    fig, ax = plt.subplots(figsize=(min(7.0, 0.16 * len(days) + 3.2), 0.3 * len(wide) + 1.9), layout="constrained")
+    shown = np.ma.masked_invalid(wide.to_numpy(dtype=float))
+    image = ax.imshow(shown, cmap="Reds", aspect="auto", vmin=0)
+    _mark_missing_days(ax, days, lambda day: list(days["date"]).index(day))
+    ax.set_xticks(range(len(days)), [d.strftime("%m-%d") for d in days["date"]], rotation=90, fontsize=8)
+    ax.set_yticks(range(len(wide)), wide.index)
+    fig.colorbar(image, ax=ax, label="occurrences 出现次数", shrink=0.8)
+    ax.set_title(title)
+    ax.set_xlabel("date 播出日期 (hatched: no programme 斜线：缺)")
+    ax.set_ylabel("term 词语")
+    return fig
+
+
+def formulation_heatmap(table: pd.DataFrame, top: int = 15,
+                        title: str = "提法在各篇文章中的分布 · Formulations by article"):
     """Heat map of the ``top`` formulations by article, from :func:`formulations`; returns the Figure."""
     import matplotlib.pyplot as plt
     import numpy as np
@@ -274,7 +475,7 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
     wide = table.pivot_table(index="term", columns="article", values="count", aggfunc="sum")
     wide = wide.loc[wide.sum(axis=1).sort_values(ascending=False).index].head(top)
     wide = wide[wide.sum(axis=1) > 0]
-    fig, ax = plt.subplots(figsize=(1.2 * wide.shape[1] + 3.5, 0.38 * len(wide) + 1.6))
+    fig, ax = plt.subplots(figsize=(min(7.0, 1.1 * wide.shape[1] + 3.2), 0.38 * len(wide) + 1.6))
     if wide.empty:
         ax.text(0.5, 0.5, "no formulation from the list occurs 未出现列表中的提法", ha="center", va="center")
         ax.set_axis_off()
@@ -285,7 +486,7 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
     ax.set_yticks(range(len(wide)), wide.index)
     high = wide.to_numpy().max() if wide.size else 0
     for (i, j), value in np.ndenumerate(wide.to_numpy()):
-        ax.text(j, i, int(value), ha="center", va="center", fontsize=8,
+        ax.text(j, i, int(value), ha="center", va="center", fontsize=9,
                 color="white" if value > high / 2 else "black")
     fig.colorbar(image, ax=ax, label="occurrences 出现次数")
     ax.set_title(title)
@@ -295,19 +496,22 @@ def formulation_heatmap(table: pd.DataFrame, top: int = 15, title: str = "提法
 
 
 def keyword_bars(table: pd.DataFrame, title: str = "各篇文章的关键词 · Keywords per article", colour: str = "#228833",
-                 score: str = "score", label: str = "keyword", xlabel: str = "score"):
-    """One small bar chart per article from a :func:`keywords` (or :func:`distinctive`) table."""
+                 score: str = "score", label: str = "keyword", xlabel: str = "score", by: str = "article"):
+    """One small bar chart per article (or per value of ``by``: date, medium…) from a :func:`keywords`
+    (or :func:`distinctive`, :func:`log_odds`) table."""
     import matplotlib.pyplot as plt
 
     from . import figures
 
     figures.setup()
-    groups = list(table.groupby("article"))
-    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(3.7 * max(1, len(groups)), 3.8), squeeze=False)
-    for ax, (article, group) in zip(axes[0], groups):
+    groups = list(table.groupby(by))
+    # At most 7 in wide, so that the page shows the words at full size.
+    fig, axes = plt.subplots(1, max(1, len(groups)), figsize=(min(7.0, 2.5 * max(1, len(groups)) + 0.4), 3.8),
+                             squeeze=False)
+    for ax, (value, group) in zip(axes[0], groups):
         ax.barh(group[label], group[score], color=colour)
         ax.invert_yaxis()
-        ax.set_title(f"文章 {article}", fontsize=10)
+        ax.set_title(f"文章 {value}" if by == "article" else str(value), fontsize=10)
         ax.set_xlabel(xlabel)
     axes[0][0].set_ylabel("word 词")
     fig.suptitle(title)

@@ -53,7 +53,7 @@ def built_site(tmp_path_factory, executed) -> Path:
     from helpers import site
 
     out = tmp_path_factory.mktemp("site")
-    site.build_site(out, NOTEBOOK_DIR, execute=executed)
+    site.build_site(out, NOTEBOOK_DIR, executed=executed)  # renders the cached runs, no second run
     return out
 
 

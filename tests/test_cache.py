@@ -1,5 +1,12 @@
 """helpers.cache: results kept on disk under a key that follows the text, and work shared out."""
+import errno
+import os
+import subprocess
+import sys
+from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 import helpers.segment as segment
 from helpers import cache
@@ -44,3 +51,74 @@ def test_small_corpora_stay_in_one_process():
     assert cache.useful_workers(_paragraphs("短。"), 2) == 1
     big = _paragraphs(*("字" * 1000 + str(i) for i in range(400)))
     assert cache.useful_workers(big, 2) == 2 and cache.useful_workers(big, 1) == 1
+
+
+# --- a cache folder that cannot be used: the analyses still work, with one warning at most -----------
+
+ANALYSES = ("import helpers; c = helpers.load_corpus(); "
+            "print(len(c.tokens) > 0, len(helpers.regions.mentions(c)) > 0, len(helpers.quotes.extract(c)) > 0)")
+
+
+def _run_analyses(env_changes: dict, tmp_path) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("XDG_CACHE_HOME", "ZH_NEWS_CACHE")}
+    env.update(env_changes, TMPDIR=str(tmp_path))
+    return subprocess.run([sys.executable, "-c", ANALYSES], capture_output=True, text=True, env=env,
+                          cwd=Path(__file__).resolve().parent.parent, timeout=600)
+
+
+def _a_file(tmp_path) -> Path:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("not a folder")
+    return blocker
+
+
+@pytest.mark.parametrize("case", ["uncreatable cache folder", "unwritable home", "read-only cache folder"])
+def test_analyses_work_when_the_cache_cannot_be_written(case, tmp_path):
+    if case == "uncreatable cache folder":
+        env = {"XDG_CACHE_HOME": str(_a_file(tmp_path) / "cache")}
+    elif case == "unwritable home":
+        env = {"HOME": str(_a_file(tmp_path) / "home")}
+    else:
+        if os.geteuid() == 0:
+            pytest.skip("root writes to a read-only folder all the same: run the tests as a user to check this case")
+        folder = tmp_path / "read-only"
+        folder.mkdir(mode=0o555)
+        env = {"XDG_CACHE_HOME": str(folder)}
+    run = _run_analyses(env, tmp_path)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.split() == ["True", "True", "True"]
+    lines = [line for line in run.stderr.splitlines() if line.strip()]
+    assert run.stderr.count("CacheWarning") <= 1 and len(lines) <= 2, run.stderr  # the warning and its source line
+    assert not list(tmp_path.glob("jieba*")), "jieba's shared temp cache was used instead"
+
+
+class _FullDisk:
+    """pickle.dump that writes a little and then fails as a full disk does."""
+
+    def __call__(self, value, f, protocol=None):
+        f.write(b"partial")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+
+def test_a_full_disk_leaves_no_temporary_file_and_no_error(tmp_path, monkeypatch):
+    monkeypatch.setattr(cache.pickle, "dump", _FullDisk())
+    monkeypatch.setattr(cache, "_unusable", {})
+    path = tmp_path / "tokens" / "x.pickle"
+    with pytest.warns(cache.CacheWarning, match="cache"):
+        cache.write_result(path, {"rows": [1]})
+    cache.write_result(path, {"rows": [1]})  # warned once only (pytest would fail on a second warning below)
+    assert cache.read_result(path) is None
+    assert list(path.parent.glob("*")) == []
+
+
+def test_tokens_on_a_full_disk_are_still_computed(tmp_path, monkeypatch):
+    from helpers import load_corpus
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(cache.pickle, "dump", _FullDisk())
+    monkeypatch.setattr(cache, "_unusable", {})
+    (tmp_path / "a.txt").write_text("# 甲\n\n西部大开发取得新进展。\n", encoding="utf-8")
+    with pytest.warns(cache.CacheWarning):
+        tokens = load_corpus(tmp_path / "a.txt").tokens
+    assert "西部大开发" in tokens["token"].tolist()
+    assert not [p for p in (tmp_path / "tokens").glob("*") if p.suffix != ".pickle" or p.stat().st_size]

@@ -5,7 +5,7 @@ import importlib
 import pytest
 
 MODULES = ["helpers.corpus", "helpers.reading", "helpers.structure", "helpers.segment", "helpers.anatomy",
-           "helpers.themes", "helpers.exercises"]
+           "helpers.themes", "helpers.exercises", "helpers.running_order", "helpers.media"]
 
 
 @pytest.mark.parametrize("name", MODULES)

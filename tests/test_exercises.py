@@ -1,12 +1,15 @@
-"""Self-checks (check) and the student edition (solution markers → stubs).
+"""Self-checks (compare, check by exercise id) and the student edition (solution cells → stubs).
 
-The first half checks `check` on small hand-written answers of every kind a student hands in;
-the second half builds the student edition of every course notebook, proves that no solution
-text leaks into it and runs it from top to bottom.
+The first part checks `compare` on small hand-written answers of every kind a student hands in;
+the second the registry of exercises (`check("04.1", no_verb)`) on the seed corpus; the third
+builds the student edition of every course notebook, proves that no solution and no expected
+value reaches it, and runs it from top to bottom.
 """
 from __future__ import annotations
 
 import ast
+import doctest
+import importlib
 import json
 import math
 import subprocess
@@ -19,22 +22,38 @@ import pandas as pd
 import pytest
 
 from helpers import site
-from helpers.exercises import (Feedback, MarkerError, build_student_edition, check, has_solution,
-                               main, solution_lines, student_notebook, student_source,
-                               without_markers)
+from helpers.exercises import (
+    EXERCISES,
+    Feedback,
+    build_student_edition,
+    check,
+    compare,
+    exercise,
+    own_answer,
+    student_notebook,
+)
+from helpers.exercises.student import (
+    StudentEditionError,
+    assigned_names,
+    checked_names,
+    is_solution,
+    main,
+    notebook_paths,
+    stub_source,
+)
 
 NOTEBOOK_DIR = Path(__file__).resolve().parent.parent / "notebooks"
-NOTEBOOKS = site.notebook_paths(NOTEBOOK_DIR)
+NOTEBOOKS = notebook_paths(NOTEBOOK_DIR)
 UNANSWERED = "Not answered yet"
 
 
 def right(answer, expected, **kw) -> None:
-    feedback = check(answer, expected, **kw)
+    feedback = compare(answer, expected, **kw)
     assert feedback.ok and feedback.status == "right", feedback
 
 
 def wrong(answer, expected, *phrases: str, **kw) -> Feedback:
-    feedback = check(answer, expected, **kw)
+    feedback = compare(answer, expected, **kw)
     assert not feedback.ok and feedback.status == "wrong", feedback
     assert feedback.startswith("✗ Not yet"), feedback
     for phrase in phrases:
@@ -42,7 +61,7 @@ def wrong(answer, expected, *phrases: str, **kw) -> Feedback:
     return feedback
 
 
-# --- check: numbers -------------------------------------------------------------------
+# --- compare: numbers -------------------------------------------------------------------
 
 def test_numbers_right_within_tolerance_and_across_types():
     right(7, 7)
@@ -72,7 +91,7 @@ def test_numbers_wrong_type_is_explained():
     wrong({"n": 7}, 7, "a dict with 1 key")
 
 
-# --- check: text ------------------------------------------------------------------------
+# --- compare: text ------------------------------------------------------------------------
 
 def test_text():
     right("重庆", "重庆")
@@ -87,7 +106,7 @@ def test_text():
     wrong(["重庆"], "重庆", "take the text out of it with [0]")
 
 
-# --- check: lists, sets, ordered lists, arrays -----------------------------------------------
+# --- compare: lists, sets, ordered lists, arrays -----------------------------------------------
 
 def test_lists_compare_as_bags_unless_ordered():
     right(["四川", "重庆"], ["重庆", "四川"])
@@ -124,7 +143,7 @@ def test_missing_items_are_counted_not_shown():
     assert "广西" not in feedback and "重庆" not in feedback
 
 
-# --- check: Series, dicts -------------------------------------------------------------------
+# --- compare: Series, dicts -------------------------------------------------------------------
 
 @pytest.fixture
 def counts() -> pd.Series:
@@ -162,7 +181,7 @@ def test_dicts():
     wrong([("a", 1)], {"a": 1}, "should be a dict")
 
 
-# --- check: DataFrames ------------------------------------------------------------------
+# --- compare: DataFrames ------------------------------------------------------------------
 
 @pytest.fixture
 def table() -> pd.DataFrame:
@@ -192,7 +211,7 @@ def test_dataframes_wrong(table):
     wrong([1, 2, 3], table, "should be a table (DataFrame)")
 
 
-# --- check: not answered, None, functions, weird things ------------------------------------
+# --- compare: not answered, None, functions, weird things ------------------------------------
 
 EXPECTED_OF_EVERY_KIND = [7, 2.5, "重庆", ["a"], {"a"}, ("a", 1), {"a": 1}, True, None,
                           pd.Series([1, 2]), pd.Series({"a": 1}), pd.DataFrame({"a": [1]}), np.array([1])]
@@ -203,7 +222,7 @@ ANSWERS_OF_EVERY_KIND = EXPECTED_OF_EVERY_KIND + [
 
 @pytest.mark.parametrize("expected", EXPECTED_OF_EVERY_KIND, ids=lambda e: type(e).__name__)
 def test_stub_answer_is_not_answered_yet(expected):
-    feedback = check(..., expected, hint="ignored")
+    feedback = compare(..., expected, hint="ignored")
     assert feedback.status == "unanswered" and not feedback.ok
     assert feedback.startswith("✎ " + UNANSWERED) and "Hint" not in feedback
 
@@ -211,7 +230,7 @@ def test_stub_answer_is_not_answered_yet(expected):
 @pytest.mark.parametrize("expected", EXPECTED_OF_EVERY_KIND, ids=lambda e: type(e).__name__)
 def test_never_raises_and_always_speaks(expected):
     for answer in ANSWERS_OF_EVERY_KIND:
-        feedback = check(answer, expected, hint="look again")
+        feedback = compare(answer, expected, hint="look again")
         assert isinstance(feedback, Feedback) and feedback.status in ("right", "wrong")
         if not feedback.ok:
             assert feedback.endswith("Hint: look again") and "Traceback" not in feedback
@@ -220,7 +239,7 @@ def test_never_raises_and_always_speaks(expected):
 
 def test_every_kind_matches_itself():
     for expected in EXPECTED_OF_EVERY_KIND:
-        assert check(expected, expected).ok, expected
+        assert compare(expected, expected).ok, expected
 
 
 def test_none_and_functions_are_explained():
@@ -244,89 +263,193 @@ def test_an_answer_that_cannot_be_compared_is_wrong_not_a_crash():
 
 
 def test_feedback_object():
-    yes, no = check(1, 1), check(2, 1, hint="<b>look</b>")
+    yes, no = compare(1, 1), compare(2, 1, hint="<b>look</b>")
     assert isinstance(yes, str) and bool(yes) and not bool(no)
     assert repr(yes) == str(yes) == "✓ Right 正确."
     assert "&lt;b&gt;look&lt;/b&gt;" in no._repr_html_() and "exercise-wrong" in no._repr_html_()
     assert "Hint" not in yes
 
 
-# --- solution markers -------------------------------------------------------------------
+# --- check by exercise id: the registry -------------------------------------------------------
 
-def compiles(source: str) -> bool:
-    ast.parse(source)
-    return True
+SEED_EXERCISES = sorted(i for i, e in EXERCISES.items() if not e.judged and i < "05")  # 05 has its own corpus
 
 
-@pytest.mark.parametrize("source, expected", [
-    ("# BEGIN SOLUTION\nx = 1 + 1\n# END SOLUTION\ncheck(x, 2)",
-     "x = ...  # your answer here\ncheck(x, 2)"),
-    ("### BEGIN SOLUTION\na, (b, *c) = 1, (2, 3)\nd: int = 4\ndf['x'] = 5\n### END SOLUTION\n",
+@pytest.mark.parametrize("exercise_id, answer, phrase", [
+    ("01.1", -1, "too small"),
+    ("01.1", "20", "text that looks like a number"),
+    ("01.2", [], "2 items are missing"),
+    ("01.2", [35, 155, 999], "should not be there: 999"),
+    ("01.3", "民生为大", "only part of the answer"),
+    ("02.3", {"不是提法"}, "should not be there: 不是提法"),
+    ("03.1", ["湖北", "江苏"], "order is not"),
+    ("03.4", 98.27586206896551, "100 times off"),
+    ("04.1", "王有德", "should be a list of items"),
+    ("04.3", {"西藏"}, "5 items are missing"),
+    ("04.5", ["政委", "党委书记"], "order is not"),
+])
+def test_check_says_what_is_wrong_with_the_answer(seed, exercise_id, answer, phrase):
+    feedback = check(exercise_id, answer, corpus=seed)
+    assert feedback.status == "wrong" and phrase in feedback, feedback
+    assert feedback.endswith("Hint: " + EXERCISES[exercise_id].hint)
+
+
+@pytest.mark.parametrize("exercise_id", SEED_EXERCISES)
+def test_reference_passes_and_is_never_shown(seed, exercise_id):
+    item = EXERCISES[exercise_id]
+    expected = item.answer(seed)
+    assert check(exercise_id, expected, corpus=seed).ok
+    assert check(exercise_id, ..., corpus=seed).status == "unanswered"
+    items = expected if isinstance(expected, (list, set)) else [expected]
+    for wrong_answer in (-1, "", [], {"?"}):
+        message = check(exercise_id, wrong_answer, corpus=seed).removesuffix("Hint: " + item.hint)
+        shown = [x for x in items if str(x) in message and str(x) not in repr(wrong_answer)]
+        assert shown == [], f"{exercise_id}: the feedback {message!r} shows the expected {shown}"
+
+
+def test_check_finds_the_callers_corpus(seed):
+    global_corpus = {"corpus": seed, "check": check}
+    assert eval('check("01.1", 20)', global_corpus).ok
+    assert not eval('check("01.1", 20)', {"check": check}).ok
+    assert "no variable `corpus`" in eval('check("01.1", 20)', {"check": check})
+    assert check("01.1", 20, corpus=seed).ok
+
+
+def test_check_never_raises_on_answers_but_does_on_unknown_ids(seed):
+    assert "could not work out the answer" in check("01.1", 20, corpus="not a corpus")
+    assert check("01.5", 42).status == "wrong" and "should be the article as text" in check("01.5", 42)
+    assert check("01.5", ...).status == "unanswered"
+    with pytest.raises(KeyError, match="no exercise '01.9'"):
+        check("01.9", 1, corpus=seed)
+
+
+ARTICLE = ("绿色发展绘新篇\n——各地推进生态文明建设\n本报记者 王明\n\n"
+           "{}长江沿岸的化工企业已经全部搬迁，江水更清了。\n\n建设美丽乡村\n村里修了新路。\n")
+
+
+@pytest.mark.parametrize("exercise_id, answer, phrase", [
+    ("01.5", ARTICLE.format("守护一江清水\n"), None),
+    ("01.5", ARTICLE.format(""), "finds 1 section(s) in your article, not 2"),
+    ("03.5", "在南京路上散步", None),
+    ("03.5", "我在重庆工作", "places_in finds 重庆市"),
+    ("03.5", "今天天气很好", "finds no place name"),
+    ("05.4", "乡村振兴\n本报记者 赵明\n\n“路修好了。”四川省松潘县川主寺镇党委书记杨勇说。\n", None),
+    ("05.4", "乡村振兴\n本报记者 赵明\n\n路修好了。\n", "finds no speech event"),
+    ("05.4", "乡村振兴\n本报记者 赵明\n\n“路修好了。”村民杨勇说。\n", "no speaker with a province"),
+])
+def test_own_answers_are_judged_by_their_rule(exercise_id, answer, phrase):
+    feedback = check(exercise_id, answer)
+    if phrase is None:
+        assert feedback.ok, feedback
+    else:
+        assert feedback.status == "wrong" and phrase in feedback, feedback
+
+
+def test_registering_an_id_twice_is_refused():
+    with pytest.raises(ValueError, match="registered twice"):
+        exercise("01.1", hint="again")(lambda corpus: 1)
+    with pytest.raises(ValueError, match="registered twice"):
+        own_answer("01.5", hint="again")(lambda answer: None)
+
+
+@pytest.mark.parametrize("module", ["feedback", "registry", "student"])
+def test_docstring_examples(module):
+    result = doctest.testmod(importlib.import_module(f"helpers.exercises.{module}"), optionflags=doctest.ELLIPSIS)
+    assert result.failed == 0 and result.attempted > 0
+
+
+# --- notebooks: solution cells, check cells, ids -------------------------------------------------
+
+def check_calls(source: str) -> list[ast.Call]:
+    return [node for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "check"]
+
+
+def is_bare_check(source: str) -> bool:
+    """Is the cell only `check("<id>", <name>)` lines: nothing that could compute an expected value?"""
+    return all(isinstance(stmt, ast.Expr) and isinstance(stmt.value, ast.Call)
+               and getattr(stmt.value.func, "id", None) == "check" and not stmt.value.keywords
+               and len(stmt.value.args) == 2 and isinstance(stmt.value.args[0], ast.Constant)
+               and isinstance(stmt.value.args[1], ast.Name)
+               for stmt in ast.parse(source).body)
+
+
+@pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
+def test_each_solution_cell_is_followed_by_a_bare_check(path):
+    code = [c for c in nbformat.read(path, as_version=4).cells if c.cell_type == "code"]
+    ids = []
+    for position, cell in enumerate(code):
+        assert "BEGIN SOLUTION" not in cell.source, f"{path.name}: tag the cell 'solution' instead of markers"
+        for call in check_calls(cell.source):
+            assert is_bare_check(cell.source), \
+                f"{path.name}: {cell.source!r} must be check(\"NN.k\", answer) lines, nothing else"
+            assert position > 0 and is_solution(code[position - 1]), \
+                f"{path.name}: {cell.source!r} must follow the cell tagged 'solution'"
+            ids.append(call.args[0].value)
+        if is_solution(cell):
+            assert position + 1 < len(code) and check_calls(code[position + 1].source), \
+                f"{path.name}: the solution {cell.source[:40]!r} has no check cell after it"
+    registered = sorted(i for i in EXERCISES if i.startswith(path.name[:2] + "."))
+    assert sorted(ids) == registered, f"{path.name}: checks {sorted(ids)}, registered {registered}"
+
+
+@pytest.mark.parametrize("solution, check_cell, expected", [
+    ("n_body_2 = len(corpus.body(2))", 'check("01.1", n_body_2)', "n_body_2 = ...  # your answer here"),
+    ("t = corpus.tokens\nn = len(t)", 'check("02.4", n)', "n = ...  # your answer here"),
+    ("a, (b, *c) = 1, (2, 3)\nd: int = 4\ndf['x'] = 5", "",
      "a = ...  # your answer here\nb = ...  # your answer here\nc = ...  # your answer here\n"
-     "d = ...  # your answer here\n"),
-    ("def f(x):\n    # BEGIN SOLUTION\n    y = x * 2\n    return y\n    # END SOLUTION\ncheck(f(2), 4)",
-     "def f(x):\n    y = ...  # your answer here\n    return ...  # your answer here\ncheck(f(2), 4)"),
-    ("# BEGIN SOLUTION\ndef double(x, *, k=2):\n    return x * k\n# END SOLUTION\ncheck(double(2), 4)",
-     "def double(x, *, k=2):\n    return ...  # your answer here\ncheck(double(2), 4)"),
-    ("a = 1\n# BEGIN SOLUTION\nprint('a')\n# END SOLUTION", "a = 1\n...  # your answer here"),
-    ("# BEGIN SOLUTION\nanswer = (corpus\n    .paragraphs)\n# END SOLUTION\r\ncheck(answer, 1)",
-     "answer = ...  # your answer here\ncheck(answer, 1)"),
-    ("#BEGIN SOLUTION\nx = 1\n#END SOLUTION\n# BEGIN SOLUTION\ny = x\n# END SOLUTION\nz = 3",
-     "x = ...  # your answer here\ny = ...  # your answer here\nz = 3"),
-    ("print('no exercise here')", "print('no exercise here')"),
+     "d = ...  # your answer here"),
+    ("print('no name')", "", "...  # your answer here"),
+    ("x = 1", 'check("01.1", x)\ncheck("01.2", y)', "x = ...  # your answer here\ny = ...  # your answer here"),
 ])
-def test_student_source(source, expected):
-    assert student_source(source) == expected
-    assert compiles(student_source(source))
-    assert "SOLUTION" not in student_source(source)
+def test_stub_source(solution, check_cell, expected):
+    assert stub_source(solution, check_cell) == expected
+    ast.parse(stub_source(solution, check_cell))
 
 
-def test_without_markers_keeps_the_solution_and_drops_the_markers():
-    source = "# BEGIN SOLUTION\nx = 1 + 1\n# END SOLUTION\ncheck(x, 2)"
-    assert has_solution(source) and not has_solution("x = 1  # a SOLUTION comment")
-    assert without_markers(source) == "x = 1 + 1\ncheck(x, 2)"
-    assert solution_lines(source) == ["x = 1 + 1"]
+def test_names():
+    assert checked_names('check("01.1", a)\nprint(check("01.2", b))\ncheck("01.3", f(c))') == ["a", "b"]
+    assert checked_names("not python (") == []
+    assert assigned_names("x = y = 1\nfor z in []: pass") == ["x", "y"]
 
 
-@pytest.mark.parametrize("source, where", [
-    ("# BEGIN SOLUTION\nx = 1", "without an END"),
-    ("x = 1\n# END SOLUTION", "line 2: END SOLUTION without a BEGIN"),
-    ("# BEGIN SOLUTION\n# BEGIN SOLUTION\nx = 1\n# END SOLUTION", "line 2: BEGIN SOLUTION inside"),
-])
-def test_unpaired_markers_are_refused_not_leaked(source, where):
-    with pytest.raises(MarkerError, match=where):
-        student_source(source)
+TOY_SETUP = ("from helpers.exercises import EXERCISES, check, exercise\n"
+             "corpus = 'unused'\n"
+             "if 'toy.1' not in EXERCISES:\n"
+             "    exercise('toy.1', hint='Six sevens.')(lambda corpus: 42)")
 
 
-def exercise_notebook(*code: str) -> nbformat.NotebookNode:
+def exercise_notebook(solution: str = "answer = 6 * 7", check_cell: str = 'check("toy.1", answer)'):
     nb = nbformat.v4.new_notebook(cells=[nbformat.v4.new_markdown_cell("# 01 · Toy 玩具\n\n## Exercises 练习")])
-    for i, source in enumerate(code):
+    for i, source in enumerate([TOY_SETUP, solution, check_cell]):
         cell = nbformat.v4.new_code_cell(source, id=f"toy-{i}")
         cell.outputs = [nbformat.v4.new_output("stream", text="the solution printed this")]
         cell.execution_count = i + 1
         cell.metadata["execution"] = {"iopub.status.busy": "2024-04-24T00:00:00"}
         nb.cells.append(cell)
+    nb.cells[2].metadata["tags"] = ["solution"]
     return nb
 
 
 def test_student_notebook_stubs_and_clears_without_touching_the_original():
-    nb = exercise_notebook("from helpers.exercises import check",
-                           "# BEGIN SOLUTION\nanswer = 6 * 7\n# END SOLUTION\ncheck(answer, expected=42)")
+    nb = exercise_notebook()
+    nb.cells[2].metadata["tags"] = ["solution", "keep-me"]
     student = student_notebook(nb)
     assert [c.id for c in student.cells] == [c.id for c in nb.cells]
     assert student.cells[0] == nb.cells[0]  # markdown untouched
-    assert student.cells[2].source == "answer = ...  # your answer here\ncheck(answer, expected=42)"
+    assert student.cells[2].source == "answer = ...  # your answer here"
+    assert student.cells[2].metadata["tags"] == ["keep-me"] and not is_solution(student.cells[2])
+    assert student.cells[3].source == 'check("toy.1", answer)'
     for cell in student.cells[1:]:
         assert cell.outputs == [] and cell.execution_count is None and "execution" not in cell.metadata
-    assert "6 * 7" in nb.cells[2].source and nb.cells[2].outputs  # the original is unchanged
+    assert nb.cells[2].source == "answer = 6 * 7" and nb.cells[2].outputs  # the original is unchanged
+    assert "tags" not in student_notebook(exercise_notebook()).cells[2].metadata
 
 
 def test_build_student_edition_writes_runs_and_cleans(tmp_path):
     source, out = tmp_path / "nbs", tmp_path / "student"
     source.mkdir()
-    nb = exercise_notebook("from helpers.exercises import check",
-                           "# BEGIN SOLUTION\nanswer = 6 * 7\n# END SOLUTION\ncheck(answer, expected=42)")
-    nbformat.write(nb, source / "01_toy.ipynb")
+    nbformat.write(exercise_notebook(), source / "01_toy.ipynb")
     out.mkdir()
     (out / "09_removed.ipynb").write_text("{}")
     (out / "notes.txt").write_text("the instructor's own file")
@@ -336,13 +459,17 @@ def test_build_student_edition_writes_runs_and_cleans(tmp_path):
     ran = site.execute_notebook(out / "01_toy.ipynb")
     assert site.problems(ran) == []
     assert UNANSWERED in outputs_text(ran.cells[-1])
+    teacher = site.execute_notebook(source / "01_toy.ipynb")
+    assert "✓ Right" in outputs_text(teacher.cells[-1])
 
 
-def test_bad_markers_stop_the_build_before_anything_is_written(tmp_path, capsys):
+def test_markers_in_an_untagged_cell_stop_the_build_before_anything_is_written(tmp_path, capsys):
     source, out = tmp_path / "nbs", tmp_path / "student"
     source.mkdir()
-    nbformat.write(exercise_notebook("# BEGIN SOLUTION\nx = 1"), source / "02_bad.ipynb")
-    with pytest.raises(MarkerError, match=r"02_bad\.ipynb: cell 1 \(id toy-0\): BEGIN SOLUTION without"):
+    nb = exercise_notebook(solution="# BEGIN SOLUTION\nanswer = 6 * 7\n# END SOLUTION")
+    nb.cells[2].metadata = {}
+    nbformat.write(nb, source / "02_bad.ipynb")
+    with pytest.raises(StudentEditionError, match=r"02_bad\.ipynb: cell toy-1 holds '# BEGIN SOLUTION' markers"):
         build_student_edition(out, [source / "02_bad.ipynb"])
     assert not out.exists()
 
@@ -353,6 +480,7 @@ def test_command_line_builds_the_course_edition(tmp_path):
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
     assert sorted(p.name for p in tmp_path.glob("*.ipynb")) == [p.name for p in NOTEBOOKS]
+    assert "01_structure.ipynb (5 exercises)" in result.stdout
     assert main(["--out", str(tmp_path / "again")]) == 0
 
 
@@ -368,8 +496,8 @@ def outputs_text(cell) -> str:
     return "\n".join(parts)
 
 
-def exercise_cells(nb) -> list[int]:
-    return [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and has_solution(c.source)]
+def check_cells(nb) -> list[int]:
+    return [i for i, c in enumerate(nb.cells) if c.cell_type == "code" and check_calls(c.source)]
 
 
 @pytest.fixture(scope="session")
@@ -380,23 +508,13 @@ def student_dir(tmp_path_factory) -> Path:
 
 
 def secret_lines(nb) -> list[str]:
-    """The solution lines a student must not see: every non-trivial line between markers,
-    except lines that also appear outside the solutions (not secret) and `def` lines (a stub
-    keeps the function's signature on purpose)."""
-    public = {line.strip() for c in nb.cells if c.cell_type == "code"
-              for line in student_source(c.source).splitlines()
-              if line.strip() and not line.strip().endswith("# your answer here")}
-    public |= {line.strip() for c in nb.cells if c.cell_type == "markdown" for line in c.source.splitlines()}
-    secret = []
-    for cell in nb.cells:
-        if cell.cell_type == "code":
-            for line in solution_lines(cell.source):
-                text = line.strip()
-                trivial = (len(text.replace(" ", "")) < 4 or text.startswith("#")
-                           or text.startswith(("def ", "async def ")) or not any(ch.isalnum() for ch in text))
-                if not trivial and text not in public:
-                    secret.append(text)
-    return secret
+    """The solution lines a student must not see: every non-trivial line of a solution cell,
+    except lines that also appear in the student's edition anyway (not secret)."""
+    student = student_notebook(nb)
+    public = {line.strip() for c in student.cells for line in c.source.splitlines()}
+    return [line.strip() for c in nb.cells if is_solution(c) for line in c.source.splitlines()
+            if len(line.strip().replace(" ", "")) >= 4 and not line.strip().startswith("#")
+            and any(ch.isalnum() for ch in line) and line.strip() not in public]
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
@@ -410,29 +528,64 @@ def test_no_solution_text_leaks(path, student_dir):
                            + [json.dumps(student.metadata, ensure_ascii=False)])
     leaked = [line for line in secret_lines(original) if line in everything]
     assert leaked == [], f"{path.name}: solution text in the student edition: {leaked}"
-    assert "SOLUTION" not in everything
+    assert not any(is_solution(c) for c in student.cells)
     for cell in student.cells:
         if cell.cell_type == "code":
             assert cell.outputs == [] and cell.execution_count is None
-    if exercise_cells(original):
+    if any(is_solution(c) for c in original.cells):
         assert secret_lines(original), f"{path.name}: the leak test found nothing to look for"
 
 
+def probe(check_source: str) -> str:
+    """A cell that hands every expression of a check cell to check() as the answer, as a student
+    pasting it into the answer cell would, and prints what check says."""
+    lines = ["from helpers.exercises import check as _check"]
+    for call in check_calls(check_source):
+        expressions = {ast.get_source_segment(check_source, node) for node in ast.walk(call)
+                       if isinstance(node, ast.expr) and node is not call.func}
+        for expression in sorted(expressions):
+            lines.append(f"print('PROBE', {expression!r}, _check({call.args[0].value!r}, ({expression})).status)")
+    return "\n".join(lines)
+
+
+@pytest.fixture(scope="session")
+def student_runs(student_dir):
+    """execute(path) -> the student edition of *path*, run with a probe cell after each check cell."""
+    runs = {}
+
+    def execute(path: Path):
+        if path not in runs:
+            nb = nbformat.read(student_dir / path.name, as_version=4)
+            for index in reversed(check_cells(nb)):
+                nb.cells.insert(index + 1, nbformat.v4.new_code_cell(probe(nb.cells[index].source),
+                                                                     id=f"probe-{index}"))
+            probed = student_dir / f"probed-{path.name}"
+            nbformat.write(nb, probed)
+            runs[path] = site.execute_notebook(probed)
+        return runs[path]
+
+    return execute
+
+
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
-def test_student_notebook_runs_and_says_not_answered(path, student_dir):
-    ran = site.execute_notebook(student_dir / path.name)
+def test_student_notebook_runs_says_not_answered_and_gives_nothing_away(path, student_runs):
+    ran = student_runs(path)
     assert site.problems(ran) == [], f"{path.name} (student edition)"
     code = [c for c in ran.cells if c.cell_type == "code"]
     assert all(c.execution_count is not None for c in code), "not every cell ran"
-    silent = [i for i in exercise_cells(nbformat.read(path, as_version=4))
-              if UNANSWERED not in outputs_text(ran.cells[i])]
-    assert silent == [], (f"{path.name}: exercise cells {silent} of the student edition do not say "
-                          f"'{UNANSWERED}' (pass the stub, ..., to check rather than None)")
+    checks = [i for i in check_cells(ran) if not ran.cells[i].id.startswith("probe-")]
+    silent = [i for i in checks if UNANSWERED not in outputs_text(ran.cells[i])]
+    assert silent == [], f"{path.name}: check cells {silent} of the student edition do not say '{UNANSWERED}'"
+    probes = [line.split() for c in ran.cells if c.id.startswith("probe-")
+              for line in outputs_text(c).splitlines() if line.startswith("PROBE")]
+    assert len(probes) >= 2 * len(checks)
+    revealing = [p for p in probes if p[-1] == "right"]
+    assert revealing == [], f"{path.name}: pasting these check-line expressions passes the check: {revealing}"
 
 
 @pytest.mark.parametrize("path", NOTEBOOKS, ids=lambda p: p.name)
 def test_solutions_pass_their_own_checks(path, executed):
     nb = executed(path)
-    failing = [(i, outputs_text(nb.cells[i])[:300]) for i in exercise_cells(nb)
+    failing = [(i, outputs_text(nb.cells[i])[:300]) for i in check_cells(nb)
                if "✓ Right" not in outputs_text(nb.cells[i])]
-    assert failing == [], f"{path.name}: exercise cells whose solution does not pass check(): {failing}"
+    assert failing == [], f"{path.name}: check cells whose solution does not pass: {failing}"

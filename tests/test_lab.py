@@ -1,8 +1,9 @@
-"""JupyterLab as a student uses it: start the server, open 00_start_here.ipynb in headless
-Chromium, Run → Run All Cells, and read what appears.
+"""JupyterLab as a student uses it: the working copy `make lab` opens, then the server started on
+it, 00_start_here.ipynb opened in headless Chromium, Run → Run All Cells, and what appears read.
 
-The server runs from the venv on 127.0.0.1 with a random free port and a random token, on a
-temporary copy of notebooks/, with temporary Jupyter config/data/runtime/settings/workspace
+The working copy (helpers/lab.py) is checked first: the student edition gives no solution away,
+a student's work in it is kept, and nothing in notebooks/ is written. The server runs from the
+venv on 127.0.0.1 with a random free port and a random token, on a temporary working copy, with temporary Jupyter config/data/runtime/settings/workspace
 folders and IPython folder (nothing of the user's is read or written). It is stopped by its PID
 (terminate, then kill after a timeout) after its kernels are shut down. Screenshots go to
 build/screenshots/lab-*.png.
@@ -13,7 +14,6 @@ import json
 import os
 import re
 import secrets
-import shutil
 import signal
 import socket
 import subprocess
@@ -24,11 +24,14 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
+import hashlib
+
 import nbformat
 import pytest
 
 from conftest import NOTEBOOK_DIR, SCREENSHOTS, cjk_problems
 from helpers import site
+from helpers.lab import working_copy
 
 NOTEBOOK = "00_start_here.ipynb"
 START_TIMEOUT = 90  # seconds for the server to answer
@@ -88,8 +91,8 @@ class Lab:
 
 
 def start_lab(tmp: Path) -> Lab:
-    root = tmp / "notebooks"
-    shutil.copytree(NOTEBOOK_DIR, root, ignore=shutil.ignore_patterns(".ipynb_checkpoints"))
+    root = tmp / "lab"
+    working_copy(root, "student")  # what `make lab` opens
     env = private_jupyter_env(tmp / "home")
     token = secrets.token_hex(24)
     for attempt in range(3):  # a port taken between free_port() and the bind: try another
@@ -178,6 +181,7 @@ def wait_for_kernel(page, lab: Lab) -> None:
 
 
 def test_run_all_cells_in_jupyterlab(browser, lab):
+    tracked = fingerprint(NOTEBOOK_DIR)
     nb = nbformat.read(lab.root / NOTEBOOK, as_version=4)
     n_code = sum(c.cell_type == "code" for c in nb.cells)
     context = browser.new_context(viewport={"width": 1400, "height": 900})
@@ -225,8 +229,68 @@ def test_run_all_cells_in_jupyterlab(browser, lab):
         assert site.problems(saved) == []
         assert page_errors == [], page_errors
         assert off_machine == [], f"JupyterLab asked for resources off the machine: {off_machine}"
+        assert fingerprint(NOTEBOOK_DIR) == tracked, "running the working copy changed notebooks/"
     except Exception:
         page.screenshot(path=str(SCREENSHOTS / "lab-failure.png"))  # what the browser showed
         raise
     finally:
         context.close()
+
+
+# --- the working copy (no browser needed) ----------------------------------------------------
+
+def fingerprint(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.glob("*.ipynb"))}
+
+
+def solution_lines(path: Path) -> list[str]:
+    """What a student must not be given: the lines of each cell tagged "solution", or, in a cell
+    with solution markers (the older layout), the lines between them; lines that the notebook
+    also has outside its solutions (''\', encoding="utf-8")) do not count."""
+    lines, rest = [], set()
+    for cell in nbformat.read(path, as_version=4).cells:
+        if cell.cell_type != "code":
+            continue
+        inside = "solution" in cell.metadata.get("tags", []) and not site.MARKER.search(cell.source)
+        for line in cell.source.splitlines():
+            if site.MARKER.match(line):
+                inside = "BEGIN" in line.upper()
+            elif inside and len(line.strip()) > 12:
+                lines.append(line.strip())
+            else:
+                rest.add(line.strip())
+    return [line for line in lines if line not in rest]
+
+
+def test_student_working_copy_gives_no_solution_away(tmp_path):
+    tracked = fingerprint(NOTEBOOK_DIR)
+    copies = working_copy(tmp_path / "student", "student")
+    assert [p.name for p in copies] == [p.name for p in site.notebook_paths(NOTEBOOK_DIR)]
+    for path in site.notebook_paths(NOTEBOOK_DIR):
+        student = "\n".join(c.source for c in nbformat.read(tmp_path / "student" / path.name, as_version=4).cells)
+        leaked = [line for line in solution_lines(path) if line in student]
+        assert leaked == [], f"{path.name}: solution lines in the student edition: {leaked[:3]}"
+    assert fingerprint(NOTEBOOK_DIR) == tracked
+
+
+def test_teacher_working_copy_is_the_notebooks(tmp_path):
+    working_copy(tmp_path / "teacher", "teacher")
+    assert fingerprint(tmp_path / "teacher") == fingerprint(NOTEBOOK_DIR)
+
+
+def test_working_copy_keeps_a_students_work_and_adds_what_is_missing(tmp_path):
+    first, second = working_copy(tmp_path, "student")[1:3]
+    first.write_text(first.read_text(encoding="utf-8").replace("your answer here", "我的答案"), encoding="utf-8")
+    mine = first.read_bytes()
+    second.unlink()
+    working_copy(tmp_path, "student")
+    assert first.read_bytes() == mine and second.exists()
+
+
+def test_make_lab_opens_the_working_copy():
+    makefile = (NOTEBOOK_DIR.parent / "Makefile").read_text(encoding="utf-8")
+    targets = dict(re.findall(r"^(lab|lab-teacher):[^\n]*\n((?:\t[^\n]*\n)+)", makefile, re.M))
+    assert "-m helpers.lab student" in targets["lab"] and "--notebook-dir=lab/student" in targets["lab"]
+    assert "-m helpers.lab teacher" in targets["lab-teacher"]
+    assert "--notebook-dir=lab/teacher" in targets["lab-teacher"]
+    assert "notebook-dir=notebooks" not in makefile

@@ -15,6 +15,7 @@ import pytest
 
 import helpers
 from helpers import quotes
+from helpers.quotes import tokens
 from conftest import DATA
 
 GOLD = Path(__file__).resolve().parent / "quotes_gold.csv"
@@ -299,7 +300,7 @@ FIELD_SCENE = "在河南省周口市，种粮大户刘建国正在查看麦苗�
 
 
 def test_pronoun_skips_a_noun_tagged_as_a_name(tmp_path):
-    assert quotes._dictionary_word("麦苗") and quotes._pos_cut("查看麦苗长势")[1] == ("麦苗", "nr")   # the trap
+    assert tokens.dictionary_word("麦苗") and tokens.pos_pairs("查看麦苗长势")[1] == ("麦苗", "nr")   # the trap
     corpus = read(tmp_path, "标题\n\n" + FIELD_SCENE + "他告诉记者：“有了农技专家指导，今年的小麦长得特别好。”\n")
     e = as_record(quotes.extract(corpus).iloc[0])
     assert (e.speaker, e.title, e.province, e.verb, e.mode) == ("刘建国", "种粮大户", "河南", "告诉记者", "direct")
@@ -457,9 +458,10 @@ def test_score_counts_wrong_missed_and_extra(gold):
     assert result["precision"] == 55 / 57 and result["recall"] == 55 / 57
 
 
-@pytest.mark.parametrize("name", ["speech_verbs.txt", "speaker_titles.csv", "speaker_groups.txt",
-                                  "organisation_suffixes.txt", "leaders.csv", "quoted_terms.csv",
-                                  "echo_formulas.csv"])
+@pytest.mark.parametrize("name", ["speech_verbs.csv", "verb_guards.csv", "speaker_titles.csv",
+                                  "speaker_groups.txt", "speaker_categories.csv", "organisation_suffixes.txt",
+                                  "honorifics.csv", "surnames.txt", "not_names.txt", "leaders.csv",
+                                  "quoted_terms.csv", "echo_formulas.csv"])
 def test_data_files_carry_provenance(name):
     head = (quotes.DATA / name).read_text(encoding="utf-8").splitlines()[:10]
     assert any(line.startswith("# Source:") for line in head) and any("Licence" in line for line in head)

@@ -274,3 +274,111 @@ def test_a_port_after_a_city_is_not_hong_kong():
     found = places_in("天津港、宁波舟山港吞吐量持续增长，深港合作不断深化")
     assert found["place"].tolist() == ["天津市", "宁波市", "舟山市", "深圳市", "香港特别行政区"]
     assert found[found["place"] == "香港特别行政区"]["surface"].tolist() == ["深港"]
+
+
+# --- kinds of traps on new text, as (text, provinces found in order) ------------------------------------
+
+def provinces_found(text):
+    return [p for p in places_in(text)["province"].tolist() if p is not None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a surname and a province's name, said or titled as a person, are a person
+    ("村党支部书记王海南说", []),
+    ("张河南表示，今年的收成不错", []),
+    ("李云南说：“我们有信心。”", []),
+    ("记者刘江西、王海南", []),
+    ("王海南、李云南等代表建议", []),
+    ("村民张山东笑着说", []),
+    ("本报记者 刘江西摄", []),
+    ("王海南 摄（人民视觉）", []),
+    # ... and the place stays a place where no person is named
+    ("在河南说起这件事", ["河南"]),
+    ("他们从海南说到云南", ["海南", "云南"]),
+    ("河南省委书记说", ["河南"]),
+    ("向河南、云南等地调运", ["河南", "云南"]),
+    # a province's abbreviation and a direction name a part of that province, not the macro-region
+    ("湘西北地区山多地少", ["湖南"]),
+    ("川西平原水田汪汪", ["四川"]),
+    ("鲁西南的农民", ["山东"]),
+    ("黔东南州", ["贵州"]),
+    ("新西兰总理", []),
+    ("京东集团", []),
+    ("串联起北京东城和朝阳两区", ["北京", "北京"]),     # 京东 is a company, but not inside 北京东城
+    ("大连港东五街热闹非凡", ["辽宁"]),                # 港 is a port here, not Hong Kong
+    ("副总统博塞仁和联合国教科文组织", []),
+    ("已由中国方正出版社出版", []),                    # an organisation is not a county's organ
+    ("江苏宿迁三台山国家森林公园", ["江苏", "江苏"]),
+    # a county's short name before a product or an organisation, or once the text has named the county
+    ("安溪铁观音远销海外", ["福建"]),
+    ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
+    ("四川德阳市罗江区略坪镇。扩大罗江试验田的面积", ["四川", "四川", "四川", "四川"]),
+    ("推介招远", []),
+    ("巴方表示，深化巴中“铁杆”友谊", []),             # Pakistan and China, not 巴中市
+    ("四川巴中的红色旅游", ["四川", "四川"]),
+    ("推动区域和平", []),
+    # a place inside the name of a ship, a village, a street, a foreign city; a lone abbreviation
+    ("第一艘国产电磁弹射航母福建舰下水", []),
+    ("山东舰编队", []),
+    ("在一次辽宁舰编队实战化部署研练任务中", []),
+    ("热带气旋来袭 澳东北部遭遇强降雨", []),
+    ("陕西北部、湖北西部等地", ["陕西", "湖北"]),
+    ("草庙子镇西黄山村，村干部正在清扫", []),
+    ("黄山村的村民", []),
+    ("沈阳市大东区长安街道长安小区", ["辽宁", "辽宁"]),
+    ("向阳村党支部", []),
+    ("澳角村的渔民", []),
+    ("本报吉隆坡5月29日电", []),
+    ("新", []),
+    ("蒙古戈壁滩", []),
+    ("内蒙古戈壁滩", ["内蒙古"]),
+    ("蒙古族群众", []),
+    # invisible characters inside a name do not hide it
+    ("江\u00ad西省南昌市", ["江西", "江西"]),
+    ("四\u200d川省成都市", ["四川", "四川"]),
+    ("重庆\u200b市委", ["重庆"]),
+])
+def test_places_on_new_text(text, expected):
+    assert provinces_found(text) == expected
+
+
+@pytest.mark.parametrize("text, surface", [("江\u00ad西省南昌市", "江\u00ad西省"), ("四\u200d川省", "四\u200d川省"),
+                                           ("在\ufeff重庆", "重庆")])
+def test_offsets_count_the_invisible_characters(text, surface):
+    row = places_in(text).iloc[0]
+    assert (row["surface"], text[row["start"]:row["end"]]) == (surface, surface)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("湘西北地区", ["湖南省"]),                  # a part of Hunan, not the 西北 region nor the 湘西 prefecture
+    ("预冷处理延长荔枝保鲜期", []),              # 延长 is a verb before it is 延长县
+    ("四川德阳市罗江区略坪镇", ["四川省", "德阳市", "罗江区"]),  # a full name inside a word only jieba's model made
+    ("德阳罗江", ["德阳市", "罗江区"]),            # 罗江县 became 罗江区: the current name
+])
+def test_places_named(text, expected):
+    assert places(text) == expected
+
+
+def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n",
+                    encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
+
+
+def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "招远", "place"].tolist() == ["招远市", "招远市"]
+
+
+def test_mentions_keep_a_name_with_an_invisible_character_and_point_into_the_file(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 标题\n\n在四\u00ad川省成都\u200d市调研。\n", encoding="utf-8")
+    corpus = helpers.load_corpus(path)
+    table = mentions(corpus, cache=False)
+    raw = corpus.texts["a.txt"]
+    assert table["province"].tolist() == ["四川", "四川"]
+    assert [raw[r.start:r.end] for r in table.itertuples()] == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]

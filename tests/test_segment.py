@@ -4,8 +4,10 @@ import sys
 
 import pytest
 
-from helpers import cut
-from helpers.segment import CACHE_DIR, domain_entries, is_stopword, stopwords
+from pathlib import Path
+
+from helpers import cut, segment
+from helpers.segment import CACHE_DIR, domain_entries, is_stopword, paragraph_tokens, stopwords
 
 FORMULATIONS = ["西部大开发", "中国式现代化", "新质生产力", "成渝地区双城经济圈", "西部陆海新通道",
                 "长江经济带", "一带一路", "高质量发展"]
@@ -16,8 +18,9 @@ def test_formulations_stay_whole_in_context(term):
     assert term in cut(f"要推动{term}取得新进展")
 
 
-def test_names_in_the_corpus_stay_whole_where_jieba_alone_splits_them():
-    assert cut("厅长吴群刚说", domain=False) != ["厅长", "吴群刚", "说"]
+def test_formulations_stay_whole_where_jieba_alone_splits_them():
+    assert cut("发展新质生产力", domain=False) == ["发展", "新质", "生产力"]
+    assert cut("发展新质生产力") == ["发展", "新质生产力"]
     assert cut("厅长吴群刚说") == ["厅长", "吴群刚", "说"]
 
 
@@ -75,7 +78,7 @@ def test_dictionary_changes_lists_what_the_domain_dictionary_keeps_whole(seed):
     from helpers.segment import dictionary_changes
 
     changes = dictionary_changes(seed).set_index("token")
-    assert changes.loc["吴群刚", "default"] == "吴群/刚"
+    assert changes.loc["新质生产力", "default"] == "新质/生产力"
     assert changes.loc["新质生产力", "count"] == 5
     assert "习近平" not in changes.index  # jieba alone already keeps it whole
     # every listed word really is cut differently by jieba alone
@@ -101,11 +104,83 @@ def test_tokens_are_cached_and_the_same_with_two_workers(tmp_path, monkeypatch):
     assert not list((tmp_path / "tokens").glob("*.pickle"))
 
 
-def test_tags_for_words_no_dictionary_knows():
-    from helpers.segment import tag
+# --- one segmentation of record -------------------------------------------------------------------
 
-    assert tag("发展", {"发展": "vn"}) == "vn"
-    assert (tag("901.2", {}), tag("，", {}), tag("GDP", {}), tag("嘤嘤嘤", {})) == ("m", "x", "eng", "un")
+@pytest.mark.parametrize("text, expected", [
+    ("吴群刚说：", [("吴群刚", "nr", 0, 3), ("说", "v", 3, 4), ("：", "x", 4, 5)]),
+    ("四\u00ad川省", [("四川省", "ns", 0, 4)]),                       # a soft hyphen inside a word
+    ("重庆\u200b市委", [("重庆市委", "nt", 0, 5)]),  # a zero-width space: the words as they show
+    ("\u200d", []),
+    ("", []),
+    ("GDP 增长", [("GDP", "eng", 0, 3), (" ", "x", 3, 4), ("增长", "v", 4, 6)]),
+])
+def test_paragraph_tokens(text, expected):
+    assert paragraph_tokens(text) == expected
+
+
+def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
+    from helpers import quotes
+    from helpers.wordcut import Text
+
+    tokens = seed.tokens
+    by_paragraph = tokens.groupby("paragraph")["token"].apply(list)
+    for p in seed._paragraphs:
+        record = paragraph_tokens(p.text)
+        assert by_paragraph.get(p.paragraph, []) == [w for w, _, _, _ in record if w.strip()]
+        assert Text(p.text).pairs() == [(w, pos) for w, pos, _, _ in record]
+        assert quotes.tokens.pos_pairs(p.text) == [(w, pos) for w, pos, _, _ in record]
+
+
+def _real_texts(seed) -> list[str]:
+    texts = [p.text for p in seed._paragraphs]
+    bench = Path(__file__).resolve().parents[2] / "shared" / "bench" / "xwlb-2024"
+    for path in sorted(bench.glob("*.md"))[:3]:
+        texts += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return texts
+
+
+def test_the_faster_hidden_markov_model_gives_jieba_s_own_tokens(seed):
+    """helpers.fasthmm replaces jieba.posseg's Viterbi search: the tokens must be exactly jieba's."""
+    from helpers import fasthmm
+
+    texts = _real_texts(seed) + ["米歇尔·布兰说", "㐀㐁嘤嘤嘤", "ＡＢ１２ abc123 ８０后", "副厅长孙立新说"]
+    fast = [segment._segment(text) for text in texts]
+    fasthmm.uninstall()
+    try:
+        plain = [segment._segment(text) for text in texts]
+    finally:
+        fasthmm.install()
+    assert fast == plain
+
+
+def test_the_cache_key_follows_code_dictionaries_jieba_and_added_words(monkeypatch):
+    key = segment._cache_key(["西部大开发"], True)
+    assert key == segment._cache_key(["西部大开发"], True)
+    assert key != segment._cache_key(["西部大开发。"], True) and key != segment._cache_key(["西部大开发"], False)
+    monkeypatch.setattr(segment, "_ADDED", ["某某某 nr"])
+    assert key != segment._cache_key(["西部大开发"], True)
+    monkeypatch.setattr(segment, "_ADDED", [])
+    monkeypatch.setattr(segment.cache, "fingerprint", lambda: b"another jieba or another rule")
+    assert key != segment._cache_key(["西部大开发"], True)
+
+
+def test_the_fingerprint_covers_the_package_s_code_and_dictionaries():
+    from helpers import cache
+
+    source = (Path(cache.__file__).read_bytes(), (segment.DATA / "domain_dict.txt").read_bytes())
+    assert len(cache.fingerprint()) == 32 and all(source)
+
+
+def test_added_words_are_segmented_again():
+    text = "副厅长孙立新说"
+    assert "孙立新" not in cut(text)
+    try:
+        segment.add_words("孙立新", tag="nr")
+        assert ("孙立新", "nr", 3, 6) in paragraph_tokens(text)
+    finally:
+        segment.tokenizer(True).del_word("孙立新")
+        segment._ADDED.remove("孙立新 nr")
+        segment._RECORD.clear()
 
 
 def test_no_analysis_writes_jieba_s_shared_temp_cache(tmp_path):

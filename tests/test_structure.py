@@ -166,6 +166,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["kicker", "title", "byline", "body"]),
     ("建起果园、选择良种、钻研农技……退休教师返乡成为新农人——\n\n“霞姐”卖苹果\n\n本报记者  王  者\n\n正文。\n",
      ["kicker", "title", "byline", "body"]),
+    # in markdown (as archived from the paper's site), the marked line above the # headline
+    ("### 瞄准新赛道  实干出实效\n\n# 多方发力，郑州汽车产业添动力\n\n> 本报记者  王乐文\n\n正文。\n",
+     ["kicker", "title", "byline", "body"]),
     # a subtitle below the headline is not a kicker
     ("标题\n\n——副题\n\n本报记者 张三\n\n正文。\n", ["title", "subtitle", "byline", "body"]),
     # the print line, with or without the author, is the byline
@@ -177,6 +180,8 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n峰会标识。\n\n新华社记者  张三摄\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n他拿起相机开始拍摄\n", ["title", "body", "heading"]),       # 拍摄 is no credit
     ("标题\n\n数据来源：国家发展改革委\n\n版式设计：蔡华伟\n\n正文。\n", ["title", "caption", "caption", "body"]),
+    ("标题\n\n洪  琥绘\n\n（《讽刺与幽默》供图）\n\n正文。\n", ["title", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n精心描绘\n\n正文。\n", ["title", "body", "heading", "body"]),   # 描绘 is no credit
     # editor's note signature, series end, 记者手记
     ("标题\n\n编者按正文。\n\n——编  者\n\n正文。\n", ["title", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n（本系列评论到此结束）\n", ["title", "body", "marker"]),
@@ -195,3 +200,16 @@ def test_real_page_layouts(text, expected):
 def test_a_kicker_does_not_become_the_title_of_the_article():
     _, arts = parse_text("第四十六届东盟峰会通过议程\n\n建设更具凝聚力的东盟\n\n本报记者 章念生\n\n正文。\n", "t.txt")
     assert (arts[0]["title"], arts[0]["subtitle"], arts[0]["byline"]) == ("建设更具凝聚力的东盟", None, "本报记者 章念生")
+
+
+def test_a_marked_kicker_and_its_headline_make_one_article():
+    text = "### 引题——\n\n# 甲\n\n正文甲。\n\n### 另一引题\n\n# 乙\n\n正文乙。\n"
+    paragraphs, arts = parse_text(text, "t.md")
+    assert [(a["title"], a["first_line"]) for a in arts] == [("甲", 1), ("乙", 7)]
+    assert [p.article for p in paragraphs] == [1, 1, 1, 2, 2, 2]
+
+
+def test_list_items_ending_in_a_semicolon_stay_paragraphs_of_their_own():
+    text = "# 题\n\n在陕西，开展剪纸活动；\n\n在内蒙古，开展实践活动；\n\n…………\n\n星星火炬，代代相传。\n"
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [(p.line, p.kind) for p in paragraphs] == [(1, "title"), (3, "body"), (5, "body"), (7, "body"), (9, "body")]

@@ -1,11 +1,17 @@
 """helpers.themes: frequencies, keywords, formulations, KWIC, co-occurrence, dispersion."""
+from pathlib import Path
+
 import matplotlib
+import pandas as pd
 import pytest
 
 matplotlib.use("Agg")
 
+import helpers  # noqa: E402
 from helpers import themes  # noqa: E402
 from helpers.corpus import Corpus  # noqa: E402
+
+PROGRAMMES = Path(__file__).resolve().parent / "data" / "programmes"
 
 
 def tiny():
@@ -114,6 +120,83 @@ def test_reusable_theme_figures(seed):
 def test_formulation_heatmap_without_any_formulation_draws_a_note(recwarn):
     from helpers.corpus import Corpus
 
-    empty = themes.formulation_heatmap(themes.formulations(Corpus({"a.txt": "# 题\n\n今天天气很好。\n"}, {"a.txt": "utf-8"})))
+    plain = Corpus({"a.txt": "# 题\n\n今天天气很好。\n"}, {"a.txt": "utf-8"})
+    empty = themes.formulation_heatmap(themes.formulations(plain))
     assert "no formulation" in empty.axes[0].texts[0].get_text()
     assert not [w for w in recwarn if "singular" in str(w.message)]
+
+
+# --- over time: two hand-written evenings (tests/data/programmes), three stories each; 2 January
+# has no programme. See tests/test_running_order.py for the running order of the same evenings.
+
+@pytest.fixture(scope="module")
+def evenings():
+    return helpers.load_corpus(PROGRAMMES)
+
+
+@pytest.mark.parametrize("term, by, expected", [
+    ("西部大开发", "date", {"2024-01-01": 3, "2024-01-03": 0}),     # headline + two body paragraphs
+    ("高质量发展", "date", {"2024-01-01": 2, "2024-01-03": 1}),
+    ("航天", "date", {"2024-01-01": 2, "2024-01-03": 3}),           # a 快讯 sub-headline counts too
+    ("航天", "position", {1: 1, 2: 0, 3: 4}),
+    ("本期节目主要内容", "date", {"2024-01-01": 0, "2024-01-03": 0}),  # the summary list is not text
+])
+def test_term_counts_per_evening_and_per_place_in_the_running_order(evenings, term, by, expected):
+    table = themes.term_counts(evenings, [term], by=by)
+    assert list(table.columns) == ["term", by, "count"]
+    assert dict(zip(table[by], table["count"])) == expected
+
+
+def test_formulations_by_date_keep_the_formulation_columns(evenings):
+    table = themes.formulations(evenings, by="date")
+    assert list(table.columns) == ["term", "pinyin", "english", "date", "count"]
+    assert len(table) == 2 * len(themes.formulation_list())
+
+
+def test_grouping_by_date_needs_dated_articles():
+    undated = Corpus({"t.txt": "# 甲文\n\n航天合作。\n"}, {"t.txt": "utf-8"})
+    with pytest.raises(ValueError, match="date"):
+        themes.term_counts(undated, ["航天"], by="date")
+    with pytest.raises(ValueError, match="by must be one of"):
+        themes.term_counts(undated, ["航天"], by="week")
+
+
+def test_tfidf_per_evening_counts_evenings_as_documents(evenings):
+    kw = themes.keywords(evenings, by="date", documents="date", top=20)
+    scores = {(r.date, r.keyword): r.score for r in kw.itertuples()}
+    assert scores[("2024-01-03", "航天")] == 0          # in both evenings: no information
+    assert scores[("2024-01-01", "西部大开发")] > 0
+    assert ("2024-01-03", "西部大开发") not in scores
+
+
+@pytest.mark.parametrize("daily, expected", [
+    ([0, 0, 9, 1, 0, 0], ("campaign", 1.0, "d3")),       # nearly all in three evenings running
+    ([2, 1, 2, 1, 2, 1], ("steady", 0.556, "d1")),       # every evening
+    ([0, 3, 0, 0, 0, 3], ("intermittent", 0.5, "d2")),   # two evenings, too few for a campaign
+    ([0, 0, 0, 0, 0, 0], ("absent", 0.0, "d1")),
+])
+def test_time_profile_tells_campaigns_from_steady_terms(daily, expected):
+    counts = pd.DataFrame({"term": "词", "date": [f"d{i}" for i in range(1, 7)], "count": daily})
+    row = themes.time_profile(counts, window=3).iloc[0]
+    assert (row["pattern"], row["peak_share"], row["peak"]) == expected
+    assert row["evenings"] == sum(1 for n in daily if n)
+
+
+def test_calendar_and_timeline_show_the_day_without_a_programme(evenings):
+    days = themes.calendar(["2024-01-03", "2024-01-01"])
+    assert days["programme"].tolist() == [True, False, True]
+    fig = themes.timeline(themes.term_counts(evenings, ["高质量发展", "航天"], by="date"))
+    ax = fig.axes[0]
+    assert [line.get_label() for line in ax.get_lines()] == ["高质量发展", "航天"]
+    assert pd.isna(ax.get_lines()[0].get_ydata()[1])   # a gap on 2 January, not a zero
+    assert ax.get_title() and ax.get_xlabel() and ax.get_ylabel()
+    heat = themes.timeline_heatmap(themes.formulations(evenings, by="date"))
+    assert [t.get_text() for t in heat.axes[0].get_yticklabels()] == ["西部大开发", "高质量发展"]
+    assert len(heat.axes[0].get_xticklabels()) == 3
+
+
+def test_log_odds_between_two_groups_of_tokens():
+    tokens = pd.DataFrame({"medium": ["报"] * 4 + ["视"] * 4,
+                           "token": ["座谈会", "座谈会", "座谈会", "发展", "发展", "发展", "发展", "会见"]})
+    table = themes.log_odds(tokens, "medium", top=1)
+    assert dict(zip(table["medium"], table["token"])) == {"报": "座谈会", "视": "发展"}

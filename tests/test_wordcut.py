@@ -1,25 +1,17 @@
-"""helpers.wordcut and the fast paths of helpers.regions and helpers.quotes give exactly the answers
-of the plain ones.
-
-For large corpora, regions cuts a text with jieba.posseg only where the matcher asks a question (and
-has its own, same-answer hidden Markov model), looks up only the names that can begin at a position,
-reuses the matches of a paragraph that comes again, can share the articles between processes and
-keeps its tables in the user's cache directory; quotes shares that cutting and those caches. Each test
-below runs the straightforward version (kept here as the reference: posseg's cut of the whole text,
-a scan of every position, no cache, one process) and the fast one on the seed and on a corpus of
-several files, and compares every row. No test here measures time: benchmarks/run.py does.
+"""helpers.wordcut: the word-boundary questions regions and quotes ask, answered from the segmentation of
+record; and the fast paths of helpers.regions (names looked up only where one can begin, tables shared
+between processes and kept on disk) give exactly the answers of the plain ones. No test here measures
+time: benchmarks/segmentation.py and benchmarks/run.py do.
 """
 from __future__ import annotations
 
-import random
-
-import jieba.posseg
 import pandas as pd
 import pytest
 
 import helpers
 from helpers import cache, quotes, regions, segment, wordcut
 from helpers.regions import _Match, _overlaps
+from helpers.segment import paragraph_tokens
 from conftest import DATA
 
 TRICKY = ["", " ", "  a b\r\nc 3.5% 米歇尔·布兰说 ＡＢ１２ abc123 ８０后 㐀㐁 ", "\u9fd6\u9fd7中国",
@@ -32,64 +24,66 @@ def corpora(seed):
     return {"seed": seed, "tests/data": helpers.load_corpus(DATA)}
 
 
-def posseg_pairs(text):
-    return [(p.word, p.flag) for p in segment._pos_tokenizer(True).cut(text)]
+# --- the questions ---------------------------------------------------------------------------------
+
+TEXT = "吴群刚说：“川渝两地要加强合作。”"  # 吴群刚|说|：|“|川渝|两地|要|加强|合作|。|”
 
 
-# --- the reference versions --------------------------------------------------------------------
+@pytest.mark.parametrize("question, args, expected", [
+    ("is_start", (0,), True), ("is_start", (1,), False), ("is_start", (3,), True),
+    ("is_start", (len(TEXT),), True), ("is_start", (-1,), False),
+    ("token_at", (1,), wordcut.Token("吴群刚", "nr", 0, 3)), ("token_at", (len(TEXT),), None),
+    ("token_at", (-1,), None),
+    ("rest_of_token", (1,), "群刚"), ("rest_of_token", (3,), ""),
+    ("next_word", (1,), "群刚"), ("next_word", (3,), "说"), ("next_word", (len(TEXT),), ""),
+    ("boundary", (6,), True), ("boundary", (9,), False),
+])
+def test_questions(question, args, expected):
+    assert getattr(wordcut.Text(TEXT), question)(*args) == expected
 
-class WholeText:
-    """wordcut.Text the plain way: posseg's cut of the whole text, every token at once."""
 
-    def __init__(self, text):
-        self.text, self.length, self.candidates = text, len(text), None
-        self.tokens, at = [], 0
-        for word, tag in posseg_pairs(text):
-            self.tokens.append(wordcut.Token(word, tag, at, at + len(word)))
+@pytest.mark.parametrize("text, pos, boundary", [
+    ("吉林长春", 2, True),        # inside a glued place-name token, jieba's base dictionary decides
+    ("中国式现代化", 3, True),
+    ("中国式现代化", 4, False),
+])
+def test_boundaries_inside_glued_names(text, pos, boundary):
+    assert wordcut.Text(text).boundary(pos) is boundary
+
+
+def test_tokens_from():
+    tokens = list(wordcut.Text(TEXT).tokens_from(1, 3))
+    assert [t.word for t in tokens] == ["吴群刚", "说", "："]
+    assert list(wordcut.Text(TEXT).tokens_from(len(TEXT), 3)) == []
+
+
+@pytest.mark.parametrize("text", TRICKY)
+def test_text_reads_the_segmentation_of_record(text):
+    t = wordcut.Text(text)
+    assert t.pairs() == [(w, pos) for w, pos, _, _ in paragraph_tokens(text)]
+    assert "".join(w for w, _ in t.pairs()) == text
+    assert [(x.start, x.end) for x in t.tokens] == [(s, e) for _, _, s, e in paragraph_tokens(text)]
+
+
+def test_leaving_quoted_runs_uncut_keeps_the_rest():
+    text = "他说：“重庆江北要加强合作。”吴群刚表示，“好”"
+    inside = [text.index("“") <= i <= text.index("”") for i in range(len(text))]
+
+    def outside(pairs):
+        at, kept = 0, []
+        for word, tag in pairs:
+            if not all(inside[at:at + len(word)]):
+                kept.append((at, word, tag))
             at += len(word)
-        self.covering = [i for i, token in enumerate(self.tokens) for _ in range(token.start, token.end)]
-        self.starts = {token.start for token in self.tokens} | {len(text)}
+        return kept
 
-    def is_start(self, pos):
-        return pos in self.starts
-
-    def token_at(self, pos):
-        return self.tokens[self.covering[pos]] if 0 <= pos < len(self.text) else None
-
-    def tokens_from(self, pos, count):
-        index = self.covering[pos] if 0 <= pos < len(self.text) else len(self.tokens)
-        return self.tokens[index:index + count]
-
-    def pairs(self, uncut=None):
-        return [(token.word, token.tag) for token in self.tokens]
-
-    boundary = wordcut.Text.boundary
-    rest_of_token = wordcut.Text.rest_of_token
-    next_word = wordcut.Text.next_word
+    pairs = wordcut.Text(text).pairs(uncut=lambda s, e: all(inside[s:e]))
+    assert ("重庆江北要加强合作", "x") in pairs
+    assert "".join(w for w, _ in pairs) == text
+    assert outside(pairs) == outside(wordcut.Text(text).pairs())
 
 
-def plain_accept(self, t, start, end, reading, found, named):
-    """The checks in the order the module's docstring gives them."""
-    if not (t.boundary(start) or (found and found[-1].end == start)):
-        return False
-    whole_country = all(x.level == "province" or x.place == regions.CHINA for x in reading.targets)
-    if not (whole_country or self._end_ok(t, end)):
-        return False
-    if self.street.match(t.next_word(end)) or t.text[end:end + 1] == "族":
-        return False
-    if not reading.needs:
-        return True
-    target = reading.targets[0]
-    before = found[-1] if found and found[-1].end == start else None
-    if before and any(x.province == target.province for x in before.resolved):
-        parent = [x.place for x in before.resolved if x.level == "prefecture"]
-        if target.level != "county" or not parent or parent[0] == regions._prefecture_of(target):
-            return True
-    if reading.needs == "chain_or_named" and target.place in named:
-        following = t.token_at(end)
-        return following is None or not t.is_start(end) or not regions._is_nounish(following.tag)
-    return False
-
+# --- the matcher's fast paths ------------------------------------------------------------------------
 
 def plain_scan(self, t, blocked, named):
     """Every position, every length from the longest name down."""
@@ -100,9 +94,11 @@ def plain_scan(self, t, blocked, named):
             readings = self.lex.forms.get(text[pos:pos + size])
             if not readings or _overlaps(pos, pos + size, blocked):
                 continue
-            accepted = [r for r in readings if self._accept(t, pos, pos + size, r, found, named)]
+            why = {r: self._accept(t, pos, pos + size, r, found, named) for r in readings}
+            accepted = [r for r in readings if why[r]]
             if accepted:
                 matched = self._resolve(pos, pos + size, accepted, found)
+                matched.chained = all(why[r] == "chain" for r in accepted)
                 break
         if matched:
             found.append(matched)
@@ -124,7 +120,7 @@ def plain_compounds(self, t, found, blocked):
                 run_end += 1
             span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
                          if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
-                         and self._licensed(t, s, e)), None)
+                         and not text.startswith(self.not_followed_by, e) and self._licensed(t, s, e)), None)
             if span:
                 start, end = span
                 new.append(_Match(start, end, "abbreviation", [list(table[ch]) for ch in text[start:end]]))
@@ -145,146 +141,20 @@ def plain_compounds(self, t, found, blocked):
     return new
 
 
-def plain_mentions(corpus):
-    """mentions() as one loop over the paragraphs, every paragraph matched afresh."""
-    matcher = regions._matcher()
-    paragraphs = [p for p in corpus._paragraphs if p.kind in regions.COVERAGE_KINDS]
-    found = {id(p): matcher.find(p.text) for p in paragraphs}
-    named = {}
-    for p in paragraphs:
-        named.setdefault(p.article, set()).update(regions._named(found[id(p)]))
-    rows = []
-    for p in paragraphs:
-        matches = found[id(p)]
-        unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
-        if unsettled or any(word in p.text for word in regions.context_words()["ambiguous_stem"]):
-            matches = matcher.find(p.text, named[p.article])
-        for row in regions._rows(p.text, matches):
-            row["start"], row["end"] = p.file_offset(row["start"]), p.file_offset(row["end"] - 1) + 1
-            rows.append({"file": p.file, "line": p.line, "article": p.article, "part": p.kind, **row})
-    return regions._frame(rows, regions.COLUMNS)
-
-
-def plain_title_suffix(element):
-    found = [t for t in quotes.speaker_titles() if element.endswith(t)]
-    return max(found, key=len) if found else None
-
-
-def plain_places(text):
-    if not text:
-        return []
-    rows = []
-    for r in regions.places_in(text).to_dict("records"):
-        province = r.get("province")
-        rows.append({"surface": r["surface"], "place": r["place"], "level": r.get("level"),
-                     "province": province if isinstance(province, str) and province else None,
-                     "country": r.get("country") if isinstance(r.get("country"), str) else None,
-                     "start": int(r["start"]), "end": int(r["end"])})
-    return sorted(rows, key=lambda r: r["start"])
-
-
-@pytest.fixture
-def plain(monkeypatch):
-    """Switch every fast path off (for the duration of one test)."""
-    def switch():
-        monkeypatch.setattr(regions, "Text", WholeText)
-        monkeypatch.setattr(quotes, "Text", WholeText)
-        monkeypatch.setattr(regions._Matcher, "_accept", plain_accept)
-        monkeypatch.setattr(regions._Matcher, "_scan", plain_scan)
-        monkeypatch.setattr(regions._Matcher, "_compounds", plain_compounds)
-        monkeypatch.setattr(quotes, "_pos_cut", posseg_pairs)
-        monkeypatch.setattr(quotes, "_title_suffix", plain_title_suffix)
-        monkeypatch.setattr(quotes, "_places", plain_places)
-        monkeypatch.setattr(quotes, "_outside_quotes", lambda text, reader, end=None:
-                            quotes._blank_speech(text[:end] if end is not None else text, reader.speech))
-    return switch
-
-
 def assert_same(fast: pd.DataFrame, slow: pd.DataFrame):
     assert list(fast.columns) == list(slow.columns)
     assert list(fast.dtypes) == list(slow.dtypes)
     pd.testing.assert_frame_equal(fast.reset_index(drop=True), slow.reset_index(drop=True))
 
 
-# --- the tokens ----------------------------------------------------------------------------------
-
-def test_lazy_cut_gives_posseg_tokens(corpora):
-    texts = [t for c in corpora.values() for t in dict.fromkeys(c.paragraphs["text"])] + TRICKY
-    for text in texts:
-        assert wordcut.Text(text).pairs() == posseg_pairs(text), text
-
-
-def test_lazy_questions_match_the_whole_cut(seed):
-    # each question asked first of a text (nothing cut yet) and asked after all the others
-    for text in list(dict.fromkeys(seed.paragraphs["text"]))[:30] + TRICKY:
-        whole, used = WholeText(text), wordcut.Text(text)
-        for pos in range(-1, len(text) + 1):
-            questions = [("is_start", (pos,)), ("token_at", (pos,)), ("tokens_from", (pos, 6))]
-            if 0 <= pos <= len(text):
-                questions += [("boundary", (pos,)), ("rest_of_token", (pos,)), ("next_word", (pos,))]
-            for name, args in questions:
-                expected = getattr(whole, name)(*args)
-                for lazy in (wordcut.Text(text), used):
-                    answer = getattr(lazy, name)(*args)
-                    assert (list(answer) if name == "tokens_from" else answer) == \
-                        (list(expected) if name == "tokens_from" else expected), (text, name, pos)
-
-
-def test_leaving_quoted_runs_uncut_keeps_the_rest():
-    text = "他说：“重庆江北要加强合作。”吴群刚表示，“好”"
-    inside = [text.index("“") <= i <= text.index("”") for i in range(len(text))]
-
-    def outside(pairs):
-        at, kept = 0, []
-        for word, tag in pairs:
-            if not all(inside[at:at + len(word)]):
-                kept.append((at, word, tag))
-            at += len(word)
-        return kept
-
-    pairs = wordcut.Text(text).pairs(uncut=lambda s, e: all(inside[s:e]))
-    assert ("重庆江北要加强合作", "x") in pairs
-    assert "".join(w for w, _ in pairs) == text
-    assert outside(pairs) == outside(posseg_pairs(text))
-
-
-def test_hidden_markov_model_matches_posseg(seed):
-    rng = random.Random(2024)
-    characters = sorted(set("".join(seed.paragraphs["text"])))
-    stretches = ["".join(rng.choice(characters) for _ in range(rng.randint(2, 20))) for _ in range(300)]
-    stretches += ["abc3.5%中文12３", "米歇尔·布兰", "１２３", "吴群刚何志远"]
-    posseg = segment._pos_tokenizer(True)
-    for stretch in stretches:
-        expected = tuple((p.word, p.flag) for p in posseg._POSTokenizer__cut_detail(stretch))
-        assert wordcut._cut_unknown.__wrapped__(stretch) == expected, stretch
-        han = "".join(ch for ch in stretch if "\u4e00" <= ch <= "\u9fd5")
-        if han:
-            assert wordcut._viterbi(han) == jieba.posseg.viterbi(
-                han, jieba.posseg.char_state_tab_P, jieba.posseg.start_P, jieba.posseg.trans_P,
-                jieba.posseg.emit_P)
-
-
-# --- the tables ----------------------------------------------------------------------------------
-
 @pytest.mark.parametrize("name", ["seed", "tests/data"])
-def test_mentions_fast_and_plain_agree(corpora, plain, name):
-    corpus = corpora[name]
-    fast = regions.mentions(corpus, cache=False)
-    places = [regions.places_in(text) for text in TRICKY]
-    plain()
-    assert_same(fast, plain_mentions(corpus))
-    for text, table in zip(TRICKY, places):
+def test_scanning_only_where_a_name_can_begin_finds_what_a_full_scan_finds(corpora, name, monkeypatch):
+    texts = list(dict.fromkeys(corpora[name].paragraphs["text"])) + TRICKY
+    fast = [regions.places_in(text) for text in texts]
+    monkeypatch.setattr(regions._Matcher, "_scan", plain_scan)
+    monkeypatch.setattr(regions._Matcher, "_compounds", plain_compounds)
+    for text, table in zip(texts, fast):
         assert_same(table, regions.places_in(text))
-
-
-@pytest.mark.parametrize("name", ["seed", "tests/data"])
-def test_quotes_fast_and_plain_agree(corpora, plain, name):
-    corpus = corpora[name]
-    fast = quotes._analyse(corpus)
-    plain()
-    slow = quotes._analyse(corpus)
-    for table in ("events", "non_speech", "skipped"):
-        assert_same(getattr(fast, table), getattr(slow, table))
 
 
 def test_processes_give_the_same_tables(corpora, monkeypatch):
@@ -302,14 +172,14 @@ def test_cached_tables_are_the_computed_ones(tmp_path, monkeypatch):
     corpus = helpers.load_corpus(DATA)
     computed = regions.mentions(corpus)
     analysis = quotes.analyse(corpus)
-    kept = sorted(p.name.split("-")[0] for p in (tmp_path / "tokens").glob("*.pickle"))
-    assert kept == ["mentions", "quotes"]
+    kept = sorted(p.name.split("-")[0] for p in (tmp_path / "tokens").glob("*-*.pickle"))
+    assert kept == ["mentions", "quotes"]  # besides the segmentation of each file
 
     def fail(*args):
         raise AssertionError("computed again instead of read from the cache")
 
     monkeypatch.setattr(regions, "_mention_rows", fail)
-    monkeypatch.setattr(quotes, "_article_analysis", fail)
+    monkeypatch.setattr(quotes, "analyse_article", fail)
     again = helpers.load_corpus(DATA)  # a new corpus object: nothing remembered in memory
     assert_same(regions.mentions(again), computed)
     for table in ("events", "non_speech", "skipped"):
@@ -327,33 +197,3 @@ def test_cache_key_follows_the_text_and_the_added_words(monkeypatch):
     assert cache.result_path("mentions", paragraphs, regions.MENTION_FIELDS) != key
     monkeypatch.setattr(segment, "_ADDED", ["孙立新 nr"])
     assert cache.result_path("mentions", list(corpus._paragraphs), regions.MENTION_FIELDS) != key
-
-
-def test_base_dictionary_read_through_the_domain_one(seed, monkeypatch):
-    # a domain tokenizer of this test's own: the session's may have been given words twice (a doctest
-    # adds 泰勒, already a domain word), and then the view rightly gives way to jieba's own dictionary
-    domain, base = segment.tokenizer.__wrapped__(True), segment.tokenizer(False)
-    monkeypatch.setattr(wordcut, "tokenizer", lambda domain_words=True: domain if domain_words else base)
-    monkeypatch.setattr(segment, "_ADDED", [])
-    monkeypatch.setattr(wordcut, "_base", {})
-    view = wordcut.base_tokenizer()
-    assert isinstance(view.FREQ, wordcut._BaseFrequencies) and view.total == base.total
-    words = set(segment.domain_entries()["word"])
-    for text in seed.paragraphs["text"]:
-        assert view.lcut(text, HMM=False) == base.lcut(text, HMM=False)
-        words.update(w for w in domain.lcut(text) if len(w) > 1)
-    for word in words:
-        assert view.lcut(word, HMM=False) == base.lcut(word, HMM=False), word
-        for i in range(len(word)):
-            for j in range(i + 1, min(len(word), i + 4) + 1):
-                assert (view.FREQ.get(word[i:j]) or 0) == (base.FREQ.get(word[i:j]) or 0), word[i:j]
-    # a word added this session (as helpers.add_words does): still read through
-    domain.add_word("孙立新", None, "nr")
-    segment._ADDED.append("孙立新 nr")
-    view = wordcut.base_tokenizer()
-    assert isinstance(view.FREQ, wordcut._BaseFrequencies)
-    assert view.lcut("副厅长孙立新说", HMM=False) == base.lcut("副厅长孙立新说", HMM=False)
-    # a domain word added a second time: the totals no longer add up, jieba's own dictionary is used
-    domain.add_word("泰勒", None, "nr")
-    segment._ADDED.append("泰勒 nr")
-    assert wordcut.base_tokenizer() is base

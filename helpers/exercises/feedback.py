@@ -1,61 +1,40 @@
-"""Self-checks for exercises, and the student edition of the notebooks.
+"""Plain-language feedback: compare an answer with the expected one and say what is wrong.
 
-In a notebook, an exercise is a markdown cell with the task and a code cell whose solution sits
-between markers (as in nbgrader and otter-grader), followed by a check that answers in plain words:
-
-    # BEGIN SOLUTION
-    n_sections = corpus.articles.loc[0, "n_sections"]
-    # END SOLUTION
-    check(n_sections, expected=helpers.load_corpus().articles.loc[0, "n_sections"],
-          hint="Count the headings of article 1 in corpus.paragraphs.")
-
->>> check(7, expected=7)
+>>> compare(7, expected=7)
 ✓ Right 正确.
->>> check(6, expected=7, hint="Count the headings.")
+>>> compare(6, expected=7, hint="Count the headings.")
 ✗ Not yet 还不对: your answer is 6, which is too small. Hint: Count the headings.
->>> check(..., expected=7)
+>>> compare(..., expected=7)
 ✎ Not answered yet 还没有作答: replace the ... with your answer and run the cell again.
 
-``check`` never raises and never gives the expected answer away: it says what in *your* answer is
-wrong (a wrong type, items that should not be there, how many are missing, a column that is
-missing, a value that is too large) and adds the hint.
-
-The student edition (``python -m helpers.exercises --out student``, or ``make student``) replaces
-every solution block with stubs (``n_sections = ...  # your answer here``) and clears the outputs;
-``check`` on a stub says "not answered yet", so a student's notebook runs from top to bottom.
+``compare`` never raises and never gives the expected answer away: it says what in *your*
+answer is wrong (a wrong type, items that should not be there, how many are missing, a column
+that is missing, a value that is too large) and adds the hint. Notebooks do not call it
+directly: :func:`helpers.exercises.check` looks the exercise up by its id, works out the expected
+answer from the notebook's corpus and calls ``compare``.
 """
 from __future__ import annotations
 
-import argparse
-import ast
-import copy
 import html
 import math
 import numbers
 import re
-import sys
-import textwrap
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping
-from pathlib import Path
+from collections.abc import Iterator, Mapping
 
 import pandas as pd
 
-BEGIN, END = "# BEGIN SOLUTION", "# END SOLUTION"
-# '# BEGIN SOLUTION', '### BEGIN SOLUTION' (nbgrader) and '# END SOLUTION' lines, any indent.
-MARKER = re.compile(r"^(?P<indent>[ \t]*)#+[ \t]*(?P<which>BEGIN|END)[ \t]+SOLUTION\b[^\n]*$", re.I)
-STUB = "...  # your answer here"
 SHOWN = 8  # at most this many items are named in a message
 
 
 class Feedback(str):
-    """Plain-language feedback from :func:`check`; a ``str`` that also knows the verdict.
+    """Plain-language feedback from :func:`compare`; a ``str`` that also knows the verdict.
 
     ``status`` is "right", "wrong" or "unanswered"; ``ok`` (and ``bool(feedback)``) is True only
     when the answer is right. Shown in a notebook as a coloured line.
 
-    >>> fb = check(3, expected=3)
+    >>> fb = compare(3, expected=3)
     >>> fb.ok, fb.status
     (True, 'right')
     """
@@ -436,7 +415,7 @@ def _compare(answer, expected, ordered: bool, tolerance: float) -> str | None:
     return None if _same(answer, expected, tolerance) else f"your answer is {_describe(answer)}."
 
 
-def check(answer, expected, *, hint: str = "", ordered: bool = False, tolerance: float = 1e-6) -> Feedback:
+def compare(answer, expected, *, hint: str = "", ordered: bool = False, tolerance: float = 1e-6) -> Feedback:
     """Compare a student's *answer* with *expected* and say in plain words what is right or wrong.
 
     - numbers: within *tolerance* (relative and absolute); text that looks like a number, a
@@ -454,7 +433,7 @@ def check(answer, expected, *, hint: str = "", ordered: bool = False, tolerance:
     It never raises and never shows the expected value: the message names what in the answer is
     wrong. ``hint`` is appended to every message that is not "right".
 
-    >>> check({"四川", "重庆", "上海"}, expected={"四川", "重庆", "广西"}, hint="Look at article 1.")
+    >>> compare({"四川", "重庆", "上海"}, expected={"四川", "重庆", "广西"}, hint="Look at article 1.")
     ✗ Not yet 还不对: 1 item in your answer should not be there: 上海; 1 item is missing. Hint: Look at article 1.
     """
     if answer is ...:
@@ -468,197 +447,3 @@ def check(answer, expected, *, hint: str = "", ordered: bool = False, tolerance:
         return Feedback("right")
     tail = f" Hint: {hint}" if hint else ""
     return Feedback("wrong", problem + tail)
-
-
-# --- solution markers and the student edition ----------------------------------------------
-
-class MarkerError(ValueError):
-    """Solution markers that do not pair up; the message names the line."""
-
-
-def _blocks(source: str):
-    """Split a cell's source into ('code', lines) and ('solution', indent, lines) parts."""
-    parts: list[tuple] = []
-    current: list[str] = []
-    inside, indent = False, ""
-    for number, line in enumerate(source.splitlines(keepends=True), start=1):
-        marker = MARKER.match(line.rstrip("\r\n"))
-        if marker and marker["which"].upper() == "BEGIN":
-            if inside:
-                raise MarkerError(f"line {number}: BEGIN SOLUTION inside another solution block")
-            parts.append(("code", current))
-            current, inside, indent = [], True, marker["indent"]
-        elif marker:
-            if not inside:
-                raise MarkerError(f"line {number}: END SOLUTION without a BEGIN SOLUTION before it")
-            parts.append(("solution", indent, current))
-            current, inside = [], False
-        else:
-            current.append(line)
-    if inside:
-        raise MarkerError("BEGIN SOLUTION without an END SOLUTION after it")
-    parts.append(("code", current))
-    return parts
-
-
-def has_solution(source: str) -> bool:
-    """Does a cell's source hold a solution block?"""
-    return any(MARKER.match(line) for line in source.splitlines())
-
-
-def solution_lines(source: str) -> list[str]:
-    """The lines between the markers (what must never reach a student)."""
-    return [line.rstrip("\r\n") for part in _blocks(source) if part[0] == "solution" for line in part[2]]
-
-
-def without_markers(source: str) -> str:
-    """The source with the marker lines removed (the full solution, for the HTML site)."""
-    return "".join(line for part in _blocks(source) for line in part[-1]).rstrip("\n")
-
-
-def _assigned_names(node: ast.AST) -> list[str]:
-    if isinstance(node, ast.Name):
-        return [node.id]
-    if isinstance(node, (ast.Tuple, ast.List)):
-        return [name for elt in node.elts for name in _assigned_names(elt)]
-    if isinstance(node, ast.Starred):
-        return _assigned_names(node.value)
-    return []  # df["x"] = ..., obj.attr = ...: no new name to stub
-
-
-def _stubs(lines: list[str], indent: str) -> list[str]:
-    """Stub lines for one solution block: each name it assigns becomes `name = ...`."""
-    code = textwrap.dedent("".join(lines))
-    try:
-        tree = ast.parse(code)
-    except SyntaxError:
-        tree = None
-    stubs: list[str] = []
-    if tree is not None:
-        for node in tree.body:
-            if isinstance(node, ast.Assign):
-                stubs += [f"{name} = {STUB}" for t in node.targets for name in _assigned_names(t)]
-            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name):
-                stubs.append(f"{node.target.id} = {STUB}")
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-                keyword = "async def" if isinstance(node, ast.AsyncFunctionDef) else "def"
-                stubs.append(f"{keyword} {node.name}({ast.unparse(node.args)}):\n{indent}    return {STUB}")
-            elif isinstance(node, ast.Return):
-                stubs.append(f"return {STUB}")
-    else:  # not valid on its own (e.g. part of a bigger statement): fall back to `name =` lines
-        found = re.findall(r"^([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*=(?!=)", code, re.M)
-        stubs = [f"{name.strip()} = {STUB}" for names in found for name in names.split(",")]
-    stubs = list(dict.fromkeys(stubs)) or [STUB]
-    return [f"{indent}{stub}\n" for stub in stubs]
-
-
-def student_source(source: str) -> str:
-    """A code cell's source with each solution block replaced by stubs.
-
-    Names the solution assigns become ``name = ...``; a function it defines keeps its signature
-    and returns ``...``; a block that assigns nothing becomes a bare ``...``. Raises MarkerError
-    when the markers do not pair up, rather than let a solution through.
-
-    >>> print(student_source("# BEGIN SOLUTION\\nx = 1 + 1\\n# END SOLUTION\\ncheck(x, 2)"))
-    x = ...  # your answer here
-    check(x, 2)
-    """
-    out: list[str] = []
-    for part in _blocks(source):
-        out += part[1] if part[0] == "code" else _stubs(part[2], part[1])
-    text = "".join(out)
-    return text if source.endswith("\n") else text.removesuffix("\n")
-
-
-def student_notebook(nb):
-    """A copy of the notebook with solutions stubbed and every output and run record cleared."""
-    nb = copy.deepcopy(nb)
-    for index, cell in enumerate(nb.cells):
-        if cell.cell_type != "code":
-            continue
-        try:
-            cell.source = student_source(cell.source)
-        except MarkerError as exc:
-            raise MarkerError(f"cell {index} (id {cell.get('id', '?')}): {exc}") from None
-        cell.outputs, cell.execution_count = [], None
-        cell.metadata.pop("execution", None)
-    return nb
-
-
-def build_student_edition(out, notebooks: Iterable[Path] | None = None) -> list[Path]:
-    """Write the student edition of every notebook into *out*; return the written paths.
-
-    *notebooks* defaults to every notebooks/NN_*.ipynb. Student notebooks in *out* whose source
-    no longer exists are removed, so the folder is exactly the edition to hand out.
-    """
-    import nbformat
-
-    from .site import NOTEBOOKS, notebook_paths
-
-    out = Path(out)
-    paths = list(notebooks) if notebooks is not None else notebook_paths(NOTEBOOKS)
-    editions = []
-    for path in paths:  # everything is checked before anything is written
-        try:
-            editions.append(student_notebook(nbformat.read(path, as_version=4)))
-        except MarkerError as exc:
-            raise MarkerError(f"{Path(path).name}: {exc}") from None
-    out.mkdir(parents=True, exist_ok=True)
-    names = {Path(p).name for p in paths}
-    for stale in out.glob("[0-9][0-9]_*.ipynb"):
-        if stale.name not in names:
-            stale.unlink()
-    written = []
-    for path, nb in zip(paths, editions):
-        target = out / Path(path).name
-        nbformat.write(nb, target)
-        written.append(target)
-    return written
-
-
-def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description="Write the student edition of the notebooks: "
-                                     "solutions replaced by stubs, outputs cleared.")
-    parser.add_argument("--out", type=Path, default=Path("student"), help="folder to write (default: student)")
-    parser.add_argument("--check", action="store_true",
-                        help="also run each student notebook and report errors, stderr and exercises "
-                             "whose check does not say 'not answered yet'")
-    args = parser.parse_args(argv)
-    try:
-        written = build_student_edition(args.out)
-    except MarkerError as exc:
-        print(f"student edition not written: {exc}", file=sys.stderr)
-        return 1
-    failed = False
-    for path in written:
-        import nbformat
-
-        exercises = [i for i, c in enumerate(nbformat.read(path, as_version=4).cells) if c.cell_type == "code"
-                     and STUB in c.source]
-        print(f"wrote {path} ({_plural(len(exercises), 'exercise')})", flush=True)
-        if args.check:
-            found = _check_student_notebook(path, exercises)
-            for problem in found:
-                print(f"  {path.name}: {problem}", file=sys.stderr)
-            failed = failed or bool(found)
-    return 1 if failed else 0
-
-
-def _check_student_notebook(path: Path, exercises: list[int]) -> list[str]:
-    """Run a student notebook; what is wrong with it (errors, stderr, silent stubs)."""
-    from .site import SiteError, execute_notebook, problems
-
-    try:
-        nb = execute_notebook(path)
-    except SiteError as exc:
-        return [str(exc)]
-    found = problems(nb)
-    for index in exercises:
-        shown = "".join(str(v) for out in nb.cells[index].get("outputs", []) for v in out.get("data", {}).values())
-        if "Not answered yet" not in shown:
-            found.append(f"cell {index}: the stub does not make check() say 'not answered yet'")
-    return found
-
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -1,0 +1,174 @@
+"""The stages run over one article, paragraph after paragraph, and the rows they make.
+
+A paragraph sees the article before it only through :class:`~helpers.quotes.attribution.Before` (who
+spoke last, the paragraph just before) and the names heard so far; placing a speaker sees the narrative of
+the earlier paragraphs of the same part (since the last heading). After the last paragraph, speakers named
+by a short form (斯柳萨列娃, 老王) take the full name the article introduced (娜塔莉娅·斯柳萨列娃, 王建国),
+and a person named again keeps the title and organisation given first.
+
+Limits: a short form is matched to the full name only where one person of the article fits (the part
+after a · of a foreign name; the surname of a form of address); otherwise it stays as written.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from . import tokens
+from .attribution import Before, Event, Reading, short_form, dotted_runs, paragraph_events
+from .marks import CLOSERS
+from .paragraph import Paragraph, read_paragraph
+from .placement import Scene, locate
+from .speakers import Speaker, renamed, surname_form
+from .tables import speech_verbs
+from .terms import non_speech
+
+PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
+
+
+def _blank(text: str, names) -> str:
+    for name in names:
+        if len(name) >= 2:
+            text = text.replace(name, "　" * len(name))
+    return text
+
+
+def _spoken(par: Paragraph, start: int, end: int, kind: str) -> str:
+    text = par.text
+    if kind == "indirect":
+        return text[start:end]
+    return text[start + 1:end - 1] if text[end - 1] in CLOSERS else text[start + 1:end]   # unclosed
+
+
+def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
+    """The row of one speech event (columns of ``EVENT_COLUMNS``)."""
+    speaker = event.speaker
+    words = [_spoken(par, *segment) for segment in event.segments]
+    direct = [w for w, s in zip(words, event.segments) if s[2] == "direct"]
+    indirect = [w for w, s in zip(words, event.segments) if s[2] == "indirect"]
+    mode = "mixed" if direct and indirect else ("direct" if direct else "indirect")
+    start, end = event.segments[0][0], event.segments[-1][1]
+    notes = list(event.notes)
+    if any(not s.closed for s in par.top if start <= s.start < end):
+        notes.append("unclosed quotation")
+    return {"file": p.file, "line": p.line, "article": p.article, "section": p.section,
+            "speaker": speaker.name, "speaker_id": None, "speaker_type": speaker.kind,
+            "title": speaker.title, "organisation": speaker.organisation, "place": speaker.place,
+            **locate(speaker, event.anchor, scene),
+            "verb": event.verb, "verb_class": speech_verbs().get(event.verb) if event.verb else None,
+            "mode": mode, "text": "".join(words), "direct_text": "".join(direct) or None,
+            "indirect_text": "".join(indirect) or None, "n_chars": sum(map(len, words)),
+            "start": p.file_offset(par.file_position(start)),
+            "end": p.file_offset(par.file_position(end) - 1) + 1, "note": "; ".join(notes)}
+
+
+class AmbiguousShortForm(ValueError):
+    """A short form that fits several persons the article named (老王 with two 王s)."""
+
+
+def _foreign_names_ending(name: str, dotted) -> set[str]:
+    """The foreign names written before whose last part is ``name``: the part before the · is the run
+    of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
+    found = set()
+    for before, after in dotted:
+        if not after.startswith(name):
+            continue
+        first = ""
+        for word, tag in reversed(tokens.pos_pairs(before)):
+            if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v"))):
+                break
+            first = word + first
+        if len(first) >= 2:
+            found.add(f"{first}·{name}")
+    return found
+
+
+def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
+    """The fuller name the article gave a person it now names by a short form, if exactly one fits.
+    ``persons()``: the persons the article named so far, by name."""
+    name = speaker.name
+    if speaker.kind != "person" or "·" in name:
+        return speaker
+    surname = surname_form(name)
+    if not surname and not short_form(name, dotted):
+        return speaker
+    if surname:
+        fits = {n: s for n, s in persons().items()
+                if n.startswith(surname) and surname_form(n) is None and n != name}
+    else:
+        fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted)}
+    if len(fits) > 1:
+        raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
+    return renamed(speaker, next(iter(fits.values()))) if fits else speaker
+
+
+def _with_full_name(event: Event, persons, dotted, report) -> Event:
+    """The event under the speaker's full name; an ambiguous short form is kept and reported."""
+    try:
+        return replace(event, speaker=_full_name(event.speaker, persons, dotted))
+    except AmbiguousShortForm as why:
+        report(f"short form of a name: {why}")
+        return event
+
+
+def _same_person_described_once(rows: list[dict]) -> None:
+    """A person named again later in an article keeps the title and organisation given first."""
+    first: dict[str, dict] = {}
+    for row in rows:
+        if row["speaker_type"] != "person":
+            continue
+        known = first.setdefault(row["speaker"], row)
+        if known is not row and not row["title"] and not row["organisation"]:
+            for column in ("title", "organisation", "place", "province", "country", "category", "level"):
+                row[column] = known[column]
+
+
+def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
+    return {"file": p.file, "line": p.line, "article": p.article,
+            "start": p.file_offset(par.file_position(start)),
+            "end": p.file_offset(par.file_position(max(start, end - 1))) + 1,
+            "text": par.text[start:end][:60], "reason": reason}
+
+
+def analyse_article(paragraphs: list) -> tuple[list, list, list]:
+    """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
+    rows, terms, problems = [], [], []
+    before, part = Before(), []
+    heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
+    readings: list[Reading] = []
+    dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
+
+    def persons() -> dict[str, Speaker]:
+        named = {m.name: m.speaker for r in readings for m in r.mentions}
+        return {**named, **heard}
+
+    for p in paragraphs:
+        par = read_paragraph(p.text)
+        body = p.kind == "body"
+        events: list[Event] = []
+        if body:
+            here = tuple(dotted + dotted_runs(par.narrative))
+            reading = Reading(par, frozenset(heard), here)
+            events, found = paragraph_events(reading, before)
+            readings.append(reading)
+            events = [_with_full_name(e, persons, here, lambda reason, e=e: problems.append(
+                _problem_row(p, par, e.anchor, e.anchor + len(e.speaker.name), reason))) for e in events]
+            problems += [_problem_row(p, par, *problem) for problem in found]
+            heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
+            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
+            rows += [event_row(p, par, event, scene) for event in events]
+            speaking = [e.speaker for e in events if e.speaker.kind == "person"]
+            before = Before(speaking[-1] if speaking else None, reading)
+            part.append(_blank(par.narrative, heard))
+        else:
+            before = Before(before.speaker, None)
+            if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
+                part = [par.narrative]
+        dotted += dotted_runs(par.narrative)
+        terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
+                   "start": p.file_offset(par.file_position(row["start"])),
+                   "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
+                  for row in non_speech(par, events, body)]
+    _same_person_described_once(rows)
+    return rows, terms, problems

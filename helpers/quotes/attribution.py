@@ -1,0 +1,385 @@
+"""Stage 4: speech events of one paragraph — candidate attributions (a reporting verb with a speaker
+phrase), the quotations and reported words each claims, pronouns resolved, verbless quotations given to
+the person the paragraph (or the one before) names.
+
+The patterns: “Q”+title+name+verb; title+name+verb：“Q”; split quotations “Q1”name说，“Q2”; a quotation
+followed by a reported continuation, or reported speech closed by a quotation (``mixed``); reported
+speech alone (name表示，……, ``indirect``), also when the subject opens the sentence (广大干部群众…，表示要…)
+or is a pronoun; a quotation after a colon with no reporting verb (老人笑着竖起大拇指：“…”) or with none
+at all, given to the person the paragraph names nearest to it.
+
+Limits: 他/她 is resolved to the person of the nearest sentence before that names one (its subject if it
+names several, noted on the event), else the speaker before; gender is not checked. A quotation no verb
+claims and no named person is near is reported by ``skipped()``, not guessed.
+
+>>> from .paragraph import read_paragraph
+>>> events, _ = paragraph_events(Reading(read_paragraph("“开放是必由之路。”王建国说。")), Before())
+>>> events[0].speaker.name, events[0].verb, events[0].segments
+('王建国', '说', ((0, 10, 'direct'),))
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+from .mentions import Mention, antecedent, is_place_name, mentions
+from .paragraph import SENTENCE_END, Paragraph, read_paragraph
+from .speakers import (HAN, LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
+                       strip_adverbials, title_suffix)
+from .tables import groups, leader_pattern, verb_pattern
+
+SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
+ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
+ATTRIBUTING = frozenset("。，：:,！!“")   # what follows a verb that attributes words (感慨。 表示， 说：“)
+
+
+@dataclass(frozen=True)
+class Reading:
+    """A paragraph and the names heard earlier in its article; its persons are found when first asked."""
+
+    par: Paragraph
+    known: frozenset[str] = frozenset()
+    dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
+
+    @cached_property
+    def mentions(self) -> tuple[Mention, ...]:
+        return mentions(self.par, self.known)
+
+    @cached_property
+    def mention_starts(self) -> list[int]:
+        return [m.start for m in self.mentions]
+
+    def mentions_between(self, start: int, end: int) -> tuple[Mention, ...]:
+        """The persons named at ``start:end`` (found by bisection: the work stays linear)."""
+        return self.mentions[bisect_left(self.mention_starts, start):bisect_left(self.mention_starts, end)]
+
+
+@dataclass(frozen=True)
+class Before:
+    """What a paragraph may look back at: who spoke last in the paragraph before, and that paragraph."""
+
+    speaker: Speaker | None = None
+    reading: Reading | None = None
+
+
+@dataclass(frozen=True)
+class Attribution:
+    verb: str | None
+    verb_start: int
+    verb_end: int
+    clause_start: int
+    anchor: int            # where the speaker is named
+    speaker: Speaker
+
+
+@dataclass(frozen=True)
+class Event:
+    """A speaker's words in one paragraph: ``segments`` are ``(start, end, "direct" | "indirect")``."""
+
+    speaker: Speaker
+    verb: str | None
+    anchor: int
+    segments: tuple = ()
+    notes: tuple = field(default=())
+
+    @property
+    def begins(self) -> int:
+        return min([self.anchor] + [s[0] for s in self.segments])
+
+
+def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]:
+    """The leader, or a group, named earlier in the verb's sentence (…讲话，强调…; 广大干部群众…，表示…)."""
+    begin = max(par.sentence_start(verb_at), verb_at - SUBJECT_WINDOW)
+    sentence = par.text[begin:verb_at]
+    for m in leader_pattern().finditer(sentence):
+        if not par.is_inside(begin + m.start()) and not re.match(r"的|重要|关于", sentence[m.end():]):
+            return parse_speaker(m.group()), begin + m.start()
+    first_clause = re.split(r"[，,]", sentence)[0]
+    for group in groups():
+        at = first_clause.find(group)
+        if at >= 0 and group not in ("他们", "她们"):
+            return parse_speaker(first_clause[:at + len(group)]), begin
+    return None, begin
+
+
+DOTS = "·•・"
+
+
+def dotted_runs(text: str) -> list[tuple[str, str]]:
+    """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
+    names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
+
+
+def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
+    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
+    return len(phrase) >= 2 and phrase.isalpha() and any(after.startswith(phrase) or before.endswith(phrase)
+                                                         for before, after in dotted)
+
+
+def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
+    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。):
+    that slot holds the speaker, so a word there that could be a name is one, even one jieba does not
+    know."""
+    after_quote = any(s.end == start for s in par.speech)
+    closes = verb_end == len(par.text) or par.text[verb_end] in SENTENCE_END
+    return after_quote and closes and is_name(phrase) and not function_word(phrase) and not is_place_name(phrase)
+
+
+def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
+    """The person named at the start of the clause ``start:at``, followed by a short action only
+    (长玉村种粮大户黄贵龙|蹲在田埂上|感慨). Only the end of the clause is cut: its last
+    :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
+    begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
+    clause = read_paragraph(reading.par.text[begin:at])
+    named = mentions(clause, reading.known)
+    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
+        m = named[0]
+        return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
+    return None
+
+
+def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
+    """The subject that opens the verb's sentence, a clause or more before it: 他/她, or a person named
+    before a short action (陈景秀点点头，又指着一片黄叶问；他缓缓站起身，挺直了腰说)."""
+    par = reading.par
+    begin = par.sentence_start(at)
+    if begin >= at or at - begin > SUBJECT_WINDOW:
+        return None, begin
+    if par.text.startswith(PRONOUNS, begin):
+        return Speaker(par.text[begin], "pronoun"), begin
+    first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
+    subject = _subject_mention(reading, begin, first_clause)
+    return (subject.speaker, subject.start) if subject else (None, begin)
+
+
+def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The phrase between the clause's start and the verb names the speaker (title chain, name, group,
+    leader, pronoun), or is a name the article has used (heard before, a short form of a foreign name,
+    a word alone in the slot between a quotation and a verb closing the sentence)."""
+    par = reading.par
+    phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
+    if not phrase:
+        return None, start
+    speaker = parse_speaker(phrase)
+    if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
+                            _in_speaker_slot(par, start, verb.end(), phrase)):
+        speaker = Speaker(phrase, "person", phrase=phrase)
+    return speaker, start
+
+
+def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """A person opening the clause before a short action, where the verb attributes words (closes the
+    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。"""
+    par = reading.par
+    if verb.end() < len(par.text) and par.text[verb.end()] not in ATTRIBUTING:
+        return None, start
+    subject = _subject_mention(reading, start, verb.start())
+    if subject is None:
+        return _sentence_opener(reading, verb.start())
+    return subject.speaker, subject.start
+
+
+def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
+    """The leader or a group named earlier in the sentence (…讲话，强调…)."""
+    return sentence_subject(reading.par, verb.start())
+
+
+# Tried in order for each reporting verb; the first that names someone is the speaker.
+SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
+
+
+def attributions(reading: Reading) -> list[Attribution]:
+    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it."""
+    par, found = reading.par, []
+    for verb in verb_pattern().finditer(par.text):
+        if par.is_inside(verb.start()):
+            continue
+        start = par.clause_start(verb.start())
+        for find in SPEAKER_FINDERS:
+            speaker, anchor = find(reading, start, verb)
+            if speaker is not None:
+                found.append(Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker))
+                break
+    return found
+
+
+def _colon_attribution(reading: Reading, span) -> Attribution | None:
+    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：)."""
+    par = reading.par
+    if span.start == 0 or par.text[span.start - 1] not in "：:":
+        return None
+    colon = span.start - 1
+    start = par.clause_start(colon)
+    subject = _subject_mention(reading, start, colon)
+    if subject is not None:
+        return Attribution(None, colon, colon, start, subject.start, subject.speaker)
+    clause = par.text[start:colon]
+    ends = [e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
+            if clause[:e] in PRONOUNS or title_suffix(clause[:e])]
+    for end in reversed(ends):
+        speaker = parse_speaker(clause[:end])
+        if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON:
+            return Attribution(None, colon, colon, start, start, speaker)
+    return None
+
+
+def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
+    """The leader as the subject of the text before ``at``: his last mention outside quotations that is
+    not a possessive (习近平总书记的…, 总书记重要讲话) within :data:`SUBJECT_WINDOW` characters."""
+    begin = max(0, at - SUBJECT_WINDOW)
+    found = [m for m in leader_pattern().finditer(par.narrative, begin, at)
+             if not re.match(r"的|重要|关于", par.narrative[m.end():m.end() + 2])]
+    return (parse_speaker(found[-1].group()), found[-1].start()) if found else (None, begin)
+
+
+def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], before: Before
+             ) -> tuple[Speaker | None, str | None]:
+    """他/她: the person of the nearest sentence before ``at`` that names one (see
+    :func:`helpers.quotes.mentions.antecedent`), else the last person speaking in the paragraph, else the
+    last speaker of the paragraph before, else the person its last sentence naming one introduces."""
+    if speaker.kind != "pronoun":
+        return speaker, None
+    mention, note = antecedent(reading.par, reading.mentions[:bisect_left(reading.mention_starts, at)], at)
+    leader, leader_at = _last_leader(reading.par, at)
+    if leader is not None and (mention is None or
+                               reading.par.sentence_start(leader_at) > reading.par.sentence_start(mention.start)):
+        return leader, None       # 习近平…发表重要讲话。他强调…
+    if mention is not None:
+        return mention.speaker, note
+    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)
+    if last is not None:
+        return last, None
+    if before.speaker is not None:
+        return before.speaker, None
+    if before.reading is not None:
+        mention, note = antecedent(before.reading.par, before.reading.mentions, len(before.reading.par.text))
+        if mention is not None:
+            return mention.speaker, note or "pronoun: person named in the paragraph before"
+    return None, None
+
+
+def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
+    """The segments an attribution claims: the quotation just before it (“Q”name说), the one just after
+    it (name说：“Q” — both for a split quotation), or the reported words that follow it (name表示，…)."""
+    segments = []
+    before = by_end.get(a.clause_start)
+    if before is not None and before.start not in owned and a.verb is not None:
+        segments.append((before.start, before.end, "direct"))
+    after = a.verb_end
+    while after < len(par.text) and par.text[after] in "：:，, ":
+        after += 1
+    following = by_start.get(after)
+    if following is not None and following.start not in owned and (by_end.get(following.end) is following or par.text[a.verb_end:after].strip(" ") in ("：", ":")):
+        segments.append((following.start, following.end, "direct"))
+    elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None:
+        segments.append((after, None, "indirect"))   # closed by _close_indirect
+    return tuple(segments)
+
+
+def _events_from_attributions(reading: Reading, found: list[Attribution], before: Before,
+                              problems: list) -> list[Event]:
+    events: list[Event] = []
+    owned: set[int] = set()
+    found = sorted(found, key=lambda a: a.verb_start)
+    by_end = {s.end: s for s in reading.par.speech}
+    by_start = {s.start: s for s in reading.par.top}
+    for a in found:
+        speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before)
+        if speaker is None:
+            problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
+            continue
+        segments = _claims(reading.par, a, owned, by_end, by_start)
+        owned |= {s for s, _, kind in segments if kind == "direct"}
+        notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",))
+        anchor = segments[0][0] if segments and segments[0][0] < a.anchor else a.anchor
+        events.append(Event(speaker, a.verb, anchor, segments, notes))
+    return events
+
+
+def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
+    """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
+    person the paragraph names nearest to it, else to whoever spoke last in the paragraph before; if
+    there is no one, it is reported."""
+    events = list(events)
+    owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    for span in reading.par.speech:
+        if span.start in owned:
+            continue
+        segment = (span.start, span.end, "direct")
+        earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
+        if earlier:
+            i = max(earlier, key=lambda k: events[k].segments[0][0])
+            events[i] = replace(events[i], segments=events[i].segments + (segment,))
+            continue
+        found = reading.mentions
+        if found:
+            at = bisect_left(reading.mention_starts, span.start)
+            near = found[max(0, at - 1):at + 1]
+            nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
+            named = [m for m in found if m.name == nearest.name]
+            speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
+            note = "no speech verb: speaker named in the paragraph"
+        elif before.speaker is not None:
+            speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
+        else:
+            problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
+            continue
+        events.append(Event(speaker, None, span.start, (segment,), (note,)))
+    return events
+
+
+def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
+    """An indirect segment runs to the end of the paragraph, or to the sentence before the next event
+    or segment begins, or to the next quotation: segments never overlap, so the words kept stay linear
+    in the paragraph's length."""
+    stops = sorted({e.begins for e in events} | {s[0] for e in events for s in e.segments} |
+                   {s.start for s in par.speech})
+    closed = []
+    for event in events:
+        segments = []
+        for start, end, kind in event.segments:
+            if end is None:
+                at = bisect_right(stops, start)
+                end = stops[at] if at < len(stops) else len(par.text)
+                if end < len(par.text) and par.sentence_start(end) > start:
+                    end = par.sentence_start(end)
+            segments.append((start, end, kind))
+        closed.append(replace(event, segments=tuple(sorted(segments))))
+    return closed
+
+
+def _merge_same_speaker(events: list[Event]) -> list[Event]:
+    merged: list[Event] = []
+    index: dict[str, int] = {}
+    for event in events:
+        at = index.get(event.speaker.name)
+        if at is None:
+            index[event.speaker.name] = len(merged)
+            merged.append(event)
+        else:
+            same = merged[at]
+            merged[at] = replace(same, segments=tuple(sorted(same.segments + event.segments)),
+                                 verb=same.verb or event.verb, notes=same.notes + event.notes)
+    return [e for e in merged if e.segments]
+
+
+def _colon_events(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
+    """Events for the speech quotations no verb claimed that follow a speaker and a colon."""
+    owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    found = [a for s in reading.par.speech if s.start not in owned
+             for a in [_colon_attribution(reading, s)] if a is not None]
+    return events + _events_from_attributions(reading, found, before, problems)
+
+
+def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
+    """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
+    par = reading.par
+    problems = list(par.problems)
+    events = _events_from_attributions(reading, attributions(reading), before, problems)
+    events = _colon_events(reading, events, before, problems)
+    events = _claim_quotations(reading, events, before, problems)
+    events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
+    return _merge_same_speaker(events), problems

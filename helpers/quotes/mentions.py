@@ -1,0 +1,182 @@
+"""Stage 4a: the persons a paragraph names outside its quotations, with their descriptions, and whom a
+pronoun refers to.
+
+A person is a word jieba tags as a name (nr…), joined with the name words after it, or the two
+characters after a title where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远). A bare
+name that is an entry of jieba's own dictionary (麦苗 nr) counts only if the article also introduces it
+with a title or has heard it speak. A name that is also a place (王海南, 李云南) is a name where jieba
+reads it as one or a title stands before it.
+
+>>> from helpers.quotes.paragraph import read_paragraph
+>>> [m.name for m in mentions(read_paragraph("种粮大户刘建国正在查看麦苗长势。"))]
+['刘建国']
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import tokens
+from .paragraph import Paragraph
+from .places import places
+from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form
+from .tables import leaders, speaker_titles, surnames
+
+CONJUNCTIONS = "和与及、"
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A person named at ``start:end`` of a paragraph's text, as the sentence describes them."""
+
+    name: str
+    start: int
+    end: int
+    speaker: Speaker
+    described_from: int = -1   # where the description before the name begins
+
+    @property
+    def described(self) -> bool:
+        return self.speaker.described
+
+
+def join_name(words: list[tuple], i: int) -> tuple[str, int]:
+    """The name that begins at ``words[i]`` (``(word, tag, …)`` of jieba's cut, the first tagged as a
+    name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
+    the given name after a surname cut off alone (杨/光明), and a last given-name character that jieba
+    read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说)."""
+    name, j = words[i][0], i + 1
+    while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
+                              (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (j + 1 < len(words) and words[j + 1][0] in "·•・" and
+                               re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
+        name += words[j][0]
+        j += 1
+    single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
+    if "·" in name and not name.endswith("·") and single and words[j][1] == "n":
+        name += words[j][0]    # jieba's 阿卜杜拉耶/夫
+        j += 1
+    elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]):
+        name += words[j][0]
+        j += 1
+    elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
+            and words[j][1] in ("c", "m"):
+        name += words[j][0]
+        j += 1
+    return name, j
+
+
+def is_place_name(name: str) -> bool:
+    """``name`` reads as a place, not a person: a place covers it, or a part of it that does not follow a
+    surname (王|海南 and 张|河南 are people; 海南, 云南省 are places)."""
+    return any(p.start == 0 or name[:p.start] not in surnames() for p in places(name))
+
+
+def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
+    """Where the description of a person named at ``start`` begins: the clause, or after the person
+    named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东)."""
+    clause = max(par.clause_start(start), start - LONGEST_PHRASE)
+    ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
+    joined = [e for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
+    return max([clause] + [e + 1 for e in joined])
+
+
+def _inside_a_description(found: list[Mention]) -> set[int]:
+    """Starts of "names" that stand inside another person's description: part of a unit's name
+    (安天|科技集团董事长肖新光). Descriptions are short, so only the mentions just after are looked at."""
+    starts = [m.start for m in found]
+    inside = set()
+    for m in found:
+        following = found[bisect_right(starts, m.start):bisect_right(starts, m.end + LONGEST_PHRASE)]
+        if any(n.described_from <= m.start and m.end <= n.start for n in following):
+            inside.add(m.start)
+    return inside
+
+
+def _after_leader(text: str, at: int) -> bool:
+    """``at`` follows a mention of the leader (习近平主席|贺信: jieba may tag the next word as a name)."""
+    return any(text[:at].endswith(m) for m, _, _ in leaders())
+
+
+def _described(par: Paragraph, start: int, end: int, name: str, found: list[Mention]) -> Mention | None:
+    begin = _description_start(par, start, found[-8:])
+    speaker = parse_speaker(par.text[begin:end]) or parse_speaker(name)
+    if speaker and speaker.kind == "person" and speaker.name == name:
+        return Mention(name, start, end, speaker, begin if speaker.described else start)
+    return None
+
+
+@lru_cache(maxsize=1)
+def _title_before_name() -> re.Pattern:
+    titles = sorted(speaker_titles(), key=len, reverse=True)
+    return re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
+
+
+def _after_titles(par: Paragraph) -> list[Mention]:
+    """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
+    found: list[Mention] = []
+    for m in _title_before_name().finditer(par.text):
+        if par.is_inside(m.start()) or _after_leader(par.text, m.end()):
+            continue
+        words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
+        name = join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+        if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
+                and len(words[1][0]) <= 2:
+            name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
+        if is_name(name):
+            mention = _described(par, m.start(), m.end() + len(name), name, found)
+            if mention:
+                found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker, mention.described_from))
+    return found
+
+
+def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+    """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
+    ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
+    inside = par.inside
+    words, at = [], 0
+    for word, flag in tokens.pos_pairs(par.text, keep_whole=lambda s, e: all(inside[s:e])):
+        words.append((word, flag, at))
+        at += len(word)
+    leader_names = {name for _, name, _ in leaders()}
+    found = _after_titles(par)
+    taken = {m.start for m in found}
+    i = 0
+    while i < len(words):
+        word, flag, start = words[i]
+        if (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
+            name, j = join_name(words, i)
+            end = start + len(name)
+            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken:
+                mention = _described(par, start, end, name, found)
+                if mention:
+                    found.append(mention)
+            i = j
+        else:
+            i += 1
+    found.sort(key=lambda m: m.start)
+    inside = _inside_a_description(found)
+    found = [m for m in found if m.start not in inside]
+    described = {m.name for m in found if m.described} | known
+    found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
+    return tuple(sorted(found, key=lambda m: m.start))
+
+
+def antecedent(par: Paragraph, found: tuple[Mention, ...], before: int) -> tuple[Mention | None, str | None]:
+    """Whom 他/她 at ``before`` refers to: the person named in the nearest sentence before it that names
+    one — a person introduced by a title or organisation (种粮大户刘建国) rather than a bare name, and of
+    several, the first, the sentence's subject. Returns the mention and a note when the sentence named
+    more than one person."""
+    earlier = [m for m in found if m.end <= before]
+    if not earlier:
+        return None, None
+    starts = [par.sentence_start(m.start) for m in earlier]
+    last = [m for m, at in zip(earlier, starts) if at == max(starts)]
+    candidates = [m for m in last if m.described] or last
+    names = list(dict.fromkeys(m.name for m in candidates))
+    note = None
+    if len(names) > 1:
+        note = f"pronoun: the sentence before names {'、'.join(names)}; took the first, its subject"
+    return candidates[0], note

@@ -1,0 +1,121 @@
+"""Stage 2: a body paragraph as the later stages read it — its quotations, which of them are speech,
+and where each clause and sentence begins (worked out once, in one pass, so that every look-back
+costs nothing: the work per paragraph is linear in its length).
+
+>>> p = read_paragraph("“开放是必由之路。”王建国说。他认为，要扩大开放。")
+>>> [p.text[s.start:s.end] for s in p.speech]
+['“开放是必由之路。”']
+>>> p.text[p.clause_start(p.text.index("王建国")):p.text.index("说")]
+'王建国'
+"""
+from __future__ import annotations
+
+import re
+from array import array
+from dataclasses import dataclass
+from functools import cached_property
+
+from . import tokens
+from .marks import Span, clean, scan_quotes, speech_like
+from .tables import cue_words, quoted_terms, verb_pattern
+
+CLAUSE_END = frozenset("。！？!?，,；;：:")
+SENTENCE_END = frozenset("。！？!?")
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph's cleaned text, quotations and clause boundaries.
+
+    ``speech``: the top-level quotations that are speech (with sentence punctuation, or closing a clause of
+    reported speech); ``origin``: where each character stood in the paragraph as written.
+    """
+
+    text: str
+    origin: tuple[int, ...]
+    spans: tuple[Span, ...]
+    problems: tuple[tuple[int, int, str], ...]
+    speech: tuple[Span, ...]
+    inside: bytes          # 1 where a top-level quotation covers the character
+    clauses: array         # clauses[i]: where the clause holding position i begins
+    sentences: array       # the same for sentences
+
+    @property
+    def top(self) -> tuple[Span, ...]:
+        return tuple(s for s in self.spans if s.depth == 0)
+
+    def clause_start(self, i: int) -> int:
+        """Where the clause that position ``i`` ends begins (after ，；：。 or a speech quotation)."""
+        return self.clauses[i]
+
+    def sentence_start(self, i: int) -> int:
+        """Where the sentence that position ``i`` ends begins (after 。！？ or a speech quotation)."""
+        return self.sentences[i]
+
+    def is_inside(self, i: int) -> bool:
+        return bool(self.inside[i]) if i < len(self.inside) else False
+
+    @cached_property
+    def narrative(self) -> str:
+        """The text with its speech quotations blanked out (offsets kept)."""
+        chars = list(self.text)
+        for s in self.speech:
+            chars[s.start:s.end] = "　" * (min(s.end, len(chars)) - s.start)
+        return "".join(chars)
+
+    def file_position(self, i: int) -> int:
+        """Position in the paragraph as written of character ``i`` of :attr:`text`."""
+        return self.origin[min(i, len(self.origin) - 1)]
+
+
+def _starts(text: str, inside: bytes, speech_ends: set[int], marks: frozenset) -> array:
+    starts = array("l", [0] * (len(text) + 1))
+    for j in range(1, len(text) + 1):
+        boundary = j in speech_ends or (text[j - 1] in marks and not inside[j - 1])
+        starts[j] = j if boundary else starts[j - 1]
+    return starts
+
+
+def read_paragraph(raw: str) -> Paragraph:
+    """Clean ``raw``, pair its quotation marks and find its clauses."""
+    cleaned = clean(raw)
+    text = cleaned.text
+    spans, problems = scan_quotes(text)
+    top = [s for s in spans if s.depth == 0]
+    covered = bytearray(len(text))
+    for s in top:
+        covered[s.start:s.end] = b"\x01" * (s.end - s.start)
+    inside = bytes(covered)
+    speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
+    sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
+    more = [s for s in top if s not in speech and _closes_reported_speech(text, s, inside, sentences)]
+    speech = sorted(speech + more, key=lambda s: s.start)
+    ends = {s.end for s in speech}
+    return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside,
+                     _starts(text, inside, ends, CLAUSE_END), _starts(text, inside, ends, SENTENCE_END))
+
+
+def framed(text: str, span: Span) -> bool:
+    """The words before or after a quotation frame it as a theme, title or citation (以“…”为主题,
+    引用的“…”“…”等典故): not speech, whatever its punctuation. Cue words: ``quoted_terms.csv``."""
+    after = re.sub(r"^(?:“[^”]*”|、)*", "", text[span.end:span.end + 80])
+    return text[max(0, span.start - 8):span.start].endswith(cue_words("frame-before")) or \
+        after.startswith(cue_words("frame-after"))
+
+
+def _closes_reported_speech(text: str, span: Span, inside: bytes, sentences: array) -> bool:
+    """A quotation without sentence punctuation that is a clause of reported speech: it follows a comma
+    or colon of a sentence with a reporting verb and ends the clause, and its words hold a verb
+    (熊斌介绍，该县已建成…，“下一步将重点推进灌溉设施改造”。). A name or slogan in quotation marks stands
+    inside a clause instead (学习运用“千万工程”经验)."""
+    content = span.content(text)
+    if not span.closed or len(content) < 4 or content in quoted_terms():
+        return False
+    if span.start == 0 or text[span.start - 1] not in "，,：:":
+        return False
+    if span.end < len(text) and text[span.end] not in CLAUSE_END:
+        return False
+    begin = sentences[span.start]
+    if not any(not inside[begin + m.start()] for m in verb_pattern().finditer(text[begin:span.start])):
+        return False
+    return any(tag.startswith("v") for _, tag in tokens.pos_pairs(content))

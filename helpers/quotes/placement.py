@@ -1,0 +1,137 @@
+"""Stage 5: where a speaker is from — province, country, category and level.
+
+The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
+article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
+with no organisation is placed by the sentence that names them, then by the nearest paragraph before it
+(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that names a place. Never by the
+file as a whole: a page of five local reports has five places. A place inside a person's name (王海南) is
+not read. A foreign country in the organisation, in 来自…的, or as the only place of the speaker's scene
+makes the speaker ``foreign``.
+
+The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
+``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
+
+>>> category_and_level("official", "四川省科技厅", "厅长", "四川", [])
+('official', 'provincial')
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .paragraph import SENTENCE_END, Paragraph
+from .places import Place, places, place_chains, province_of, foreign_country
+from .speakers import FOREIGN_NAME, Speaker, title_suffix
+from .tables import category_rules, speaker_titles
+
+WINDOW = 40   # how far before a unit's name the places that complete it are looked for
+GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
+SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
+LOOK_BACK = 12   # how many earlier paragraphs of the part are read for a speaker's place
+
+
+@dataclass(frozen=True)
+class Scene:
+    """What placing a speaker may look at: the paragraph (names blanked) and, nearest first, the
+    narrative of the earlier paragraphs of the same part of the article."""
+
+    paragraph: Paragraph
+    narrative: str
+    earlier: tuple[str, ...]
+
+
+def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
+    """The organisation with the places written before it where the article first names it in full."""
+    for narrative in tuple(reversed(scene.earlier)) + (scene.narrative[:before],):
+        at = narrative.find(organisation)
+        if at > 0:
+            window = narrative[max(0, at - WINDOW):at]
+            for chain in reversed(place_chains(window)):
+                between = window[chain[-1].end:]
+                if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
+                    return window[chain[0].start:] + organisation
+    return organisation
+
+
+@lru_cache(maxsize=256)
+def first_place(text: str) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the first place of ``text`` that has one."""
+    for place in places(text):
+        if place.province:
+            return place.province, None
+        if place.country and place.country != "中国":
+            return None, place.country
+    return None, None
+
+
+def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
+    """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
+    ``foreign_only``: a speaker with a foreign name is not placed by where the report meets them, only by
+    a foreign country written before the name in its own sentence (马来西亚总理安瓦尔)."""
+    narrative = scene.narrative
+    begin = max(scene.paragraph.sentence_start(at), at - SCENE)
+    stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
+                min(len(narrative), end + SCENE))
+    if foreign_only:
+        province, country = first_place(narrative[begin:at])
+        return (None, country)
+    for text in (narrative[begin:stop],) + scene.earlier[:LOOK_BACK]:
+        province, country = first_place(text)
+        if province or country:
+            return province, country
+    return None, None
+
+
+def category_and_level(kind: str, organisation: str, title: str | None, province: str | None,
+                       chain: list[Place]) -> tuple[str, str | None]:
+    """Category from the class of the last title, through the rules of ``speaker_categories.csv``; an
+    official's level from the organisation."""
+    key = f"{organisation}|{title or ''}"
+    for rule, when, pattern, result in category_rules():
+        if rule == "category" and when == kind and pattern.search(key):
+            kind = result
+            break
+    if kind != "official":
+        return kind, None
+    for rule, _, pattern, result in category_rules():
+        if rule == "level" and pattern.search(organisation):
+            return kind, result
+    if province is None:
+        return kind, "national"
+    levels = [p.level for p in chain]
+    return kind, next((level for level in ("county", "prefecture") if level in levels), "provincial")
+
+
+def title_class(title: str | None) -> str:
+    """The class of the last title of a chain; no title at all: a resident or worker."""
+    titles = speaker_titles()
+    classes = [titles[t] for t in map(title_suffix, (title or "").split("、")) if t]
+    return classes[-1] if classes else "worker"
+
+
+def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
+    """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
+    if speaker.kind == "leader":
+        return {"province": None, "country": "中国", "category": "leader", "level": None}
+    if speaker.kind == "group" and not speaker.title:
+        foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
+        return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
+    organisation = speaker.organisation or ""
+    country = speaker.origin or foreign_country(organisation)
+    if country:
+        return {"province": None, "country": country, "category": "foreign", "level": None}
+    chain: list[Place] = []
+    if organisation:
+        full = _expanded_organisation(organisation, scene, anchor)
+        province, chain = province_of(full)
+        if province is None:   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
+            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
+    else:
+        full = ""
+        at = scene.paragraph.text.find(speaker.name)
+        at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
+        province, country = _scene_place(scene, at, end, foreign_only=bool(FOREIGN_NAME.fullmatch(speaker.name)))
+        if country:
+            return {"province": None, "country": country, "category": "foreign", "level": None}
+    category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
+    return {"province": province, "country": "中国", "category": category, "level": level}

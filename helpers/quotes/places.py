@@ -1,0 +1,78 @@
+"""Place look-ups for the quotation stages: :func:`helpers.regions.place_rows`, as small frozen rows.
+
+>>> [p.province for p in places("四川省成都市")]
+['四川', '四川']
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..regions import place_rows
+from . import tokens
+
+LONGEST_CACHED = 400   # longer texts (whole paragraphs) are looked up each time, not kept
+
+
+@dataclass(frozen=True)
+class Place:
+    surface: str
+    place: str
+    level: str
+    province: str | None
+    country: str | None
+    start: int
+    end: int
+
+
+def _text(value) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+@lru_cache(maxsize=4096)
+def _cached(text: str, dictionaries) -> tuple[Place, ...]:
+    return _look_up(text)
+
+
+def _look_up(text: str) -> tuple[Place, ...]:
+    rows = (Place(r["surface"], r["place"], r["level"], _text(r["province"]), _text(r["country"]),
+                  int(r["start"]), int(r["end"])) for r in place_rows(text))
+    return tuple(sorted(rows, key=lambda p: p.start))
+
+
+def places(text: str) -> tuple[Place, ...]:
+    """Places named in ``text``, in text order."""
+    if not text.strip():
+        return ()
+    if len(text) > LONGEST_CACHED:
+        return _look_up(text)
+    return _cached(text, tokens.dictionary_key())
+
+
+def place_chains(text: str) -> list[list[Place]]:
+    """Runs of places written one after another (四川省|成都市, 新疆…|乌鲁木齐市|天山区)."""
+    chains: list[list[Place]] = []
+    for place in places(text):
+        if chains and place.start <= chains[-1][-1].end:
+            chains[-1].append(place)
+        else:
+            chains.append([place])
+    return chains
+
+
+def province_of(text: str, last_chain: bool = True) -> tuple[str | None, list[Place]]:
+    """The province a unit's name places it in: the outermost place of its last (or first) run of Chinese
+    places — 中国铁路成都局集团有限公司重庆机务段 is in 重庆, where the unit is."""
+    chains = [c for c in place_chains(text) if any(p.province for p in c)]
+    if not chains:
+        return None, []
+    chain = chains[-1] if last_chain else chains[0]
+    return next(p.province for p in chain if p.province), chain
+
+
+def foreign_country(text: str) -> str | None:
+    """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
+    → 马来西亚), else the first world region (东盟秘书长 → 东盟)."""
+    foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province]
+    countries = [p.country for p in foreign if p.level == "country"]
+    return countries[-1] if countries else (foreign[0].country if foreign else None)

@@ -1,0 +1,279 @@
+"""Stage 3: the speaker phrase — who a phrase before a reporting verb names, split into organisation,
+title chain and name.
+
+A phrase names a ``person`` (a name, with or without a title chain: 四川省科技厅党组书记、厅长吴群刚; a
+name with a title after it, as session coverage writes deputies: 罗云峰代表; a form of address on a
+surname: 老王, 张阿姨), the ``leader`` (``leaders.csv``), a ``group`` (大家, 不少与会代表; also an office or
+person described but not named: 有关负责人, 一位老人), or a ``pronoun`` (他, 她) that a later stage resolves.
+
+Limits: a phrase is read from at most :data:`LONGEST_PHRASE` characters before the verb (a longer run with
+no punctuation is not a speaker's description); a name must be two to four Han characters, or a foreign
+name with ·, or a word jieba tags as a name (so a one-part foreign name written alone, 安瓦尔, is read only
+where jieba knows it or a title precedes it).
+
+>>> parse_speaker("四川省科技厅党组书记、厅长吴群刚").title
+'党组书记、厅长'
+>>> parse_speaker("不少与会的拉美和加勒比国家代表").kind
+'group'
+>>> parse_speaker("罗云峰代表").name, parse_speaker("罗云峰代表").title
+('罗云峰', '代表')
+>>> parse_speaker("据") is None
+True
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import tokens
+from .places import place_chains, places
+from .tables import (groups, honorifics, leaders, not_names, organisation_suffixes, speaker_titles, surnames,
+                     titles_after_names)
+
+HAN = r"\u4e00-\u9fff"
+LONGEST_PHRASE = 60
+FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
+# What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
+ADVERBIAL = re.compile(
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
+    r"纷纷|一致|均|都|也|还|则|又|就|在|等|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
+# Words before a speaker that do not change who speaks (近日，习近平总书记…).
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
+ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
+HONOURS = re.compile(r"“([^”]{1,12})”")
+# 一位年轻工程师, 这名老党员: a count word for people before a title; 一家企业负责人: for units
+PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
+UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
+PRONOUNS = ("他", "她")
+FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
+                           "ud", "uz", "k"})
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who speaks: ``name`` (the person's name; for a group or an unnamed speaker, the phrase), ``kind``
+    (person, group, leader, pronoun), ``title`` and ``organisation`` as written, ``place`` (the place that
+    opens the organisation), ``origin`` (a foreign country in 来自…的), ``phrase`` (the words read)."""
+
+    name: str
+    kind: str
+    title: str | None = None
+    organisation: str | None = None
+    place: str | None = None
+    origin: str | None = None
+    phrase: str = ""
+
+    @property
+    def described(self) -> bool:
+        """Introduced by a title or an organisation (种粮大户刘建国), not a bare name."""
+        return bool(self.title or self.organisation)
+
+
+def is_name(text: str | None) -> bool:
+    """``text`` could be a person's name: two to four Han characters, or a foreign name with ·."""
+    if not text or text in not_names() or text in groups():
+        return False
+    return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
+
+
+def surname_form(text: str) -> str | None:
+    """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None."""
+    forms = honorifics()
+    for before in forms["before"]:
+        if text.startswith(before) and text[len(before):] in surnames():
+            return text[len(before):]
+    for after in forms["after"]:
+        if text.endswith(after) and text[:-len(after)] in surnames():
+            return text[:-len(after)]
+    return None
+
+
+def function_word(text: str) -> bool:
+    """jieba reads ``text`` as one adverb, verb, conjunction, preposition, time word or particle
+    (共同, 当天): not a name."""
+    words = tokens.pos_pairs(text)
+    return len(words) == 1 and words[0][1] in FUNCTION_TAGS
+
+
+def _holds_function_word(text: str) -> bool:
+    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
+    A surname and a given name of one or two characters is always a name (何卫东)."""
+    if len(text) <= 3 and text[0] in surnames():
+        return False
+    return any(tag in FUNCTION_TAGS for _, tag in tokens.pos_pairs(text))
+
+
+def _read_as_name(text: str) -> bool:
+    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三)."""
+    from .mentions import join_name
+
+    words = tokens.pos_pairs(text)
+    return bool(words) and words[0][1].startswith("nr") and join_name(words + [("说", "v")], 0)[0] == text
+
+
+def _named_after_place(text: str) -> bool:
+    """A surname and a place name as given name (李云南, 张河南): a person, not a place."""
+    rest = text[1:]
+    return len(text) >= 3 and text[0] in surnames() and any(p.start == 0 and p.end == len(rest) for p in places(rest))
+
+
+def title_suffix(element: str) -> str | None:
+    """The longest title that ends ``element`` (党委书记 rather than 书记)."""
+    titles = speaker_titles()
+    for at in range(max(0, len(element) - 12), len(element)):
+        if element[at:] in titles:
+            return element[at:]
+    return None
+
+
+def _org_boundary(prefix: str) -> int:
+    """Where the organisation in ``prefix`` ends: after its last organisation ending or place name."""
+    best = 0
+    for suffix in organisation_suffixes():
+        at = prefix.rfind(suffix)
+        while at >= 0:
+            if len(suffix) > 1 or at >= 2:   # a one-character ending needs a name before it: 民乐乡, not 返乡
+                best = max(best, at + len(suffix))
+            at = prefix.rfind(suffix, 0, at)
+    for place in places(prefix):
+        best = max(best, place.end)
+    return best
+
+
+def modifier_end(text: str) -> int:
+    """Where a description ending in 的 stops (0 if there is none); 的 inside quotation marks is ignored."""
+    plain = re.sub(r"“[^”]*”", lambda m: "＂" * len(m.group()), text)
+    return plain.rindex("的") + 1 if "的" in plain else 0
+
+
+def _split_name(text: str) -> tuple[str | None, str]:
+    """(name, title chain before it); the name is what follows the longest title, if it reads as a name."""
+    best, best_title = None, 0
+    for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
+        title = title_suffix(text[:end])
+        # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
+        if title and len(title) > best_title and is_name(text[end:]) and not _holds_function_word(text[end:]):
+            best, best_title = end, len(title)
+    if best is not None:
+        return text[best:], text[:best]
+    if title_suffix(text):      # 有关负责人表示: a title and no name
+        return None, text
+    if is_name(text) and (_read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
+        return text, ""
+    return None, ""
+
+
+def title_chain(text: str) -> dict:
+    """Split a speaker's description into organisation, titles and name.
+
+    The title chain is what stands between the organisation and the name, as written (a title written
+    after the name, 罗云峰代表, closes it); ``titles`` lists its titles one by one; ``place`` is the place
+    that opens the organisation.
+
+    >>> c = title_chain("贵州省毕节市委副书记、市长、市农业农村局党组书记、局长郑建旭")
+    >>> c["organisation"], c["title"], c["titles"], c["name"]
+    ('贵州省毕节市委', '副书记、市长、市农业农村局党组书记、局长', ['副书记', '市长', '党组书记', '局长'], '郑建旭')
+    >>> title_chain("中国铁路成都局集团有限公司重庆机务段电力机车司机江彤")["title"]
+    '电力机车司机'
+    """
+    text = text[modifier_end(text):]     # 75岁的|退休居民陈代蓉: what ends in 的 describes the person
+    for after in titles_after_names():
+        if text.endswith(after) and len(text) > len(after):
+            inner = title_chain(text[:-len(after)])
+            if inner["name"]:
+                titles = inner["titles"] + [after]
+                return {**inner, "title": "、".join(filter(None, [inner["title"], after])), "titles": titles}
+    name, chain = _split_name(text)
+    result = {"organisation": None, "title": None, "titles": [], "name": name, "place": None}
+    if not chain:
+        return result
+    elements = chain.split("、")
+    suffixes = [title_suffix(e) for e in elements]
+    if suffixes[0] is None:
+        return result
+    # The organisation is the unit named before the first title that has one (全国人大代表、
+    # 深圳智联芯科技有限公司董事长: the company); the title chain is the rest, as written.
+    organisation, written = None, list(elements)
+    for i, (element, suffix) in enumerate(zip(elements, suffixes)):
+        prefix = element[:len(element) - len(suffix)] if suffix else element
+        cut = _org_boundary(prefix)
+        rest = prefix[cut:]
+        counted = UNIT_COUNT.match(rest)
+        if PERSON_COUNT.match(rest):         # 一位年轻(工程师): a description, not part of the title
+            rest = ""
+        elif counted:                        # 一家(企业负责人): the count word goes, the unit stays
+            rest = rest[counted.end():]
+        elif cut == 0 and len(prefix) > 2 and i == 0:   # 长安汽车, 东方空间: a name with no tell-tale ending
+            cut, rest = len(prefix), ""
+        if i == 0 or (cut and suffix):
+            if cut:
+                organisation = prefix[:cut]
+            written[i] = rest + (suffix or "")
+        if organisation is not None or i > 0:
+            break
+    result.update(organisation=organisation, title="、".join(written),
+                  titles=[s or e for s, e in zip(suffixes, written)])
+    if organisation:
+        chains = place_chains(organisation)
+        if chains and chains[0][0].start == 0:
+            result["place"] = organisation[:chains[0][-1].end]
+    return result
+
+
+def strip_adverbials(phrase: str) -> str:
+    """The phrase without what stands between a speaker and the verb (在接受记者采访时, 笑着, 纷纷)."""
+    previous = None
+    while previous != phrase:
+        previous, phrase = phrase, ADVERBIAL.sub("", phrase)
+    return phrase
+
+
+def parse_speaker(phrase: str) -> Speaker | None:
+    """Who ``phrase`` names, or None if it names no one (see the module's docstring). Remembered per
+    phrase and dictionary state: the genre names the same people with the same phrases again and again."""
+    return _parse_speaker(phrase.strip()[-LONGEST_PHRASE:], tokens.dictionary_key())
+
+
+@lru_cache(maxsize=8192)
+def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
+    core = LEAD_IN.sub("", phrase)
+    if not core:
+        return None
+    for mention, name, title in leaders():
+        if core == mention:
+            return Speaker(name, "leader", title or None, phrase=phrase)
+    if core in PRONOUNS:
+        return Speaker(core, "pronoun", phrase=phrase)
+    if surname_form(core):
+        return Speaker(core, "person", phrase=phrase)
+    origin = ORIGIN.search(phrase)
+    cut = modifier_end(core)
+    modifier, rest = core[:cut], core[cut:]
+    honours = HONOURS.findall(modifier) if modifier.endswith("称号的") else []
+    chain = title_chain(rest)
+    named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
+    if any(rest.endswith(g) for g in groups()) and not named_deputy:     # 各国与会嘉宾和专家学者
+        return Speaker(phrase, "group", phrase=phrase) if len(phrase) <= 25 else None
+    if not chain["name"] and not chain["title"]:
+        return None
+    organisation = chain["organisation"]
+    if organisation is None and modifier and not honours and not origin:
+        owner = tokens.pos_pairs(modifier[:-1])     # 华为的一位年轻工程师: the company is the organisation
+        if len(owner) == 1 and owner[0][1][:1] in ("n", "e") and owner[0][1] != "nrfg":
+            organisation = owner[0][0]
+    title = chain["title"] or ("、".join(honours) if honours else None)
+    leader = next((t for _, name, t in leaders() if name == chain["name"]), None)
+    if leader is not None:                           # 中共中央总书记、国家主席习近平: the leader, in full
+        return Speaker(chain["name"], "leader", title or leader or None, phrase=phrase)
+    kind = "person" if chain["name"] else "group"    # 有关负责人, 一位老人: described, not named
+    return Speaker(chain["name"] or phrase, kind, title, organisation, chain["place"],
+                   origin.group(1) if origin else None, phrase)
+
+
+def renamed(speaker: Speaker, full: Speaker) -> Speaker:
+    """``speaker`` under the fuller name and description of ``full`` (斯柳萨列娃 → 娜塔莉娅·斯柳萨列娃)."""
+    return replace(speaker, name=full.name, title=speaker.title or full.title,
+                   organisation=speaker.organisation or full.organisation, place=speaker.place or full.place,
+                   origin=speaker.origin or full.origin)

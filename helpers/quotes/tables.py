@@ -1,0 +1,144 @@
+"""The word lists of ``helpers/data`` that the quotation stages read, one reader each, cached.
+
+Every file carries a ``#`` header saying where it comes from, its date and licence; :func:`read_table`
+reads a CSV one and :func:`helpers.segment.read_list` a plain one.
+
+>>> speech_verbs()["坦言"]
+'emphatic'
+>>> verb_pattern().search("对我们来说，这说明路子走对了") is None
+True
+"""
+from __future__ import annotations
+
+import io
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import pandas as pd
+
+from ..segment import DATA, read_list
+
+
+def read_table(path: Path | str) -> pd.DataFrame:
+    """A CSV file whose ``#`` lines are its provenance header; every cell a string (``data/`` by name)."""
+    path = Path(path) if Path(path).is_absolute() or Path(path).exists() else DATA / path
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    body = "".join(line for line in lines if not line.startswith("#"))
+    return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
+
+
+def _longest_first(words) -> tuple[str, ...]:
+    return tuple(sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+@lru_cache(maxsize=None)
+def speech_verbs() -> dict[str, str]:
+    """Reporting verbs (``speech_verbs.csv``): verb -> class (neutral, emphatic, evaluative, cognitive, asking).
+
+    >>> speech_verbs()["告诉记者"]
+    'neutral'
+    """
+    table = read_table("speech_verbs.csv")
+    return dict(zip(table["verb"], table["class"]))
+
+
+@lru_cache(maxsize=None)
+def verb_pattern() -> re.Pattern:
+    """Every reporting verb, longest first, each with its guards from ``verb_guards.csv``: the
+    characters that may not stand before it (小说, 据说) and the words that may not follow it (说明)."""
+    guards = read_table("verb_guards.csv")
+    before = {v: [w for w in b.split("|") if w] for v, b in zip(guards["verb"], guards["not_preceded_by"])}
+    after = {v: [w for w in a.split("|") if w] for v, a in zip(guards["verb"], guards["not_followed_by"])}
+    alternatives = []
+    for verb in _longest_first(speech_verbs()):
+        lookbehind = "".join(f"(?<!{re.escape(w)})" for w in before.get(verb, []))
+        lookahead = f"(?!{'|'.join(map(re.escape, after[verb]))})" if after.get(verb) else ""
+        alternatives.append(lookbehind + re.escape(verb) + lookahead)
+    return re.compile("|".join(alternatives))
+
+
+@lru_cache(maxsize=None)
+def speaker_titles() -> dict[str, str]:
+    """Titles (``speaker_titles.csv``): title -> class (official, enterprise, expert, worker, honour,
+    diplomat, deputy, journalist, kin)."""
+    table = read_table("speaker_titles.csv")
+    return dict(zip(table["title"], table["class"]))
+
+
+@lru_cache(maxsize=None)
+def titles_after_names() -> tuple[str, ...]:
+    """Titles written after a name in session coverage (罗云峰代表, 肖新光委员): ``after_name`` rows."""
+    table = read_table("speaker_titles.csv")
+    if "after_name" not in table:
+        return ()
+    return _longest_first(table.loc[table["after_name"] == "yes", "title"])
+
+
+@lru_cache(maxsize=None)
+def groups() -> tuple[str, ...]:
+    """Collective speakers (``speaker_groups.txt``), longest first."""
+    return _longest_first(read_list("speaker_groups.txt"))
+
+
+@lru_cache(maxsize=None)
+def organisation_suffixes() -> tuple[str, ...]:
+    """Endings of unit names (``organisation_suffixes.txt``), longest first."""
+    return _longest_first(read_list("organisation_suffixes.txt"))
+
+
+@lru_cache(maxsize=None)
+def leaders() -> tuple[tuple[str, str, str], ...]:
+    """``(mention, name, title)`` of the leader whose words the genre answers (``leaders.csv``),
+    longest mention first. Where the table ranks several leaders (a ``rank`` column), only
+    the general secretary's rows (rank 1) count: the other rows are read by other modules."""
+    table = read_table("leaders.csv")
+    if "rank" in table:
+        table = table[table["rank"] == "1"]
+    return tuple(sorted(zip(table["mention"], table["name"], table["title"]), key=lambda r: -len(r[0])))
+
+
+@lru_cache(maxsize=None)
+def leader_pattern() -> re.Pattern:
+    """Any mention of the leader (``leaders.csv``), longest first."""
+    return re.compile("|".join(re.escape(m) for m, _, _ in leaders()))
+
+
+@lru_cache(maxsize=None)
+def quoted_terms() -> dict[str, str]:
+    """Words quoted without anyone speaking them, and cue words (``quoted_terms.csv``): term -> kind."""
+    table = read_table("quoted_terms.csv")
+    return dict(zip(table["term"], table["kind"]))
+
+
+def cue_words(kind: str) -> tuple[str, ...]:
+    """The cue words of one kind of ``quoted_terms.csv`` (name-word, honour-word, slogan-word)."""
+    return _longest_first(t for t, k in quoted_terms().items() if k == kind)
+
+
+@lru_cache(maxsize=None)
+def category_rules() -> tuple[tuple[str, str, re.Pattern, str], ...]:
+    """``(rule, when, pattern, result)`` rows of ``speaker_categories.csv``, in order (first match wins)."""
+    table = read_table("speaker_categories.csv")
+    return tuple((r, w, re.compile(p), res) for r, w, p, res in
+                 zip(table["rule"], table["when"], table["pattern"], table["result"]))
+
+
+@lru_cache(maxsize=None)
+def surnames() -> frozenset[str]:
+    """Chinese surnames (``surnames.txt``), one or two characters."""
+    return frozenset(read_list("surnames.txt"))
+
+
+@lru_cache(maxsize=None)
+def honorifics() -> dict[str, tuple[str, ...]]:
+    """Forms of address built on a surname (``honorifics.csv``): ``{"before": ("老", "小"), "after":
+    ("阿姨", "大爷", …)}`` — 老王, 张阿姨 name a person introduced earlier."""
+    table = read_table("honorifics.csv")
+    return {side: _longest_first(table.loc[table["position"] == side, "form"]) for side in ("before", "after")}
+
+
+@lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    """Words of two to four characters that look like names but never are (``not_names.txt``)."""
+    return frozenset(read_list("not_names.txt"))

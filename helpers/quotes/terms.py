@@ -1,0 +1,60 @@
+"""Stage 6: quotation marks that are not speech — slogans, metaphors, names, honours, cited words.
+
+``kind``: slogan or metaphor (``quoted_terms.csv``), honour (“人民楷模”称号), name (“…论坛”,
+“图帕克·卡塔里”星), cited (someone else's words inside a quotation), term (anything else).
+
+>>> from .paragraph import read_paragraph
+>>> p = read_paragraph("该县将大力弘扬“北大荒精神”。")
+>>> term_kind(p.text, p.spans[0], None)
+'term'
+"""
+from __future__ import annotations
+
+import re
+
+from .attribution import Event
+from .marks import Span, speech_like
+from .paragraph import Paragraph
+from .tables import cue_words, quoted_terms, verb_pattern
+
+
+def term_kind(text: str, span: Span, outer: Span | None) -> str:
+    """The kind of a quotation that is not speech (see the module's docstring)."""
+    content = span.content(text)
+    known = quoted_terms().get(content)
+    if known in ("slogan", "metaphor"):
+        return known
+    if outer is not None:
+        clause = re.split(r"[，。；！？,;]", text[outer.start + 1:span.start])[-1]
+        if speech_like(content) or verb_pattern().search(clause):
+            return "cited"
+    after = re.sub(r"^(?:[“‘][^”’]*[”’]|、)*", "", text[span.end:span.end + 24])   # “民情茶室”“松牌夜话”等…
+    after = re.split(r"[，。；！？,;]", after)[0].lstrip("的")
+    if after.startswith(cue_words("honour-word")):
+        return "honour"
+    if after.startswith(cue_words("slogan-word")):
+        return "slogan"
+    if content.endswith(cue_words("name-word")) or any(
+            w in after[:12] and after.startswith(("等", w)) for w in cue_words("name-word")):
+        return "name"
+    return "term"
+
+
+def non_speech(par: Paragraph, events: list[Event], body: bool) -> list[dict]:
+    """One dict per quotation of ``par`` that is not speech: term, kind, nested, speaker (whose speech it
+    sits in), start, end (positions in the cleaned text). Unattributed speech in a body paragraph is not
+    a term: ``skipped()`` reports it."""
+    text, rows = par.text, []
+    speech_starts = {s for e in events for s, _, k in e.segments if k == "direct"}
+    top = par.top
+    for span in par.spans:
+        if span.depth == 0 and (span.start in speech_starts or (span in par.speech and body)):
+            continue
+        outer = next((s for s in top if s.start < span.start and span.end <= s.end), None)
+        owner = None
+        for event in events:
+            if any(s <= span.start < e for s, e, _ in event.segments):
+                owner = event.speaker.name
+        rows.append({"term": span.content(text), "kind": term_kind(text, span, outer), "nested": outer is not None,
+                     "speaker": owner, "start": span.start, "end": span.end})
+    return rows
