@@ -15,9 +15,10 @@ in a fresh Python process with its own empty cache, so that imports and dictiona
 
 It prints wall-clock times, CPU times (user + system, of the process and its finished children: much
 steadier than wall-clock time on a shared machine), peak memory (resident set size: the larger of the
-process and its largest child) and the ratios against the targets of issue 14. The real corpus is ``../shared/bench/xwlb-2024``
-(364 新闻联播 transcripts of 2024, 3.8 M characters); where it is absent, a corpus of shuffled seed
-pages stands in, and the output says so. A measurement, not a test: nothing fails on a slow machine.
+process and its largest child) and the ratios against the targets of issue 14. The real corpus is
+``../shared/bench/xwlb-2024`` (364 新闻联播 transcripts of 2024, 3.8 M characters); where it is absent,
+a corpus of shuffled seed pages stands in, and the output says so. A measurement, not a test: nothing
+fails on a slow machine.
 """
 from __future__ import annotations
 

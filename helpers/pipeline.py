@@ -251,7 +251,6 @@ def map_local(function, jobs: list, workers: int) -> list:
         return [function(job) for job in jobs]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last

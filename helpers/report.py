@@ -315,7 +315,8 @@ def _write_page(out: Path, corpus, images, tables) -> Path:
 <html lang="zh"><head><meta charset="utf-8"><title>Report 报告</title>
 <style>body {{ font-family: {CJK_SANS}; }} main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
 img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
-table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
+table {{ border-collapse: collapse; }}
+td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
 </head><body><main>
 <h1>Report 分析报告</h1>
 <p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {corpus.n_paragraphs} paragraphs.</p>

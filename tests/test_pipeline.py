@@ -9,6 +9,7 @@ from helpers import load_corpus, pipeline, quotes, regions, themes
 from helpers.corpus import CorpusError
 
 DATA = Path(__file__).resolve().parent / "data"
+GBK_ARTICLE = "西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n"
 XWLB = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "xwlb-2024"
 FILES = ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt", "quotes_b_central_asia.txt")
 
@@ -18,7 +19,7 @@ def folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("articles")
     for name in FILES:
         (folder / name).write_bytes((DATA / name).read_bytes())
-    (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    (folder / "gbk.txt").write_bytes(GBK_ARTICLE.encode("gbk"))
     (folder / "2024").mkdir()  # a subfolder, and a file dated by its name
     (folder / "2024" / "20240424.txt").write_bytes((DATA / "regions_bay_area.txt").read_bytes())
     if XWLB.is_dir():  # two real programmes: many stories per file

@@ -11,6 +11,7 @@ from helpers import load_corpus
 from helpers.report import MARKER, main, write_report
 
 DATA = Path(__file__).resolve().parent / "data"
+GBK_ARTICLE = "西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n"
 QUIET = open("/dev/null", "w")
 ONE_ARTICLE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n"
 
@@ -20,7 +21,7 @@ def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("articles")
     for name in ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt"):
         (folder / name).write_bytes((DATA / name).read_bytes())
-    (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    (folder / "gbk.txt").write_bytes(GBK_ARTICLE.encode("gbk"))
     out = tmp_path_factory.mktemp("report") / "out"
     written = write_report(folder, out, workers=2, stream=QUIET)
     return folder, out, written
@@ -155,7 +156,7 @@ def test_progress_piped_into_head_is_no_traceback(tmp_path):
     assert (tmp_path / "out" / "index.html").exists()  # the report went on without its reader
 
 
-BAD_BYTE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n".encode("utf-8") + b"\xff" + "第二段。\n".encode("utf-8")
+BAD_BYTE = ONE_ARTICLE.encode("utf-8") + b"\xff" + "第二段。\n".encode("utf-8")
 
 
 def test_errors_replace_loads_a_file_with_a_bad_byte(tmp_path, capsys):
