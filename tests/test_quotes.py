@@ -12,11 +12,11 @@ from types import SimpleNamespace
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from conftest import DATA
 
 import helpers
 from helpers import quotes
 from helpers.quotes import tokens
-from conftest import DATA
 
 GOLD = Path(__file__).resolve().parent / "quotes_gold.csv"
 UNSEEN = sorted(DATA.glob("quotes_*.txt"))

@@ -99,6 +99,12 @@ def test_unnamed_speakers_are_groups(tmp_path, text, speaker, kind):
 OTHERS = [
     ("习近平总书记8日上午在全会上发表重要讲话。他强调，必须深化标本兼治。", "习近平", "leader", "强调"),
     ("联合国副秘书长格里菲思12日在安理会公开会上说，加沙地带没有安全的地方。", "格里菲思", "person", "说"),
+    # the leader by his bare name; an addressee (对大家, 向在场的村民) between speaker and verb
+    ("“我们一定要把西部大开发做好。”习近平对大家说。", "习近平", "leader", "说"),
+    ("“日子越过越红火。”村支书王建国向在场的村民介绍。", "王建国", "person", "介绍"),
+    ("“今年的麦子长得好。”种粮大户李大山对前来收购的客商们说。", "李大山", "person", "说"),
+    # 向 is a surname too: a bare name after it is the speaker, not an addressee
+    ("“我们要加快发展。”向明说。", "向明", "person", "说"),
 ]
 
 

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import partial
 
 from . import tokens
-from .attribution import Before, Event, Reading, short_form, dotted_runs, paragraph_events
+from .attribution import Before, Event, Reading, dotted_runs, paragraph_events, short_form
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
@@ -131,6 +132,11 @@ def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
             "text": par.text[start:end][:60], "reason": reason}
 
 
+def _report(problems: list, p, par: Paragraph, event: Event, reason: str) -> None:
+    """Add to ``problems`` a short form of ``event``'s speaker that could not be resolved, with ``reason``."""
+    problems.append(_problem_row(p, par, event.anchor, event.anchor + len(event.speaker.name), reason))
+
+
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
@@ -152,8 +158,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             reading = Reading(par, frozenset(heard), here)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
-            events = [_with_full_name(e, persons, here, lambda reason, e=e: problems.append(
-                _problem_row(p, par, e.anchor, e.anchor + len(e.speaker.name), reason))) for e in events]
+            events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))

@@ -26,8 +26,17 @@ from functools import cached_property
 
 from .mentions import Mention, antecedent, is_place_name, mentions
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
-from .speakers import (HAN, LONGEST_PHRASE, PRONOUNS, Speaker, function_word, is_name, parse_speaker,
-                       strip_adverbials, title_suffix)
+from .speakers import (
+    HAN,
+    LONGEST_PHRASE,
+    PRONOUNS,
+    Speaker,
+    function_word,
+    is_name,
+    parse_speaker,
+    strip_adverbials,
+    title_suffix,
+)
 from .tables import groups, leader_pattern, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
@@ -272,7 +281,9 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
     while after < len(par.text) and par.text[after] in "：:，, ":
         after += 1
     following = by_start.get(after)
-    if following is not None and following.start not in owned and (by_end.get(following.end) is following or par.text[a.verb_end:after].strip(" ") in ("：", ":")):
+    after_colon = par.text[a.verb_end:after].strip(" ") in ("：", ":")
+    if following is not None and following.start not in owned and (
+            by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
     elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None:
         segments.append((after, None, "indirect"))   # closed by _close_indirect

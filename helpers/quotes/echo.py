@@ -51,7 +51,8 @@ def echo(events: pd.DataFrame) -> pd.DataFrame:
 
     One row per speech event other than the leader's, with ``formulas`` (labels from
     ``echo_formulas.csv`` found in the words, in order), ``opens_with_formula`` (one stands in the
-    first clause: 深入贯彻落实习近平总书记重要讲话精神，我们将…), ``cites_leader`` (the words name him), ``n_bigrams`` (word pairs in the words),
+    first clause: 深入贯彻落实习近平总书记重要讲话精神，我们将…), ``cites_leader`` (the words name him),
+    ``n_bigrams`` (word pairs in the words),
     ``shared_bigrams`` (how many also occur in the leader's statements reported in the same
     article), ``echo_share`` (their share) and ``longest_shared`` (the longest run of characters
     copied from the leader's statements; ``None`` where the article reports none).
@@ -100,7 +101,8 @@ def echo_figure(table: pd.DataFrame, title: str = "引语如何呼应总书记�
     labels = table["formulas"].dropna().str.split("、").explode().value_counts().sort_values()
     measures = {"opens with a formula 以套语开头": table["opens_with_formula"],
                 "cites the leader 提到总书记/主席": table["cites_leader"],
-                "repeats his wording 重复原话词对": (table["shared_bigrams"] > 0).where(table["shared_bigrams"].notna())}
+                "repeats his wording 重复原话词对":
+                    (table["shared_bigrams"] > 0).where(table["shared_bigrams"].notna())}
     shares = pd.DataFrame({k: v.groupby(table["article"]).mean() * 100 for k, v in measures.items()})
     fig, (left, right) = plt.subplots(1, 2, figsize=(12, 4.8), gridspec_kw={"width_ratios": [1.1, 1]})
     left.barh(labels.index, labels.values, color="#4477aa")

@@ -24,7 +24,8 @@ def read_gold(path: str | Path = GOLD) -> pd.DataFrame:
 
 
 def _same(a, b) -> bool:
-    empty = (lambda v: v is None or (isinstance(v, float) and pd.isna(v)) or v == "")
+    def empty(v) -> bool:
+        return v is None or (isinstance(v, float) and pd.isna(v)) or v == ""
     return (empty(a) and empty(b)) or a == b
 
 

@@ -3,10 +3,10 @@
 The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
 article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
 with no organisation is placed by the sentence that names them, then by the nearest paragraph before it
-(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that names a place. Never by the
-file as a whole: a page of five local reports has five places. A place inside a person's name (王海南) is
-not read. A foreign country in the organisation, in 来自…的, or as the only place of the speaker's scene
-makes the speaker ``foreign``.
+(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that
+names a place. Never by the file as a whole: a page of five local reports has five places. A place
+inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
+only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
-from .places import Place, places, place_chains, province_of, foreign_country
+from .places import Place, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix
 from .tables import category_rules, speaker_titles
 

@@ -28,15 +28,27 @@ from functools import lru_cache
 
 from . import tokens
 from .places import place_chains, places
-from .tables import (groups, honorifics, leaders, not_names, organisation_suffixes, speaker_titles, surnames,
-                     titles_after_names)
+from .tables import (
+    groups,
+    honorifics,
+    leaders,
+    not_names,
+    organisation_suffixes,
+    speaker_titles,
+    surnames,
+    titles_after_names,
+)
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
-# What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 笑着, 深有感触地, 纷纷…
+# What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 对大家 (an addressee: a group noun,
+# never a bare name, since 向 and 对 are surnames too), 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|(?:对|向|跟)(?:本报|新华社)?记者|[{HAN}]{{1,4}}地|笑着|"
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|"
+    rf"在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|"
+    rf"(?:对|向|跟|同)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
+    rf"[^，。“”]{{0,8}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商))|[{HAN}]{{1,4}}地|笑着|"
     r"纷纷|一致|均|都|也|还|则|又|就|在|等|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
