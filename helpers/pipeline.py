@@ -25,7 +25,6 @@ import hashlib
 import shutil
 import tempfile
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
@@ -347,12 +346,11 @@ def _size(item) -> int:
 
 # --- the per-file cache ------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _code_key() -> str:
-    """A digest of the package's code and data and jieba's version (see helpers.cache.result_path)."""
-    from .cache import result_path
+    """A digest of the package's code and data, subpackages included, and jieba's version."""
+    from .cache import fingerprint
 
-    return result_path("report-code", [], ()).stem
+    return fingerprint().hex()
 
 
 def _read(path: Path):
