@@ -13,10 +13,12 @@ in a fresh Python process with its own empty cache, so that imports and dictiona
 3. the same report again, warm (every file's analysis read back from the cache);
 4. the report on a Dask ``LocalCluster`` of ``--workers`` processes, cold (skip with ``--no-dask``).
 
-It prints times, peak memory (resident set size: the larger of the process and its largest child)
-and the ratios against the targets of issue 14. The real corpus is ``../shared/bench/xwlb-2024``
-(364 新闻联播 transcripts of 2024, 3.8 M characters); where it is absent, a corpus of shuffled seed
-pages stands in, and the output says so. A measurement, not a test: nothing fails on a slow machine.
+It prints wall-clock times, CPU times (user + system, of the process and its finished children: much
+steadier than wall-clock time on a shared machine), peak memory (resident set size: the larger of the
+process and its largest child) and the ratios against the targets of issue 14. The real corpus is
+``../shared/bench/xwlb-2024`` (364 新闻联播 transcripts of 2024, 3.8 M characters); where it is absent,
+a corpus of shuffled seed pages stands in, and the output says so. A measurement, not a test: nothing
+fails on a slow machine.
 """
 from __future__ import annotations
 
@@ -43,7 +45,8 @@ import jieba, logging
 jieba.setLogLevel(logging.WARNING)
 text = "\\n".join(p.read_text(encoding="utf-8") for p in sorted(Path(sys.argv[1]).iterdir()))
 words = jieba.lcut(text)
-print(time.perf_counter() - start, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, len(text), len(words))
+used = resource.getrusage(resource.RUSAGE_SELF)
+print(time.perf_counter() - start, used.ru_maxrss, used.ru_utime + used.ru_stime, len(text), len(words))
 """
 
 REPORT = """
@@ -54,10 +57,11 @@ if __name__ == "__main__":
     progress = io.StringIO()
     write_report(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), stream=progress,
                  scheduler=sys.argv[4] if len(sys.argv) > 4 else None)
-    peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
-               resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+    used = [resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN)]
+    peak = max(u.ru_maxrss for u in used)
+    cpu = sum(u.ru_utime + u.ru_stime for u in used)
     steps = re.findall(r"\\] (\\S+)[^\\]]*?… ([0-9.]+) s", progress.getvalue())
-    print(time.perf_counter() - start, peak, *(f"{name}={seconds}" for name, seconds in steps))
+    print(time.perf_counter() - start, peak, cpu, *(f"{name}={seconds}" for name, seconds in steps))
 """
 
 
@@ -110,21 +114,25 @@ def measure(work: Path, corpus: Path, size: str, workers: int, dask: bool, real:
     files, total = pick(corpus, chars, folder) if real else build_seed_corpus(folder, chars)
     print(f"\n== {size} : {files} files, {total:,} characters")
     env = dict(os.environ, XDG_CACHE_HOME=str(work / f"cache-{size}"))  # a cold, private cache
-    (bare, bare_kb, _, n_words), _ = run(BARE, str(folder), env=env)
-    print(f"bare jieba.lcut:       {bare:7.2f} s   peak {bare_kb / 1024:6.0f} MB   ({int(n_words):,} words, one core)")
-    (cold, cold_kb), steps = run(REPORT, str(folder), str(work / f"out-{size}-1"), str(workers), env=env)
-    print(f"report, cold:          {cold:7.2f} s   peak {cold_kb / 1024:6.0f} MB   "
-          f"{cold / bare:.2f}× bare (target ≤ {TARGETS['cold / bare']})")
+    (bare, bare_kb, bare_cpu, _, n_words), _ = run(BARE, str(folder), env=env)
+    print(f"bare jieba.lcut:       {bare:7.2f} s   peak {bare_kb / 1024:6.0f} MB   CPU {bare_cpu:6.1f} s   "
+          f"({int(n_words):,} words, one core)")
+    (cold, cold_kb, cold_cpu), steps = run(REPORT, str(folder), str(work / f"out-{size}-1"), str(workers), env=env)
+    print(f"report, cold:          {cold:7.2f} s   peak {cold_kb / 1024:6.0f} MB   CPU {cold_cpu:6.1f} s   "
+          f"{cold / bare:.2f}× bare (target ≤ {TARGETS['cold / bare']}); CPU {cold_cpu / bare_cpu:.2f}× bare's")
     print("   steps: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in steps.items()))
-    (warm, warm_kb), warm_steps = run(REPORT, str(folder), str(work / f"out-{size}-2"), str(workers), env=env)
-    print(f"report, warm:          {warm:7.2f} s   peak {warm_kb / 1024:6.0f} MB   "
+    (warm, warm_kb, warm_cpu), warm_steps = run(REPORT, str(folder), str(work / f"out-{size}-2"), str(workers),
+                                                env=env)
+    print(f"report, warm:          {warm:7.2f} s   peak {warm_kb / 1024:6.0f} MB   CPU {warm_cpu:6.1f} s   "
           f"{100 * warm / cold:.0f}% of cold (target ≤ {100 * TARGETS['warm / cold']:.0f}%)")
     print("   steps: " + ", ".join(f"{name} {seconds:.1f} s" for name, seconds in warm_steps.items()))
-    result = {"chars": total, "bare": bare, "cold": cold, "warm": warm, "peak": max(cold_kb, warm_kb) / 1024}
+    result = {"chars": total, "bare": bare, "cold": cold, "warm": warm, "peak": max(cold_kb, warm_kb) / 1024,
+              "cold_cpu": cold_cpu}
     if dask:
         env["XDG_CACHE_HOME"] = str(work / f"cache-{size}-dask")
-        (on_dask, dask_kb), _ = run(REPORT, str(folder), str(work / f"out-{size}-3"), str(workers), "local", env=env)
-        print(f"report, Dask local:    {on_dask:7.2f} s   peak {dask_kb / 1024:6.0f} MB   "
+        (on_dask, dask_kb, dask_cpu), _ = run(REPORT, str(folder), str(work / f"out-{size}-3"), str(workers),
+                                              "local", env=env)
+        print(f"report, Dask local:    {on_dask:7.2f} s   peak {dask_kb / 1024:6.0f} MB   CPU {dask_cpu:6.1f} s   "
               f"{on_dask / cold:.2f}× the local cold run (target ≤ {TARGETS['dask / local']})")
         result["dask"] = on_dask
     return result
@@ -151,7 +159,8 @@ def main() -> None:
         if len(sizes) > 1:
             small, large = results[sizes[0]], results[sizes[-1]]
             print(f"\n{sizes[-1]} / {sizes[0]}: {large['chars'] / small['chars']:.1f}× the characters in "
-                  f"{large['cold'] / small['cold']:.2f}× the time (target ≤ {TARGETS['all / 1 M']} for 3.8×); "
+                  f"{large['cold'] / small['cold']:.2f}× the time, {large['cold_cpu'] / small['cold_cpu']:.2f}× "
+                  f"the CPU time (target ≤ {TARGETS['all / 1 M']} for 3.8×); "
                   f"largest peak {max(r['peak'] for r in results.values()):.0f} MB (target < {TARGETS['peak MB']})")
         print(f"load average now {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
         if args.notebooks:

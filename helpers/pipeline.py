@@ -22,16 +22,15 @@ files reads them back instead of analysing again.
 from __future__ import annotations
 
 import hashlib
-import inspect
 import shutil
 import tempfile
 from dataclasses import dataclass, fields, replace
-from functools import lru_cache
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import CorpusError, load_corpus
+from .corpus import SEED_PAGE, SEEDS, bundled_corpora, load_corpus
+from .reading import CorpusError, read_bytes, resolve, text_files
 
 #: Below this many bytes to analyse, starting processes (a second or two each, to import the package and
 #: load the dictionaries) costs more than it saves: the files are analysed in this process.
@@ -97,28 +96,30 @@ class Tables:
 
 
 def file_jobs(path, errors: str = "strict") -> list[FileJob]:
-    """One :class:`FileJob` per text file of ``path`` (a file or a folder), in the loader's order."""
+    """One :class:`FileJob` per text file of ``path`` (a file, a folder and its subfolders, or the name
+    of a bundled corpus), in the loader's order and under the loader's names (``2024/b.txt``)."""
     from . import segment
-    from .corpus import _files, _resolve
 
-    if errors != "strict" and "errors" not in inspect.signature(load_corpus).parameters:
-        raise CorpusError(f"errors={errors!r} needs a helpers.load_corpus that can replace bad bytes; "
-                          "this version cannot: save the file as UTF-8 and run the report again.")
-    path = _resolve(path)
-    files = _files(path)
-    root = path if path.is_dir() else path.parent
-    manifest = root / "manifest.csv"
-    manifest_bytes = manifest.read_bytes() if manifest.is_file() else None
-    jobs = []
-    for file in files:
-        try:
-            data = file.read_bytes()
-        except OSError as error:
-            raise CorpusError(f"{file} cannot be read ({error.strerror}): check that it is a file "
-                              "you are allowed to read.") from None
-        jobs.append(FileJob(file.relative_to(root).as_posix(), data, str(file), errors, manifest_bytes,
-                            tuple(segment._ADDED)))
-    return jobs
+    path = corpus_path(path)
+    files, _ = text_files(path, bundled_corpora())
+    manifest = path / "manifest.csv" if path.is_dir() else path.parent / "manifest.csv"
+    manifest_bytes = read_bytes(manifest) if manifest.is_file() else None
+    return [FileJob(name, read_bytes(file), str(file), errors, manifest_bytes, tuple(segment._ADDED))
+            for name, file in files]
+
+
+def skipped_files(path) -> pd.DataFrame:
+    """The files of ``path`` that the loader does not read, and why (``file``, ``reason``)."""
+    return pd.DataFrame(text_files(corpus_path(path), bundled_corpora())[1], columns=["file", "reason"])
+
+
+def corpus_path(path) -> Path:
+    """The file or folder ``path`` means to :func:`helpers.load_corpus` (a bundled corpus by name).
+
+    >>> corpus_path("~/my_articles").name
+    'my_articles'
+    """
+    return resolve(path, SEEDS, SEED_PAGE, bundled_corpora())
 
 
 def analyse_file(job: FileJob) -> FileResult:
@@ -129,13 +130,10 @@ def analyse_file(job: FileJob) -> FileResult:
     _add_words(job.added)
     corpus = load(job)
     analysis = quotes.analyse(corpus, cache=False)
-    result = FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
-                        content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
-                        regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                        analysis.skipped)
-    if Path(job.name).name == job.name:
-        return result
-    return replace(result, **{name: _renamed(getattr(result, name), job.name) for name in TABLES})
+    return FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
+                      content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
+                      regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                      analysis.skipped)
 
 
 def analyse_file_for_report(job: FileJob) -> FileResult:
@@ -145,25 +143,19 @@ def analyse_file_for_report(job: FileJob) -> FileResult:
 
 
 def load(job: FileJob):
-    """The file of ``job`` loaded by :func:`helpers.load_corpus`, from a private temporary folder with the
-    corpus's manifest beside it, so that it is read exactly as in the whole corpus; errors name the
-    user's path (``job.label``), not the copy."""
+    """The file of ``job`` loaded by :func:`helpers.load_corpus` from a private temporary folder, alone
+    at its path inside the corpus and with the corpus's manifest beside it, so that it is read and
+    named exactly as in the whole corpus; errors name the user's path (``job.label``), not the copy."""
     with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
-        copy = Path(folder) / Path(job.name).name
+        copy = Path(folder) / job.name
+        copy.parent.mkdir(parents=True, exist_ok=True)
         copy.write_bytes(job.data)
         if job.manifest is not None:
             (Path(folder) / "manifest.csv").write_bytes(job.manifest)
         try:
-            return load_corpus(copy) if job.errors == "strict" else load_corpus(copy, errors=job.errors)
+            return load_corpus(folder, errors=job.errors)
         except CorpusError as error:
             raise CorpusError(str(error).replace(str(copy), job.label)) from None
-
-
-def _renamed(table: pd.DataFrame, name: str) -> pd.DataFrame:
-    """The table with its one file called by its path in the corpus (``2024/a.txt``, not ``a.txt``)."""
-    if "file" not in table:
-        return table
-    return table.assign(file=name)
 
 
 def combine(results: list[FileResult]) -> Tables:
@@ -258,7 +250,6 @@ def map_local(function, jobs: list, workers: int) -> list:
         return [function(job) for job in jobs]
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
-
     from concurrent.futures.process import BrokenProcessPool
 
     largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last
@@ -285,10 +276,14 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
     if not jobs:
         return []
     with dask_client(scheduler, workers) as client:
-        client.run(prepare_worker)
-        largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
-        futures = client.map(function, [jobs[i] for i in largest_first], pure=False)
-        done = client.gather(futures)
+        return map_on(client, function, jobs)
+
+
+def map_on(client, function, jobs: list) -> list:
+    """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``."""
+    client.run(prepare_worker)
+    largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
+    done = client.gather(client.map(function, [jobs[i] for i in largest_first], pure=False))
     results: list = [None] * len(jobs)
     for i, result in zip(largest_first, done):
         results[i] = result
@@ -325,12 +320,11 @@ class dask_client:
 
 
 def prepare_worker() -> None:
-    """Load jieba's dictionaries, the place matcher and the quotation patterns once per process."""
-    from . import quotes, regions, segment, wordcut
+    """Load jieba's dictionaries and the place matcher (which the quotations use too) once per process."""
+    from . import regions, segment, wordcut
 
     segment.tokenizer(), wordcut.posseg_tokenizer()
     regions.preload()
-    quotes.preload()
 
 
 def _add_words(added: tuple[str, ...]) -> None:
@@ -352,12 +346,11 @@ def _size(item) -> int:
 
 # --- the per-file cache ------------------------------------------------------------------------------
 
-@lru_cache(maxsize=1)
 def _code_key() -> str:
-    """A digest of the package's code and data and jieba's version (see helpers.cache.result_path)."""
-    from .cache import result_path
+    """A digest of the package's code and data, subpackages included, and jieba's version."""
+    from .cache import fingerprint
 
-    return result_path("report-code", [], ()).stem
+    return fingerprint().hex()
 
 
 def _read(path: Path):
@@ -508,8 +501,13 @@ def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: st
     mentions written to ``folder/<table>/part-NNNNNN.parquet`` (one file per input file, numbered as
     the whole corpus; ``pandas.read_parquet(folder / "tokens")`` reads one back whole), the rest
     gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords)."""
-    run_map = (lambda f, items: map_dask(f, items, scheduler, workers)) if scheduler else \
-        (lambda f, items: map_local(f, items, workers))
+    if scheduler:  # one cluster for both passes
+        with dask_client(scheduler, workers) as client:
+            return _partitioned(jobs, folder, lambda f, items: map_on(client, f, items), top)
+    return _partitioned(jobs, folder, lambda f, items: map_local(f, items, workers), top)
+
+
+def _partitioned(jobs: list[FileJob], folder, run_map, top: int) -> tuple[Summary, pd.DataFrame]:
     counts = run_map(count_file, jobs)
     tasks, articles, paragraphs = [], 0, 0
     for index, (job, (n_articles, n_paragraphs)) in enumerate(zip(jobs, counts)):

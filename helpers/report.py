@@ -31,6 +31,7 @@ TABLE_NOTES = {
     "quotes.csv": "every speech event: speaker, title, organisation, province, verb, mode, words",
     "quote_marks_not_speech.csv": "quotation marks around names, terms and slogans, not speech",
     "quotes_skipped.csv": "quotation marks the extractor could not attribute, with the reason",
+    "skipped_files.csv": "files of the folder that were not read (system files, other formats), and why",
     "tables/paragraphs/": "every paragraph (as paragraphs.csv), in Parquet, one file per input file",
     "tables/tokens/": "every token with its part of speech and offsets, in Parquet, one file per input file",
     "tables/mentions/": "every place mention (as mentions.csv), in Parquet, one file per input file",
@@ -97,9 +98,9 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     paragraphs, tokens and mentions are not gathered into memory but written per file as Parquet
     under ``out/tables/`` (None: always gathered). Every problem raises :class:`CorpusError`.
     """
-    from .corpus import _resolve
+    from .pipeline import corpus_path
 
-    path, out = _resolve(str(path)), Path(out).expanduser()
+    path, out = corpus_path(str(path)), Path(out).expanduser()
     mine = check_arguments(path, out, force)
     building = _building_folder(out)
     progress = Progress(6, stream)
@@ -208,7 +209,11 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
 
     progress.step(f"reading {path}")
     jobs = pipeline.file_jobs(path, errors=errors)
-    progress.finish(f"{len(jobs)} file(s), {sum(len(j.data) for j in jobs) / 1e6:.1f} MB")
+    skipped = pipeline.skipped_files(path)
+    if len(skipped):
+        table("skipped_files.csv", skipped)
+    progress.finish(f"{len(jobs)} file(s), {sum(len(j.data) for j in jobs) / 1e6:.1f} MB"
+                    + (f"; {len(skipped)} skipped (see skipped_files.csv)" if len(skipped) else ""))
 
     where = f"on Dask ({scheduler})" if scheduler else f"with {workers} worker(s)"
     progress.step(f"analysing each file {where}: structure, words, places, quotations")
@@ -310,7 +315,8 @@ def _write_page(out: Path, corpus, images, tables) -> Path:
 <html lang="zh"><head><meta charset="utf-8"><title>Report 报告</title>
 <style>body {{ font-family: {CJK_SANS}; }} main {{ max-width: 60rem; margin: 0 auto; padding: 1rem; line-height: 1.6; }}
 img {{ max-width: 100%; }} figure {{ margin: 1.5rem 0; }}
-table {{ border-collapse: collapse; }} td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
+table {{ border-collapse: collapse; }}
+td, th {{ border-bottom: 1px solid #ddd; padding: .2rem .6rem; text-align: left; }}</style>
 </head><body><main>
 <h1>Report 分析报告</h1>
 <p>{len(corpus.files)} file(s), {len(corpus.articles)} article(s), {corpus.n_paragraphs} paragraphs.</p>

@@ -9,6 +9,7 @@ from helpers import load_corpus, pipeline, quotes, regions, themes
 from helpers.corpus import CorpusError
 
 DATA = Path(__file__).resolve().parent / "data"
+GBK_ARTICLE = "西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n"
 XWLB = Path(__file__).resolve().parent.parent.parent / "shared" / "bench" / "xwlb-2024"
 FILES = ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt", "quotes_b_central_asia.txt")
 
@@ -18,7 +19,9 @@ def folder(tmp_path_factory):
     folder = tmp_path_factory.mktemp("articles")
     for name in FILES:
         (folder / name).write_bytes((DATA / name).read_bytes())
-    (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    (folder / "gbk.txt").write_bytes(GBK_ARTICLE.encode("gbk"))
+    (folder / "2024").mkdir()  # a subfolder, and a file dated by its name
+    (folder / "2024" / "20240424.txt").write_bytes((DATA / "regions_bay_area.txt").read_bytes())
     if XWLB.is_dir():  # two real programmes: many stories per file
         for source in sorted(XWLB.glob("*.md"))[:2]:
             (folder / source.name).write_bytes(source.read_bytes())
@@ -47,7 +50,8 @@ def assert_same_tables(got, expected: dict) -> None:
 
 def test_file_by_file_gives_the_tables_of_the_corpus_analysed_whole(folder, serial):
     """Articles and paragraphs numbered on across files, and speaker_id settled over the corpus."""
-    assert len(serial.files) == len(list(folder.iterdir()))
+    assert len(serial.files) == len(list(folder.rglob("*.*")))
+    assert "2024/20240424.txt" in serial.files["file"].tolist()
     assert_same_tables(serial, _whole(folder))
 
 
@@ -131,3 +135,14 @@ def test_docstring_examples():
     import doctest
 
     assert doctest.testmod(pipeline, optionflags=doctest.ELLIPSIS).failed == 0
+
+
+def test_beyond_memory_on_dask_the_workers_write_the_parquet_files(folder, serial, tmp_path):
+    pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
+    summary, keywords = pipeline.run_partitioned(pipeline.file_jobs(folder), tmp_path / "tables", workers=2,
+                                                 scheduler="local")
+    tokens = pd.read_parquet(tmp_path / "tables" / "tokens")
+    assert tokens["token"].tolist() == serial.tokens["token"].tolist()
+    assert tokens["paragraph"].tolist() == serial.tokens["paragraph"].tolist()
+    pd.testing.assert_frame_equal(keywords, pipeline.keywords(serial.words))
+    assert summary.events["speaker_id"].tolist() == serial.events["speaker_id"].tolist()

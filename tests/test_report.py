@@ -1,6 +1,5 @@
 """python -m helpers report: tables, figures and a page from a folder; clear errors for bad input;
 never loses or mixes a user's files."""
-import inspect
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +11,7 @@ from helpers import load_corpus
 from helpers.report import MARKER, main, write_report
 
 DATA = Path(__file__).resolve().parent / "data"
+GBK_ARTICLE = "西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n"
 QUIET = open("/dev/null", "w")
 ONE_ARTICLE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n"
 
@@ -21,7 +21,7 @@ def report(tmp_path_factory):
     folder = tmp_path_factory.mktemp("articles")
     for name in ("plain_article.txt", "quotes_a_spring_farming.txt", "regions_southwest.txt"):
         (folder / name).write_bytes((DATA / name).read_bytes())
-    (folder / "gbk.txt").write_bytes("西部大开发\n\n本报记者 甲\n\n“我们要加油干。”四川省科技厅厅长王五说。\n".encode("gbk"))
+    (folder / "gbk.txt").write_bytes(GBK_ARTICLE.encode("gbk"))
     out = tmp_path_factory.mktemp("report") / "out"
     written = write_report(folder, out, workers=2, stream=QUIET)
     return folder, out, written
@@ -156,18 +156,28 @@ def test_progress_piped_into_head_is_no_traceback(tmp_path):
     assert (tmp_path / "out" / "index.html").exists()  # the report went on without its reader
 
 
-BAD_BYTE = "# 题\n\n重庆市发展改革委主任高健表示，要加快发展。\n".encode("utf-8") + b"\xff" + "第二段。\n".encode("utf-8")
+BAD_BYTE = ONE_ARTICLE.encode("utf-8") + b"\xff" + "第二段。\n".encode("utf-8")
 
 
-def test_errors_replace_loads_a_file_with_a_bad_byte_or_says_it_cannot(tmp_path, capsys):
+def test_errors_replace_loads_a_file_with_a_bad_byte(tmp_path, capsys):
     (tmp_path / "a.txt").write_bytes(BAD_BYTE * 3)
-    status = main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--errors", "replace", "--workers", "1"])
+    refused = main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--workers", "1"])
     err = capsys.readouterr().err
-    if "errors" in inspect.signature(load_corpus).parameters:
-        assert status == 0, err
-        assert "\ufffd" in (tmp_path / "out" / "paragraphs.csv").read_text(encoding="utf-8-sig")
-    else:
-        assert status == 2 and "cannot" in err and "Traceback" not in err
+    assert refused == 2 and "a.txt" in err and "errors" in err and "Traceback" not in err, err
+    status = main([str(tmp_path / "a.txt"), "--out", str(tmp_path / "out"), "--errors", "replace", "--workers", "1"])
+    assert status == 0, capsys.readouterr().err
+    paragraphs = pd.read_csv(tmp_path / "out" / "paragraphs.csv", encoding="utf-8-sig", keep_default_na=False)
+    assert paragraphs["text"].str.contains("\ufffd").any() and paragraphs["note"].str.contains("replaced").any()
+
+
+def test_files_the_loader_skips_are_listed(tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    (tmp_path / "in" / "._a.txt").write_bytes(b"\x00\x05\x16\x07")
+    (tmp_path / "in" / "notes.docx").write_bytes(b"PK")
+    write_report(tmp_path / "in", tmp_path / "out", workers=1, stream=QUIET)
+    skipped = pd.read_csv(tmp_path / "out" / "skipped_files.csv", encoding="utf-8-sig")
+    assert sorted(skipped["file"]) == ["._a.txt", "notes.docx"]
 
 
 def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
