@@ -260,6 +260,10 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
     else:  # a column per article stops being readable: the corpus's totals instead
         figure("formulations.png", themes.formulation_bars(formulations, top=20),
                "Bar chart of the most frequent political formulations in the whole corpus.")
+    if summary.articles["date"].nunique() >= 3:
+        figure("formulations_over_time.png", _over_time_figure(formulations, summary.articles),
+               "Heat map of the most frequent political formulations by date of the articles "
+               "(by month for corpora of more than 45 dates).")
     progress.finish()
 
     progress.step("place mentions")
@@ -286,6 +290,23 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: int = 15):
+    """The ``top`` formulations date by date (a day per column up to 45 dates, else a month per column)."""
+    from . import figures, themes
+
+    counts = themes.over_time(formulations, articles)
+    terms = counts.groupby("term")["count"].sum().loc[lambda t: t > 0].nlargest(top).index
+    if counts["date"].str.len().max() > 7:   # days: the calendar, with the days without a text hatched
+        return themes.timeline_heatmap(counts, terms, title="提法逐日分布 · Formulations by date")
+    wide = counts.pivot_table(index="term", columns="date", values="count", aggfunc="sum", fill_value=0)
+    fig = figures.heatmap(wide.reindex(list(terms)), log=True, cmap="Reds", label="occurrences 出现次数",
+                          numbers=wide.shape[1] <= 12)
+    fig.axes[0].set_title("提法逐月分布 · Formulations by month")
+    fig.axes[0].set_xlabel("month 月份")
+    fig.axes[0].set_ylabel("formulation 提法")
+    return fig
 
 
 def _load_plotting() -> None:

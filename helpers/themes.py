@@ -393,6 +393,25 @@ def dated(table: pd.DataFrame, corpus) -> pd.DataFrame:
     return table.drop(columns=["date", "week"], errors="ignore").merge(weeks, on="article", how="left")
 
 
+def over_time(table: pd.DataFrame, articles: pd.DataFrame, max_dates: int = 45) -> pd.DataFrame:
+    """A by-article count table (:func:`formulations`, :func:`term_counts`) summed per date of the
+    articles, or per month (``2024-04``) when they span more than ``max_dates`` dates, so that a year
+    of evenings still draws as a readable figure. Columns ``term``, ``date`` (the day or the month),
+    ``count``; articles without a date are left out.
+
+    >>> import helpers
+    >>> month = helpers.load_corpus("xwlb_2024-04")
+    >>> daily = over_time(formulations(month), month.articles)
+    >>> daily.query("term == '西部大开发'").nlargest(1, "count")["date"].tolist()
+    ['2024-04-25']
+    """
+    dates = articles.set_index("article")["date"].dropna()
+    dated = table[table["article"].isin(dates.index)].assign(date=lambda t: t["article"].map(dates))
+    if dated["date"].nunique() > max_dates:
+        dated = dated.assign(date=dated["date"].str[:7])
+    return dated.groupby(["term", "date"], as_index=False)["count"].sum()
+
+
 def _mark_missing_days(ax, days: pd.DataFrame, x_of, half=0.5) -> None:
     """Hatch the days without a programme; ``x_of(day)`` is the day's x, ``half`` half a day's width."""
     for day in days.loc[~days["programme"], "date"]:

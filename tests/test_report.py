@@ -43,6 +43,19 @@ def test_report_writes_every_table_figure_and_the_page(report):
     assert page.count("<img") >= 3 and 'src="data:image/png;base64,' in page and "http" not in page.split("<main>")[1]
 
 
+def test_dated_articles_get_a_figure_over_time_and_undated_ones_none(report, tmp_path):
+    assert "formulations_over_time.png" not in {p.name for p in report[2]}   # no dates in those files
+    folder = tmp_path / "evenings"
+    folder.mkdir()
+    for name in ("20240101.md", "20240103.md"):
+        (folder / name).write_bytes((DATA / "programmes" / name).read_bytes())
+    (folder / "20240105.txt").write_text("# 西部大开发座谈会召开\n\n会议强调，推进西部大开发形成新格局。\n", encoding="utf-8")
+    out = tmp_path / "out"
+    names = {p.name for p in write_report(folder, out, workers=1, stream=QUIET)}
+    assert "formulations_over_time.png" in names
+    assert "formulations by date of the articles" in (out / "index.html").read_text(encoding="utf-8")
+
+
 def test_report_tables_are_the_corpus_analysed_whole(report):
     """The report analyses file by file; its tables are those of the corpus loaded and analysed at once."""
     from helpers import quotes, regions, themes

@@ -200,3 +200,14 @@ def test_log_odds_between_two_groups_of_tokens():
                            "token": ["座谈会", "座谈会", "座谈会", "发展", "发展", "发展", "发展", "会见"]})
     table = themes.log_odds(tokens, "medium", top=1)
     assert dict(zip(table["medium"], table["token"])) == {"报": "座谈会", "视": "发展"}
+
+
+def test_over_time_sums_articles_per_date_or_per_month():
+    from helpers.themes import over_time
+
+    counts = pd.DataFrame({"term": ["甲", "甲", "甲", "乙"], "article": [1, 2, 3, 3], "count": [1, 2, 4, 1]})
+    articles = pd.DataFrame({"article": [1, 2, 3, 4], "date": ["2024-04-01", "2024-04-01", "2024-05-02", None]})
+    daily = over_time(counts, articles)
+    assert daily.values.tolist() == [["乙", "2024-05-02", 1], ["甲", "2024-04-01", 3], ["甲", "2024-05-02", 4]]
+    monthly = over_time(counts, articles, max_dates=1)
+    assert monthly.values.tolist() == [["乙", "2024-05", 1], ["甲", "2024-04", 3], ["甲", "2024-05", 4]]
