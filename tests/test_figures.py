@@ -377,7 +377,6 @@ NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 # Figures drawn by plotting functions of other modules (themes, regions, quotes) that are still too
 # small at page width; each goes when its function draws with helpers.figures' sizes. (notebook, cell id)
 NOT_YET_READABLE = {
-    ("03", "nb03-31"),  # regions.article_bars: three panels 12.6 in wide
     ("04", "nb04-29"),  # quotes.echo_figure: two panels 12 in wide, fontsize 8
 }
 
