@@ -771,7 +771,7 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     """
     paragraphs = [p for p in corpus._paragraphs if p.kind in COVERAGE_KINDS]
     path = result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
-    table = read_result(path)
+    table = read_result(path, kind=pd.DataFrame)
     if table is not None:
         return table
     articles: dict[int, list[int]] = {}

@@ -1,4 +1,5 @@
 """helpers.segment: jieba with the domain dictionary, tokens table, stopwords, quiet set-up."""
+import pickle
 import subprocess
 import sys
 
@@ -104,6 +105,29 @@ def test_tokens_are_cached_and_the_same_with_two_workers(tmp_path, monkeypatch):
     assert not list((tmp_path / "tokens").glob("*.pickle"))
 
 
+# A cache folder shared with another environment, or left by a killed run: every entry it cannot use is a miss.
+UNUSABLE_ENTRIES = {
+    "names a module this environment lacks (written where pyarrow was installed)": b"cno_such_module_xyz\nFoo\n)R.",
+    "cut short by a killed run": pickle.dumps(list(range(100)))[:20],
+    "some other value": pickle.dumps("not a table"),
+}
+
+
+@pytest.mark.parametrize("entry", UNUSABLE_ENTRIES.values(), ids=UNUSABLE_ENTRIES.keys())
+def test_an_unusable_cache_entry_is_computed_again(tmp_path, monkeypatch, entry):
+    from helpers import load_corpus, regions
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    (tmp_path / "a.txt").write_text("# 甲\n\n四川省成都市推动西部大开发。\n", encoding="utf-8")
+    tokens, places = load_corpus(tmp_path).tokens, regions.mentions(load_corpus(tmp_path))
+    kept = list((tmp_path / "cache" / "tokens").glob("*.pickle"))
+    assert len(kept) == 3  # the file's segmentation, the corpus's tokens, the mentions
+    for path in kept:
+        path.write_bytes(entry)
+    assert load_corpus(tmp_path).tokens.equals(tokens)
+    assert regions.mentions(load_corpus(tmp_path)).equals(places)
+
+
 # --- one segmentation of record -------------------------------------------------------------------
 
 @pytest.mark.parametrize("text, expected", [
@@ -119,7 +143,7 @@ def test_paragraph_tokens(text, expected):
 
 
 def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
-    from helpers import quotes
+    from helpers.quotes.tokens import pos_pairs
     from helpers.wordcut import Text
 
     tokens = seed.tokens
@@ -128,7 +152,7 @@ def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
         record = paragraph_tokens(p.text)
         assert by_paragraph.get(p.paragraph, []) == [w for w, _, _, _ in record if w.strip()]
         assert Text(p.text).pairs() == [(w, pos) for w, pos, _, _ in record]
-        assert quotes._pos_cut(p.text) == [(w, pos) for w, pos, _, _ in record]
+        assert pos_pairs(p.text) == [(w, pos) for w, pos, _, _ in record]
 
 
 def _real_texts(seed) -> list[str]:
