@@ -34,10 +34,11 @@ a surname of its own before a short name, with a person's context around, is a p
 a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
 (蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
 still count them. A limit: a person named after a province with no person's context around the name
-(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in ``place_context.csv`` catch what segmentation cannot: words that
-contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
-short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
-has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in
+``place_context.csv`` catch what segmentation cannot: words that contain a place but do not name it
+(``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture short names that are ordinary words
+(``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text has named 大同市 and no noun follows),
+generic district names (城区) and street suffixes (中山路 is a street).
 A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
 before it, then by the other places of its paragraph, then of its article; failing that, ``place`` is None
 (``province`` too, unless every candidate is in one province) and ``note`` lists the candidates.
@@ -797,16 +798,17 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     matcher, ambiguous, short_forms = _matcher(), context_words()["ambiguous_stem"], lexicon().short_forms
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
+    texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
+
+    def find(text: str, context: frozenset) -> list[_Match]:
+        key = (text, context)
+        if key not in found:
+            t = texts[text] = texts.get(text) or Text(text)
+            found[key] = matcher.find(text, set(context), t)
+        return found[key]
+
     for paragraphs in articles:
-        texts: dict[str, Text] = {}
-
-        def find(text: str, context: frozenset) -> list[_Match]:
-            key = (text, context)
-            if key not in found:
-                t = texts[text] = texts.get(text) or Text(text)
-                found[key] = matcher.find(text, set(context), t)
-            return found[key]
-
+        texts.clear()
         seen = [visible(p.text) for p in paragraphs]
         first = [find(text, frozenset()) for text, _ in seen]
         named: set[str] = set()

@@ -270,7 +270,7 @@ def segment_paragraphs(paragraphs, domain: bool = True, workers: int = 1) -> lis
         results = [_segment_cached(texts, domain) for texts in jobs]
     packed: list = [None] * len(paragraphs)
     for indices, texts, result in zip(by_file.values(), jobs, results):
-        for i, text, value in zip(indices, texts, result):
+        for i, value in zip(indices, result):
             packed[i] = value
         _remember({(domain, text): value for text, value in zip(texts, result)})
     return packed

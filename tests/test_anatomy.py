@@ -1,7 +1,5 @@
 """helpers.anatomy: sentences, lengths, section openers and the repairs table."""
-import pandas as pd
 
-from helpers import load_corpus
 from helpers.anatomy import SENTENCE, paragraph_lengths, repairs, section_openers, sentences
 
 

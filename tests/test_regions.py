@@ -10,14 +10,22 @@ import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from conftest import DATA
 
 import helpers
 from helpers import regions
-from helpers.regions import (COLUMNS, TEXT_COLUMNS, gazetteer, macro_regions, mentions, name_forms,
-                             places_in, province_counts, provinces)
+from helpers.regions import (
+    COLUMNS,
+    TEXT_COLUMNS,
+    gazetteer,
+    macro_regions,
+    mentions,
+    name_forms,
+    places_in,
+    province_counts,
+    provinces,
+)
 from helpers.segment import DATA as HELPER_DATA
-
-from conftest import DATA
 
 ARTICLES = ["regions_bay_area.txt", "regions_north_space.txt", "regions_southwest.txt"]
 KEY = ["line", "surface", "place", "level", "province", "country"]
@@ -385,8 +393,8 @@ def test_places_named(text, expected):
 
 def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n",
-                    encoding="utf-8")
+    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n"
+                    "山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n", encoding="utf-8")
     table = mentions(helpers.load_corpus(path), cache=False)
     assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
 
@@ -405,7 +413,8 @@ def test_mentions_keep_a_name_with_an_invisible_character_and_point_into_the_fil
     table = mentions(corpus, cache=False)
     raw = corpus.texts["a.txt"]
     assert table["province"].tolist() == ["四川", "四川"]
-    assert [raw[r.start:r.end] for r in table.itertuples()] == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]
+    surfaces = [raw[r.start:r.end] for r in table.itertuples()]
+    assert surfaces == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]
 
 
 def test_matching_cost_grows_in_proportion_to_the_paragraph(seed):

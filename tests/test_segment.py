@@ -2,10 +2,9 @@
 import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-
-from pathlib import Path
 
 from helpers import cut, segment
 from helpers.segment import CACHE_DIR, domain_entries, is_stopword, paragraph_tokens, stopwords
