@@ -142,7 +142,7 @@ def test_paragraph_tokens(text, expected):
 
 
 def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
-    from helpers.quotes.tokens import pos_pairs
+    from helpers import quotes
     from helpers.wordcut import Text
 
     tokens = seed.tokens
@@ -151,7 +151,7 @@ def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
         record = paragraph_tokens(p.text)
         assert by_paragraph.get(p.paragraph, []) == [w for w, _, _, _ in record if w.strip()]
         assert Text(p.text).pairs() == [(w, pos) for w, pos, _, _ in record]
-        assert pos_pairs(p.text) == [(w, pos) for w, pos, _, _ in record]
+        assert quotes.tokens.pos_pairs(p.text) == [(w, pos) for w, pos, _, _ in record]
 
 
 def _real_texts(seed) -> list[str]:
