@@ -2,7 +2,8 @@
 
 A table computed from a corpus (helpers.regions.mentions, helpers.quotes.analyse) is kept in the user's cache
 directory, next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both), under a name that
-changes whenever the paragraphs, the package's code or data, jieba or the added words change:
+changes whenever the paragraphs, the package's code or data, jieba, the libraries the pickles depend on or the
+added words change:
 
 >>> path = result_path("mentions", corpus._paragraphs, ("paragraph", "text"))  # doctest: +SKIP
 >>> read_result(path) is None or write_result(path, table)  # doctest: +SKIP
@@ -10,18 +11,23 @@ changes whenever the paragraphs, the package's code or data, jieba or the added 
 The cache only saves time, it never decides a result: where its folder cannot be created or written (a
 read-only or full disk, a HOME the user cannot write to), everything is computed as usual and not kept, and
 one :class:`CacheWarning` says so (set the ``ZH_NEWS_CACHE`` environment variable to a folder that can be
-written to keep results again).
+written to keep results again). An entry it cannot use (written by another environment, cut short by a killed
+run, of another kind) is a miss: the result is computed again.
 """
 from __future__ import annotations
 
 import hashlib
 import os
 import pickle
+import sys
 import warnings
 from functools import lru_cache
 from pathlib import Path
 
 RESULTS_VERSION = "1"  # bump when a cached table changes shape
+# Libraries whose objects end up in the pickles (a table of pyarrow strings cannot be read without pyarrow):
+# their versions are part of every key, so that environments sharing one cache folder never read each other's.
+PICKLED_LIBRARIES = ("pandas", "numpy", "pyarrow", "jieba")
 # Below this many characters of distinct paragraphs, starting processes costs more than it saves (a
 # paragraph that comes again is looked up, not analysed again).
 PROCESSES_FROM_CHARS = 300_000
@@ -107,15 +113,31 @@ def _run_forked(chunk: list[int]) -> list:
     return function([jobs[i] for i in chunk])
 
 
+def environment() -> str:
+    """Python's version and those of :data:`PICKLED_LIBRARIES` ("-" where one is not installed).
+
+    >>> environment()  # doctest: +SKIP
+    'python=3.11.2 pandas=2.2.3 numpy=2.1.3 pyarrow=- jieba=0.42.1'
+    """
+    from importlib.metadata import PackageNotFoundError, version
+
+    def installed(name: str) -> str:
+        try:
+            return version(name)
+        except PackageNotFoundError:
+            return "-"
+
+    return " ".join([f"python={sys.version.split()[0]}"] + [f"{name}={installed(name)}" for name in PICKLED_LIBRARIES])
+
+
 @lru_cache(maxsize=1)
 def fingerprint() -> bytes:
-    """A digest of every module and data file of the package (the dictionaries included) and of jieba's
-    version: part of every key in the cache, so that a changed rule or dictionary never serves old results."""
-    from importlib.metadata import version
-
+    """A digest of every module and data file of the package (the dictionaries included) and of the
+    :func:`environment`: part of every key in the cache, so that a changed rule or dictionary never serves old
+    results, and a pickle written by another environment is never read."""
     from . import segment
 
-    digest = hashlib.sha256((RESULTS_VERSION + "\x01" + version("jieba")).encode("utf-8"))
+    digest = hashlib.sha256((RESULTS_VERSION + "\x01" + environment()).encode("utf-8"))
     package = Path(__file__).resolve().parent
     for path in sorted(package.glob("*.py")) + sorted(package.glob("*/*.py")) + sorted(segment.DATA.glob("*")):
         if path.is_file():
@@ -137,15 +159,18 @@ def result_path(name: str, paragraphs, fields: tuple[str, ...]):
     return segment.CACHE_DIR / "tokens" / f"{name}-{digest.hexdigest()[:32]}.pickle"
 
 
-def read_result(path):
-    """The result kept at ``path`` (from :func:`result_path`), or None if there is none to read."""
+def read_result(path, kind: type = object):
+    """The result kept at ``path`` (from :func:`result_path`), or None if there is none to use: none kept, or
+    one that cannot be read (half-written by a killed run, naming a module this environment lacks) or is not
+    of ``kind``."""
     if path is None:
         return None
     try:
         with path.open("rb") as f:
-            return pickle.load(f)
-    except Exception:  # missing, half-written by a killed run, or from another pandas: compute again
+            found = pickle.load(f)
+    except Exception:  # any failure to read an entry is a miss: the result is computed again
         return None
+    return found if isinstance(found, kind) else None
 
 
 def write_result(path, value) -> None:

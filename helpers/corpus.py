@@ -52,7 +52,9 @@ def bundled_corpora() -> list[str]:
 def _script(share: float) -> str:
     if share == 0:
         return "simplified"
-    return "traditional (simplified for analysis)" if share > 0.5 else "mixed (traditional parts simplified for analysis)"
+    if share > 0.5:
+        return "traditional (simplified for analysis)"
+    return "mixed (traditional parts simplified for analysis)"
 
 
 class Corpus:

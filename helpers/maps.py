@@ -47,7 +47,8 @@ def to_short_names(counts: pd.Series) -> pd.Series:
 
 def tile_map(counts: pd.Series, *, title: str | None = None, cmap: str = "Reds",
              label: str = "mentions 提及次数", ax=None, vmax: float | None = None, show_counts: bool = True,
-             highlight: list[str] | None = None, highlight_label: str = "outlined: the 12 western provinces 粗框：西部12省区"):
+             highlight: list[str] | None = None,
+             highlight_label: str = "outlined: the 12 western provinces 粗框：西部12省区"):
     """Shade the 34 tiles by ``counts`` (a Series indexed by province short name); return the Figure.
 
     Tiles without a count, or with 0, are pale grey. Every tile is labelled with its Chinese short name

@@ -34,10 +34,11 @@ a surname of its own before a short name, with a person's context around, is a p
 a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
 (蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
 still count them. A limit: a person named after a province with no person's context around the name
-(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in ``place_context.csv`` catch what segmentation cannot: words that
-contain a place but do not name it (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture
-short names that are ordinary words (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text
-has named 大同市 and no noun follows), generic district names (城区) and street suffixes (中山路 is a street).
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in
+``place_context.csv`` catch what segmentation cannot: words that contain a place but do not name it
+(``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture short names that are ordinary words
+(``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text has named 大同市 and no noun follows),
+generic district names (城区) and street suffixes (中山路 is a street).
 A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
 before it, then by the other places of its paragraph, then of its article; failing that, ``place`` is None
 (``province`` too, unless every candidate is in one province) and ``note`` lists the candidates.
@@ -74,6 +75,7 @@ from __future__ import annotations
 
 import csv
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -96,6 +98,7 @@ CHINA = "中国"
 TYPOS_OF_ZIZHI = ("自洽", "自冶")
 STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
 CONTEXT_CHARS = 12
+PERSON_CONTEXT_CHARS = 60  # how far before a surname a person's title or list of names is looked for
 
 
 # --- the data ----------------------------------------------------------------------------
@@ -346,19 +349,26 @@ class _Match:
         return [slot[0] for slot in self.slots if len(slot) == 1]
 
 
+def _start(m: _Match) -> int:
+    return m.start
+
+
 def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
     settled = {x.province or x.country for m in matches for x in m.resolved}
     return settled | {x.place for m in matches if m.form == "full" or m.chained for x in m.resolved}
 
 
-def _exception_spans(t: Text) -> list[tuple[int, int]]:
-    """Where the text has a word that contains a place but does not name it (文山会海; not 京东 in 北京东城)."""
-    spans = []
+def _exception_positions(t: Text) -> frozenset[int]:
+    """Every position inside a word that contains a place but does not name it (文山会海; not 京东 in
+    北京东城): a set, so that a name is checked against it in the time of its own length."""
+    positions: set[int] = set()
     for word in context_words().get("not_a_place", ()):
         if word in t.text:
-            spans += [(m.start(), m.end()) for m in re.finditer(re.escape(word), t.text) if t.boundary(m.start())]
-    return spans
+            for m in re.finditer(re.escape(word), t.text):
+                if t.boundary(m.start()):
+                    positions.update(range(m.start(), m.end()))
+    return frozenset(positions)
 
 
 def _alternatives(words) -> str:
@@ -366,8 +376,9 @@ def _alternatives(words) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
-def _overlaps(start: int, end: int, spans) -> bool:
-    return any(s < end and start < e for s, e in spans)
+def _overlaps(start: int, end: int, blocked: frozenset[int]) -> bool:
+    """Does ``text[start:end]`` touch a position of :func:`_exception_positions`?"""
+    return not blocked.isdisjoint(range(start, end))
 
 
 class _Matcher:
@@ -479,10 +490,13 @@ class _Matcher:
         return why if following is None or not t.is_start(end) or not _is_nounish(following.tag) else None
 
     def _is_person(self, t: Text, start: int, end: int) -> bool:
-        """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示."""
+        """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.
+        The context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a
+        title and a list of names, 记者刘江西、王海南), not in the whole paragraph."""
         if start == 0 or t.text[start - 1] not in self.surnames or not t.is_start(start - 1):
             return False
-        return bool(self.person_after.match(t.text, end) or self.person_before.search(t.text, 0, start - 1))
+        return bool(self.person_after.match(t.text, end)
+                    or self.person_before.search(t.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
 
     def _product_follows(self, t: Text, end: int) -> bool:
         """A product (安溪铁观音) or one of its organs (县委, 政府) right after a county's short name; not any
@@ -525,7 +539,7 @@ class _Matcher:
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
         t = t if t is not None else Text(text)
-        blocked = _exception_spans(t)
+        blocked = _exception_positions(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
         named = context | _named(found)
@@ -534,8 +548,9 @@ class _Matcher:
         found += self._compounds(t, found, blocked)
         found.sort(key=lambda m: m.start)
         self._resolve_by_context(found, context)
+        starts = {m.start: m for m in found}
         for m in found:
-            m.kind = self._kind(t, m, found)
+            m.kind = self._kind(t, m, found, starts)
         return found
 
     @staticmethod
@@ -581,10 +596,10 @@ class _Matcher:
         three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns).
         A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
         name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
-        after = t.text[end:]
-        if after.startswith(self.compound_heads) or end - start >= 3:
+        text = t.text  # startswith at an offset: a slice of the rest of a long paragraph would cost its length
+        if text.startswith(self.compound_heads, end) or end - start >= 3:
             return True
-        if any(after[k:].startswith(self.relation_heads) for k in range(3)):
+        if any(text.startswith(self.relation_heads, end + k) for k in range(3)):
             return True
         if single:
             return False
@@ -633,16 +648,18 @@ class _Matcher:
         return new
 
     # how the place is used
-    def _kind(self, t: Text, m: _Match, found: list[_Match]) -> str:
+    def _kind(self, t: Text, m: _Match, found: list[_Match], starts: dict[int, _Match]) -> str:
+        """``found``: every match, sorted by start; ``starts``: the match at each start. Both are looked up,
+        never scanned, so that a paragraph naming thousands of places is read in linear time."""
         token = t.token_at(m.start)
         if token.end >= m.end and (token.start, token.end) != (m.start, m.end):
             if token.tag == "nt":
                 return "organisation"
-            covered = sum(x.end - x.start for x in found if x.start >= token.start and x.end <= token.end)
+            inside = found[bisect_left(found, token.start, key=_start):bisect_left(found, token.end, key=_start)]
+            covered = sum(x.end - x.start for x in inside if x.end <= token.end)
             if token.tag == "nz" or (token.tag == "ns" and covered < token.end - token.start):
                 return "name"
         pos = m.end
-        starts = {x.start: x for x in found}
         while pos in starts:  # a chain of places: 四川省成都市发展改革委
             pos = starts[pos].end
         rest = t.rest_of_token(pos)
@@ -755,7 +772,7 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     """
     paragraphs = [p for p in corpus._paragraphs if p.kind in COVERAGE_KINDS]
     path = result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
-    table = read_result(path)
+    table = read_result(path, kind=pd.DataFrame)
     if table is not None:
         return table
     articles: dict[int, list[int]] = {}
@@ -781,16 +798,17 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     matcher, ambiguous, short_forms = _matcher(), context_words()["ambiguous_stem"], lexicon().short_forms
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
+    texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
+
+    def find(text: str, context: frozenset) -> list[_Match]:
+        key = (text, context)
+        if key not in found:
+            t = texts[text] = texts.get(text) or Text(text)
+            found[key] = matcher.find(text, set(context), t)
+        return found[key]
+
     for paragraphs in articles:
-        texts: dict[str, Text] = {}
-
-        def find(text: str, context: frozenset) -> list[_Match]:
-            key = (text, context)
-            if key not in found:
-                t = texts[text] = texts.get(text) or Text(text)
-                found[key] = matcher.find(text, set(context), t)
-            return found[key]
-
+        texts.clear()
         seen = [visible(p.text) for p in paragraphs]
         first = [find(text, frozenset()) for text, _ in seen]
         named: set[str] = set()
@@ -862,65 +880,89 @@ def region_of(table: pd.DataFrame) -> pd.Series:
 
 # --- figures -------------------------------------------------------------------------------
 
-REGION_COLOURS = {"西部": "#b2182b", "其他省区": "#ef8a62", "全国/大区": "#999999", "国外": "#2166ac",
-                  "未定": "#dddddd"}
+#: The order of :func:`region_of`'s labels in figures; colours and legend labels are ``helpers.figures``'.
+REGIONS = ("西部", "其他省区", "全国/大区", "国外", "未定")
+PANELS_PER_ROW = 3  # a row of panels fits the page (figures.PAGE_WIDTH_PX) with its text at full size
 
 
 def article_bars(table: pd.DataFrame, top: int = 8, ax=None):
-    """Horizontal bars: the provinces most named in each article, one panel per article; returns the Figure."""
+    """Horizontal bars: the provinces most named in each article, one panel per article (three to a row);
+    returns the Figure. Every article gets a panel: for a large corpus, pass the rows of a few articles.
+
+    >>> fig = article_bars(places_in("四川省成都市和重庆").assign(article=1))
+    """
     import matplotlib.pyplot as plt
 
-    from .figures import setup
+    from . import figures
 
-    setup()
+    figures.setup()
     articles = sorted(table["article"].unique())
+    if not articles:
+        raise ValueError("article_bars needs a table of mentions with at least one row")
     if ax is None:
-        fig, axes = plt.subplots(1, len(articles), figsize=(4.2 * len(articles), 3.8), squeeze=False)
-        axes = axes[0]
+        rows = -(-len(articles) // PANELS_PER_ROW)
+        columns = min(len(articles), PANELS_PER_ROW)
+        fig, axes = plt.subplots(rows, columns, figsize=(7.0, 3.0 * rows + 0.6), squeeze=False,
+                                 layout="constrained")
+        axes = list(axes.flat)
+        for unused in axes[len(articles):]:
+            unused.remove()
     else:
         fig, axes = ax.get_figure(), [ax]
     west = set(western_provinces())
     for axis, article in zip(axes, articles):
         counts = province_counts(table[table["article"] == article])
         counts = counts[counts > 0].sort_values(ascending=False).head(top)[::-1]
-        colours = [REGION_COLOURS["西部" if p in west else "其他省区"] for p in counts.index]
+        colours = [figures.category_colour("西部" if p in west else "其他省区") for p in counts.index]
         axis.barh(counts.index, counts.values, color=colours)
         axis.set_title(f"Article {article} 第{article}篇")
         axis.set_xlabel("mentions 提及次数")
         axis.xaxis.get_major_locator().set_params(integer=True)
         if counts.empty:
-            axis.text(0.5, 0.5, "no province named\n未提及省区", ha="center", va="center",
-                      transform=axis.transAxes)
-    axes[0].set_ylabel("province 省区")
-    fig.suptitle("Provinces named in each article (red: Western Development region) 各篇文章提及的省区")
-    fig.tight_layout()
+            axis.text(0.5, 0.5, "no province\n未提及省区", ha="center", va="center", transform=axis.transAxes)
+    for row_start in axes[:len(articles):PANELS_PER_ROW]:
+        row_start.set_ylabel("province 省区")
+    _region_legend(fig, ax, ["西部", "其他省区"])
+    fig.suptitle("Provinces named in each article 各篇文章提及的省区")
     return fig
+
+
+def _region_legend(fig, ax, names) -> None:
+    """The bilingual legend of the regions: below a figure of our own, on the axes a caller gave us."""
+    from . import figures
+
+    if ax is None:
+        figures.legend(fig, names, title="where 地区", loc="outside lower center", ncol=2)
+    else:
+        figures.legend(ax, names, title="where 地区")
 
 
 def west_vs_rest(table: pd.DataFrame, ax=None):
     """Stacked bars per article: mentions of western provinces, other provinces, China or its macro-regions,
-    and foreign places; returns the Figure."""
+    and foreign places; returns the Figure.
+
+    >>> fig = west_vs_rest(places_in("四川省成都市和重庆、美国").assign(article=1))
+    """
     import matplotlib.pyplot as plt
 
-    from .figures import setup
+    from . import figures
 
-    setup()
+    figures.setup()
     data = table.assign(region=region_of(table))
-    counts = pd.crosstab(data["article"], data["region"]).reindex(columns=list(REGION_COLOURS), fill_value=0)
+    counts = pd.crosstab(data["article"], data["region"]).reindex(columns=list(REGIONS), fill_value=0)
     counts = counts.loc[:, counts.sum() > 0]
     if ax is None:
-        fig, ax = plt.subplots(figsize=(7, 3.6))
+        fig, axis = plt.subplots(figsize=(7, 3.8), layout="constrained")
     else:
-        fig = ax.get_figure()
+        fig, axis = ax.get_figure(), ax
     left = pd.Series(0, index=counts.index)
     labels = [f"Article {a} 第{a}篇" for a in counts.index]
     for region in counts.columns:
-        ax.barh(labels, counts[region], left=left, color=REGION_COLOURS[region], label=region)
+        axis.barh(labels, counts[region], left=left, color=figures.category_colour(region))
         left += counts[region]
-    ax.invert_yaxis()
-    ax.set_xlabel("place mentions 地名提及次数")
-    ax.set_ylabel("article 文章")
-    ax.set_title("The Western region against the rest 西部与其他地区")
-    ax.legend(title="where 地区", loc="lower right", fontsize=8)
-    fig.tight_layout()
+    axis.invert_yaxis()
+    axis.set_xlabel("place mentions 地名提及次数")
+    axis.set_ylabel("article 文章")
+    axis.set_title("The Western region against the rest 西部与其他地区")
+    _region_legend(fig, ax, list(counts.columns))
     return fig

@@ -270,7 +270,7 @@ def segment_paragraphs(paragraphs, domain: bool = True, workers: int = 1) -> lis
         results = [_segment_cached(texts, domain) for texts in jobs]
     packed: list = [None] * len(paragraphs)
     for indices, texts, result in zip(by_file.values(), jobs, results):
-        for i, text, value in zip(indices, texts, result):
+        for i, value in zip(indices, result):
             packed[i] = value
         _remember({(domain, text): value for text, value in zip(texts, result)})
     return packed
@@ -288,8 +288,8 @@ def _cache_key(texts: list[str], domain: bool) -> str:
 def _segment_cached(texts: list[str], domain: bool) -> list[tuple[str, str]]:
     """The packed segmentation of one file's texts, remembered on disk for the next run."""
     path = CACHE_DIR / "tokens" / f"{_cache_key(texts, domain)}.pickle"
-    found = cache.read_result(path)
-    if found is None:
+    found = cache.read_result(path, kind=list)
+    if found is None or len(found) != len(texts):
         found = [_packed(text, domain) for text in texts]
         write_atomically(path, found)
     return found
@@ -306,7 +306,7 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     corpus_key = _cache_key([repr((p.paragraph, p.file, p.line, p.article, p.kind, p.start, p.pieces, p.text,
                                    p.original)) for p in paragraphs], domain)
     cached = CACHE_DIR / "tokens" / f"corpus-{corpus_key}.pickle"
-    table = cache.read_result(cached)
+    table = cache.read_result(cached, kind=pd.DataFrame)
     if table is not None:
         return table
     packed = segment_paragraphs(paragraphs, domain, workers)

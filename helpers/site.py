@@ -149,9 +149,9 @@ class FigureAltText:
 
 def _search_dictionary(app, config) -> None:
     """Give Sphinx's Chinese search the domain dictionary, without the file's comment lines."""
-    from .segment import CACHE_DIR, read_list
-
     import jieba  # Sphinx's Chinese splitter uses jieba's default tokenizer: keep its cache ours
+
+    from .segment import CACHE_DIR, read_list
     jieba.dt.tmp_dir = str(CACHE_DIR)
     jieba.setLogLevel("WARNING")
     CACHE_DIR.mkdir(parents=True, exist_ok=True)

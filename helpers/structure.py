@@ -119,7 +119,8 @@ def programme_parts() -> dict[str, str]:
 @lru_cache(maxsize=1)
 def inline_markup() -> re.Pattern:
     """HTML tags, comments and entities, markdown emphasis, links and images inside a paragraph."""
-    elements = sorted((name for line in read_lines("html_elements.txt") for name in line.split()), key=len, reverse=True)
+    names = (name for line in read_lines("html_elements.txt") for name in line.split())
+    elements = sorted(names, key=len, reverse=True)
     return re.compile(INLINE_MARKUP_PATTERN.format(elements="|".join(map(re.escape, elements))), re.I)
 
 
@@ -396,7 +397,8 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
             while run_end < len(paragraphs) and paragraphs[run_end].kind in ("heading", "subtitle") \
                     and not paragraphs[run_end].markup:
                 run_end += 1
-            trailing = run_end == len(paragraphs) or (paragraphs[run_end].kind == "title" and paragraphs[run_end].markup)
+            following = paragraphs[run_end] if run_end < len(paragraphs) else None
+            trailing = following is None or (following.kind == "title" and following.markup)
             if run_end > i and trailing:
                 for q in paragraphs[i:run_end]:
                     q.article = art["article"]

@@ -271,7 +271,7 @@ def dispersion_plot(hits: pd.DataFrame, terms=None, title: str = "词语分布�
         ax.scatter(xs, [y] * len(xs), marker="|", s=250, linewidths=1.6, color="#1f4e79")
     for article, start in hits.attrs.get("article_starts", {}).items():
         ax.axvline(start, color="#b91c1c", linewidth=0.8, linestyle="--")
-        ax.text(start, len(terms) - 0.4, f" 文章 {article}", color="#b91c1c", fontsize=9, va="bottom")
+        ax.text(start, len(terms) - 0.4, f" article {article} 文章{article}", color="#b91c1c", va="bottom")
     ax.set_yticks(range(len(terms)), terms)
     ax.set_ylim(-0.6, len(terms) - 0.1)
     ax.invert_yaxis()

@@ -41,6 +41,25 @@ def test_results_round_trip_and_bad_files_are_recomputed(tmp_path):
     assert not list(path.parent.glob("*.tmp"))  # the atomic writer leaves no temporary file
 
 
+def test_a_result_of_another_kind_is_a_miss(tmp_path):
+    path = tmp_path / "tokens" / "x.pickle"
+    cache.write_result(path, "not a table")
+    assert cache.read_result(path, kind=dict) is None and cache.read_result(path) == "not a table"
+
+
+def test_the_key_follows_the_environment_that_wrote_the_pickle(monkeypatch):
+    import pandas
+
+    assert f"pandas={pandas.__version__}" in cache.environment() and sys.version.split()[0] in cache.environment()
+    ours = cache.fingerprint()
+    monkeypatch.setattr(cache, "environment", lambda: "python=3.11 pandas=2.2 pyarrow=17.0")
+    cache.fingerprint.cache_clear()
+    try:
+        assert cache.fingerprint() != ours  # a pickle written with pyarrow is never read without it
+    finally:
+        cache.fingerprint.cache_clear()
+
+
 def test_work_shared_between_processes_comes_back_in_order():
     jobs = [[0] * n for n in range(20)]
     assert cache.in_processes(_lengths, jobs, workers=2) == list(range(20))

@@ -3,10 +3,10 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import DATA, SEED
 
 import helpers
 from helpers import CorpusError, load_corpus
-from conftest import DATA, SEED
 
 SHARED_SEED = Path(__file__).resolve().parents[2] / "shared" / "seeds" / SEED.name
 
@@ -39,7 +39,10 @@ def test_seed_has_three_articles_with_their_titles_and_sections(seed):
 
 def test_seed_markers_datelines_and_fragments_are_kept_out_of_the_body(seed):
     p = seed.paragraphs
-    by_kind = lambda kind: p[p["kind"] == kind]
+
+    def by_kind(kind):
+        return p[p["kind"] == kind]
+
     assert by_kind("marker")["text"].tolist() == ["（下转第三版）"]
     assert by_kind("marker")["line"].tolist() == [91]
     assert by_kind("dateline")["line"].tolist() == [139, 171]
@@ -107,7 +110,8 @@ def test_encodings_are_detected(tmp_path, encoding, prefix):
     path.write_bytes(prefix + text.encode(encoding))
     corpus = load_corpus(path)
     assert corpus.articles.loc[0, "title"] == "让绿色成为高质量发展的鲜明底色"
-    assert "".join(corpus.paragraphs["text"]) == re.sub(r"\s", "", text).replace("本报记者李明王芳", "本报记者 李明 王芳")
+    expected = re.sub(r"\s", "", text).replace("本报记者李明王芳", "本报记者 李明 王芳")
+    assert "".join(corpus.paragraphs["text"]) == expected
     assert corpus.files.loc[0, "encoding"] in {"utf-8": ["utf-8"], "utf-8-sig": ["utf-8-sig"],
                                                  "gb18030": ["gb18030"], "gbk": ["gb18030"],
                                                  "utf-16": ["utf-16"]}[encoding]
@@ -177,8 +181,8 @@ def bundled(tmp_path, monkeypatch):
 
     seeds = tmp_path / "seeds"
     (seeds / "xwlb_2024-04").mkdir(parents=True)
-    (seeds / "xwlb_2024-04" / "20240423.md").write_text("# 《新闻联播》 (20240423)\n\n## 详细新闻\n\n### 甲\n\n正文。\n",
-                                                        encoding="utf-8")
+    programme = "# 《新闻联播》 (20240423)\n\n## 详细新闻\n\n### 甲\n\n正文。\n"
+    (seeds / "xwlb_2024-04" / "20240423.md").write_text(programme, encoding="utf-8")
     (seeds / SEED.name).write_bytes(SEED.read_bytes())
     monkeypatch.setattr(helpers.corpus, "SEEDS", seeds)
     monkeypatch.setattr(helpers.corpus, "SEED_PAGE", seeds / SEED.name)

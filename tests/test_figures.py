@@ -374,12 +374,6 @@ def test_docstring_examples():
 # --- every figure of the course notebooks, at page width ---------------------------------------
 
 NOTEBOOKS = sorted((REPO / "notebooks").glob("[0-9][0-9]_*.ipynb"))
-# Figures drawn by plotting functions of other modules (themes, regions, quotes) that are still too
-# small at page width; each goes when its function draws with helpers.figures' sizes. (notebook, cell id)
-NOT_YET_READABLE = {
-    ("03", "nb03-31"),  # regions.article_bars: three panels 12.6 in wide
-}
-
 # Runs each notebook's code in a fresh interpreter (as Jupyter would, Agg backend) and records, for
 # every figure handed to figures.alt, the text that small_text finds too small.
 FIGURE_CENSUS = """
@@ -413,9 +407,5 @@ def test_notebook_figures_are_readable_at_page_width(path):
                          cwd=REPO, env={**os.environ, "MPLBACKEND": "Agg"}, timeout=900)
     assert run.returncode == 0, run.stderr[-3000:]
     census = json.loads(next(line for line in run.stdout.splitlines() if line.startswith("CENSUS "))[7:])
-    notebook = path.name[:2]
-    too_small = {cell: small[:4] for cell, small in census.items()
-                 if small and (notebook, cell) not in NOT_YET_READABLE}
+    too_small = {cell: small[:4] for cell, small in census.items() if small}
     assert too_small == {}, f"{path.name}: text under {figures.MIN_FONT_PT} pt at page width: {too_small}"
-    now_readable = [cell for cell, small in census.items() if not small and (notebook, cell) in NOT_YET_READABLE]
-    assert now_readable == [], f"{path.name}: {now_readable} now read at page width: take them off NOT_YET_READABLE"

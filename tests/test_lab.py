@@ -3,13 +3,14 @@ it, 00_start_here.ipynb opened in headless Chromium, Run → Run All Cells, and 
 
 The working copy (helpers/lab.py) is checked first: the student edition gives no solution away,
 a student's work in it is kept, and nothing in notebooks/ is written. The server runs from the
-venv on 127.0.0.1 with a random free port and a random token, on a temporary working copy, with temporary Jupyter config/data/runtime/settings/workspace
-folders and IPython folder (nothing of the user's is read or written). It is stopped by its PID
-(terminate, then kill after a timeout) after its kernels are shut down. Screenshots go to
-build/screenshots/lab-*.png.
+venv on 127.0.0.1 with a random free port and a random token, on a temporary working copy, with temporary
+Jupyter config/data/runtime/settings/workspace folders and IPython folder (nothing of the user's is read
+or written). It is stopped by its PID (terminate, then kill after a timeout) after its kernels are shut
+down. Screenshots go to build/screenshots/lab-*.png.
 """
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -24,12 +25,10 @@ import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
 
-import hashlib
-
 import nbformat
 import pytest
-
 from conftest import NOTEBOOK_DIR, SCREENSHOTS, cjk_problems
+
 from helpers import site
 from helpers.lab import working_copy
 

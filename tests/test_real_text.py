@@ -4,9 +4,9 @@ import re
 from pathlib import Path
 
 import pytest
+from lossless import check_lossless
 
 from helpers import load_corpus
-from lossless import check_lossless
 
 XWLB = Path(__file__).resolve().parents[2] / "shared" / "bench" / "xwlb-2024"
 
@@ -63,7 +63,6 @@ def test_structure_of_the_development_articles_scores_at_least_095():
 # --- property tests: files built from random mixes of real lines, markup, control characters, odd
 # line ends and every supported encoding load losslessly or raise CorpusError, never anything else.
 
-import codecs  # noqa: E402
 
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402

@@ -6,17 +6,26 @@ against gold lists made by reading them (tests/data/regions_gold*.csv): every me
 import csv
 from collections import Counter
 
+import matplotlib
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
+from conftest import DATA
 
 import helpers
 from helpers import regions
-from helpers.regions import (COLUMNS, TEXT_COLUMNS, gazetteer, macro_regions, mentions, name_forms,
-                             places_in, province_counts, provinces)
+from helpers.regions import (
+    COLUMNS,
+    TEXT_COLUMNS,
+    gazetteer,
+    macro_regions,
+    mentions,
+    name_forms,
+    places_in,
+    province_counts,
+    provinces,
+)
 from helpers.segment import DATA as HELPER_DATA
-
-from conftest import DATA
 
 ARTICLES = ["regions_bay_area.txt", "regions_north_space.txt", "regions_southwest.txt"]
 KEY = ["line", "surface", "place", "level", "province", "country"]
@@ -251,7 +260,30 @@ def test_figures(seed_mentions):
     plt.close(fig)
     fig = regions.west_vs_rest(seed_mentions)
     ax = fig.axes[0]
-    assert ax.get_title() and ax.get_xlabel() and ax.get_legend() is not None
+    assert ax.get_title() and ax.get_xlabel() and fig.legends
+    plt.close(fig)
+
+
+@pytest.mark.parametrize("draw, regions_shown", [
+    (regions.article_bars, ["西部", "其他省区"]),
+    (regions.west_vs_rest, ["西部", "其他省区", "全国/大区", "国外"]),
+])
+def test_figures_read_at_page_width_in_the_course_colours(seed_mentions, draw, regions_shown):
+    from helpers import figures
+
+    fig = draw(seed_mentions)
+    assert figures.small_text(fig) == []
+    legend, = fig.legends
+    assert [t.get_text() for t in legend.get_texts()] == [figures.category_label(r) for r in regions_shown]
+    bar_colours = {matplotlib.colors.to_hex(p.get_facecolor()).upper() for ax in fig.axes for p in ax.patches}
+    assert bar_colours == {figures.category_colour(r) for r in regions_shown}
+    plt.close(fig)
+
+
+def test_article_bars_wraps_many_articles_into_rows(seed_mentions):
+    many = pd.concat([seed_mentions.assign(article=seed_mentions["article"] + 3 * k) for k in range(3)])
+    fig = regions.article_bars(many)
+    assert len(fig.axes) == 9 and fig.get_size_inches()[0] <= 7.5
     plt.close(fig)
 
 
@@ -361,8 +393,8 @@ def test_places_named(text, expected):
 
 def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
     path = tmp_path / "a.txt"
-    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n",
-                    encoding="utf-8")
+    path.write_text("# 两地营商环境\n\n天津市的企业反映了问题。\n\n"
+                    "山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n", encoding="utf-8")
     table = mentions(helpers.load_corpus(path), cache=False)
     assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
 
@@ -381,4 +413,30 @@ def test_mentions_keep_a_name_with_an_invisible_character_and_point_into_the_fil
     table = mentions(corpus, cache=False)
     raw = corpus.texts["a.txt"]
     assert table["province"].tolist() == ["四川", "四川"]
-    assert [raw[r.start:r.end] for r in table.itertuples()] == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]
+    surfaces = [raw[r.start:r.end] for r in table.itertuples()]
+    assert surfaces == table["surface"].tolist() == ["四\u00ad川省", "成都\u200d市"]
+
+
+def test_matching_cost_grows_in_proportion_to_the_paragraph(seed):
+    """One paragraph 8 times as long costs about 8 times as much to match: each name is checked against its
+    neighbours, never against every other name or the rest of the paragraph (that made this ratio 40)."""
+    import time
+
+    from helpers.wordcut import Text
+
+    unit = "".join(p.text for p in seed._paragraphs if p.kind == "body")
+    matcher = regions._matcher()
+
+    def cost(copies: int) -> float:
+        text = unit * copies
+        t = Text(text)
+        runs = []
+        for _ in range(3):  # the best of three: the machine is shared
+            began = time.process_time()
+            matcher.find(text, set(), t)
+            runs.append(time.process_time() - began)
+        return min(runs)
+
+    cost(1)  # dictionaries and tables load once, untimed
+    assert cost(32) / cost(4) < 20
+

@@ -33,7 +33,8 @@ def test_traditional_text_is_analysed_in_simplified_and_reported_in_the_original
     # offsets are valid in the original file
     raw = corpus.texts["trad.txt"]
     for row in p.itertuples():
-        assert raw[row.start:row.end].replace("\n", "") == row.original.replace("\n", "") or len(row.original) < row.end - row.start
+        shown = raw[row.start:row.end].replace("\n", "")
+        assert shown == row.original.replace("\n", "") or len(row.original) < row.end - row.start
     tokens = corpus.tokens
     assert "胡德学" in tokens["token"].tolist()
     assert tokens.set_index("token").loc["胡德学", "original"] == "胡德學"
@@ -115,10 +116,10 @@ def test_unbalanced_quotation_marks_are_flagged_not_dropped(tmp_path):
 import codecs  # noqa: E402
 
 import pytest  # noqa: E402
+from lossless import check_lossless  # noqa: E402
 
 from helpers import CorpusError  # noqa: E402
 from helpers.anatomy import repairs  # noqa: E402
-from lossless import check_lossless  # noqa: E402
 
 
 def load_text(tmp_path, text, name="a.txt", encoding="utf-8", **kw):
@@ -128,7 +129,8 @@ def load_text(tmp_path, text, name="a.txt", encoding="utf-8", **kw):
 
 
 @pytest.mark.parametrize("line, expected", [
-    ("他在<人民日报>上发表文章，称增速<5%，而利润率>3%，这是事实。", "他在<人民日报>上发表文章，称增速<5%，而利润率>3%，这是事实。"),
+    ("他在<人民日报>上发表文章，称增速<5%，而利润率>3%，这是事实。",
+     "他在<人民日报>上发表文章，称增速<5%，而利润率>3%，这是事实。"),
     ("他说：<<我们要加快发展>>，大家都赞同。", "他说：<<我们要加快发展>>，大家都赞同。"),
     ("如果a<b且c>d，则结论成立。", "如果a<b且c>d，则结论成立。"),
     ("正文<strong>重点</strong>内容<span class=\"x\">在此</span>。", "正文重点内容在此。"),

@@ -1,10 +1,10 @@
 """helpers.segment: jieba with the domain dictionary, tokens table, stopwords, quiet set-up."""
+import pickle
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
-
-from pathlib import Path
 
 from helpers import cut, segment
 from helpers.segment import CACHE_DIR, domain_entries, is_stopword, paragraph_tokens, stopwords
@@ -102,6 +102,29 @@ def test_tokens_are_cached_and_the_same_with_two_workers(tmp_path, monkeypatch):
     assert "吴群刚" in first["token"].tolist()
     segment.clear_cache()
     assert not list((tmp_path / "tokens").glob("*.pickle"))
+
+
+# A cache folder shared with another environment, or left by a killed run: every entry it cannot use is a miss.
+UNUSABLE_ENTRIES = {
+    "names a module this environment lacks (written where pyarrow was installed)": b"cno_such_module_xyz\nFoo\n)R.",
+    "cut short by a killed run": pickle.dumps(list(range(100)))[:20],
+    "some other value": pickle.dumps("not a table"),
+}
+
+
+@pytest.mark.parametrize("entry", UNUSABLE_ENTRIES.values(), ids=UNUSABLE_ENTRIES.keys())
+def test_an_unusable_cache_entry_is_computed_again(tmp_path, monkeypatch, entry):
+    from helpers import load_corpus, regions
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    (tmp_path / "a.txt").write_text("# 甲\n\n四川省成都市推动西部大开发。\n", encoding="utf-8")
+    tokens, places = load_corpus(tmp_path).tokens, regions.mentions(load_corpus(tmp_path))
+    kept = list((tmp_path / "cache" / "tokens").glob("*.pickle"))
+    assert len(kept) == 3  # the file's segmentation, the corpus's tokens, the mentions
+    for path in kept:
+        path.write_bytes(entry)
+    assert load_corpus(tmp_path).tokens.equals(tokens)
+    assert regions.mentions(load_corpus(tmp_path)).equals(places)
 
 
 # --- one segmentation of record -------------------------------------------------------------------

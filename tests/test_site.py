@@ -22,8 +22,8 @@ from urllib.parse import quote
 
 import nbformat
 import pytest
-
 from conftest import NOTEBOOK_DIR, SCREENSHOTS, cjk_problems
+
 from helpers import site
 
 NOTEBOOKS = site.notebook_paths(NOTEBOOK_DIR)

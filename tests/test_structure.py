@@ -1,9 +1,9 @@
 """helpers.structure: each rule on small hand-written pages, plain text and marked up."""
-from helpers import load_corpus
 import pytest
-
-from helpers.structure import date_in, parse_text
 from conftest import DATA
+
+from helpers import load_corpus
+from helpers.structure import date_in, parse_text
 
 
 def kinds(text, **kw):
@@ -69,7 +69,8 @@ def test_paragraph_ending_in_a_comma_is_rejoined_with_the_next():
 
 
 def test_open_quotation_at_a_break_is_rejoined_but_a_short_bare_line_is_a_heading():
-    text = "# 题\n\n“我们要深入贯彻落实，坚持生态优先、绿色发展的道路，持续改善民生，他说，深入贯彻落实习近平总书记\n\n重要讲话精神。”\n\n新的一节\n\n正文。\n"
+    text = ("# 题\n\n“我们要深入贯彻落实，坚持生态优先、绿色发展的道路，持续改善民生，他说，"
+            "深入贯彻落实习近平总书记\n\n重要讲话精神。”\n\n新的一节\n\n正文。\n")
     paragraphs, arts = parse_text(text, "t.txt")
     assert [(p.line, p.kind) for p in paragraphs] == [(1, "title"), (3, "body"), (7, "heading"), (9, "body")]
     assert paragraphs[1].text.endswith("习近平总书记重要讲话精神。”")
@@ -175,7 +176,8 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n尹双红《人民日报》（2025年04月16日第 09 版）\n\n正文。\n", ["title", "byline", "body"]),
     ("标题\n\n《光明日报》（2024年3月1日第 2 版）\n\n正文。\n", ["title", "byline", "body"]),
     # photo captions: the description and the credit
-    ("标题\n\n本报记者 张三\n\n李晓霞在打包苹果。\n\n苏文凯摄\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n本报记者 张三\n\n李晓霞在打包苹果。\n\n苏文凯摄\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n一列中欧班列驶入口岸站。\n\n刘  新摄（影像中国）\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n峰会标识。\n\n新华社记者  张三摄\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n他拿起相机开始拍摄\n", ["title", "body", "heading"]),       # 拍摄 is no credit
@@ -199,7 +201,8 @@ def test_real_page_layouts(text, expected):
 
 def test_a_kicker_does_not_become_the_title_of_the_article():
     _, arts = parse_text("第四十六届东盟峰会通过议程\n\n建设更具凝聚力的东盟\n\n本报记者 章念生\n\n正文。\n", "t.txt")
-    assert (arts[0]["title"], arts[0]["subtitle"], arts[0]["byline"]) == ("建设更具凝聚力的东盟", None, "本报记者 章念生")
+    first = arts[0]
+    assert (first["title"], first["subtitle"], first["byline"]) == ("建设更具凝聚力的东盟", None, "本报记者 章念生")
 
 
 def test_a_marked_kicker_and_its_headline_make_one_article():

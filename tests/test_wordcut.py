@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from conftest import DATA
 
 import helpers
 from helpers import cache, quotes, regions, segment, wordcut
 from helpers.regions import _Match, _overlaps
 from helpers.segment import paragraph_tokens
-from conftest import DATA
 
 TRICKY = ["", " ", "  a b\r\nc 3.5% 米歇尔·布兰说 ＡＢ１２ abc123 ８０后 㐀㐁 ", "\u9fd6\u9fd7中国",
           "吴群刚说：“川渝两地要加强合作。”", "青海省海南藏族自治州共和县塔拉滩上", "持续加强对文山会海的整治",
@@ -112,7 +112,7 @@ def plain_compounds(self, t, found, blocked):
     """Runs of abbreviations, position by position."""
     covered = {i for m in found for i in range(m.start, m.end)}
     new, text = [], t.text
-    for system, table in self.lex.abbreviations.items():
+    for table in self.lex.abbreviations.values():
         pos = 0
         while pos < len(text):
             run_end = pos
