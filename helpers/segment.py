@@ -108,9 +108,16 @@ def _quiet_jieba():
     return jieba
 
 
-@lru_cache(maxsize=None)
 def tokenizer(domain: bool = True):
     """The process-wide jieba tokenizer, with (default) or without the domain dictionary."""
+    return _tokenizer(bool(domain))
+
+
+@lru_cache(maxsize=None)
+def _tokenizer(domain: bool):
+    # One instance per value, however it is asked for: with lru_cache on ``tokenizer`` itself,
+    # ``tokenizer()`` and ``tokenizer(True)`` were two tokenizers, and words added to one were
+    # missing from the other.
     jieba = _quiet_jieba()
     tok = jieba.Tokenizer()
     # Never jieba's default, the shared temp folder (another user may own its jieba.cache). Where our folder
@@ -135,9 +142,13 @@ def tokenizer(domain: bool = True):
     return tok
 
 
-@lru_cache(maxsize=None)
 def _pos_tokenizer(domain: bool = True):
     """The process-wide part-of-speech tokenizer (jieba.posseg) over :func:`tokenizer`."""
+    return _pos_tokenizer_of(bool(domain))
+
+
+@lru_cache(maxsize=None)
+def _pos_tokenizer_of(domain: bool):
     jieba = _quiet_jieba()
     pos = jieba.posseg.POSTokenizer(tokenizer(domain))
     pos.makesure_userdict_loaded()  # the domain dictionary's tags

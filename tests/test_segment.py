@@ -214,3 +214,12 @@ def test_no_analysis_writes_jieba_s_shared_temp_cache(tmp_path):
     env = {**__import__("os").environ, "TMPDIR": str(tmp_path)}
     subprocess.run([sys.executable, "-c", code], check=True, env=env, capture_output=True)
     assert not (tmp_path / "jieba.cache").exists()
+
+
+def test_one_tokenizer_however_it_is_asked_for():
+    """``tokenizer()`` and ``tokenizer(True)`` are one object, so words added to it are seen by every caller."""
+    from helpers.segment import _pos_tokenizer, tokenizer
+
+    assert tokenizer() is tokenizer(True) and tokenizer(False) is tokenizer(0)
+    assert _pos_tokenizer() is _pos_tokenizer(True)
+    assert _pos_tokenizer().tokenizer is tokenizer()

@@ -83,8 +83,8 @@ def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
     """
     if corpus not in _analyses:
         path = result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
-        result = read_result(path)
-        if not isinstance(result, QuoteAnalysis):
+        result = read_result(path, kind=QuoteAnalysis)
+        if result is None:
             result = _analyse(corpus, workers)
             write_result(path, result)
         _analyses[corpus] = result
