@@ -70,6 +70,18 @@ PATTERNS = [
     (QUOTE + "村民李大山感叹道。", "李大山", "感叹道", "direct", None),
     ("浙江大学教授王建国回应：" + QUOTE, "王建国", "回应", "direct", "浙江"),
     ("果农陈景秀追问：" + QUOTE, "陈景秀", "追问", "direct", None),
+    # foreign names after a title: the parts of a dotted name that jieba cuts into verbs or function
+    # words, and one-part names too long for a Chinese name (no ·)
+    ("俄罗斯圣彼得堡国立大学教授伊万·彼得罗申表示，双方合作前景广阔。", "伊万·彼得罗申", "表示", "indirect", None),
+    ("吉尔吉斯斯坦农业部副部长托克托索诺夫表示，两国农业合作成果丰硕。", "托克托索诺夫", "表示", "indirect", None),
+    ("白俄罗斯驻上海总领事卡利宁斯基表示，双方合作潜力巨大。", "卡利宁斯基", "表示", "indirect", None),
+    # the leader's letter is not a person, even in the reported words of the speaker
+    ("哈萨克斯坦《草原日报》总编辑阿尔马托夫认为，习近平主席的贺信强调了合作的重要性。", "阿尔马托夫", "认为", "indirect", None),
+    # an 在…后 clause between the speaker and the verb
+    ("尼泊尔议会副主席萨丽塔·吉里在论坛现场读到习近平主席贺信后表示，双方应深化合作。", "萨丽塔·吉里", "表示", "indirect", None),
+    # a rare given-name character that jieba leaves alone as a bound morpheme
+    (QUOTE + "公司创始人段江哗很有成就感。", "段江哗", None, "direct", None),
+    (QUOTE + "公司创始人李文喆很有成就感。", "李文喆", None, "direct", None),
 ]
 
 

@@ -25,6 +25,8 @@ from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surn
 from .tables import leaders, speaker_titles, surnames
 
 CONJUNCTIONS = "和与及、"
+# jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
+BOUND = frozenset({"vg", "ng", "ag", "zg"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +47,9 @@ class Mention:
 def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     """The name that begins at ``words[i]`` (``(word, tag, …)`` of jieba's cut, the first tagged as a
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
-    the given name after a surname cut off alone (杨/光明), and a last given-name character that jieba
-    read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说)."""
+    the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
+    read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
+    as a bound morpheme (段江/哗, 李/文/喆)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
                               (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -64,6 +67,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
             and words[j][1] in ("c", "m"):
         name += words[j][0]
+        j += 1
+    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
+        name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
     return name, j
 

@@ -37,15 +37,16 @@ from .tables import (
     speaker_titles,
     surnames,
     titles_after_names,
+    transliteration_chars,
 )
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
-# What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 对大家 (an addressee: a group noun,
-# never a bare name, since 向 and 对 are surnames too), 笑着, 深有感触地, 纷纷…
+# What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家 (an
+# addressee: a group noun, never a bare name, since 向 and 对 are surnames too), 笑着, 深有感触地, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|"
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{2,20}}?(?:之后|后)|"
     rf"在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|"
     rf"(?:对|向|跟|同)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
     rf"[^，。“”]{{0,8}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商))|[{HAN}]{{1,4}}地|笑着|"
@@ -88,6 +89,12 @@ def is_name(text: str | None) -> bool:
     if not text or text in not_names() or text in groups():
         return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
+
+
+def transliterated_name(text: str) -> bool:
+    """``text`` is a one-part foreign name too long for a Chinese one: five to eight characters, all of
+    them characters of transliteration (托克托索诺夫, 卡利宁斯基). Read only after a title."""
+    return 5 <= len(text) <= 8 and set(text) <= transliteration_chars() and text not in not_names()
 
 
 def surname_form(text: str) -> str | None:
@@ -166,7 +173,10 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
-        if title and len(title) > best_title and is_name(text[end:]) and not _holds_function_word(text[end:]):
+        name = text[end:]
+        # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
+        foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
+        if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
