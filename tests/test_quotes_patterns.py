@@ -82,6 +82,10 @@ PATTERNS = [
     # a rare given-name character that jieba leaves alone as a bound morpheme
     (QUOTE + "公司创始人段江哗很有成就感。", "段江哗", None, "direct", None),
     (QUOTE + "公司创始人李文喆很有成就感。", "李文喆", None, "direct", None),
+    # a speaker with no organisation is placed by the paragraph's earlier sentences, then by the place
+    # nearest to them in the paragraphs before (where the visitor came from is farther back)
+    ("曾是贫困村的句容市下蜀镇东风村，如今村集体资产过亿元。" + QUOTE + "村党委书记王国强说。", "王国强", "说", "direct", "江苏"),
+    ("从上海一路来到山里，李丽踏上了景宁县东弄村的石板路。|" + QUOTE + "村党支部书记蓝建华说。", "蓝建华", "说", "direct", "浙江"),
 ]
 
 

@@ -2,11 +2,11 @@
 
 The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
 article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
-with no organisation is placed by the sentence that names them, then by the nearest paragraph before it
-(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that
-names a place. Never by the file as a whole: a page of five local reports has five places. A place
-inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
-only place of the speaker's scene makes the speaker ``foreign``.
+with no organisation is placed by the sentence that names them, then by the place nearest before it: in
+the paragraph's earlier sentences, then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
+same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
+of five local reports has five places. A place inside a person's name (王海南) is not read. A foreign
+country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
@@ -64,6 +64,17 @@ def first_place(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
+@lru_cache(maxsize=256)
+def nearest_place(text: str) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows."""
+    for place in reversed(places(text)):
+        if place.province:
+            return place.province, None
+        if place.country and place.country != "中国":
+            return None, place.country
+    return None, None
+
+
 def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     ``foreign_only``: a speaker with a foreign name is not placed by where the report meets them, only by
@@ -75,8 +86,12 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     if foreign_only:
         province, country = first_place(narrative[begin:at])
         return (None, country)
-    for text in (narrative[begin:stop],) + scene.earlier[:LOOK_BACK]:
-        province, country = first_place(text)
+    province, country = first_place(narrative[begin:stop])
+    if province or country:
+        return province, country
+    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
+    for text in (narrative[:begin],) + scene.earlier[:LOOK_BACK]:
+        province, country = nearest_place(text)
         if province or country:
             return province, country
     return None, None
