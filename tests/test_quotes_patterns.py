@@ -94,6 +94,21 @@ def test_pattern(tmp_path, text, speaker, verb, mode, province):
     assert last(events_of(tmp_path, text)) == (speaker, verb, mode, province)
 
 
+# (text, every speaker found): no one else is given words
+ALL_SPEAKERS = [
+    # a quotation opening the paragraph belongs to the person who speaks later in it, not to a bare name
+    # (a company's short name) the article never introduced
+    ("“以前公司就几十人。”2016年，博维在当地成立子公司，陈嘉琛说，“如今公司规模接近三百人。”", ["陈嘉琛"]),
+    # a named person near the quotation still has it
+    ("“我们有信心。”村民王建国笑着点头。随后，李明说，“今年收成不错。”", ["王建国", "李明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ALL_SPEAKERS)
+def test_every_speaker(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
 # (text, speaker, speaker_type): described but not named speakers are groups, not persons
 UNNAMED = [
     ("靖宇县农业农村局有关负责人表示，今年将扩大种植。", "靖宇县农业农村局有关负责人", "group"),

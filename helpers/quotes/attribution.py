@@ -310,10 +310,16 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     return events
 
 
+def _introduced(reading: Reading, name: str) -> bool:
+    """``name`` is a person the article has described (a title, an organisation) or heard speak."""
+    return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
-    person the paragraph names nearest to it, else to whoever spoke last in the paragraph before; if
-    there is no one, it is reported."""
+    person the paragraph names nearest to it if the article introduced them (else to the person who speaks
+    later in the paragraph), else to whoever spoke last in the paragraph before; if there is no one, it is
+    reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -326,10 +332,17 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
         found = reading.mentions
+        nearest = None
         if found:
             at = bisect_left(reading.mention_starts, span.start)
             near = found[max(0, at - 1):at + 1]
             nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
+        later = [e for e in events if e.speaker.kind == "person"]
+        if later and (nearest is None or not _introduced(reading, nearest.name)):
+            # “Q1”2014年，博维在…成立子公司，吴鸿祺说，“Q2”: the paragraph's speaker, not a bare name near Q1
+            events[events.index(later[0])] = replace(later[0], segments=later[0].segments + (segment,))
+            continue
+        if nearest is not None:
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
