@@ -86,6 +86,18 @@ PATTERNS = [
     # nearest to them in the paragraphs before (where the visitor came from is farther back)
     ("曾是贫困村的句容市下蜀镇东风村，如今村集体资产过亿元。" + QUOTE + "村党委书记王国强说。", "王国强", "说", "direct", "江苏"),
     ("从上海一路来到山里，李丽踏上了景宁县东弄村的石板路。|" + QUOTE + "村党支部书记蓝建华说。", "蓝建华", "说", "direct", "浙江"),
+    # a surname and a given name between a quotation and the verb, however jieba cuts them (于/洋, 陈明/有)
+    ("“我们坚持严查严管，有假必查。”于洋介绍，入警以来她查获了多起案件。", "于洋", "介绍", "mixed", None),
+    ("“我们将警史馆向游客开放。”陈明有介绍，警史馆已成为游客了解边疆的窗口。", "陈明有", "介绍", "mixed", None),
+    # a given name that jieba reads as a place or another word (刘/泰安, 刘/建安; after a title 何/建设)
+    ("谈及传承，刘建安坦言，孙子能做一些简单的操演。", "刘建安", "坦言", "indirect", None),
+    ("夜幕降临，刘泰安轻轻拂拭着木偶，" + QUOTE, "刘泰安", None, "direct", None),
+    ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
+    # a company's chief officer of any kind (首席…官)
+    ("某科技公司首席数据官孟宇介绍，企业与高校建立了联合实验室。", "孟宇", "介绍", "indirect", None),
+    # "the company" is the company the article named last, not the first one
+    ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
+     "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
 ]
 
 
@@ -101,6 +113,8 @@ ALL_SPEAKERS = [
     ("“以前公司就几十人。”2016年，博维在当地成立子公司，陈嘉琛说，“如今公司规模接近三百人。”", ["陈嘉琛"]),
     # a named person near the quotation still has it
     ("“我们有信心。”村民王建国笑着点头。随后，李明说，“今年收成不错。”", ["王建国", "李明"]),
+    # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before
+    ("“我们要守好这片山。”村民王建国说。|村口的墙上，有一句标语：“绿水青山就是金山银山，美丽乡村人人共建”。", ["王建国"]),
 ]
 
 

@@ -37,7 +37,7 @@ from .speakers import (
     strip_adverbials,
     title_suffix,
 )
-from .tables import groups, leader_pattern, verb_pattern
+from .tables import groups, leader_pattern, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
@@ -129,12 +129,16 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
-    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。):
-    that slot holds the speaker, so a word there that could be a name is one, even one jieba does not
-    know."""
+    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。), or
+    is a surname and a given name before a verb that attributes words: that slot holds the speaker, so a
+    word there that could be a name is one, even one jieba does not know or cuts (彭明/有, 于/童)."""
     after_quote = any(s.end == start for s in par.speech)
     closes = verb_end == len(par.text) or par.text[verb_end] in SENTENCE_END
-    return after_quote and closes and is_name(phrase) and not function_word(phrase) and not is_place_name(phrase)
+    # a surname and a given name, the verb attributing words (“…”彭明有介绍，…; “…”于童说：…)
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and \
+        (verb_end == len(par.text) or par.text[verb_end] in ATTRIBUTING)
+    return after_quote and (closes or chinese) and is_name(phrase) and not function_word(phrase) \
+        and not is_place_name(phrase)
 
 
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:

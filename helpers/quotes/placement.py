@@ -22,7 +22,7 @@ from functools import lru_cache
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix
-from .tables import category_rules, speaker_titles
+from .tables import category_rules, organisation_suffixes, speaker_titles
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -41,9 +41,12 @@ class Scene:
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
-    """The organisation with the places written before it where the article first names it in full."""
-    for narrative in tuple(reversed(scene.earlier)) + (scene.narrative[:before],):
-        at = narrative.find(organisation)
+    """The organisation with the places written before it where the article first names it in full; a
+    bare unit noun (公司, 合作社: "the company") where the article last named a unit of that kind."""
+    texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
+    generic = organisation in organisation_suffixes()
+    for narrative in reversed(texts) if generic else texts:
+        at = narrative.rfind(organisation) if generic else narrative.find(organisation)
         if at > 0:
             window = narrative[max(0, at - WINDOW):at]
             for chain in reversed(place_chains(window)):

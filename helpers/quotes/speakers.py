@@ -133,9 +133,13 @@ def _read_as_name(text: str) -> bool:
 
 
 def _named_after_place(text: str) -> bool:
-    """A surname and a place name as given name (李云南, 张河南): a person, not a place."""
+    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place."""
+    from .mentions import surname_and_place
+
     rest = text[1:]
-    return len(text) >= 3 and text[0] in surnames() and any(p.start == 0 and p.end == len(rest) for p in places(rest))
+    return len(text) >= 3 and text[0] in surnames() and (
+        any(p.start == 0 and p.end == len(rest) for p in places(rest)) or
+        surname_and_place(tokens.pos_pairs(text), 0) == text)
 
 
 def title_suffix(element: str) -> str | None:
