@@ -93,6 +93,14 @@ PATTERNS = [
     ("谈及传承，刘建安坦言，孙子能做一些简单的操演。", "刘建安", "坦言", "indirect", None),
     ("夜幕降临，刘泰安轻轻拂拭着木偶，" + QUOTE, "刘泰安", None, "direct", None),
     ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
+    # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表
+    ("某移动公司辽宁分公司总经理刘建华代表建议，在农村设立村级养老服务站。", "刘建华", "建议", "indirect", "辽宁"),
+    (QUOTE + "贺海北代表说。", "贺海北", "说", "direct", None),
+    # a deputy named again as 王德才委员 keeps the place given first, not the place of the speaker before
+    ("致公党江苏省委副主委王德才委员表示，要促进居民增收。|河南省社科院院长李承哲代表表示，要稳定就业。|"
+     "王德才委员认为，要突出就业优先导向。", "王德才", "认为", "indirect", "江苏"),
+    # 成员 is a title: the foreign name after it does not swallow it
+    ("阿拉伯投资论坛董事会成员哈桑·阿里表示：" + QUOTE, "哈桑·阿里", "表示", "direct", None),
     # a company's chief officer of any kind (首席…官)
     ("某科技公司首席数据官孟宇介绍，企业与高校建立了联合实验室。", "孟宇", "介绍", "indirect", None),
     # "the company" is the company the article named last, not the first one
@@ -113,6 +121,8 @@ ALL_SPEAKERS = [
     ("“以前公司就几十人。”2016年，博维在当地成立子公司，陈嘉琛说，“如今公司规模接近三百人。”", ["陈嘉琛"]),
     # a named person near the quotation still has it
     ("“我们有信心。”村民王建国笑着点头。随后，李明说，“今年收成不错。”", ["王建国", "李明"]),
+    # a proposal as a noun is no speech event
+    ("今年两会期间，代表们提出建议，加大财政支持力度。", []),
     # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before
     ("“我们要守好这片山。”村民王建国说。|村口的墙上，有一句标语：“绿水青山就是金山银山，美丽乡村人人共建”。", ["王建国"]),
 ]
@@ -163,6 +173,13 @@ def test_leader_pronoun_and_dates(tmp_path, text, speaker, kind, verb):
 FOREIGN = [
     ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),
     ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+    # a country in a university's name after another country is part of that name
+    ("美国哥伦比亚大学历史系教授约翰·史密斯说，双方合作前景广阔。", "约翰·史密斯", "美国"),
+    # the country named in the title chain, not the world region in the forum's name
+    ("今年是万隆会议召开70周年。在亚洲论坛理事、菲律宾前外长桑托斯看来：“亚洲国家应该加强合作，实现更大发展。”",
+     "桑托斯", "菲律宾"),
+    # a dotted name whose last character jieba leaves alone, in a quotation with no verb
+    ("意大利前部长马里奥·杰拉奇不久前体验了高铁。“这条铁路带来了实实在在的福祉。”", "马里奥·杰拉奇", "意大利"),
 ]
 
 

@@ -56,26 +56,28 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
+def _placed(found) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the first of ``found`` that has one; a world region (亚洲, 东盟) only
+    where no province or country is named."""
+    for regions in (False, True):
+        for place in found:
+            if place.province:
+                return place.province, None
+            if place.country and place.country != "中国" and (regions or place.level == "country"):
+                return None, place.country
+    return None, None
+
+
 @lru_cache(maxsize=256)
 def first_place(text: str) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first place of ``text`` that has one."""
-    for place in places(text):
-        if place.province:
-            return place.province, None
-        if place.country and place.country != "中国":
-            return None, place.country
-    return None, None
+    return _placed(places(text))
 
 
 @lru_cache(maxsize=256)
 def nearest_place(text: str) -> tuple[str | None, str | None]:
     """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows."""
-    for place in reversed(places(text)):
-        if place.province:
-            return place.province, None
-        if place.country and place.country != "中国":
-            return None, place.country
-    return None, None
+    return _placed(tuple(reversed(places(text))))
 
 
 def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
@@ -86,9 +88,8 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
-    if foreign_only:
-        province, country = first_place(narrative[begin:at])
-        return (None, country)
+    if foreign_only:   # the country named last before the name, else the first place (亚洲论坛理事、菲律宾前总统)
+        return None, foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
     province, country = first_place(narrative[begin:stop])
     if province or country:
         return province, country
@@ -135,7 +136,9 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
     organisation = speaker.organisation or ""
-    country = speaker.origin or foreign_country(organisation)
+    # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
+    country = speaker.origin or foreign_country(organisation, regions=False) or \
+        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation)
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []

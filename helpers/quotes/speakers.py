@@ -142,6 +142,13 @@ def _named_after_place(text: str) -> bool:
         surname_and_place(tokens.pos_pairs(text), 0) == text)
 
 
+def _named_before_title(text: str) -> bool:
+    """Session coverage writes a name before 代表 or 委员 (贺海东代表): a surname and one or two characters
+    there are a name, however jieba cuts them (贺海/东), unless they are one word of its dictionary (党员)."""
+    return bool(re.fullmatch(rf"[{HAN}]{{2,3}}", text)) and text[0] in surnames() and text not in not_names() \
+        and not tokens.dictionary_word(text)
+
+
 def title_suffix(element: str) -> str | None:
     """The longest title that ends ``element`` (党委书记 rather than 书记)."""
     titles = speaker_titles()
@@ -208,6 +215,8 @@ def title_chain(text: str) -> dict:
     for after in titles_after_names():
         if text.endswith(after) and len(text) > len(after):
             inner = title_chain(text[:-len(after)])
+            if not inner["name"] and _named_before_title(text[:-len(after)]):
+                inner = {**inner, "name": text[:-len(after)]}
             if inner["name"]:
                 titles = inner["titles"] + [after]
                 return {**inner, "title": "、".join(filter(None, [inner["title"], after])), "titles": titles}
