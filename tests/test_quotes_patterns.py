@@ -121,6 +121,14 @@ ALL_SPEAKERS = [
     ("“以前公司就几十人。”2016年，博维在当地成立子公司，陈嘉琛说，“如今公司规模接近三百人。”", ["陈嘉琛"]),
     # a named person near the quotation still has it
     ("“我们有信心。”村民王建国笑着点头。随后，李明说，“今年收成不错。”", ["王建国", "李明"]),
+    # a quotation before a group's verb is the group's, not the speaker of the paragraph before
+    ("种粮大户王建国说：“今年又是一个丰收年！”|“只要浇够水，现在不怕旱！”采访中，许多农户告诉记者，今年产量基本持平。",
+     ["王建国", "许多农户"]),
+    # a surname cut off alone does not take a verb as given name (浇麦|工作); 这样 stands between speaker and verb
+    ("种粮大户王建国说：“今年又是一个丰收年！”|专家组分乡包村，指导抗旱浇麦工作。“可以说，今年的丰收是浇出来的。”"
+     "采访中，许多村民这样说。", ["王建国", "许多村民"]),
+    # a quotation after a verb whose subject is a place is not the words of the speaker before (reported instead)
+    ("种粮大户王建国说：“今年又是一个丰收年！”|今夏，为降低损失率，该省强调“多措并举，确保机收损失率不超过1%”。", ["王建国"]),
     # a proposal as a noun is no speech event
     ("今年两会期间，代表们提出建议，加大财政支持力度。", []),
     # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before

@@ -314,6 +314,12 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     return events
 
 
+def _after_a_verb(par: Paragraph, at: int) -> bool:
+    """A reporting verb stands just before ``at`` (强调“…”, 表示：“…”)."""
+    head = par.text[max(0, at - 12):at].rstrip("：:，, ")
+    return any(m.end() == len(head) for m in verb_pattern().finditer(head))
+
+
 def _introduced(reading: Reading, name: str) -> bool:
     """``name`` is a person the article has described (a title, an organisation) or heard speak."""
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
@@ -341,18 +347,19 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             at = bisect_left(reading.mention_starts, span.start)
             near = found[max(0, at - 1):at + 1]
             nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
-        later = [e for e in events if e.speaker.kind == "person"]
+        later = [e for e in events if e.speaker.kind in ("person", "group")]
         if later and (nearest is None or not _introduced(reading, nearest.name)):
-            # “Q1”2014年，博维在…成立子公司，吴鸿祺说，“Q2”: the paragraph's speaker, not a bare name near Q1
+            # “Q1”2014年，博维在…成立子公司，吴鸿祺说，“Q2”: the paragraph's speaker, not a bare name near Q1;
+            # “Q”采访中，许多农户告诉记者…: the group speaking in the paragraph, not the speaker before it
             events[events.index(later[0])] = replace(later[0], segments=later[0].segments + (segment,))
             continue
         if nearest is not None:
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None:
+        elif before.speaker is not None and not _after_a_verb(reading.par, span.start):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
-        else:
+        else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
             continue
         events.append(Event(speaker, None, span.start, (segment,), (note,)))

@@ -64,7 +64,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
     elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]) \
-            and not _verb_or_particle(words[j]):
+            and not _verb(words[j]):
         name += words[j][0]
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
@@ -80,6 +80,11 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
 def _verb_or_particle(word: tuple) -> bool:
     """A reporting verb, preposition, conjunction or particle: what never ends a name (童|介绍)."""
     return word[0] in speech_verbs() or word[1][:1] in ("p", "c", "u")
+
+
+def _verb(word: tuple) -> bool:
+    """A verb or verbal noun (麦|工作): not the given name after a surname cut off alone."""
+    return _verb_or_particle(word) or word[1] in ("v", "vn", "vd")
 
 
 def surname_and_place(words: list[tuple], i: int) -> str | None:
