@@ -93,6 +93,8 @@ PATTERNS = [
     ("谈及传承，刘建安坦言，孙子能做一些简单的操演。", "刘建安", "坦言", "indirect", None),
     ("夜幕降临，刘泰安轻轻拂拭着木偶，" + QUOTE, "刘泰安", None, "direct", None),
     ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
+    # 边…边… between the speaker and the verb
+    ("“这个枝要剪掉，”李强边修剪边讲解，“留下的枝条才能结好果。”", "李强", "讲解", "direct", None),
     # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表
     ("某移动公司辽宁分公司总经理刘建华代表建议，在农村设立村级养老服务站。", "刘建华", "建议", "indirect", "辽宁"),
     (QUOTE + "贺海北代表说。", "贺海北", "说", "direct", None),
