@@ -95,6 +95,8 @@ PATTERNS = [
     ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
     # 边…边… between the speaker and the verb
     ("“这个枝要剪掉，”李强边修剪边讲解，“留下的枝条才能结好果。”", "李强", "讲解", "direct", None),
+    # a given name ending in 来 before 说 (the guard of 对我们来说 does not stop it)
+    ("“拓宽了产品销路，也打开了发展的思路。”镇农业农村办副主任王春来说。", "王春来", "说", "direct", None),
     # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表
     ("某移动公司辽宁分公司总经理刘建华代表建议，在农村设立村级养老服务站。", "刘建华", "建议", "indirect", "辽宁"),
     (QUOTE + "贺海北代表说。", "贺海北", "说", "direct", None),
@@ -131,6 +133,8 @@ ALL_SPEAKERS = [
      "采访中，许多村民这样说。", ["王建国", "许多村民"]),
     # a quotation after a verb whose subject is a place is not the words of the speaker before (reported instead)
     ("种粮大户王建国说：“今年又是一个丰收年！”|今夏，为降低损失率，该省强调“多措并举，确保机收损失率不超过1%”。", ["王建国"]),
+    # 对…来说 is no speech verb
+    ("“对我们来说，这是好事。”村民李明说。对企业来说，这是机遇。", ["李明"]),
     # a proposal as a noun is no speech event
     ("今年两会期间，代表们提出建议，加大财政支持力度。", []),
     # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before
