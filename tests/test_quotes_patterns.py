@@ -95,6 +95,8 @@ PATTERNS = [
     ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
     # 边…边… between the speaker and the verb
     ("“这个枝要剪掉，”李强边修剪边讲解，“留下的枝条才能结好果。”", "李强", "讲解", "direct", None),
+    # a long addressee between the speaker and the verb (向一位提着大包小包的老年游客问道)
+    ("“需要帮忙吗？”公园一角，身着制服的王丽向一位提着大包小包的老年游客问道，“我来帮您拿吧。”", "王丽", "问道", "direct", None),
     # a given name ending in 来 before 说 (the guard of 对我们来说 does not stop it)
     ("“拓宽了产品销路，也打开了发展的思路。”镇农业农村办副主任王春来说。", "王春来", "说", "direct", None),
     # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表
