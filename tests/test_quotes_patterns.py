@@ -97,6 +97,9 @@ PATTERNS = [
     ("“这个枝要剪掉，”李强边修剪边讲解，“留下的枝条才能结好果。”", "李强", "讲解", "direct", None),
     # a long addressee between the speaker and the verb (向一位提着大包小包的老年游客问道)
     ("“需要帮忙吗？”公园一角，身着制服的王丽向一位提着大包小包的老年游客问道，“我来帮您拿吧。”", "王丽", "问道", "direct", None),
+    # a Tibetan name (no surname) after a title
+    (QUOTE + "县农业农村局局长次仁顿珠介绍。", "次仁顿珠", "介绍", "direct", None),
+    (QUOTE + "县委书记扎西平措说。", "扎西平措", "说", "direct", None),
     # a given name ending in 来 before 说 (the guard of 对我们来说 does not stop it)
     ("“拓宽了产品销路，也打开了发展的思路。”镇农业农村办副主任王春来说。", "王春来", "说", "direct", None),
     # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表

@@ -32,6 +32,7 @@ from .tables import (
     groups,
     honorifics,
     leaders,
+    minority_name_parts,
     not_names,
     organisation_suffixes,
     speaker_titles,
@@ -118,8 +119,9 @@ def function_word(text: str) -> bool:
 
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
-    A surname and a given name of one or two characters is always a name (何卫东)."""
-    if len(text) <= 3 and text[0] in surnames():
+    A surname and a given name of one or two characters is always a name (何卫东); so is a Tibetan name
+    (次仁乔: ``minority_name_parts.txt``)."""
+    if len(text) <= 3 and text[0] in surnames() or text.startswith(minority_name_parts()):
         return False
     return any(tag in FUNCTION_TAGS for _, tag in tokens.pos_pairs(text))
 

@@ -145,6 +145,12 @@ def transliteration_chars() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def minority_name_parts() -> tuple[str, ...]:
+    """First parts of Tibetan names, which have no surname (``minority_name_parts.txt``): 次仁, 扎西 …"""
+    return _longest_first(read_list("minority_name_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Words of two to four characters that look like names but never are (``not_names.txt``)."""
     return frozenset(read_list("not_names.txt"))
