@@ -70,12 +70,86 @@ PATTERNS = [
     (QUOTE + "村民李大山感叹道。", "李大山", "感叹道", "direct", None),
     ("浙江大学教授王建国回应：" + QUOTE, "王建国", "回应", "direct", "浙江"),
     ("果农陈景秀追问：" + QUOTE, "陈景秀", "追问", "direct", None),
+    # foreign names after a title: the parts of a dotted name that jieba cuts into verbs or function
+    # words, and one-part names too long for a Chinese name (no ·)
+    ("俄罗斯圣彼得堡国立大学教授伊万·彼得罗申表示，双方合作前景广阔。", "伊万·彼得罗申", "表示", "indirect", None),
+    ("吉尔吉斯斯坦农业部副部长托克托索诺夫表示，两国农业合作成果丰硕。", "托克托索诺夫", "表示", "indirect", None),
+    ("白俄罗斯驻上海总领事卡利宁斯基表示，双方合作潜力巨大。", "卡利宁斯基", "表示", "indirect", None),
+    # the leader's letter is not a person, even in the reported words of the speaker
+    ("哈萨克斯坦《草原日报》总编辑阿尔马托夫认为，习近平主席的贺信强调了合作的重要性。", "阿尔马托夫", "认为", "indirect", None),
+    # an 在…后 clause between the speaker and the verb
+    ("尼泊尔议会副主席萨丽塔·吉里在论坛现场读到习近平主席贺信后表示，双方应深化合作。", "萨丽塔·吉里", "表示", "indirect", None),
+    # a rare given-name character that jieba leaves alone as a bound morpheme
+    (QUOTE + "公司创始人段江哗很有成就感。", "段江哗", None, "direct", None),
+    (QUOTE + "公司创始人李文喆很有成就感。", "李文喆", None, "direct", None),
+    # a speaker with no organisation is placed by the paragraph's earlier sentences, then by the place
+    # nearest to them in the paragraphs before (where the visitor came from is farther back)
+    ("曾是贫困村的句容市下蜀镇东风村，如今村集体资产过亿元。" + QUOTE + "村党委书记王国强说。", "王国强", "说", "direct", "江苏"),
+    ("从上海一路来到山里，李丽踏上了景宁县东弄村的石板路。|" + QUOTE + "村党支部书记蓝建华说。", "蓝建华", "说", "direct", "浙江"),
+    # a surname and a given name between a quotation and the verb, however jieba cuts them (于/洋, 陈明/有)
+    ("“我们坚持严查严管，有假必查。”于洋介绍，入警以来她查获了多起案件。", "于洋", "介绍", "mixed", None),
+    ("“我们将警史馆向游客开放。”陈明有介绍，警史馆已成为游客了解边疆的窗口。", "陈明有", "介绍", "mixed", None),
+    # a given name that jieba reads as a place or another word (刘/泰安, 刘/建安; after a title 何/建设)
+    ("谈及传承，刘建安坦言，孙子能做一些简单的操演。", "刘建安", "坦言", "indirect", None),
+    ("夜幕降临，刘泰安轻轻拂拭着木偶，" + QUOTE, "刘泰安", None, "direct", None),
+    ("国家移民管理局证件管理处副处长何建设对此深有感受：" + QUOTE, "何建设", None, "direct", None),
+    # 边…边… between the speaker and the verb
+    ("“这个枝要剪掉，”李强边修剪边讲解，“留下的枝条才能结好果。”", "李强", "讲解", "direct", None),
+    # a long addressee between the speaker and the verb (向一位提着大包小包的老年游客问道)
+    ("“需要帮忙吗？”公园一角，身着制服的王丽向一位提着大包小包的老年游客问道，“我来帮您拿吧。”", "王丽", "问道", "direct", None),
+    # a Tibetan name (no surname) after a title
+    (QUOTE + "县农业农村局局长次仁顿珠介绍。", "次仁顿珠", "介绍", "direct", None),
+    (QUOTE + "县委书记扎西平措说。", "扎西平措", "说", "direct", None),
+    # a given name ending in 来 before 说 (the guard of 对我们来说 does not stop it)
+    ("“拓宽了产品销路，也打开了发展的思路。”镇农业农村办副主任王春来说。", "王春来", "说", "direct", None),
+    # 建议 reports a deputy's proposal (but not 提出建议, 的建议); a name jieba cuts as places before 代表
+    ("某移动公司辽宁分公司总经理刘建华代表建议，在农村设立村级养老服务站。", "刘建华", "建议", "indirect", "辽宁"),
+    (QUOTE + "贺海北代表说。", "贺海北", "说", "direct", None),
+    # a deputy named again as 王德才委员 keeps the place given first, not the place of the speaker before
+    ("致公党江苏省委副主委王德才委员表示，要促进居民增收。|河南省社科院院长李承哲代表表示，要稳定就业。|"
+     "王德才委员认为，要突出就业优先导向。", "王德才", "认为", "indirect", "江苏"),
+    # 成员 is a title: the foreign name after it does not swallow it
+    ("阿拉伯投资论坛董事会成员哈桑·阿里表示：" + QUOTE, "哈桑·阿里", "表示", "direct", None),
+    # a company's chief officer of any kind (首席…官)
+    ("某科技公司首席数据官孟宇介绍，企业与高校建立了联合实验室。", "孟宇", "介绍", "indirect", None),
+    # "the company" is the company the article named last, not the first one
+    ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
+     "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, verb, mode, province", PATTERNS)
 def test_pattern(tmp_path, text, speaker, verb, mode, province):
     assert last(events_of(tmp_path, text)) == (speaker, verb, mode, province)
+
+
+# (text, every speaker found): no one else is given words
+ALL_SPEAKERS = [
+    # a quotation opening the paragraph belongs to the person who speaks later in it, not to a bare name
+    # (a company's short name) the article never introduced
+    ("“以前公司就几十人。”2016年，博维在当地成立子公司，陈嘉琛说，“如今公司规模接近三百人。”", ["陈嘉琛"]),
+    # a named person near the quotation still has it
+    ("“我们有信心。”村民王建国笑着点头。随后，李明说，“今年收成不错。”", ["王建国", "李明"]),
+    # a quotation before a group's verb is the group's, not the speaker of the paragraph before
+    ("种粮大户王建国说：“今年又是一个丰收年！”|“只要浇够水，现在不怕旱！”采访中，许多农户告诉记者，今年产量基本持平。",
+     ["王建国", "许多农户"]),
+    # a surname cut off alone does not take a verb as given name (浇麦|工作); 这样 stands between speaker and verb
+    ("种粮大户王建国说：“今年又是一个丰收年！”|专家组分乡包村，指导抗旱浇麦工作。“可以说，今年的丰收是浇出来的。”"
+     "采访中，许多村民这样说。", ["王建国", "许多村民"]),
+    # a quotation after a verb whose subject is a place is not the words of the speaker before (reported instead)
+    ("种粮大户王建国说：“今年又是一个丰收年！”|今夏，为降低损失率，该省强调“多措并举，确保机收损失率不超过1%”。", ["王建国"]),
+    # 对…来说 is no speech verb
+    ("“对我们来说，这是好事。”村民李明说。对企业来说，这是机遇。", ["李明"]),
+    # a proposal as a noun is no speech event
+    ("今年两会期间，代表们提出建议，加大财政支持力度。", []),
+    # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before
+    ("“我们要守好这片山。”村民王建国说。|村口的墙上，有一句标语：“绿水青山就是金山银山，美丽乡村人人共建”。", ["王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ALL_SPEAKERS)
+def test_every_speaker(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
 # (text, speaker, speaker_type): described but not named speakers are groups, not persons
@@ -118,6 +192,13 @@ def test_leader_pronoun_and_dates(tmp_path, text, speaker, kind, verb):
 FOREIGN = [
     ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),
     ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+    # a country in a university's name after another country is part of that name
+    ("美国哥伦比亚大学历史系教授约翰·史密斯说，双方合作前景广阔。", "约翰·史密斯", "美国"),
+    # the country named in the title chain, not the world region in the forum's name
+    ("今年是万隆会议召开70周年。在亚洲论坛理事、菲律宾前外长桑托斯看来：“亚洲国家应该加强合作，实现更大发展。”",
+     "桑托斯", "菲律宾"),
+    # a dotted name whose last character jieba leaves alone, in a quotation with no verb
+    ("意大利前部长马里奥·杰拉奇不久前体验了高铁。“这条铁路带来了实实在在的福祉。”", "马里奥·杰拉奇", "意大利"),
 ]
 
 

@@ -21,7 +21,7 @@ from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
 from .speakers import Speaker, renamed, surname_form
-from .tables import speech_verbs
+from .tables import speech_verbs, titles_after_names
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -114,13 +114,16 @@ def _with_full_name(event: Event, persons, dotted, report) -> Event:
 
 
 def _same_person_described_once(rows: list[dict]) -> None:
-    """A person named again later in an article keeps the title and organisation given first."""
+    """A person named again later in an article keeps the title and organisation given first (also when
+    named again as 杨德才委员: a title after the name is not a description)."""
     first: dict[str, dict] = {}
     for row in rows:
         if row["speaker_type"] != "person":
             continue
         known = first.setdefault(row["speaker"], row)
-        if known is not row and not row["title"] and not row["organisation"]:
+        # 杨德才委员认为: a title written after the name is how session coverage names a deputy, not a description
+        bare = not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
+        if known is not row and bare:
             for column in ("title", "organisation", "place", "province", "country", "category", "level"):
                 row[column] = known[column]
 

@@ -37,7 +37,7 @@ from .speakers import (
     strip_adverbials,
     title_suffix,
 )
-from .tables import groups, leader_pattern, verb_pattern
+from .tables import groups, leader_pattern, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
@@ -129,12 +129,16 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
 
 
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
-    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。):
-    that slot holds the speaker, so a word there that could be a name is one, even one jieba does not
-    know."""
+    """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。), or
+    is a surname and a given name before a verb that attributes words: that slot holds the speaker, so a
+    word there that could be a name is one, even one jieba does not know or cuts (彭明/有, 于/童)."""
     after_quote = any(s.end == start for s in par.speech)
     closes = verb_end == len(par.text) or par.text[verb_end] in SENTENCE_END
-    return after_quote and closes and is_name(phrase) and not function_word(phrase) and not is_place_name(phrase)
+    # a surname and a given name, the verb attributing words (“…”彭明有介绍，…; “…”于童说：…)
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and \
+        (verb_end == len(par.text) or par.text[verb_end] in ATTRIBUTING)
+    return after_quote and (closes or chinese) and is_name(phrase) and not function_word(phrase) \
+        and not is_place_name(phrase)
 
 
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
@@ -200,8 +204,13 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
 SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 
+# 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
+NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
+
+
 def attributions(reading: Reading) -> list[Attribution]:
-    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it."""
+    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it;
+    and 说 after a person whose name ends in 来 (the guard of 对我们来说 stops it otherwise)."""
     par, found = reading.par, []
     for verb in verb_pattern().finditer(par.text):
         if par.is_inside(verb.start()):
@@ -212,6 +221,11 @@ def attributions(reading: Reading) -> list[Attribution]:
             if speaker is not None:
                 found.append(Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker))
                 break
+    for verb in NAME_ENDING_IN_LAI.finditer(par.text):
+        start = par.clause_start(verb.start())
+        speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
+        if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
+            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start, speaker))
     return found
 
 
@@ -310,10 +324,22 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     return events
 
 
+def _after_a_verb(par: Paragraph, at: int) -> bool:
+    """A reporting verb stands just before ``at`` (强调“…”, 表示：“…”)."""
+    head = par.text[max(0, at - 12):at].rstrip("：:，, ")
+    return any(m.end() == len(head) for m in verb_pattern().finditer(head))
+
+
+def _introduced(reading: Reading, name: str) -> bool:
+    """``name`` is a person the article has described (a title, an organisation) or heard speak."""
+    return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
-    person the paragraph names nearest to it, else to whoever spoke last in the paragraph before; if
-    there is no one, it is reported."""
+    person the paragraph names nearest to it if the article introduced them (else to the person who speaks
+    later in the paragraph), else to whoever spoke last in the paragraph before; if there is no one, it is
+    reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -326,16 +352,24 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
         found = reading.mentions
+        nearest = None
         if found:
             at = bisect_left(reading.mention_starts, span.start)
             near = found[max(0, at - 1):at + 1]
             nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
+        later = [e for e in events if e.speaker.kind in ("person", "group")]
+        if later and (nearest is None or not _introduced(reading, nearest.name)):
+            # “Q1”2014年，博维在…成立子公司，吴鸿祺说，“Q2”: the paragraph's speaker, not a bare name near Q1;
+            # “Q”采访中，许多农户告诉记者…: the group speaking in the paragraph, not the speaker before it
+            events[events.index(later[0])] = replace(later[0], segments=later[0].segments + (segment,))
+            continue
+        if nearest is not None:
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None:
+        elif before.speaker is not None and not _after_a_verb(reading.par, span.start):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
-        else:
+        else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
             continue
         events.append(Event(speaker, None, span.start, (segment,), (note,)))

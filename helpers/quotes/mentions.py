@@ -22,9 +22,13 @@ from . import tokens
 from .paragraph import Paragraph
 from .places import places
 from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form
-from .tables import leaders, speaker_titles, surnames
+from .tables import leaders, speaker_titles, speech_verbs, surnames
 
 CONJUNCTIONS = "和与及、"
+# jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
+BOUND = frozenset({"vg", "ng", "ag", "zg"})
+# jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
+NOT_A_SURNAME = frozenset({"p", "c", "d", "r", "u", "uj", "ul", "m", "q", "f", "v"})
 
 
 @dataclass(frozen=True)
@@ -45,8 +49,9 @@ class Mention:
 def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     """The name that begins at ``words[i]`` (``(word, tag, …)`` of jieba's cut, the first tagged as a
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
-    the given name after a surname cut off alone (杨/光明), and a last given-name character that jieba
-    read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说)."""
+    the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
+    read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
+    as a bound morpheme (段江/哗, 李/文/喆)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
                               (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -55,17 +60,42 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    if "·" in name and not name.endswith("·") and single and words[j][1] == "n":
+    if "·" in name and not name.endswith("·") and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
-    elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]):
+    elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]) \
+            and not _verb(words[j]):
         name += words[j][0]
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
             and words[j][1] in ("c", "m"):
         name += words[j][0]
         j += 1
+    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
+        name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
+        j += 1
     return name, j
+
+
+def _verb_or_particle(word: tuple) -> bool:
+    """A reporting verb, preposition, conjunction or particle: what never ends a name (童|介绍)."""
+    return word[0] in speech_verbs() or word[1][:1] in ("p", "c", "u")
+
+
+def _verb(word: tuple) -> bool:
+    """A verb or verbal noun (麦|工作): not the given name after a surname cut off alone."""
+    return _verb_or_particle(word) or word[1] in ("v", "vn", "vd")
+
+
+def surname_and_place(words: list[tuple], i: int) -> str | None:
+    """A surname that jieba did not tag as a name, then a given name it read as a place or another name
+    (刘/泰安, 刘/建安): one name. A surname that is a preposition or a conjunction here (于|上海, 向|西安)
+    is not one."""
+    if i + 1 >= len(words) or words[i][0] not in surnames() or words[i][1] in NOT_A_SURNAME:
+        return None
+    given = words[i + 1]
+    named = given[1] in ("ns", "nz") or given[1].startswith("nr")
+    return words[i][0] + given[0] if named and len(given[0]) <= 2 else None
 
 
 def is_place_name(name: str) -> bool:
@@ -125,6 +155,9 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
+        if not name and len(words) > 1 and words[0][0] in surnames() and len(words[1][0]) == 2 \
+                and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
+            name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
         if is_name(name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
             if mention:
@@ -146,7 +179,15 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
     i = 0
     while i < len(words):
         word, flag, start = words[i]
-        if (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
+        joined = surname_and_place(words, i)
+        if joined and not par.is_inside(start):
+            name, j = joined, i + 2
+            if not _after_leader(par.text, start) and start not in taken:
+                mention = _described(par, start, start + len(name), name, found)
+                if mention:
+                    found.append(mention)
+            i = j
+        elif (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken:

@@ -2,11 +2,11 @@
 
 The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
 article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
-with no organisation is placed by the sentence that names them, then by the nearest paragraph before it
-(of the last :data:`LOOK_BACK`) in the same part of the article (a sub-report under its own heading) that
-names a place. Never by the file as a whole: a page of five local reports has five places. A place
-inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
-only place of the speaker's scene makes the speaker ``foreign``.
+with no organisation is placed by the sentence that names them, then by the place nearest before it: in
+the paragraph's earlier sentences, then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
+same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
+of five local reports has five places. A place inside a person's name (王海南) is not read. A foreign
+country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
@@ -22,7 +22,7 @@ from functools import lru_cache
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix
-from .tables import category_rules, speaker_titles
+from .tables import category_rules, organisation_suffixes, speaker_titles
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -41,9 +41,12 @@ class Scene:
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
-    """The organisation with the places written before it where the article first names it in full."""
-    for narrative in tuple(reversed(scene.earlier)) + (scene.narrative[:before],):
-        at = narrative.find(organisation)
+    """The organisation with the places written before it where the article first names it in full; a
+    bare unit noun (公司, 合作社: "the company") where the article last named a unit of that kind."""
+    texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
+    generic = organisation in organisation_suffixes()
+    for narrative in reversed(texts) if generic else texts:
+        at = narrative.rfind(organisation) if generic else narrative.find(organisation)
         if at > 0:
             window = narrative[max(0, at - WINDOW):at]
             for chain in reversed(place_chains(window)):
@@ -53,15 +56,28 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
+def _placed(found) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the first of ``found`` that has one; a world region (亚洲, 东盟) only
+    where no province or country is named."""
+    for regions in (False, True):
+        for place in found:
+            if place.province:
+                return place.province, None
+            if place.country and place.country != "中国" and (regions or place.level == "country"):
+                return None, place.country
+    return None, None
+
+
 @lru_cache(maxsize=256)
 def first_place(text: str) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first place of ``text`` that has one."""
-    for place in places(text):
-        if place.province:
-            return place.province, None
-        if place.country and place.country != "中国":
-            return None, place.country
-    return None, None
+    return _placed(places(text))
+
+
+@lru_cache(maxsize=256)
+def nearest_place(text: str) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows."""
+    return _placed(tuple(reversed(places(text))))
 
 
 def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
@@ -72,11 +88,14 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
-    if foreign_only:
-        province, country = first_place(narrative[begin:at])
-        return (None, country)
-    for text in (narrative[begin:stop],) + scene.earlier[:LOOK_BACK]:
-        province, country = first_place(text)
+    if foreign_only:   # the country named last before the name, else the first place (亚洲论坛理事、菲律宾前总统)
+        return None, foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
+    province, country = first_place(narrative[begin:stop])
+    if province or country:
+        return province, country
+    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
+    for text in (narrative[:begin],) + scene.earlier[:LOOK_BACK]:
+        province, country = nearest_place(text)
         if province or country:
             return province, country
     return None, None
@@ -117,7 +136,9 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
     organisation = speaker.organisation or ""
-    country = speaker.origin or foreign_country(organisation)
+    # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
+    country = speaker.origin or foreign_country(organisation, regions=False) or \
+        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation)
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []

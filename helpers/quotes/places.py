@@ -11,7 +11,8 @@ from functools import lru_cache
 from ..regions import place_rows
 from . import tokens
 
-LONGEST_CACHED = 400   # longer texts (whole paragraphs) are looked up each time, not kept
+LONGEST_CACHED = 400
+UNIVERSITY = ("大学", "学院")   # longer texts (whole paragraphs) are looked up each time, not kept
 
 
 @dataclass(frozen=True)
@@ -70,9 +71,14 @@ def province_of(text: str, last_chain: bool = True) -> tuple[str | None, list[Pl
     return next(p.province for p in chain if p.province), chain
 
 
-def foreign_country(text: str) -> str | None:
+def foreign_country(text: str, regions: bool = True) -> str | None:
     """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
-    → 马来西亚), else the first world region (东盟秘书长 → 东盟)."""
+    → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else the first
+    world region (东盟秘书长 → 东盟) unless ``regions`` is false."""
     foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province]
-    countries = [p.country for p in foreign if p.level == "country"]
-    return countries[-1] if countries else (foreign[0].country if foreign else None)
+    # a country after another that opens a university's name is part of that name (美国|哥伦比亚大学)
+    countries = [p.country for i, p in enumerate(foreign) if p.level == "country" and not (
+        i and text.startswith(UNIVERSITY, p.end))]
+    if countries or not regions:
+        return countries[-1] if countries else None
+    return foreign[0].country if foreign else None

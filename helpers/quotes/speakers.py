@@ -32,24 +32,26 @@ from .tables import (
     groups,
     honorifics,
     leaders,
+    minority_name_parts,
     not_names,
     organisation_suffixes,
     speaker_titles,
     surnames,
     titles_after_names,
+    transliteration_chars,
 )
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
-# What may stand between a speaker and the verb: 在接受记者采访时, 对记者, 对大家 (an addressee: a group noun,
-# never a bare name, since 向 and 对 are surnames too), 笑着, 深有感触地, 纷纷…
+# What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家 (an
+# addressee: a group noun, never a bare name, since 向 and 对 are surnames too), 笑着, 边修剪边, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|"
+    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{2,20}}?(?:之后|后)|"
     rf"在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动)[上中]|"
     rf"(?:对|向|跟|同)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
-    rf"[^，。“”]{{0,8}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商))|[{HAN}]{{1,4}}地|笑着|"
-    r"纷纷|一致|均|都|也|还|则|又|就|在|等|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    rf"[^，。“”]{{0,12}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商))|[{HAN}]{{1,4}}地|笑着|"
+    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
@@ -90,6 +92,12 @@ def is_name(text: str | None) -> bool:
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
 
+def transliterated_name(text: str) -> bool:
+    """``text`` is a one-part foreign name too long for a Chinese one: five to eight characters, all of
+    them characters of transliteration (托克托索诺夫, 卡利宁斯基). Read only after a title."""
+    return 5 <= len(text) <= 8 and set(text) <= transliteration_chars() and text not in not_names()
+
+
 def surname_form(text: str) -> str | None:
     """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None."""
     forms = honorifics()
@@ -111,8 +119,9 @@ def function_word(text: str) -> bool:
 
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
-    A surname and a given name of one or two characters is always a name (何卫东)."""
-    if len(text) <= 3 and text[0] in surnames():
+    A surname and a given name of one or two characters is always a name (何卫东); so is a Tibetan name
+    (次仁乔: ``minority_name_parts.txt``)."""
+    if len(text) <= 3 and text[0] in surnames() or text.startswith(minority_name_parts()):
         return False
     return any(tag in FUNCTION_TAGS for _, tag in tokens.pos_pairs(text))
 
@@ -126,9 +135,20 @@ def _read_as_name(text: str) -> bool:
 
 
 def _named_after_place(text: str) -> bool:
-    """A surname and a place name as given name (李云南, 张河南): a person, not a place."""
+    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place."""
+    from .mentions import surname_and_place
+
     rest = text[1:]
-    return len(text) >= 3 and text[0] in surnames() and any(p.start == 0 and p.end == len(rest) for p in places(rest))
+    return len(text) >= 3 and text[0] in surnames() and (
+        any(p.start == 0 and p.end == len(rest) for p in places(rest)) or
+        surname_and_place(tokens.pos_pairs(text), 0) == text)
+
+
+def _named_before_title(text: str) -> bool:
+    """Session coverage writes a name before 代表 or 委员 (贺海东代表): a surname and one or two characters
+    there are a name, however jieba cuts them (贺海/东), unless they are one word of its dictionary (党员)."""
+    return bool(re.fullmatch(rf"[{HAN}]{{2,3}}", text)) and text[0] in surnames() and text not in not_names() \
+        and not tokens.dictionary_word(text)
 
 
 def title_suffix(element: str) -> str | None:
@@ -166,7 +186,10 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
-        if title and len(title) > best_title and is_name(text[end:]) and not _holds_function_word(text[end:]):
+        name = text[end:]
+        # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
+        foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
+        if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -194,6 +217,8 @@ def title_chain(text: str) -> dict:
     for after in titles_after_names():
         if text.endswith(after) and len(text) > len(after):
             inner = title_chain(text[:-len(after)])
+            if not inner["name"] and _named_before_title(text[:-len(after)]):
+                inner = {**inner, "name": text[:-len(after)]}
             if inner["name"]:
                 titles = inner["titles"] + [after]
                 return {**inner, "title": "、".join(filter(None, [inner["title"], after])), "titles": titles}

@@ -139,6 +139,18 @@ def honorifics() -> dict[str, tuple[str, ...]]:
 
 
 @lru_cache(maxsize=None)
+def transliteration_chars() -> frozenset[str]:
+    """Characters of transliterated foreign names (``transliteration_chars.txt``): 阿, 夫, 斯, 诺 …"""
+    return frozenset("".join(read_list("transliteration_chars.txt")))
+
+
+@lru_cache(maxsize=None)
+def minority_name_parts() -> tuple[str, ...]:
+    """First parts of Tibetan names, which have no surname (``minority_name_parts.txt``): 次仁, 扎西 …"""
+    return _longest_first(read_list("minority_name_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Words of two to four characters that look like names but never are (``not_names.txt``)."""
     return frozenset(read_list("not_names.txt"))
