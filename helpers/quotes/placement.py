@@ -3,7 +3,8 @@
 The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
 article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
 with no organisation is placed by the sentence that names them, then by the place nearest before it: in
-the paragraph's earlier sentences, then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
+the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one
+paragraph of a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
 same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
 of five local reports has five places. A place inside a person's name (王海南) is not read. A foreign
 country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
@@ -28,6 +29,8 @@ WINDOW = 40   # how far before a unit's name the places that complete it are loo
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
 SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
 LOOK_BACK = 12   # how many earlier paragraphs of the part are read for a speaker's place
+EARLIER = 1000   # how much of the paragraph before the speaker's sentence is read for a place (a limit that
+                 # keeps a paragraph of a million characters linear; a real one is a few hundred long)
 
 
 @dataclass(frozen=True)
@@ -94,7 +97,8 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
     if province or country:
         return province, country
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
-    for text in (narrative[:begin],) + scene.earlier[:LOOK_BACK]:
+    earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
+    for text in (earlier,) + scene.earlier[:LOOK_BACK]:
         province, country = nearest_place(text)
         if province or country:
             return province, country
