@@ -11,9 +11,9 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 * ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
   (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
   line), markdown marks, bylines, datelines, short bare lines (headings);
-* ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_captions`` (the
-  description before a photo credit), ``_programme_parts`` (``## 详细新闻``: one article per
-  ``###`` story, ``data/programme_parts.csv``);
+* ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
+  ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_programme_parts``
+  (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
 * ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
   with the next, under the first one's line number);
 * ``_assign_articles`` (a closing dateline or page-jump marker ends an article; short lines after
