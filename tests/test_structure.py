@@ -204,6 +204,8 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # an expert's or author's signature closing a section: —— name (affiliation)
     ("标题\n\n正文。\n\n——王五（某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
     ("标题\n\n——记某某（上）\n\n正文。\n", ["title", "subtitle", "body"]),
+    ("标题\n\n——访李四（某公司总经理）\n\n正文。\n", ["title", "subtitle", "body"]),  # an interview's deck
+    ("标题\n\n——写在大会（2025）\n\n正文。\n", ["title", "subtitle", "body"]),
     # editor's note signature, series end, 记者手记
     ("标题\n\n编者按正文。\n\n——编  者\n\n正文。\n", ["title", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n（本系列评论到此结束）\n", ["title", "body", "marker"]),
