@@ -398,6 +398,7 @@ class _Matcher:
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
         self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.own_suffixes = tuple(words.get("own_suffix", ()))
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
@@ -458,7 +459,7 @@ class _Matcher:
                 return None
         if text.startswith(self.not_followed_by, end):
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
-        if not (before is not None or t.boundary(start)):
+        if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
             return None
         # A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式).
         whole_country = reading.form != "part" and all(x.level == "province" or x.place == CHINA
@@ -488,6 +489,16 @@ class _Matcher:
         # 中山市委书记表示，中山将… yes; 红河州林草局…红河两岸 no: 两岸 is a noun, that 红河 is the river.
         following = t.token_at(end)
         return why if following is None or not t.is_start(end) or not _is_nounish(following.tag) else None
+
+    def _stands_alone(self, t: Text, start: int, end: int, reading: Reading) -> bool:
+        """A county's or district's full name, suffix included (南海区), naming one place in the gazetteer: it
+        counts where jieba's cut begins it inside a word (以南|海区), unless that word is a place itself
+        (中山|城区 is the town of 中山, not 山城区)."""
+        surface, token = t.text[start:end], t.token_at(start)
+        return reading.form == "full" and surface.endswith(self.own_suffixes) and len(surface) >= 3 \
+            and len(self.lex.forms[surface]) == 1 and len(reading.targets) == 1 \
+            and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
+            and token.word not in self.lex.forms
 
     def _is_person(self, t: Text, start: int, end: int) -> bool:
         """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.
@@ -593,7 +604,8 @@ class _Matcher:
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
     def _licensed(self, t: Text, start: int, end: int, single: bool = False) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
-        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns).
+        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns) and no
+        title follows (临一云川创始人 is a firm's founder).
         A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
         name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
         text = t.text  # startswith at an offset: a slice of the rest of a long paragraph would cost its length
@@ -603,8 +615,11 @@ class _Matcher:
             return True
         if single:
             return False
-        token = t.token_at(start)
-        return token.start == start and token.end == end and token.tag in ("ns", "j")
+        # jieba's reading of the run as a place name is not enough where a title follows: the run is then
+        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川
+        token, following = t.token_at(start), t.token_at(end)
+        return token.start == start and token.end == end and token.tag in ("ns", "j") \
+            and (following is None or not following.word.endswith(self.title_endings))
 
     def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
         covered = {i for m in found for i in range(m.start, m.end)}

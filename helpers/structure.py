@@ -11,9 +11,9 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 * ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
   (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
   line), markdown marks, bylines, datelines, short bare lines (headings);
-* ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_captions`` (the
-  description before a photo credit), ``_programme_parts`` (``## 详细新闻``: one article per
-  ``###`` story, ``data/programme_parts.csv``);
+* ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
+  ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_programme_parts``
+  (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
 * ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
   with the next, under the first one's line number);
 * ``_assign_articles`` (a closing dateline or page-jump marker ends an article; short lines after
@@ -67,8 +67,16 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）.
-PHOTO_CREDIT = re.compile(r"摄(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片.
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
+# with the credit (数据来源：国家统计局、 / 海关总署).
+LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")
+#: The second line of a credit is at most this long.
+MAX_CREDIT_LINE_CHARS = 20
+# A lead-in to the next paragraph: clauses (，；) ending in ——. It is body text, not a heading
+# (培养人才，资源共享；聚力引智，三地共建“生态圈”——); above a headline it may still be a kicker.
+LEAD_IN = re.compile(r"[，,；;].*——$")
 #: A photo caption's description is one paragraph at most this long.
 MAX_CAPTION_CHARS = 120
 # A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
@@ -257,7 +265,7 @@ def _kind_of_line(p: Paragraph) -> str:
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"
-    if _is_short_bare(text):
+    if _is_short_bare(text) and not LEAD_IN.search(text):
         return "heading"
     return "body"
 
@@ -280,11 +288,18 @@ def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A photo credit (…摄) is a caption line, and so is the short paragraph just before it."""
+    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a short
+    line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
+    subtitle follows it (then it is the next article's headline)."""
     for before, credit in zip(paragraphs, paragraphs[1:]):
         if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
+    for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+        if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
+                and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS \
+                and (after is None or after.kind not in ("byline", "subtitle")):
+            line.kind = "caption"
     return paragraphs
 
 
@@ -569,8 +584,8 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
-    paragraphs = _kickers(paragraphs)
     paragraphs = _captions(paragraphs)
+    paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)
     paragraphs = _rejoin_broken(paragraphs)

@@ -365,6 +365,15 @@ def provinces_found(text):
     ("蒙古戈壁滩", []),
     ("内蒙古戈壁滩", ["内蒙古"]),
     ("蒙古族群众", []),
+    # a run of abbreviations inside a firm's name, before a title, is no place; with a head word it is
+    ("禾木云川创始人王五介绍", []),
+    ("丰源川渝创始人王五说", []),
+    ("云川两省携手", ["云南", "四川"]),
+    # a district's full name without its city counts where it is one place, even where jieba cuts into it
+    ("以南海区为例", ["广东"]),
+    ("以东湖区为例", ["江西"]),
+    ("15分钟就能到达中山城区", []),                  # 中山's town centre, not 山城区
+    ("沿海城市", []),                                # no 海城市: 市 names are not taken this way
     # invisible characters inside a name do not hide it
     ("江\u00ad西省南昌市", ["江西", "江西"]),
     ("四\u200d川省成都市", ["四川", "四川"]),

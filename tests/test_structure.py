@@ -184,6 +184,28 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n数据来源：国家发展改革委\n\n版式设计：蔡华伟\n\n正文。\n", ["title", "caption", "caption", "body"]),
     ("标题\n\n洪  琥绘\n\n（《讽刺与幽默》供图）\n\n正文。\n", ["title", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n精心描绘\n\n正文。\n", ["title", "body", "heading", "body"]),   # 描绘 is no credit
+    # photo credits without 摄: the credit and the description above it are captions
+    ("标题\n\n正文。\n\n村民在田间采茶。\n\n以上图片均为某县融媒体中心提供\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n工人检修设备。\n\n受访者供图\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n新建的大桥。\n\n资料图片\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n为企业发展提供\n\n正文。\n", ["title", "body", "heading", "body"]),  # 提供 without 图
+    # the page's editors, like 版式设计
+    ("标题\n\n正文。\n\n本期统筹：王  五  赵六\n", ["title", "body", "caption"]),
+    ("标题\n\n正文。\n\n责编：钱七\n", ["title", "body", "caption"]),
+    # a lead-in of clauses ending in ——: body, not a heading
+    ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
+     ["title", "body", "body", "body"]),
+    # the second line of a data credit belongs to the credit, not a kicker of the next headline
+    ("标题\n\n正文。\n\n数据来源：某某部、\n\n某某局\n\n另一标题\n\n本报记者 张三\n\n正文。\n",
+     ["title", "body", "caption", "caption", "heading", "byline", "body"]),
+    # ... but a line right after a credit, over a byline, is not taken into the credit
+    ("标题\n\n正文。\n\n版式设计：孙八\n\n另一标题\n\n本报记者 张三\n\n正文。\n",
+     ["title", "body", "caption", "heading", "byline", "body"]),
+    # an expert's or author's signature closing a section: —— name (affiliation)
+    ("标题\n\n正文。\n\n——王五（某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    ("标题\n\n——记某某（上）\n\n正文。\n", ["title", "subtitle", "body"]),
+    ("标题\n\n——访李四（某公司总经理）\n\n正文。\n", ["title", "subtitle", "body"]),  # an interview's deck
+    ("标题\n\n——写在大会（2025）\n\n正文。\n", ["title", "subtitle", "body"]),
     # editor's note signature, series end, 记者手记
     ("标题\n\n编者按正文。\n\n——编  者\n\n正文。\n", ["title", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n（本系列评论到此结束）\n", ["title", "body", "marker"]),
