@@ -17,6 +17,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import takewhile
 
 from . import tokens
 from .paragraph import Paragraph
@@ -127,7 +128,7 @@ def _inside_a_description(found: list[Mention]) -> set[int]:
 
 def _after_leader(text: str, at: int) -> bool:
     """``at`` follows a mention of the leader (习近平主席|贺信: jieba may tag the next word as a name)."""
-    return any(text[:at].endswith(m) for m, _, _ in leaders())
+    return any(text.endswith(m, 0, at) for m, _, _ in leaders())
 
 
 def _described(par: Paragraph, start: int, end: int, name: str, found: list[Mention]) -> Mention | None:
@@ -213,8 +214,9 @@ def antecedent(par: Paragraph, found: tuple[Mention, ...], before: int) -> tuple
     earlier = [m for m in found if m.end <= before]
     if not earlier:
         return None, None
-    starts = [par.sentence_start(m.start) for m in earlier]
-    last = [m for m, at in zip(earlier, starts) if at == max(starts)]
+    # ``found`` is in text order: the nearest sentence is the last mention's, and its mentions end the list
+    nearest = par.sentence_start(earlier[-1].start)
+    last = list(takewhile(lambda m: par.sentence_start(m.start) == nearest, reversed(earlier)))[::-1]
     candidates = [m for m in last if m.described] or last
     names = list(dict.fromkeys(m.name for m in candidates))
     note = None
