@@ -14,6 +14,19 @@ def seed():
     return helpers.load_corpus()
 
 
+@pytest.fixture(scope="session")
+def evenings():
+    """Two hand-written evenings in the 新闻联播 format (tests/data/programmes: 1 and 3 January 2024, three
+    stories each, the second out of protocol order on purpose; 2 January has no programme)."""
+    return helpers.load_corpus(DATA / "programmes")
+
+
+@pytest.fixture(scope="session")
+def month():
+    """The bundled month of 新闻联播 (seeds/xwlb_2024-04)."""
+    return helpers.load_corpus("xwlb_2024-04")
+
+
 # --- notebooks, the HTML site and the browser (tests/test_notebooks, test_exercises, test_site,
 # test_lab): each course notebook is executed at most once per session and the site is built
 # once from those runs.

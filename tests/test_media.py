@@ -1,6 +1,5 @@
 """helpers.media: one event in two media, on hand-written programmes and on the real event
 (the Western Development symposium of 23 April 2024: the seed page against the month of 新闻联播)."""
-from pathlib import Path
 
 import matplotlib
 import pytest
@@ -9,13 +8,6 @@ matplotlib.use("Agg")
 
 import helpers  # noqa: E402
 from helpers import media  # noqa: E402
-
-PROGRAMMES = Path(__file__).resolve().parent / "data" / "programmes"
-
-
-@pytest.fixture(scope="module")
-def evenings():
-    return helpers.load_corpus(PROGRAMMES)
 
 
 @pytest.fixture(scope="module")

@@ -4,7 +4,6 @@ Two hand-written evenings in the 新闻联播 format (tests/data/programmes: 1 a
 stories each, the second evening out of protocol order on purpose), and the bundled month.
 """
 import time
-from pathlib import Path
 
 import matplotlib
 import pandas as pd
@@ -14,18 +13,6 @@ matplotlib.use("Agg")
 
 import helpers  # noqa: E402
 from helpers import running_order  # noqa: E402
-
-PROGRAMMES = Path(__file__).resolve().parent / "data" / "programmes"
-
-
-@pytest.fixture(scope="module")
-def evenings():
-    return helpers.load_corpus(PROGRAMMES)
-
-
-@pytest.fixture(scope="module")
-def month():
-    return helpers.load_corpus("xwlb_2024-04")
 
 
 @pytest.mark.parametrize("headline, leader", [

@@ -1,5 +1,4 @@
 """helpers.themes: frequencies, keywords, formulations, KWIC, co-occurrence, dispersion."""
-from pathlib import Path
 
 import matplotlib
 import pandas as pd
@@ -7,11 +6,8 @@ import pytest
 
 matplotlib.use("Agg")
 
-import helpers  # noqa: E402
 from helpers import themes  # noqa: E402
 from helpers.corpus import Corpus  # noqa: E402
-
-PROGRAMMES = Path(__file__).resolve().parent / "data" / "programmes"
 
 
 def tiny():
@@ -128,11 +124,6 @@ def test_formulation_heatmap_without_any_formulation_draws_a_note(recwarn):
 
 # --- over time: two hand-written evenings (tests/data/programmes), three stories each; 2 January
 # has no programme. See tests/test_running_order.py for the running order of the same evenings.
-
-@pytest.fixture(scope="module")
-def evenings():
-    return helpers.load_corpus(PROGRAMMES)
-
 
 @pytest.mark.parametrize("term, by, expected", [
     ("西部大开发", "date", {"2024-01-01": 3, "2024-01-03": 0}),     # headline + two body paragraphs

@@ -1,10 +1,8 @@
 """Exercises of notebooks/01_structure.ipynb: the page as data."""
 import statistics
-import tempfile
-from pathlib import Path
 
 from ..anatomy import paragraph_lengths, sentences
-from .registry import exercise, own_answer
+from .registry import exercise, load_own_text, own_answer
 
 
 @exercise("01.1", hint="Filter corpus.paragraphs on article and kind, then take len().")
@@ -31,16 +29,10 @@ def median_sentence_of_article_3(corpus):
 
 @own_answer("01.5", hint="Headings are short lines without closing punctuation, each on its own line.")
 def article_with_two_sections(text):
-    from .. import CorpusError, load_corpus
-
-    if not isinstance(text, str):
-        return f"your answer is a {type(text).__name__}; it should be the article as text (a str)."
-    path = Path(tempfile.mkdtemp()) / "my_article.txt"
-    path.write_text(text, encoding="utf-8")
-    try:
-        articles = load_corpus(path).articles
-    except CorpusError as error:
-        return f"the loader cannot read your text: {error}"
+    corpus = load_own_text(text, "my_article.txt")
+    if isinstance(corpus, str):
+        return corpus
+    articles = corpus.articles
     if len(articles) != 1:
         return f"the loader reads your text as {len(articles)} articles, not one."
     n_sections = int(articles.loc[0, "n_sections"])

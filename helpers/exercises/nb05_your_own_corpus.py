@@ -1,9 +1,7 @@
 """Exercises of notebooks/05_your_own_corpus.ipynb: the student's own articles."""
-import tempfile
-from pathlib import Path
 
 from .. import quotes
-from .registry import exercise, own_answer
+from .registry import exercise, load_own_text, own_answer
 
 
 @exercise("05.1", hint="corpus.articles has a byline column; count the rows where it is not missing.")
@@ -27,16 +25,10 @@ def hong_kong_speakers_as_written(corpus):
 
 @own_answer("05.4", hint="A quotation in “…”, then the speaker's office (with its province), name and 说 or 表示.")
 def article_with_a_provincial_speaker(text):
-    from .. import CorpusError, load_corpus
-
-    if not isinstance(text, str):
-        return f"your answer is a {type(text).__name__}; it should be the article as text (a str)."
-    path = Path(tempfile.mkdtemp()) / "05_mine.txt"
-    path.write_text(text, encoding="utf-8")
-    try:
-        events = quotes.extract(load_corpus(path))
-    except CorpusError as error:
-        return f"the loader cannot read your text: {error}"
+    corpus = load_own_text(text, "05_mine.txt")
+    if isinstance(corpus, str):
+        return corpus
+    events = quotes.extract(corpus)
     if events.empty:
         return "quotes.extract finds no speech event in your article."
     if events["province"].isna().all():

@@ -80,6 +80,24 @@ def own_answer(id: str, hint: str):
     return register
 
 
+def load_own_text(text, name: str):
+    """The corpus of an article a student wrote as a string (for an :func:`own_answer` check), or a plain
+    sentence saying why it cannot be read: not a string, or a text the loader refuses."""
+    import tempfile
+    from pathlib import Path
+
+    from .. import CorpusError, load_corpus
+
+    if not isinstance(text, str):
+        return f"your answer is a {type(text).__name__}; it should be the article as text (a str)."
+    path = Path(tempfile.mkdtemp()) / name
+    path.write_text(text, encoding="utf-8")
+    try:
+        return load_corpus(path)
+    except CorpusError as error:
+        return f"the loader cannot read your text: {error}"
+
+
 def check(exercise_id: str, answer, *, corpus=None) -> Feedback:
     """Say in plain words whether *answer* is right for exercise *exercise_id*.
 
