@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from .attribution import Event
 from .marks import Span, speech_like
@@ -46,15 +47,30 @@ def non_speech(par: Paragraph, events: list[Event], body: bool) -> list[dict]:
     a term: ``skipped()`` reports it."""
     text, rows = par.text, []
     speech_starts = {s for e in events for s, _, k in e.segments if k == "direct"}
-    top = par.top
+    top = sorted(par.top, key=lambda s: s.start)   # top-level marks do not overlap: the one before contains
+    top_starts = [s.start for s in top]
+    owners = _owners([span.start for span in par.spans], events)
     for span in par.spans:
         if span.depth == 0 and (span.start in speech_starts or (span in par.speech and body)):
             continue
-        outer = next((s for s in top if s.start < span.start and span.end <= s.end), None)
-        owner = None
-        for event in events:
-            if any(s <= span.start < e for s, e, _ in event.segments):
-                owner = event.speaker.name
+        before = bisect_left(top_starts, span.start) - 1
+        outer = top[before] if before >= 0 and span.end <= top[before].end else None
         rows.append({"term": span.content(text), "kind": term_kind(text, span, outer), "nested": outer is not None,
-                     "speaker": owner, "start": span.start, "end": span.end})
+                     "speaker": owners.get(span.start), "start": span.start, "end": span.end})
     return rows
+
+
+def _owners(points: list[int], events: list[Event]) -> dict[int, str]:
+    """For each position, the speaker of the last event whose speech covers it, in one sweep over the
+    positions and the speech segments in text order (linear in a long paragraph, not their product)."""
+    segments = sorted((s, e if e is not None else s, i, event.speaker.name)
+                      for i, event in enumerate(events) for s, e, _ in event.segments)
+    owners, active, k = {}, [], 0
+    for x in sorted(set(points)):
+        while k < len(segments) and segments[k][0] <= x:
+            active.append(segments[k])
+            k += 1
+        active = [seg for seg in active if seg[1] > x]
+        if active:
+            owners[x] = max(active, key=lambda seg: seg[2])[3]
+    return owners
