@@ -18,22 +18,30 @@ between processes). Each module is reachable after ``import helpers`` alone
 """
 from importlib import import_module
 
-from .corpus import Corpus, CorpusError, load_corpus
-from .segment import add_words, cut, stopwords
+from .reading import CorpusError
 
 __all__ = ["Corpus", "CorpusError", "load_corpus", "cut", "add_words", "stopwords"]
 __version__ = "0.1.0"
 #: The modules reachable as ``helpers.NAME`` after ``import helpers``, imported on first use (PEP 562), so
 #: that ``import helpers`` stays light: matplotlib and jieba load only when a module needs them.
-MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "maps", "quotes", "regions",
-           "report", "segment", "site", "structure", "themes", "wordcut")
+MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "jobs", "maps", "media",
+           "pipeline", "quotes", "reading", "regions", "report", "running_order", "segment", "site", "structure",
+           "themes", "wordcut")
+
+
+#: The functions of ``helpers.corpus`` and ``helpers.segment`` reachable as ``helpers.NAME``, also on first use:
+#: ``import helpers`` imports neither pandas nor jieba.
+FUNCTIONS = {"Corpus": "corpus", "load_corpus": "corpus", "cut": "segment", "add_words": "segment",
+             "stopwords": "segment"}
 
 
 def __getattr__(name: str):
     if name in MODULES:
         return import_module(f".{name}", __name__)
+    if name in FUNCTIONS:
+        return getattr(import_module(f".{FUNCTIONS[name]}", __name__), name)
     raise AttributeError(f"module 'helpers' has no attribute {name!r}")
 
 
 def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(MODULES))
+    return sorted(set(globals()) | set(MODULES) | set(FUNCTIONS))

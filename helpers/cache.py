@@ -19,7 +19,9 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import shutil
 import sys
+import time
 import warnings
 from functools import lru_cache
 from pathlib import Path
@@ -135,11 +137,9 @@ def fingerprint() -> bytes:
     """A digest of every module and data file of the package (the dictionaries included) and of the
     :func:`environment`: part of every key in the cache, so that a changed rule or dictionary never serves old
     results, and a pickle written by another environment is never read."""
-    from . import segment
-
     digest = hashlib.sha256((RESULTS_VERSION + "\x01" + environment()).encode("utf-8"))
     package = Path(__file__).resolve().parent
-    for path in sorted(package.glob("*.py")) + sorted(package.glob("*/*.py")) + sorted(segment.DATA.glob("*")):
+    for path in sorted(package.glob("*.py")) + sorted(package.glob("*/*.py")) + sorted((package / "data").glob("*")):
         if path.is_file():
             digest.update(path.name.encode("utf-8") + b"\x01" + path.read_bytes() + b"\x01")
     return digest.digest()
@@ -198,3 +198,71 @@ def write_atomically(path: Path, value) -> bool:
         temporary.unlink(missing_ok=True)
         raise
     return True
+
+
+# --- whole folders of results (a report), kept by key ---------------------------------------------------
+#: How many folders of each kind are kept (the most recently used): a report is several MB per 100,000 characters.
+FOLDERS_KEPT = 3
+_COMPLETE = ".complete"  # written last into a kept folder: its files, one per line
+
+
+def copy_kept(kind: str, key: str, into: Path) -> list[Path] | None:
+    """Copy the files kept by :func:`keep_folder` under ``kind``/``key`` into the folder ``into``; the paths
+    written, or None (and nothing written) if none are kept or they cannot all be read."""
+    from . import segment
+
+    source = segment.CACHE_DIR / kind / key
+    written: list[Path] = []
+    try:
+        for name in (source / _COMPLETE).read_text(encoding="utf-8").splitlines():
+            written.append(into / name)
+            _copy(source / name, into / name)
+        os.utime(source)  # recently used: kept longest
+    except (OSError, UnicodeDecodeError):
+        for item in written:  # what was copied before the failure, and nothing else
+            shutil.rmtree(item, ignore_errors=True) if item.is_dir() else item.unlink(missing_ok=True)
+        return None
+    return written
+
+
+def keep_folder(kind: str, key: str, files: list[Path]) -> bool:
+    """Keep a copy of ``files`` (files or folders, side by side in one folder) under ``kind``/``key`` for
+    :func:`copy_kept`, and forget all but the :data:`FOLDERS_KEPT` most recently used of ``kind``. False (and
+    one warning) if the cache cannot be written; nothing half-copied is ever read."""
+    from . import segment
+
+    folder = segment.CACHE_DIR / kind
+    if not usable(folder):
+        return False
+    temporary = folder / f".{key}.{os.getpid()}.tmp"
+    try:
+        temporary.mkdir()
+        for file in files:
+            _copy(file, temporary / file.name)
+        (temporary / _COMPLETE).write_text("".join(f"{file.name}\n" for file in files), encoding="utf-8")
+        shutil.rmtree(folder / key, ignore_errors=True)
+        temporary.rename(folder / key)
+    except OSError as error:
+        shutil.rmtree(temporary, ignore_errors=True)
+        give_up(folder, error)
+        return False
+    kept = sorted((p for p in folder.iterdir() if not p.name.startswith(".")), key=_mtime, reverse=True)
+    abandoned = [p for p in folder.glob(".*.tmp") if _mtime(p) < time.time() - 86400]  # by runs that were killed
+    for old in kept[FOLDERS_KEPT:] + abandoned:
+        shutil.rmtree(old, ignore_errors=True)
+    return True
+
+
+def _copy(source: Path, target: Path) -> Path:
+    if source.is_dir():
+        shutil.copytree(source, target)
+    else:
+        shutil.copyfile(source, target)
+    return target
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0

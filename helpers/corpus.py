@@ -21,13 +21,22 @@ from pathlib import Path
 
 import pandas as pd
 
-from .reading import REPLACED, CorpusError, decode, read_bytes, read_manifest, resolve, text_files, to_simplified
+from .reading import (
+    REPLACED,
+    SEED_PAGE,
+    SEEDS,
+    CorpusError,
+    bundled_corpora,
+    corpus_path,
+    decode,
+    read_bytes,
+    read_manifest,
+    text_files,
+    to_simplified,
+)
 from .structure import date_in, parse_text
 
-__all__ = ["Corpus", "CorpusError", "load_corpus", "bundled_corpora", "decode", "to_simplified"]
-
-SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-SEED_PAGE = SEEDS / "000_b4574a547f6afe6f.txt"
+__all__ = ["Corpus", "CorpusError", "load_corpus", "bundled_corpora", "decode", "to_simplified", "SEEDS", "SEED_PAGE"]
 
 PARAGRAPH_COLUMNS = ["paragraph", "file", "line", "article", "section", "kind", "text", "start", "end",
                      "note", "original"]
@@ -41,12 +50,6 @@ def _piece_spans(p) -> list[tuple[int, int]]:
     """(file offset, length) of each stretch of a paragraph's text."""
     bounds = [t for t, _ in p.pieces[1:]] + [len(p.text)]
     return [(f, end - t) for (t, f), end in zip(p.pieces, bounds)]
-
-
-def bundled_corpora() -> list[str]:
-    """The names of the corpora shipped in ``seeds/``, for ``load_corpus(name)``."""
-    folders = SEEDS.iterdir() if SEEDS.is_dir() else []
-    return sorted(p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_")))
 
 
 def _script(share: float) -> str:
@@ -130,7 +133,7 @@ def load_corpus(path: str | Path | None = None, errors: str = "strict") -> Corpu
     >>> load_corpus().articles["title"].tolist()[2]
     '促进航天技术更好惠及人民'
     """
-    path = resolve(path, SEEDS, SEED_PAGE, bundled_corpora())
+    path = corpus_path(path)
     files, skipped = text_files(path, bundled_corpora())
     texts, encodings, notes = {}, {}, {}
     for name, file in files:

@@ -21,7 +21,6 @@ files reads them back instead of analysing again.
 """
 from __future__ import annotations
 
-import hashlib
 import shutil
 import tempfile
 from dataclasses import dataclass, fields, replace
@@ -29,39 +28,15 @@ from pathlib import Path
 
 import pandas as pd
 
-from .corpus import SEED_PAGE, SEEDS, bundled_corpora, load_corpus
-from .reading import CorpusError, read_bytes, resolve, text_files
+from .corpus import load_corpus
+from .jobs import FileJob, corpus_path, file_jobs, skipped  # noqa: F401 (pipeline.file_jobs, as before)
+from .reading import CorpusError
 
 #: Below this many bytes to analyse, starting processes (a second or two each, to import the package and
 #: load the dictionaries) costs more than it saves: the files are analysed in this process.
 PROCESSES_FROM_BYTES = 600_000
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
 TABLES = ("files", "articles", "paragraphs", "tokens", "words", "mentions", "events", "non_speech", "skipped")
-
-
-@dataclass(frozen=True)
-class FileJob:
-    """What analysing one file needs: its name in the corpus, its bytes, and how to read them.
-
-    ``label`` is the path shown in error messages; ``manifest`` the bytes of the folder's
-    manifest.csv (publications), if any; ``added`` the words added to the dictionary this session.
-    """
-
-    name: str
-    data: bytes
-    label: str
-    errors: str = "strict"
-    manifest: bytes | None = None
-    added: tuple[str, ...] = ()
-
-    def key(self) -> str:
-        """A digest of everything the result depends on: the file, its name and how it is read,
-        the package's code and data, jieba's version and the added words."""
-        digest = hashlib.sha256()
-        for part in (_code_key(), self.name.encode(), self.errors.encode(), self.manifest or b"",
-                     "\x00".join(self.added).encode(), self.data):
-            digest.update(hashlib.sha256(part if isinstance(part, bytes) else part.encode()).digest())
-        return digest.hexdigest()[:32]
 
 
 @dataclass(frozen=True)
@@ -95,31 +70,9 @@ class Tables:
     skipped: pd.DataFrame
 
 
-def file_jobs(path, errors: str = "strict") -> list[FileJob]:
-    """One :class:`FileJob` per text file of ``path`` (a file, a folder and its subfolders, or the name
-    of a bundled corpus), in the loader's order and under the loader's names (``2024/b.txt``)."""
-    from . import segment
-
-    path = corpus_path(path)
-    files, _ = text_files(path, bundled_corpora())
-    manifest = path / "manifest.csv" if path.is_dir() else path.parent / "manifest.csv"
-    manifest_bytes = read_bytes(manifest) if manifest.is_file() else None
-    return [FileJob(name, read_bytes(file), str(file), errors, manifest_bytes, tuple(segment._ADDED))
-            for name, file in files]
-
-
 def skipped_files(path) -> pd.DataFrame:
     """The files of ``path`` that the loader does not read, and why (``file``, ``reason``)."""
-    return pd.DataFrame(text_files(corpus_path(path), bundled_corpora())[1], columns=["file", "reason"])
-
-
-def corpus_path(path) -> Path:
-    """The file or folder ``path`` means to :func:`helpers.load_corpus` (a bundled corpus by name).
-
-    >>> corpus_path("~/my_articles").name
-    'my_articles'
-    """
-    return resolve(path, SEEDS, SEED_PAGE, bundled_corpora())
+    return pd.DataFrame(skipped(path), columns=["file", "reason"])
 
 
 def analyse_file(job: FileJob) -> FileResult:
@@ -345,13 +298,6 @@ def _size(item) -> int:
 
 
 # --- the per-file cache ------------------------------------------------------------------------------
-
-def _code_key() -> str:
-    """A digest of the package's code and data, subpackages included, and jieba's version."""
-    from .cache import fingerprint
-
-    return fingerprint().hex()
-
 
 def _read(path: Path):
     from .cache import read_result

@@ -52,6 +52,27 @@ def is_junk(name: str) -> bool:
     return any(fnmatch.fnmatchcase(name, pattern) for pattern in junk_patterns())
 
 
+#: The corpora shipped with the package: the seed page, and one folder per named corpus.
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+SEED_PAGE = SEEDS / "000_b4574a547f6afe6f.txt"
+
+
+def bundled_corpora() -> list[str]:
+    """The names of the corpora shipped in ``seeds/``, for ``load_corpus(name)``."""
+    folders = SEEDS.iterdir() if SEEDS.is_dir() else []
+    return sorted(p.name for p in folders if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def corpus_path(path) -> Path:
+    """The file or folder ``path`` means to :func:`helpers.load_corpus` (None: the seed page; the bare name
+    of a bundled corpus: its folder).
+
+    >>> corpus_path("~/my_articles").name
+    'my_articles'
+    """
+    return resolve(path, SEEDS, SEED_PAGE, bundled_corpora())
+
+
 def resolve(path, seeds: Path, seed_page: Path, bundled: list[str]) -> Path:
     """The file or folder a ``load_corpus`` argument means: nothing is the seed page, a bare name of
     a bundled corpus is that corpus, anything else a path."""

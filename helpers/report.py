@@ -16,10 +16,12 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
+from .reading import CorpusError
 
-from .corpus import CorpusError
+if TYPE_CHECKING:  # pandas is imported where tables are made: a report read back from the cache needs none
+    import pandas as pd
 
 TABLE_NOTES = {
     "articles.csv": "one row per article: title, subtitle, source, byline, dateline, sections, paragraphs",
@@ -98,14 +100,28 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     paragraphs, tokens and mentions are not gathered into memory but written per file as Parquet
     under ``out/tables/`` (None: always gathered). Every problem raises :class:`CorpusError`.
     """
-    from .pipeline import corpus_path
+    from . import cache, jobs
 
-    path, out = corpus_path(str(path)), Path(out).expanduser()
+    path, out = jobs.corpus_path(str(path)), Path(out).expanduser()
     mine = check_arguments(path, out, force)
     building = _building_folder(out)
     progress = Progress(6, stream)
     try:
-        written = _build(path, building, workers, progress, errors, scheduler, parquet_above)
+        progress.step(f"reading {path}")
+        files, skipped = jobs.file_jobs(path, errors=errors), jobs.skipped(path)
+        size = sum(len(job.data) for job in files)
+        progress.finish(f"{len(files)} file(s), {size / 1e6:.1f} MB"
+                        + (f"; {len(skipped)} skipped (see skipped_files.csv)" if skipped else ""))
+        partitioned = parquet_above is not None and size > parquet_above * 1e6
+        # The report of the same files by the same code is read back; a partitioned one is too large to keep twice.
+        key = None if partitioned else jobs.digest("report", _drawn_by(), repr(skipped), *(job.key() for job in files))
+        written = cache.copy_kept("reports", key, building) if key else None
+        if written is not None:
+            progress.say("   made before from the same files with the same code: copied from the cache")
+        else:
+            written = _build(files, skipped, building, workers, progress, scheduler, partitioned)
+            if key:
+                cache.keep_folder("reports", key, written)
         (building / MARKER).write_text(
             "# written by python -m helpers report; the next report replaces these files\n"
             + "".join(f"{name}\n" for name in sorted(p.name for p in written)), encoding="utf-8")
@@ -183,10 +199,14 @@ def _remove(path: Path) -> None:
         path.unlink(missing_ok=True)
 
 
-def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str, scheduler: str | None,
-           parquet_above: float | None) -> list[Path]:
-    """Write the report's tables, figures and page into the (new, empty) folder ``out``."""
+def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress, scheduler: str | None,
+           partitioned: bool) -> list[Path]:
+    """Write the report's tables, figures and page for the files of ``jobs`` (:class:`helpers.jobs.FileJob`)
+    into the (new, empty) folder ``out``; ``skipped`` lists the files not read. Tables too large for
+    memory (``partitioned``) are written per file as Parquet."""
     import threading
+
+    import pandas as pd
 
     from . import pipeline
 
@@ -207,18 +227,12 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
         written.append(out / name)
         images.append((name, alt))
 
-    progress.step(f"reading {path}")
-    jobs = pipeline.file_jobs(path, errors=errors)
-    skipped = pipeline.skipped_files(path)
-    if len(skipped):
-        table("skipped_files.csv", skipped)
-    progress.finish(f"{len(jobs)} file(s), {sum(len(j.data) for j in jobs) / 1e6:.1f} MB"
-                    + (f"; {len(skipped)} skipped (see skipped_files.csv)" if len(skipped) else ""))
+    if skipped:
+        table("skipped_files.csv", pd.DataFrame(skipped, columns=["file", "reason"]))
 
     where = f"on Dask ({scheduler})" if scheduler else f"with {workers} worker(s)"
     progress.step(f"analysing each file {where}: structure, words, places, quotations")
-    size = sum(len(job.data) for job in jobs)
-    if parquet_above is not None and size > parquet_above * 1e6:
+    if partitioned:
         summary, keywords = pipeline.run_partitioned(jobs, out / "tables", workers=workers, scheduler=scheduler)
         written.append(out / "tables")
         tables = None
@@ -290,6 +304,13 @@ def _build(path: Path, out: Path, workers: int, progress: Progress, errors: str,
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+def _drawn_by() -> str:
+    """The version of matplotlib, which draws the figures: part of the key of a report kept whole."""
+    from importlib.metadata import version
+
+    return f"matplotlib={version('matplotlib')}"
 
 
 def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: int = 15):

@@ -35,12 +35,15 @@ from collections import Counter
 from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import pandas as pd
 from platformdirs import user_cache_dir
 
 from . import cache
 from .cache import write_atomically
+
+if TYPE_CHECKING:  # pandas is imported where a table is made: `import helpers` and the report's cache check stay light
+    import pandas as pd
 
 DATA = Path(__file__).resolve().parent / "data"
 # The per-user cache folder (jieba's prefix dictionary, tokens, tables); ZH_NEWS_CACHE chooses another.
@@ -81,6 +84,8 @@ def read_list(name: str) -> list[str]:
 
 def domain_entries() -> pd.DataFrame:
     """The domain dictionary as a table: ``word``, ``freq`` (or None), ``tag``."""
+    import pandas as pd
+
     rows = []
     for entry in read_list("domain_dict.txt"):
         word, *rest = entry.split()
@@ -137,6 +142,8 @@ def _tokenizer(domain: bool):
             leftover.unlink(missing_ok=True)
         cache.give_up(CACHE_DIR, OSError("jieba could not keep its dictionary there"))
     if domain:
+        import pandas as pd
+
         for row in domain_entries().itertuples():
             tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
     return tok
@@ -314,6 +321,8 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     same corpus reads it back. ``workers=2`` segments files in two processes (for large corpora;
     the report command uses it).
     """
+    import pandas as pd
+
     corpus_key = _cache_key([repr((p.paragraph, p.file, p.line, p.article, p.kind, p.start, p.pieces, p.text,
                                    p.original)) for p in paragraphs], domain)
     cached = CACHE_DIR / "tokens" / f"corpus-{corpus_key}.pickle"
@@ -336,6 +345,8 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
 
 def _table(paragraphs, segmented) -> pd.DataFrame:
     """The tokens of one file's paragraphs as columns (built in bulk: a corpus has millions)."""
+    import pandas as pd
+
     index, words, tags, positions, lengths = [], [], [], [], []
     for i, (packed_words, packed_tags) in enumerate(segmented):
         at, invisible = 0, INVISIBLE.search(packed_words) is not None
@@ -386,6 +397,8 @@ def dictionary_changes(corpus, kinds=("body", "heading", "title", "subtitle")) -
     >>> changes.set_index("token").loc["新质生产力", "default"]
     '新质/生产力'
     """
+    import pandas as pd
+
     found: Counter = Counter()
     for text in corpus.paragraphs.loc[corpus.paragraphs["kind"].isin(kinds), "text"]:
         plain = _spans(_packed(text, False)[0].split("\x00"))

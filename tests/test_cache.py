@@ -141,3 +141,35 @@ def test_tokens_on_a_full_disk_are_still_computed(tmp_path, monkeypatch):
         tokens = load_corpus(tmp_path / "a.txt").tokens
     assert "西部大开发" in tokens["token"].tolist()
     assert not [p for p in (tmp_path / "tokens").glob("*") if p.suffix != ".pickle" or p.stat().st_size]
+
+
+def _folder(root: Path, files: dict) -> list[Path]:
+    root.mkdir(parents=True)
+    for name, data in files.items():
+        (root / name).write_bytes(data)
+    return [root / name for name in files]
+
+
+def test_a_kept_folder_is_copied_back_whole_or_not_at_all(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    files = _folder(tmp_path / "made", {"a.csv": b"x,y\n", "b.png": b"\x89PNG"})
+    assert cache.copy_kept("reports", "k1", tmp_path) is None  # nothing kept yet
+    assert cache.keep_folder("reports", "k1", files)
+    into = tmp_path / "into"
+    into.mkdir()
+    assert sorted(p.name for p in cache.copy_kept("reports", "k1", into)) == ["a.csv", "b.png"]
+    assert {p.name: p.read_bytes() for p in into.iterdir()} == {"a.csv": b"x,y\n", "b.png": b"\x89PNG"}
+    (tmp_path / "cache" / "reports" / "k1" / "b.png").unlink()  # a kept folder damaged since
+    again = tmp_path / "again"
+    again.mkdir()
+    assert cache.copy_kept("reports", "k1", again) is None and list(again.iterdir()) == []
+
+
+def test_only_the_most_recently_used_folders_are_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    files = _folder(tmp_path / "made", {"a.csv": b"1"})
+    for i in range(cache.FOLDERS_KEPT + 2):
+        assert cache.keep_folder("reports", f"k{i}", files)
+        os.utime(tmp_path / "cache" / "reports" / f"k{i}", (i, i))  # k0 the oldest
+    kept = sorted(p.name for p in (tmp_path / "cache" / "reports").iterdir())
+    assert kept == [f"k{i}" for i in range(2, cache.FOLDERS_KEPT + 2)]

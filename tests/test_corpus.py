@@ -177,15 +177,15 @@ def test_seed_articles_are_dated_and_numbered_within_their_file(seed):
 @pytest.fixture
 def bundled(tmp_path, monkeypatch):
     """A seeds/ folder holding the seed page and one named corpus."""
-    import helpers.corpus
+    import helpers.reading
 
     seeds = tmp_path / "seeds"
     (seeds / "xwlb_2024-04").mkdir(parents=True)
     programme = "# 《新闻联播》 (20240423)\n\n## 详细新闻\n\n### 甲\n\n正文。\n"
     (seeds / "xwlb_2024-04" / "20240423.md").write_text(programme, encoding="utf-8")
     (seeds / SEED.name).write_bytes(SEED.read_bytes())
-    monkeypatch.setattr(helpers.corpus, "SEEDS", seeds)
-    monkeypatch.setattr(helpers.corpus, "SEED_PAGE", seeds / SEED.name)
+    monkeypatch.setattr(helpers.reading, "SEEDS", seeds)
+    monkeypatch.setattr(helpers.reading, "SEED_PAGE", seeds / SEED.name)
     monkeypatch.chdir(tmp_path)
     return seeds
 

@@ -220,3 +220,38 @@ def test_above_the_threshold_the_large_tables_are_parquet_beside_the_csv_summary
     paragraphs = pd.read_parquet(out / "tables" / "paragraphs")
     assert len(paragraphs) == len(pd.read_csv(gathered / "paragraphs.csv", encoding="utf-8-sig"))
     assert 'href="tables/tokens/"' in (out / "index.html").read_text(encoding="utf-8")
+
+
+RUN_REPORT = """
+import sys
+from helpers.report import write_report
+if __name__ == "__main__":
+    write_report(sys.argv[1], sys.argv[2], workers=1)
+    print("pandas imported:", "pandas" in sys.modules)
+"""
+
+
+def test_a_report_of_unchanged_files_is_copied_from_the_cache_and_of_changed_ones_made_again(tmp_path):
+    """Run again on the same files, the report is copied whole from the cache, without even importing
+    pandas; after one file changes, only that file is analysed again."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    (folder / "b.txt").write_text(GBK_ARTICLE, encoding="utf-8")
+    env = {**__import__("os").environ, "ZH_NEWS_CACHE": str(tmp_path / "cache")}
+
+    def run(out: str) -> str:
+        done = subprocess.run([sys.executable, "-c", RUN_REPORT, str(folder), str(tmp_path / out)],
+                              capture_output=True, text=True, env=env, cwd=Path(__file__).parent.parent)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    first, second = run("first"), run("second")
+    assert "0 from the cache" in first and "pandas imported: True" in first
+    assert "copied from the cache" in second and "pandas imported: False" in second
+    assert {p.name: p.read_bytes() for p in (tmp_path / "first").iterdir()} == \
+        {p.name: p.read_bytes() for p in (tmp_path / "second").iterdir()}
+    (folder / "b.txt").write_text(GBK_ARTICLE.replace("王五", "赵六"), encoding="utf-8")
+    third = run("third")
+    assert "copied" not in third and "1 from the cache" in third
+    assert "赵六" in (tmp_path / "third" / "quotes.csv").read_text(encoding="utf-8-sig")
