@@ -1,5 +1,5 @@
 """helpers/__init__.py: the package's modules are reachable as attributes after ``import helpers``,
-and importing the package stays light (no matplotlib, no jieba)."""
+and importing the package stays light (no pandas, no matplotlib, no jieba)."""
 import subprocess
 import sys
 
@@ -27,9 +27,11 @@ def test_the_contract_s_calls_work_after_a_bare_import():
     assert out == "True True"
 
 
-def test_import_helpers_does_not_import_matplotlib_or_jieba():
-    out = _run("import sys, helpers; print(sorted(m for m in ('matplotlib', 'jieba') if m in sys.modules))")
+def test_import_helpers_does_not_import_pandas_matplotlib_or_jieba():
+    out = _run("import sys, helpers; print(sorted(m for m in ('matplotlib', 'jieba', 'pandas') if m in sys.modules))")
     assert out == "[]"
+    out = _run("from helpers import load_corpus, cut, CorpusError; print(cut('西部大开发')[0], load_corpus.__name__)")
+    assert out == "西部大开发 load_corpus"
 
 
 def test_an_unknown_attribute_still_raises_attribute_error():
