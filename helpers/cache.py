@@ -181,14 +181,15 @@ def write_result(path, value) -> None:
 
 def write_atomically(path: Path, value) -> bool:
     """Pickle ``value`` to ``path`` so that another process never reads half a file; False (and one
-    warning) if the cache cannot be written, and then nothing is left behind."""
+    warning) if the cache cannot be written, and then nothing is left behind. ``value`` may be ``bytes``
+    that are a pickle already: they are written as they are."""
     folder = path.parent
     if not usable(folder):
         return False
     temporary = path.with_suffix(f".{os.getpid()}.tmp")
     try:
         with temporary.open("wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+            f.write(value) if isinstance(value, bytes) else pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
         temporary.replace(path)  # atomic: another process never reads half a file
     except OSError as error:  # a full or read-only disk: the result is still right, only not kept
         temporary.unlink(missing_ok=True)

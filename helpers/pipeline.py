@@ -21,8 +21,10 @@ files reads them back instead of analysing again.
 """
 from __future__ import annotations
 
+import pickle
 import shutil
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
@@ -77,22 +79,24 @@ def skipped_files(path) -> pd.DataFrame:
 
 def analyse_file(job: FileJob) -> FileResult:
     """Load one file (see :func:`load`) and find its tokens, place mentions and speech events."""
-    from . import quotes, regions
-    from .themes import content_tokens
-
-    _add_words(job.added)
-    corpus = load(job)
-    analysis = quotes.analyse(corpus, cache=False)
-    return FileResult(corpus.files, corpus.articles, corpus.paragraphs, corpus.tokens,
-                      content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True),
-                      regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                      analysis.skipped)
+    return _analyse(job, tokens=True)
 
 
 def analyse_file_for_report(job: FileJob) -> FileResult:
     """:func:`analyse_file` without the tokens (``tokens`` is empty; ``words`` has the content words)."""
-    result = analyse_file(job)
-    return replace(result, tokens=result.tokens.iloc[0:0])
+    return _analyse(job, tokens=False)
+
+
+def _analyse(job: FileJob, tokens: bool) -> FileResult:
+    from . import quotes, regions, segment, themes
+
+    _add_words(job.added)
+    corpus = load(job)
+    analysis = quotes.analyse(corpus, cache=False)
+    table = corpus.tokens if tokens else pd.DataFrame(columns=segment.TOKEN_COLUMNS)
+    return FileResult(corpus.files, corpus.articles, corpus.paragraphs, table, themes.content_words(corpus),
+                      regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                      analysis.skipped)
 
 
 def load(job: FileJob):
@@ -179,15 +183,25 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
     if on_done:
         on_done(len(jobs) - len(missing))
     todo = [jobs[i] for i in missing]
-    if scheduler:
-        computed = map_dask(function, todo, scheduler, workers)
-    else:
-        small = sum(map(_size, todo)) < PROCESSES_FROM_BYTES
-        computed = map_local(function, todo, 1 if small else workers)
+    if not scheduler and (workers <= 1 or sum(map(_size, todo)) < PROCESSES_FROM_BYTES):
+        computed = [function(job) for job in todo]
+    else:  # results come back pickled, to be kept as they are and unpickled once
+        pickled = _Pickled(function)
+        computed = map_dask(pickled, todo, scheduler, workers) if scheduler else map_local(pickled, todo, workers)
     for i, result in zip(missing, computed):
-        results[i] = result
         _write_cached(keys[i], result)
+        results[i] = pickle.loads(result) if isinstance(result, bytes) else result
     return results
+
+
+@dataclass(frozen=True)
+class _Pickled:
+    """``function(job)``, pickled: what a worker sends back is then what the cache keeps."""
+
+    function: Callable
+
+    def __call__(self, job) -> bytes:
+        return pickle.dumps(self.function(job), protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def map_local(function, jobs: list, workers: int) -> list:
@@ -324,7 +338,8 @@ def _read_cached(key: str | None) -> FileResult | None:
     return result
 
 
-def _write_cached(key: str | None, result: FileResult) -> None:
+def _write_cached(key: str | None, result: FileResult | bytes) -> None:
+    """Keep ``result`` (or its pickle) under ``key``."""
     if key is not None:
         _write(_cache_path(key), result)
 

@@ -313,6 +313,10 @@ def _segment_cached(texts: list[str], domain: bool) -> list[tuple[str, str]]:
     return found
 
 
+#: The columns of ``corpus.tokens``.
+TOKEN_COLUMNS = ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end", "original", "is_stop"]
+
+
 def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame:
     """Tokens with part of speech and file offsets, for :attr:`helpers.corpus.Corpus.tokens`: the
     segmentation of record (:func:`paragraph_tokens`) of every paragraph.
@@ -335,8 +339,7 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
         by_file.setdefault(p.file, []).append(i)
     tables = [_table([paragraphs[i] for i in indices], [packed[i] for i in indices])
               for indices in by_file.values()]
-    columns = ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end", "original"]
-    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=columns)
+    table = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=TOKEN_COLUMNS[:-1])
     unique = table["token"].unique()  # a corpus repeats its words: decide each word once
     table["is_stop"] = table["token"].map(dict(zip(unique, map(is_stopword, unique)))).astype(bool)
     write_atomically(cached, table)

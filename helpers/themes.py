@@ -37,6 +37,19 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
     return out
 
 
+def content_words(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
+    """The ``article``, ``section`` and ``token`` columns of :func:`content_tokens`, read from the segmentation of
+    record without building the token table (the report's keywords need nothing more)."""
+    from .segment import is_stopword, paragraph_tokens
+
+    rows = [(p.article, p.section if p.section is not None else LEAD, word)
+            for p in corpus._paragraphs if p.kind in kinds
+            for word, _, _, _ in paragraph_tokens(p.text) if len(word) >= min_len and word.strip()]
+    unique = {word for _, _, word in rows}
+    stop = {word for word in unique if is_stopword(word)}
+    return pd.DataFrame([row for row in rows if row[2] not in stop], columns=["article", "section", "token"])
+
+
 def frequencies(corpus, by: str | None = None, top: int | None = None, min_len: int = 2) -> pd.DataFrame:
     """Counts of content tokens, overall (``by=None``) or per ``"article"`` / ``"section"`` /
     ``"date"`` / ``"position"`` (the last two for dated programmes: the evening, the running order).

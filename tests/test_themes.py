@@ -202,3 +202,10 @@ def test_over_time_sums_articles_per_date_or_per_month():
     assert daily.values.tolist() == [["乙", "2024-05-02", 1], ["甲", "2024-04-01", 3], ["甲", "2024-05-02", 4]]
     monthly = over_time(counts, articles, max_dates=1)
     assert monthly.values.tolist() == [["乙", "2024-05", 1], ["甲", "2024-04", 3], ["甲", "2024-05", 4]]
+
+
+@pytest.mark.parametrize("which", ["seed", "month"])
+def test_content_words_are_the_content_tokens_without_the_token_table(which, request):
+    corpus = request.getfixturevalue(which)
+    expected = themes.content_tokens(corpus)[["article", "section", "token"]].reset_index(drop=True)
+    pd.testing.assert_frame_equal(themes.content_words(corpus), expected)
