@@ -39,6 +39,13 @@ class FileJob:
         return digest(self.name, self.errors, self.manifest or b"", "\x00".join(self.added), self.data)
 
 
+def result_path(job: FileJob, tokens: bool = True):
+    """Where the analysis of ``job`` is kept in the user's cache (with its tokens, or for the report: without)."""
+    from .segment import CACHE_DIR
+
+    return CACHE_DIR / "files" / f"{job.key()}{'' if tokens else '-words'}.pickle"
+
+
 def digest(*parts: str | bytes) -> str:
     """A key (32 hex digits) for ``parts`` and the package's code and data.
 

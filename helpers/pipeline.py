@@ -31,12 +31,10 @@ from pathlib import Path
 import pandas as pd
 
 from .corpus import load_corpus
-from .jobs import FileJob, corpus_path, file_jobs, skipped  # noqa: F401 (pipeline.file_jobs, as before)
+from .jobs import FileJob, corpus_path, file_jobs, result_path, skipped  # noqa: F401 (pipeline.file_jobs, as before)
 from .reading import CorpusError
+from .workers import Workers, worth_starting
 
-#: Below this many bytes to analyse, starting processes (a second or two each, to import the package and
-#: load the dictionaries) costs more than it saves: the files are analysed in this process.
-PROCESSES_FROM_BYTES = 600_000
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
 TABLES = ("files", "articles", "paragraphs", "tokens", "words", "mentions", "events", "non_speech", "skipped")
 
@@ -168,28 +166,34 @@ def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataF
 # --- running the map: here, in local processes, or on Dask ------------------------------------------
 
 def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cache: bool = True,
-        on_done=None, tokens: bool = True) -> list[FileResult]:
+        on_done=None, tokens: bool = True, pool=None) -> list[FileResult]:
     """:func:`analyse_file` of every job, in order: read from the cache where it is there, the rest
-    in this process (``workers=1``), in ``workers`` local processes, or on the Dask ``scheduler``
-    (an address such as ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``).
+    in this process (``workers=1``), in ``workers`` local processes (those of ``pool``, a
+    :class:`helpers.workers.Workers`, if given), or on the Dask ``scheduler`` (an address such as
+    ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``).
 
     ``on_done(n_cached)`` is called with the number of files read from the cache before the rest run.
     ``tokens=False`` runs :func:`analyse_file_for_report` instead.
     """
     function = analyse_file if tokens else analyse_file_for_report
-    keys = [job.key() + ("" if tokens else "-words") for job in jobs] if cache else [None] * len(jobs)
-    results: list = [_read_cached(key) for key in keys]
+    paths = [result_path(job, tokens) for job in jobs] if cache else [None] * len(jobs)
+    results: list = [_read_cached(path) for path in paths]
     missing = [i for i, result in enumerate(results) if result is None]
     if on_done:
         on_done(len(jobs) - len(missing))
     todo = [jobs[i] for i in missing]
-    if not scheduler and (workers <= 1 or sum(map(_size, todo)) < PROCESSES_FROM_BYTES):
+    if not scheduler and not worth_starting(list(map(_size, todo)), workers):
         computed = [function(job) for job in todo]
     else:  # results come back pickled, to be kept as they are and unpickled once
         pickled = _Pickled(function)
-        computed = map_dask(pickled, todo, scheduler, workers) if scheduler else map_local(pickled, todo, workers)
+        if scheduler:
+            computed = map_dask(pickled, todo, scheduler, workers)
+        elif pool is not None:
+            computed = pool.map(pickled, todo, _size)
+        else:
+            computed = map_local(pickled, todo, workers)
     for i, result in zip(missing, computed):
-        _write_cached(keys[i], result)
+        _write_cached(paths[i], result)
         results[i] = pickle.loads(result) if isinstance(result, bytes) else result
     return results
 
@@ -205,9 +209,8 @@ class _Pickled:
 
 
 def map_local(function, jobs: list, workers: int) -> list:
-    """``[function(job) for job in jobs]``, shared between ``workers`` processes when there are
-    several jobs. Processes are *spawned* (fresh interpreters, as on macOS and Windows), never
-    forked, so the results are the same everywhere; each loads the dictionaries once, on start.
+    """``[function(job) for job in jobs]``, shared between ``workers`` spawned processes
+    (:class:`helpers.workers.Workers`) when there are several jobs.
 
     >>> map_local(len, ["ab", "c"], workers=1)
     [2, 1]
@@ -215,23 +218,8 @@ def map_local(function, jobs: list, workers: int) -> list:
     workers = min(workers, len(jobs))
     if workers <= 1:
         return [function(job) for job in jobs]
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-    from concurrent.futures.process import BrokenProcessPool
-
-    largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))  # no long file left for last
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                 initializer=prepare_worker) as pool:
-            done = list(pool.map(function, [jobs[i] for i in largest_first]))
-    except BrokenProcessPool:
-        raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
-                          "from a script that runs the report again when imported): in a script, put the "
-                          "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
-    results: list = [None] * len(jobs)
-    for i, result in zip(largest_first, done):
-        results[i] = result
-    return results
+    with Workers(workers) as pool:
+        return pool.map(function, jobs, _size)
 
 
 def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
@@ -325,23 +313,17 @@ def _write(path: Path, value) -> None:
     write_result(path, value)
 
 
-def _cache_path(key: str) -> Path:
-    from . import segment
-
-    return segment.CACHE_DIR / "files" / f"{key}.pickle"
-
-
-def _read_cached(key: str | None) -> FileResult | None:
-    result = _read(_cache_path(key)) if key is not None else None
+def _read_cached(path: Path | None) -> FileResult | None:
+    result = _read(path) if path is not None else None
     if not isinstance(result, FileResult) or {f.name for f in fields(result)} != {f.name for f in fields(FileResult)}:
         return None
     return result
 
 
-def _write_cached(key: str | None, result: FileResult | bytes) -> None:
-    """Keep ``result`` (or its pickle) under ``key``."""
-    if key is not None:
-        _write(_cache_path(key), result)
+def _write_cached(path: Path | None, result: FileResult | bytes) -> None:
+    """Keep ``result`` (or its pickle) at ``path``."""
+    if path is not None:
+        _write(path, result)
 
 
 # --- the corpus-level steps: a summary and the keywords -------------------------------------------------
@@ -457,15 +439,19 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, pd.Series, int]:
 
 
 def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,
-                    top: int = 10) -> tuple[Summary, pd.DataFrame]:
+                    top: int = 10, pool=None) -> tuple[Summary, pd.DataFrame]:
     """The report's analysis for a corpus whose tables do not fit in memory: paragraphs, tokens and
     mentions written to ``folder/<table>/part-NNNNNN.parquet`` (one file per input file, numbered as
     the whole corpus; ``pandas.read_parquet(folder / "tokens")`` reads one back whole), the rest
-    gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords)."""
+    gathered. Returns the corpus's :class:`Summary` and its keywords (as helpers.themes.keywords).
+    ``pool``: the :class:`helpers.workers.Workers` to use (else ``workers`` are started here)."""
+    if pool is not None:
+        return _partitioned(jobs, folder, lambda f, items: pool.map(f, items, _size), top)
     if scheduler:  # one cluster for both passes
         with dask_client(scheduler, workers) as client:
             return _partitioned(jobs, folder, lambda f, items: map_on(client, f, items), top)
-    return _partitioned(jobs, folder, lambda f, items: map_local(f, items, workers), top)
+    with Workers(workers) as started:  # one set of processes for both passes
+        return _partitioned(jobs, folder, lambda f, items: started.map(f, items, _size), top)
 
 
 def _partitioned(jobs: list[FileJob], folder, run_map, top: int) -> tuple[Summary, pd.DataFrame]:

@@ -204,13 +204,29 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     """Write the report's tables, figures and page for the files of ``jobs`` (:class:`helpers.jobs.FileJob`)
     into the (new, empty) folder ``out``; ``skipped`` lists the files not read. Tables too large for
     memory (``partitioned``) are written per file as Parquet."""
+    from .jobs import result_path
+    from .workers import Workers, worth_starting
+
+    # The worker processes start first: they load the dictionaries while this process imports pandas and
+    # matplotlib and loads the CJK font (a second each).
+    todo = [len(job.data) for job in jobs if partitioned or not result_path(job, tokens=False).exists()]
+    pool = Workers(workers) if not scheduler and worth_starting(todo, workers) else None
+    try:
+        return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
+    finally:
+        if pool is not None:
+            pool.close()
+
+
+def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
+                       scheduler: str | None, partitioned: bool, pool) -> list[Path]:
+    """:func:`_build`, the files analysed by ``pool`` (:class:`helpers.workers.Workers`) if there is one."""
     import threading
 
     import pandas as pd
 
     from . import pipeline
 
-    # Matplotlib and the CJK font take a second to load: this process does it while the workers analyse.
     plotting = threading.Thread(target=_load_plotting, daemon=True)
     plotting.start()
     written: list[Path] = []
@@ -233,7 +249,8 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     where = f"on Dask ({scheduler})" if scheduler else f"with {workers} worker(s)"
     progress.step(f"analysing each file {where}: structure, words, places, quotations")
     if partitioned:
-        summary, keywords = pipeline.run_partitioned(jobs, out / "tables", workers=workers, scheduler=scheduler)
+        summary, keywords = pipeline.run_partitioned(jobs, out / "tables", workers=workers, scheduler=scheduler,
+                                                     pool=pool)
         written.append(out / "tables")
         tables = None
         progress.finish(f"{len(summary.articles)} article(s), {summary.n_paragraphs} paragraphs, "
@@ -242,7 +259,7 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     else:
         cached = []
         tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append,
-                                               tokens=False))
+                                               tokens=False, pool=pool))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")

@@ -5,7 +5,8 @@ import importlib
 import pytest
 
 MODULES = ["helpers.corpus", "helpers.reading", "helpers.structure", "helpers.segment", "helpers.anatomy",
-           "helpers.themes", "helpers.exercises", "helpers.running_order", "helpers.media"]
+           "helpers.themes", "helpers.exercises", "helpers.running_order", "helpers.media",
+           "helpers.jobs", "helpers.workers"]
 
 
 @pytest.mark.parametrize("name", MODULES)

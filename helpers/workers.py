@@ -1,0 +1,77 @@
+"""Local worker processes for the map over files: spawned, started early, dictionaries loaded once each.
+
+>>> with Workers(2) as pool:                      # doctest: +SKIP
+...     lengths = pool.map(len, ["ab", "c"])
+
+Processes are *spawned* (fresh interpreters, as on macOS and Windows), never forked, so the results are
+the same everywhere. Each loads jieba's dictionaries and the place matcher once, when it starts
+(:func:`helpers.pipeline.prepare_worker`); the report starts them before it imports pandas and
+matplotlib itself, so that the two start-ups overlap. This module imports neither pandas nor jieba.
+"""
+from __future__ import annotations
+
+from .reading import CorpusError
+
+#: Below this many bytes to analyse, starting processes (a second each, to import the package and load the
+#: dictionaries) costs more than it saves: the files are analysed in this process.
+PROCESSES_FROM_BYTES = 600_000
+
+
+def worth_starting(sizes: list[int], workers: int) -> bool:
+    """True if files of these ``sizes`` (bytes) are worth sharing out between ``workers`` processes.
+
+    >>> worth_starting([400_000, 400_000], 2), worth_starting([400_000, 400_000], 1), worth_starting([10], 2)
+    (True, False, False)
+    """
+    return workers > 1 and len(sizes) > 1 and sum(sizes) >= PROCESSES_FROM_BYTES
+
+
+class Workers:
+    """``workers`` spawned processes, started at once (each loads the dictionaries while the caller goes
+    on), for :meth:`map`; closed with :meth:`close` or at the end of a ``with`` block."""
+
+    def __init__(self, workers: int):
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                        initializer=_prepare)
+        for _ in range(workers):  # a process is started for each task submitted while none is idle
+            self.pool.submit(_ready)
+
+    def map(self, function, jobs: list, size=len) -> list:
+        """``[function(job) for job in jobs]``, in order; the largest jobs (by ``size``) are started first,
+        so that no long one is left for last."""
+        from concurrent.futures.process import BrokenProcessPool
+
+        largest_first = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
+        try:
+            done = list(self.pool.map(function, [jobs[i] for i in largest_first]))
+        except BrokenProcessPool:
+            raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
+                              "from a script that runs the report again when imported): in a script, put the "
+                              "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
+        results: list = [None] * len(jobs)
+        for i, result in zip(largest_first, done):
+            results[i] = result
+        return results
+
+    def close(self) -> None:
+        """Let the processes go without waiting for them to exit."""
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def _prepare() -> None:
+    from .pipeline import prepare_worker
+
+    prepare_worker()
+
+
+def _ready() -> None:
+    """A task that does nothing: submitted to start a process."""
