@@ -36,7 +36,8 @@ from .reading import CorpusError
 from .workers import Workers, worth_starting
 
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
-TABLES = ("files", "articles", "paragraphs", "tokens", "words", "mentions", "events", "non_speech", "skipped")
+TABLES = ("files", "articles", "paragraphs", "tokens", "words", "formulations", "mentions", "events", "non_speech",
+          "skipped")
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ class FileResult:
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
     words: pd.DataFrame  # the content words of helpers.themes.content_tokens: article, section, token
+    formulations: pd.DataFrame  # helpers.themes.formulations, by article
     mentions: pd.DataFrame
     events: pd.DataFrame
     non_speech: pd.DataFrame
@@ -64,6 +66,7 @@ class Tables:
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
     words: pd.DataFrame
+    formulations: pd.DataFrame
     mentions: pd.DataFrame
     events: pd.DataFrame
     non_speech: pd.DataFrame
@@ -93,7 +96,7 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
     analysis = quotes.analyse(corpus, cache=False)
     table = corpus.tokens if tokens else pd.DataFrame(columns=segment.TOKEN_COLUMNS)
     return FileResult(corpus.files, corpus.articles, corpus.paragraphs, table, themes.content_words(corpus),
-                      regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
+                      themes.formulations(corpus), regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
                       analysis.skipped)
 
 
@@ -120,7 +123,16 @@ def combine(results: list[FileResult]) -> Tables:
               "paragraph": _before([len(r.paragraphs) for r in results])}
     tables = {name: _stack([getattr(r, name) for r in results], before) for name in TABLES}
     tables["events"] = with_speaker_ids(tables["events"])
+    tables["formulations"] = _by_term(tables["formulations"])
     return Tables(**tables)
+
+
+def _by_term(formulations: pd.DataFrame) -> pd.DataFrame:
+    """The files' formulations, stacked, in the order of the corpus's: term by term, then as they come."""
+    from .themes import formulation_list
+
+    terms = {term: i for i, term in enumerate(formulation_list()["term"])}
+    return formulations.sort_values("term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
 
 
 def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
@@ -351,7 +363,7 @@ def summarise(tables) -> Summary:
     from . import regions, themes
     from .anatomy import repairs
 
-    return Summary(tables.files, tables.articles, repairs(tables), themes.formulations(tables), tables.events,
+    return Summary(tables.files, tables.articles, repairs(tables), tables.formulations, tables.events,
                    tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
                    len(tables.paragraphs), len(tables.words), len(tables.mentions))
 
@@ -470,14 +482,10 @@ def _partitioned(jobs: list[FileJob], folder, run_map, top: int) -> tuple[Summar
 
 
 def _merged(summaries: list[Summary]) -> Summary:
-    from .themes import formulation_list
-
     stacked = {f.name: _stack([getattr(s, f.name) for s in summaries], {}) for f in fields(Summary)
                if f.name not in ("province_counts", "n_paragraphs", "n_words", "n_mentions")}
     stacked["events"] = with_speaker_ids(stacked["events"])
-    terms = {term: i for i, term in enumerate(formulation_list()["term"])}  # term by term, as for the corpus
-    stacked["formulations"] = stacked["formulations"].sort_values(
-        "term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
+    stacked["formulations"] = _by_term(stacked["formulations"])
     counts = sum((s.province_counts for s in summaries[1:]), summaries[0].province_counts)
     return Summary(**stacked, province_counts=counts, n_paragraphs=sum(s.n_paragraphs for s in summaries),
                    n_words=sum(s.n_words for s in summaries), n_mentions=sum(s.n_mentions for s in summaries))

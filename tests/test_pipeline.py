@@ -38,6 +38,7 @@ def _whole(folder) -> dict:
     analysis = quotes.analyse(corpus, cache=False)
     return {"files": corpus.files, "articles": corpus.articles, "paragraphs": corpus.paragraphs,
             "tokens": corpus.tokens, "words": themes.content_tokens(corpus)[["article", "section", "token"]],
+            "formulations": themes.formulations(corpus),
             "mentions": regions.mentions(corpus, cache=False),
             "events": analysis.events, "non_speech": analysis.non_speech, "skipped": analysis.skipped}
 
