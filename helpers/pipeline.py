@@ -360,7 +360,7 @@ class Summary:
 
 def summarise(tables) -> Summary:
     """The :class:`Summary` of a corpus's tables (or of one file's)."""
-    from . import regions, themes
+    from . import regions
     from .anatomy import repairs
 
     return Summary(tables.files, tables.articles, repairs(tables), tables.formulations, tables.events,
