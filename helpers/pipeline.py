@@ -96,8 +96,8 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
     analysis = quotes.analyse(corpus, cache=False)
     table = corpus.tokens if tokens else pd.DataFrame(columns=segment.TOKEN_COLUMNS)
     return FileResult(corpus.files, corpus.articles, corpus.paragraphs, table, themes.content_words(corpus),
-                      themes.formulations(corpus), regions.mentions(corpus, cache=False), analysis.events, analysis.non_speech,
-                      analysis.skipped)
+                      themes.formulations(corpus), regions.mentions(corpus, cache=False), analysis.events,
+                      analysis.non_speech, analysis.skipped)
 
 
 def load(job: FileJob):
