@@ -12,13 +12,14 @@ call, so words added with ``add_word`` (or deleted) count at once. It mirrors ji
 ``POSTokenizer.cut`` (a name inside jieba is not its documented API, and jieba's version is pinned).
 
 On the 875,330 characters of paragraphs of the first 100 新闻联播 transcripts, in one process:
-``jieba.lcut`` (no tags) 1.9 s, ``POSTokenizer.cut`` 3.7 s, :func:`cut` 1.2 s (README, "Segmentation
-decisions"). ``tests/test_fasthmm.py`` checks that words and tags are exactly jieba's, on real text and on
-generated strings; ``helpers.segment.FAST_HMM = False`` gives jieba's own cut, for comparison.
+``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with the faster Viterbi) 3.7 s, :func:`cut`
+1.2–1.5 s (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that words and tags are
+exactly jieba's, on real text and on generated strings; ``helpers.segment.FAST_HMM = False`` gives jieba's
+own cut, for comparison.
 
->>> import jieba.posseg
->>> cut(jieba.posseg.POSTokenizer(), "吴群刚说：“川渝两地要加强合作。”")[0][:3]  # doctest: +SKIP
-['吴群刚', '说', '：']
+>>> from helpers.segment import _pos_tokenizer
+>>> cut(_pos_tokenizer(), "吴群刚说：GDP增长5%")
+(['吴群刚', '说', '：', 'GDP', '增长', '5%'], ['nr', 'v', 'x', 'eng', 'v', 'x'])
 """
 from __future__ import annotations
 
