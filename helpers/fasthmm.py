@@ -19,7 +19,7 @@ own cut, for comparison.
 
 >>> from helpers.segment import _pos_tokenizer
 >>> cut(_pos_tokenizer(), "吴群刚说：GDP增长5%")
-(['吴群刚', '说', '：', 'GDP', '增长', '5%'], ['nr', 'v', 'x', 'eng', 'v', 'x'])
+(['吴群刚', '说', '：', 'GDP', '增长', '5', '%'], ['nr', 'v', 'x', 'eng', 'v', 'm', 'x'])
 """
 from __future__ import annotations
 
