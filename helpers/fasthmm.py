@@ -40,22 +40,35 @@ def cut(pos, sentence: str) -> tuple[list[str], list[str]]:
     freq, tag_of, logs = tokenizer.FREQ, pos.word_tag_tab, _log_probabilities(tokenizer.total)
     words: list[str] = []
     tags: list[str] = []
-    skip, num, eng = posseg.re_skip_internal, posseg.re_num, posseg.re_eng
     # split() with one group alternates: text between runs, a run, text between runs...
     for k, block in enumerate(posseg.re_han_internal.split(sentence)):
         if k % 2:
             _cut_run(block, freq, tag_of, logs, words, tags)
-            continue
-        for i, x in enumerate(skip.split(block)):
-            if i % 2:  # a space, newline or \r\n
-                words.append(x)
-                tags.append("x")
-                continue
-            english = eng.match(x)  # jieba tests the whole stretch here, not the character
-            for xx in x:
-                words.append(xx)
-                tags.append("m" if num.match(xx) else "eng" if english else "x")
+        elif block:
+            found_words, found_tags = _cut_between(block)
+            words += found_words
+            tags += found_tags
     return words, tags
+
+
+@lru_cache(maxsize=4096)
+def _cut_between(block: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Text between runs (punctuation, spaces): each space, newline or \r\n, and each other character."""
+    import jieba.posseg as posseg
+
+    words: list[str] = []
+    tags: list[str] = []
+    skip, num, eng = posseg.re_skip_internal, posseg.re_num, posseg.re_eng
+    for i, x in enumerate(skip.split(block)):
+        if i % 2:  # split() with one group: every other piece is a space, newline or \r\n
+            words.append(x)
+            tags.append("x")
+            continue
+        english = eng.match(x)  # jieba tests the whole stretch here, not the character
+        for xx in x:
+            words.append(xx)
+            tags.append("m" if num.match(xx) else "eng" if english else "x")
+    return tuple(words), tuple(tags)
 
 
 class _LogProbabilities(dict):
