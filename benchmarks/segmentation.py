@@ -107,7 +107,7 @@ def main() -> None:
             results = []
             for _ in range(args.repeat):
                 cache = Path(tempfile.mkdtemp(dir=tmp))
-                shutil.copy(warm / "jieba.cache", cache / "jieba.cache")
+                shutil.copy(warm / "jieba-dictionaries.pickle", cache / "jieba-dictionaries.pickle")
                 results.append(run(code, str(folder), *extra, cache=cache))
             print(f"{name:28s} {min(results, key=lambda line: float(line.split()[0]))}")
 

@@ -22,7 +22,7 @@ def check() -> pd.DataFrame:
         except PackageNotFoundError:
             rows.append({"component": name, "detail": "not installed: run `make test` once", "ok": False})
     from . import figures
-    from .segment import CACHE_DIR, cut
+    from .segment import cut, dictionaries_path
 
     where = "from the mplfonts package" if "mplfonts" in figures.font_path() else "installed on this system"
     rows.append({"component": "CJK font", "detail": f"{figures.font_name()}, {where}",
@@ -30,8 +30,8 @@ def check() -> pd.DataFrame:
     words = cut("成渝地区双城经济圈建设")
     rows.append({"component": "jieba + domain dictionary", "detail": " / ".join(words),
                  "ok": words[0] == "成渝地区双城经济圈"})
-    rows.append({"component": "jieba cache", "detail": _home_relative(CACHE_DIR / "jieba.cache"),
-                 "ok": (CACHE_DIR / "jieba.cache").exists()})
+    rows.append({"component": "jieba cache", "detail": _home_relative(dictionaries_path()),
+                 "ok": dictionaries_path().exists()})
     return pd.DataFrame(rows)
 
 

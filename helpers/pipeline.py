@@ -288,9 +288,9 @@ class dask_client:
 
 def prepare_worker() -> None:
     """Load jieba's dictionaries and the place matcher (which the quotations use too) once per process."""
-    from . import regions, segment, wordcut
+    from . import regions, segment
 
-    segment.tokenizer(), wordcut.posseg_tokenizer()
+    segment.prepare()
     regions.preload()
 
 

@@ -19,8 +19,8 @@ user's cache under a key that covers the text, the package's code and data and j
 习近平总书记 is deliberately two tokens, 习近平 + 总书记: the name and the title are separate
 facts (the third article calls him 习近平主席), and counting 习近平 should count every mention.
 
-jieba's log is silenced and its prefix-dictionary cache lives in a per-user cache directory
-(not the shared /tmp/jieba.cache, which another user on a server may own).
+jieba's log is silenced, and its dictionaries, built once, are kept in a per-user cache directory
+(not jieba's shared /tmp/jieba.cache, which another user on a server may own): :func:`prepare` loads them.
 """
 from __future__ import annotations
 
@@ -39,7 +39,7 @@ from typing import TYPE_CHECKING
 
 from platformdirs import user_cache_dir
 
-from . import cache
+from . import cache, fasthmm
 from .cache import write_atomically
 
 if TYPE_CHECKING:  # pandas is imported where a table is made: `import helpers` and the report's cache check stay light
@@ -52,8 +52,8 @@ CACHE_DIR = Path(os.environ.get("ZH_NEWS_CACHE") or user_cache_dir("zh-news-note
 CONTENT = re.compile(r"[\u3400-\u9fffA-Za-z0-9]")
 TOKENS_VERSION = "2"  # bump when the tokens table changes shape, to ignore old cached files
 _ADDED: list[str] = []  # words added this session: part of the cache key
-# jieba.posseg with a faster Viterbi search of the same answers (helpers.fasthmm): segmentation about twice as
-# fast on real text (README, "Segmentation decisions"). False: jieba's own, for comparison.
+# jieba.posseg's cut done faster, with the same answers (helpers.fasthmm): three times as fast on real text
+# (README, "Segmentation decisions"). False: jieba's own POSTokenizer.cut, for comparison.
 FAST_HMM = True
 HAN_RUN = "([\u4E00-\u9FD5a-zA-Z0-9+#&\\._%\\-\u00b7\u30fb]+)"
 
@@ -107,46 +107,89 @@ def _quiet_jieba():
     # "a run of Chinese text" leave it out and so cut every such name in two.
     jieba.re_han_default = re.compile(HAN_RUN, re.U)
     jieba.posseg.re_han_internal = re.compile(HAN_RUN)
-    from . import fasthmm
-
     fasthmm.install() if FAST_HMM else fasthmm.uninstall()
     return jieba
 
 
+def prepare() -> None:
+    """Make this process ready to cut: the domain and base tokenizers and the part-of-speech one, from the
+    dictionaries kept in the cache (built and kept the first time). The report's worker processes call it
+    once, before their first file."""
+    _pos_tokenizer(True), tokenizer(False)
+
+
 def tokenizer(domain: bool = True):
     """The process-wide jieba tokenizer, with (default) or without the domain dictionary."""
-    return _tokenizer(bool(domain))
+    return _tokenizers()[bool(domain)]
 
 
-@lru_cache(maxsize=None)
-def _tokenizer(domain: bool):
-    # One instance per value, however it is asked for: with lru_cache on ``tokenizer`` itself,
-    # ``tokenizer()`` and ``tokenizer(True)`` were two tokenizers, and words added to one were
-    # missing from the other.
+@lru_cache(maxsize=1)
+def _tokenizers() -> tuple:
+    """jieba's dictionary alone and with the domain dictionary, as two ``jieba.Tokenizer`` (one instance
+    each, however they are asked for, so that words added to one are seen by every caller)."""
+    return _tokenizers_of(_dictionaries())
+
+
+def _tokenizers_of(tables: dict) -> tuple:
+    jieba = _quiet_jieba()
+    base, domain = jieba.Tokenizer(), jieba.Tokenizer()
+    base.FREQ, base.total = tables["freq"], tables["total"]
+    domain.FREQ, domain.total = {**tables["freq"], **tables["domain"]}, tables["domain_total"]
+    domain.user_word_tag_tab = dict(tables["domain_tags"])  # for the part-of-speech tokenizer's tags
+    for tok in (base, domain):
+        tok.initialized = True  # never jieba's own loading, nor its cache in the shared temp folder
+    for word in tables["force_split"]:  # as add_word does for a word of frequency 0
+        jieba.finalseg.add_force_split(word)
+    return base, domain
+
+
+# The dictionaries as jieba builds them (its prefix dictionary: every word and every prefix of a word, with
+# its frequency), and what the domain dictionary changes, kept in one file in the cache: loading it is
+# several times faster than jieba loading its own dictionary twice. A file of other dictionaries, of another
+# jieba or unreadable is built again.
+DICTIONARIES_VERSION = "1"  # bump when the kept tables change shape or are built differently
+
+
+def _dictionaries() -> dict:
+    """The tables of :func:`_tokenizers`, from the cache or built (and kept) now."""
+    path = dictionaries_path()
+    key = _dictionaries_key()
+    found = cache.read_result(path, kind=dict)
+    if found is None or found.get("key") != key:
+        found = _build_dictionaries(key)
+        write_atomically(path, found)
+    return found
+
+
+def dictionaries_path() -> Path:
+    """Where the dictionaries are kept, ready to load (``helpers.environment`` reports whether it exists)."""
+    return CACHE_DIR / "jieba-dictionaries.pickle"
+
+
+def _dictionaries_key() -> str:
+    """Changes with jieba's version and dictionary, the domain dictionary and what decides a run of text."""
+    jieba = _quiet_jieba()
+    digest = hashlib.sha256(f"{DICTIONARIES_VERSION} {jieba.__version__} {HAN_RUN}".encode("utf-8"))
+    with jieba.Tokenizer().get_dict_file() as f:
+        digest.update(f.read())
+    digest.update((DATA / "domain_dict.txt").read_bytes())
+    return digest.hexdigest()
+
+
+def _build_dictionaries(key: str) -> dict:
     jieba = _quiet_jieba()
     tok = jieba.Tokenizer()
-    # Never jieba's default, the shared temp folder (another user may own its jieba.cache). Where our folder
-    # cannot be written, jieba builds its prefix dictionary (a second longer), fails to keep it and says
-    # so on its log: silenced, since cache.usable has warned; on a full disk its half-written temporary
-    # file is removed.
-    tok.tmp_dir = str(CACHE_DIR)
-    writable = cache.usable(CACHE_DIR)
-    before = set(CACHE_DIR.glob("tmp*")) if writable else set()
-    jieba.setLogLevel(logging.CRITICAL)
-    try:
-        tok.initialize()
-    finally:
-        jieba.setLogLevel(logging.WARNING)
-    if writable and not (CACHE_DIR / "jieba.cache").exists():
-        for leftover in set(CACHE_DIR.glob("tmp*")) - before:
-            leftover.unlink(missing_ok=True)
-        cache.give_up(CACHE_DIR, OSError("jieba could not keep its dictionary there"))
-    if domain:
-        import pandas as pd
+    freq, total = tok.gen_pfdict(tok.get_dict_file())
+    tok.FREQ, tok.total, tok.initialized = dict(freq), total, True
+    import pandas as pd
 
-        for row in domain_entries().itertuples():
-            tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
-    return tok
+    entries = list(domain_entries().itertuples())
+    for row in entries:  # in order: a word's suggested frequency depends on the words added before it
+        tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
+    return {"key": key, "freq": freq, "total": total, "domain_total": tok.total,
+            "domain": {word: f for word, f in tok.FREQ.items() if freq.get(word) != f},
+            "domain_tags": tok.user_word_tag_tab,
+            "force_split": [row.word for row in entries if row.freq == 0]}
 
 
 def _pos_tokenizer(domain: bool = True):
@@ -156,10 +199,27 @@ def _pos_tokenizer(domain: bool = True):
 
 @lru_cache(maxsize=None)
 def _pos_tokenizer_of(domain: bool):
+    return _pos_tokenizer_over(tokenizer(domain))
+
+
+def _pos_tokenizer_over(tok):
     jieba = _quiet_jieba()
-    pos = jieba.posseg.POSTokenizer(tokenizer(domain))
+    pos = object.__new__(jieba.posseg.POSTokenizer)  # its __init__ would read jieba's dictionary again
+    pos.tokenizer, pos.word_tag_tab = tok, _word_tags()
     pos.makesure_userdict_loaded()  # the domain dictionary's tags
     return pos
+
+
+def _word_tags() -> dict:
+    """The part-of-speech tag of every word of jieba's dictionary: a copy of those jieba.posseg read when it
+    was imported, unless jieba's own tokenizer has been used since (it may have added words), then read again."""
+    jieba = _quiet_jieba()
+    default = jieba.posseg.dt
+    if default.tokenizer is jieba.dt and not jieba.dt.initialized and jieba.dt.dictionary is None:
+        return dict(default.word_tag_tab)
+    pos = object.__new__(jieba.posseg.POSTokenizer)
+    pos.load_word_tag(jieba.Tokenizer().get_dict_file())
+    return pos.word_tag_tab
 
 
 def add_words(*words: str, tag: str | None = None) -> None:
@@ -212,19 +272,26 @@ def _segment(text: str, domain: bool = True) -> tuple[str, str]:
     """The packed segmentation of ``text``: its tokens as slices of ``text`` (invisible characters inside a
     word stay in it; between words they are tokens of their own, tagged ``x``) and their tags."""
     seen, positions = visible(text)
-    pairs = [(pair.word, pair.flag) for pair in _pos_tokenizer(domain).cut(seen)]
-    if positions is not None:
-        covered, at, out = 0, 0, []
-        for word, flag in pairs:
-            start, end = positions[at], positions[at + len(word) - 1] + 1
-            if start > covered:
-                out.append((text[covered:start], "x"))
-            out.append((text[start:end], flag))
-            covered, at = end, at + len(word)
-        if covered < len(text):
-            out.append((text[covered:], "x"))
-        pairs = out
-    return "\x00".join(w for w, _ in pairs), " ".join(f for _, f in pairs)
+    pos = _pos_tokenizer(domain)
+    if FAST_HMM:
+        words, tags = fasthmm.cut(pos, seen)
+    else:
+        words, tags = [], []
+        for pair in pos.cut(seen):
+            words.append(pair.word)
+            tags.append(pair.flag)
+    if positions is None:
+        return "\x00".join(words), " ".join(tags)
+    covered, at, out = 0, 0, []
+    for word, flag in zip(words, tags):
+        start, end = positions[at], positions[at + len(word) - 1] + 1
+        if start > covered:
+            out.append((text[covered:start], "x"))
+        out.append((text[start:end], flag))
+        covered, at = end, at + len(word)
+    if covered < len(text):
+        out.append((text[covered:], "x"))
+    return "\x00".join(w for w, _ in out), " ".join(f for _, f in out)
 
 
 def _packed(text: str, domain: bool = True) -> tuple[str, str]:

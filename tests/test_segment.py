@@ -4,9 +4,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
-from helpers import cut, segment
+from helpers import cache, cut, segment
 from helpers.segment import CACHE_DIR, domain_entries, is_stopword, paragraph_tokens, stopwords
 
 FORMULATIONS = ["西部大开发", "中国式现代化", "新质生产力", "成渝地区双城经济圈", "西部陆海新通道",
@@ -70,7 +71,7 @@ def test_jieba_is_silent_and_caches_per_user():
     code = "import helpers; helpers.cut('西部大开发'); print('ok')"
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "ok" and run.stderr == ""
-    assert (CACHE_DIR / "jieba.cache").exists()
+    assert segment.dictionaries_path().exists() and segment.dictionaries_path().parent == CACHE_DIR
     assert "/tmp" not in str(CACHE_DIR) or "jieba.cache" not in str(CACHE_DIR.parent)
 
 
@@ -154,28 +155,6 @@ def test_corpus_tokens_regions_and_quotes_read_one_segmentation(seed):
         assert quotes.tokens.pos_pairs(p.text) == [(w, pos) for w, pos, _, _ in record]
 
 
-def _real_texts(seed) -> list[str]:
-    texts = [p.text for p in seed._paragraphs]
-    bench = Path(__file__).resolve().parents[2] / "shared" / "bench" / "xwlb-2024"
-    for path in sorted(bench.glob("*.md"))[:3]:
-        texts += [line for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return texts
-
-
-def test_the_faster_hidden_markov_model_gives_jieba_s_own_tokens(seed):
-    """helpers.fasthmm replaces jieba.posseg's Viterbi search: the tokens must be exactly jieba's."""
-    from helpers import fasthmm
-
-    texts = _real_texts(seed) + ["米歇尔·布兰说", "㐀㐁嘤嘤嘤", "ＡＢ１２ abc123 ８０后", "副厅长孙立新说"]
-    fast = [segment._segment(text) for text in texts]
-    fasthmm.uninstall()
-    try:
-        plain = [segment._segment(text) for text in texts]
-    finally:
-        fasthmm.install()
-    assert fast == plain
-
-
 def test_the_cache_key_follows_code_dictionaries_jieba_and_added_words(monkeypatch):
     key = segment._cache_key(["西部大开发"], True)
     assert key == segment._cache_key(["西部大开发"], True)
@@ -188,8 +167,6 @@ def test_the_cache_key_follows_code_dictionaries_jieba_and_added_words(monkeypat
 
 
 def test_the_fingerprint_covers_the_package_s_code_and_dictionaries():
-    from helpers import cache
-
     source = (Path(cache.__file__).read_bytes(), (segment.DATA / "domain_dict.txt").read_bytes())
     assert len(cache.fingerprint()) == 32 and all(source)
 
@@ -223,3 +200,68 @@ def test_one_tokenizer_however_it_is_asked_for():
     assert tokenizer() is tokenizer(True) and tokenizer(False) is tokenizer(0)
     assert _pos_tokenizer() is _pos_tokenizer(True)
     assert _pos_tokenizer().tokenizer is tokenizer()
+
+
+# --- the dictionaries, built once and kept in the cache -------------------------------------------------
+
+def _jieba_s_own_way(tmp_path):
+    """The tokenizers as jieba builds them: its dictionary loaded, then every domain entry added."""
+    import jieba
+    import jieba.posseg
+
+    base, domain = jieba.Tokenizer(), jieba.Tokenizer()
+    for tok in (base, domain):
+        tok.tmp_dir = str(tmp_path)
+        tok.initialize()
+    for row in domain_entries().itertuples():
+        domain.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
+    pos = [jieba.posseg.POSTokenizer(tok) for tok in (base, domain)]
+    for p in pos:
+        p.makesure_userdict_loaded()
+    return base, domain, pos
+
+
+def test_the_kept_dictionaries_are_those_jieba_builds(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    built = segment._dictionaries()
+    assert segment.dictionaries_path().exists()
+    kept = segment._dictionaries()  # read back
+    assert kept == built
+    base, domain, pos = _jieba_s_own_way(tmp_path)
+    ours = segment._tokenizers_of(kept)
+    for tok, theirs in zip(ours, (base, domain)):
+        assert tok.FREQ == theirs.FREQ and tok.total == theirs.total
+    for tok, theirs in zip(ours, pos):
+        assert segment._pos_tokenizer_over(tok).word_tag_tab == theirs.word_tag_tab
+
+
+UNUSABLE_DICTIONARIES = {
+    "not a pickle": b"half a pickle",
+    "cut short by a killed run": None,
+    "some other value": pickle.dumps(["not", "a", "table"]),
+    "built from other dictionaries": pickle.dumps({"key": "another jieba", "freq": {}}),
+}
+
+
+@pytest.mark.parametrize("entry", UNUSABLE_DICTIONARIES.values(), ids=UNUSABLE_DICTIONARIES.keys())
+def test_unusable_kept_dictionaries_are_built_again(tmp_path, monkeypatch, entry):
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    good = segment._dictionaries()
+    path = segment.dictionaries_path()
+    path.write_bytes(path.read_bytes()[:1000] if entry is None else entry)
+    assert segment._dictionaries() == good
+    assert cache.read_result(path, kind=dict) == good  # and kept again
+
+
+def test_a_warm_start_reads_nothing_of_jieba_s_dictionary_again(tmp_path):
+    """With the dictionaries kept, a new process neither builds jieba's prefix dictionary nor reads its tags."""
+    env = {**__import__("os").environ, "ZH_NEWS_CACHE": str(tmp_path)}
+    cold = "from helpers import segment; segment.prepare(); print(segment.cut('副厅长吴群刚说'))"
+    warm = ("import jieba, jieba.posseg\n"
+            "def refuse(*args, **kwargs): raise AssertionError('read jieba dictionary again')\n"
+            "jieba.Tokenizer.gen_pfdict = staticmethod(refuse)\n"
+            "jieba.Tokenizer.initialize = jieba.posseg.POSTokenizer.load_word_tag = refuse\n" + cold.replace("; ", "\n"))
+    first = subprocess.run([sys.executable, "-c", cold], env=env, capture_output=True, text=True, check=True)
+    again = subprocess.run([sys.executable, "-c", warm], env=env, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert again.stdout == first.stdout == "['副厅长', '吴群刚', '说']\n" and again.stderr == ""
