@@ -17,6 +17,7 @@ into the original text (:attr:`Cleaned.origin`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -27,6 +28,7 @@ STRAIGHT = {'"': ("“", "”"), "＂": ("“", "”")}
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # Punctuation inside a quotation that makes it a sentence, i.e. words someone could have said.
 SENTENCE_MARKS = frozenset("。！？!?，,；;：:…")
+_CHANGED = re.compile("[" + re.escape("".join(sorted(INVISIBLE | set(STRAIGHT) | set(SAME_AS)))) + "]")
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,8 @@ class Cleaned:
 
 def clean(raw: str) -> Cleaned:
     """``raw`` without invisible characters and with its quotation marks made the usual ones."""
+    if _CHANGED.search(raw) is None:   # most paragraphs: nothing to clean
+        return Cleaned(raw, tuple(range(len(raw) + 1)))
     chars, origin, open_straight = [], [], set()
     for i, ch in enumerate(raw):
         if ch in INVISIBLE:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import tokens
 from .marks import Span, clean, scan_quotes, speech_like
@@ -68,12 +68,20 @@ class Paragraph:
         return self.origin[min(i, len(self.origin) - 1)]
 
 
+@lru_cache(maxsize=None)
+def _mark_pattern(marks: frozenset) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+
+
 def _starts(text: str, inside: bytes, speech_ends: set[int], marks: frozenset) -> array:
-    starts = array("l", [0] * (len(text) + 1))
-    for j in range(1, len(text) + 1):
-        boundary = j in speech_ends or (text[j - 1] in marks and not inside[j - 1])
-        starts[j] = j if boundary else starts[j - 1]
-    return starts
+    """``starts[j]``: the last boundary at or before ``j`` (0 if none), where ``j`` is a boundary if a speech
+    quotation ends there or one of ``marks`` outside quotations stands just before it."""
+    bounds = sorted(set(speech_ends) | {m.end() for m in _mark_pattern(marks).finditer(text) if not inside[m.start()]})
+    starts, previous = array("l"), 0
+    for bound in bounds:
+        starts += array("l", [previous]) * (bound - previous)
+        previous = bound
+    return starts + array("l", [previous]) * (len(text) + 1 - previous)
 
 
 def read_paragraph(raw: str) -> Paragraph:
@@ -89,10 +97,11 @@ def read_paragraph(raw: str) -> Paragraph:
     speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
     sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
     more = [s for s in top if s not in speech and _closes_reported_speech(text, s, inside, sentences)]
-    speech = sorted(speech + more, key=lambda s: s.start)
-    ends = {s.end for s in speech}
+    if more:
+        speech = sorted(speech + more, key=lambda s: s.start)
+        sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
     return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside,
-                     _starts(text, inside, ends, CLAUSE_END), _starts(text, inside, ends, SENTENCE_END))
+                     _starts(text, inside, {s.end for s in speech}, CLAUSE_END), sentences)
 
 
 def framed(text: str, span: Span) -> bool:
