@@ -521,8 +521,8 @@ class _Matcher:
         """Longest match, left to right, of the names that pass the checks."""
         text, found, pos, forms = t.text, [], 0, self.lex.forms
         prefixes = self._prefixes()
-        if t.candidates is None:  # the positions where some name begins
-            t.candidates = [i for i in range(len(text) - 1) if text[i:i + 2] in prefixes]
+        if t.candidates is None:
+            t.candidates = self._candidates(text)
         for start in t.candidates:
             if start < pos:
                 continue
@@ -543,19 +543,29 @@ class _Matcher:
                 pos = matched.end
         return found
 
+    def _candidates(self, text: str) -> list[int]:
+        """The positions where some name begins."""
+        prefixes = self._prefixes()
+        return [i for i in range(len(text) - 1) if text[i:i + 2] in prefixes]
+
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
 
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
+        candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
+        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
         t = t if t is not None else Text(text)
+        t.candidates = candidates
         blocked = _exception_positions(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
         named = context | _named(found)
-        if named != context:  # a second pass for 中山 after 中山市 (see _accept)
-            found = self._scan(t, blocked, named)
+        short_forms = self.lex.short_forms
+        if any(form in text for place in named - context for form in short_forms.get(place, ())):
+            found = self._scan(t, blocked, named)   # a second pass for 中山 after 中山市 (see _accept)
         found += self._compounds(t, found, blocked)
         found.sort(key=lambda m: m.start)
         self._resolve_by_context(found, context)

@@ -154,10 +154,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
 
     for p in paragraphs:
         par = read_paragraph(p.text)
+        dotted_here = dotted_runs(par.narrative)
         body = p.kind == "body"
         events: list[Event] = []
         if body:
-            here = tuple(dotted + dotted_runs(par.narrative))
+            here = tuple(dotted + dotted_here)
             reading = Reading(par, frozenset(heard), here)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
@@ -173,7 +174,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
                 part = [par.narrative]
-        dotted += dotted_runs(par.narrative)
+        dotted += dotted_here
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}

@@ -113,6 +113,7 @@ def quoted_terms() -> dict[str, str]:
     return dict(zip(table["term"], table["kind"]))
 
 
+@lru_cache(maxsize=None)
 def cue_words(kind: str) -> tuple[str, ...]:
     """The cue words of one kind of ``quoted_terms.csv`` (name-word, honour-word, slogan-word)."""
     return _longest_first(t for t, k in quoted_terms().items() if k == kind)
