@@ -706,12 +706,19 @@ class _Matcher:
         return False
 
 
-@lru_cache(maxsize=None)
 def _prefecture_of(target: Target) -> str:
     """The prefecture a county belongs to ('' for province-administered units)."""
+    return _prefectures().get((target.place, target.province), "")
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> dict[tuple[str, str], str]:
+    """(name, province) -> prefecture, of the gazetteer's first row of each name and province."""
     rows = gazetteer()
-    match = rows[(rows["name"] == target.place) & (rows["province"] == target.province)]
-    return match["prefecture"].iloc[0] if len(match) else ""
+    found: dict[tuple[str, str], str] = {}
+    for name, province, prefecture in zip(rows["name"], rows["province"], rows["prefecture"]):
+        found.setdefault((name, province), prefecture)
+    return found
 
 
 @lru_cache(maxsize=1)
@@ -858,7 +865,7 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table whose text columns keep None (not NaN) for 'no province' or 'no country'."""
-    table = pd.DataFrame(rows, columns=columns, dtype=object)
+    table = pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns, dtype=object)
     for column in ("line", "article", "start", "end"):
         if column in table:
             table[column] = table[column].astype(int)

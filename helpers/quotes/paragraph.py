@@ -37,12 +37,21 @@ class Paragraph:
     problems: tuple[tuple[int, int, str], ...]
     speech: tuple[Span, ...]
     inside: bytes          # 1 where a top-level quotation covers the character
-    clauses: array         # clauses[i]: where the clause holding position i begins
-    sentences: array       # the same for sentences
 
     @property
     def top(self) -> tuple[Span, ...]:
         return tuple(s for s in self.spans if s.depth == 0)
+
+    @cached_property
+    def clauses(self) -> array:
+        """``clauses[i]``: where the clause holding position ``i`` begins (worked out when first asked: a
+        heading or a paragraph with no reporting verb never asks)."""
+        return _starts(self.text, self.inside, {s.end for s in self.speech}, CLAUSE_END)
+
+    @cached_property
+    def sentences(self) -> array:
+        """The same for sentences."""
+        return _starts(self.text, self.inside, {s.end for s in self.speech}, SENTENCE_END)
 
     def clause_start(self, i: int) -> int:
         """Where the clause that position ``i`` ends begins (after ，；：。 or a speech quotation)."""
@@ -95,13 +104,12 @@ def read_paragraph(raw: str) -> Paragraph:
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
     inside = bytes(covered)
     speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
-    sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
-    more = [s for s in top if s not in speech and _closes_reported_speech(text, s, inside, sentences)]
-    if more:
-        speech = sorted(speech + more, key=lambda s: s.start)
+    others = [s for s in top if s not in speech]
+    if others:
         sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
-    return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside,
-                     _starts(text, inside, {s.end for s in speech}, CLAUSE_END), sentences)
+        more = [s for s in others if _closes_reported_speech(text, s, inside, sentences)]
+        speech = sorted(speech + more, key=lambda s: s.start)
+    return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside)
 
 
 def framed(text: str, span: Span) -> bool:
