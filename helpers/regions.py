@@ -77,7 +77,7 @@ import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import pandas as pd
 
@@ -181,6 +181,11 @@ class Reading:
     # a county's short name also before its product or an organisation (安溪铁观音)
     needs: str = ""
     ordinary: bool = False  # the short name is also an ordinary word (大同, 合作): never before a noun
+
+    @cached_property
+    def whole_country(self) -> bool:
+        """A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式)."""
+        return self.form != "part" and all(x.level == "province" or x.place == CHINA for x in self.targets)
 
 
 @dataclass
@@ -397,6 +402,8 @@ class _Matcher:
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
+        # what a village suffix begins with: the next word is looked up only after one of these
+        self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
         self.own_suffixes = tuple(words.get("own_suffix", ()))
         self.products = tuple(words.get("product", ()))
@@ -461,15 +468,12 @@ class _Matcher:
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
         if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
             return None
-        # A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式).
-        whole_country = reading.form != "part" and all(x.level == "province" or x.place == CHINA
-                                                       for x in reading.targets)
-        if not (whole_country or self._end_ok(t, end, reading)):
+        if not (reading.whole_country or self._end_ok(t, end, reading)):
             return None
         if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
             return None  # 中山路 is a street
         if reading.form != "full" and not chained:
-            if t.next_word(end) in self.village_suffixes:
+            if text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes:
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
@@ -660,7 +664,8 @@ class _Matcher:
                         pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
         for m in found:
-            first = m.resolved[0] if m.resolved else None
+            resolved = m.resolved
+            first = resolved[0] if resolved else None
             system = None if first is None else "domestic" if first.province else \
                 "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
             end = m.end
