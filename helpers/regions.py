@@ -81,7 +81,8 @@ from functools import cached_property, lru_cache
 
 import pandas as pd
 
-from .cache import in_processes, read_result, result_path, useful_workers, write_result
+from . import segment
+from .cache import fingerprint, in_processes, read_result, result_path, useful_workers, write_atomically, write_result
 from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
@@ -215,15 +216,18 @@ RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
 
-def _is_ordinary_word(word: str, ambiguous: frozenset[str]) -> bool:
-    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names."""
-    import jieba.posseg
+def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names.
+    ``tags``: jieba's own dictionary, word -> tag (:func:`_jieba_tags`)."""
+    tag = tags.get(word)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
 
+
+def _jieba_tags() -> dict[str, str]:
+    """The tags of jieba's own dictionary (jieba.posseg's default tokenizer)."""
     from .segment import _quiet_jieba
 
-    _quiet_jieba()
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
+    return _quiet_jieba().posseg.dt.word_tag_tab
 
 
 def _typo_variants(name: str) -> list[str]:
@@ -232,10 +236,16 @@ def _typo_variants(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Build the lexicon once from the data files."""
+    """Every name the place matcher knows (built once from the data files: see :func:`_matcher`)."""
+    return _matcher().lex
+
+
+def _build_lexicon() -> Lexicon:
+    """Build the lexicon from the data files."""
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    tags = _jieba_tags()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
 
@@ -267,7 +277,7 @@ def lexicon() -> Lexicon:
                 lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous)))
+                                  _is_ordinary_word(stem, ambiguous, tags)))
             if row.name.endswith(("自治县", "自治旗")):
                 lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
@@ -728,7 +738,17 @@ def _prefectures() -> dict[tuple[str, str], str]:
 
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    return _Matcher()
+    """The place matcher of this process: built from the data files (a tenth of a second), or read back
+    (a fiftieth) from the user's cache directory, where the first process to build it keeps it under the
+    package's fingerprint (code, data, jieba's version). A kept copy that cannot be read is built again;
+    where the cache cannot be written, it is built in every process."""
+    path = segment.CACHE_DIR / "tokens" / f"places-{fingerprint().hex()[:32]}.pickle"
+    matcher = read_result(path, kind=_Matcher)
+    if matcher is None:
+        matcher = _Matcher(_build_lexicon())
+        matcher._prefixes()
+        write_atomically(path, matcher)
+    return matcher
 
 
 def _rows(text: str, matches: list[_Match], positions: list[int] | None = None) -> list[dict]:
