@@ -79,6 +79,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
+import numpy as np
 import pandas as pd
 
 from . import segment
@@ -546,11 +547,11 @@ class _Matcher:
                 readings = forms.get(text[start:end]) if end <= len(text) else None
                 if not readings or _overlaps(start, end, blocked):
                     continue
-                why = {r: self._accept(t, start, end, r, found, named) for r in readings}
-                accepted = [r for r in readings if why[r]]
+                why = [self._accept(t, start, end, r, found, named) for r in readings]
+                accepted = [r for r, because in zip(readings, why) if because]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
-                    matched.chained = all(why[r] == "chain" for r in accepted)
+                    matched.chained = all(because == "chain" for because in why if because)
                     break
             if matched:
                 found.append(matched)
@@ -852,7 +853,8 @@ MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "piec
 
 def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     """For each article (a list of paragraphs), for each paragraph, its rows of :func:`mentions`."""
-    matcher, ambiguous, short_forms = _matcher(), context_words()["ambiguous_stem"], lexicon().short_forms
+    matcher, short_forms = _matcher(), lexicon().short_forms
+    ambiguous = re.compile(_alternatives(context_words()["ambiguous_stem"]) or "(?!)")   # (?!): no word, no match
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
     texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
@@ -876,7 +878,7 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
         article_rows = []
         for p, (text, positions), matches in zip(paragraphs, seen, first):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
-            if unsettled or any(word in text for word in ambiguous) or any(form in text for form in named_forms):
+            if unsettled or ambiguous.search(text) or any(form in text for form in named_forms):
                 matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
             for row in _rows(p.text, matches, positions):
@@ -890,10 +892,12 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table whose text columns keep None (not NaN) for 'no province' or 'no country'."""
-    table = pd.DataFrame({column: [row[column] for row in rows] for column in columns}, columns=columns, dtype=object)
-    for column in ("line", "article", "start", "end"):
-        if column in table:
-            table[column] = table[column].astype(int)
+    numbers = ("line", "article", "start", "end")
+    table = pd.DataFrame({column: [row[column] for row in rows] for column in columns if column not in numbers},
+                         dtype=object)
+    for i, column in enumerate(columns):
+        if column in numbers:
+            table.insert(i, column, np.array([row[column] for row in rows], dtype=int))
     return table
 
 
