@@ -67,6 +67,8 @@ class Paragraph:
     @cached_property
     def narrative(self) -> str:
         """The text with its speech quotations blanked out (offsets kept)."""
+        if not self.speech:
+            return self.text
         chars = list(self.text)
         for s in self.speech:
             chars[s.start:s.end] = "　" * (min(s.end, len(chars)) - s.start)
