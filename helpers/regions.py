@@ -77,11 +77,13 @@ import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+import numpy as np
 import pandas as pd
 
-from .cache import in_processes, read_result, result_path, useful_workers, write_result
+from . import segment
+from .cache import fingerprint, in_processes, read_result, result_path, useful_workers, write_atomically, write_result
 from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
@@ -182,6 +184,11 @@ class Reading:
     needs: str = ""
     ordinary: bool = False  # the short name is also an ordinary word (大同, 合作): never before a noun
 
+    @cached_property
+    def whole_country(self) -> bool:
+        """A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式)."""
+        return self.form != "part" and all(x.level == "province" or x.place == CHINA for x in self.targets)
+
 
 @dataclass
 class Lexicon:
@@ -210,15 +217,18 @@ RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
 
-def _is_ordinary_word(word: str, ambiguous: frozenset[str]) -> bool:
-    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names."""
-    import jieba.posseg
+def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names.
+    ``tags``: jieba's own dictionary, word -> tag (:func:`_jieba_tags`)."""
+    tag = tags.get(word)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
 
+
+def _jieba_tags() -> dict[str, str]:
+    """The tags of jieba's own dictionary (jieba.posseg's default tokenizer)."""
     from .segment import _quiet_jieba
 
-    _quiet_jieba()
-    tag = jieba.posseg.dt.word_tag_tab.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
+    return _quiet_jieba().posseg.dt.word_tag_tab
 
 
 def _typo_variants(name: str) -> list[str]:
@@ -227,10 +237,16 @@ def _typo_variants(name: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    """Build the lexicon once from the data files."""
+    """Every name the place matcher knows (built once from the data files: see :func:`_matcher`)."""
+    return _matcher().lex
+
+
+def _build_lexicon() -> Lexicon:
+    """Build the lexicon from the data files."""
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    tags = _jieba_tags()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
 
@@ -262,7 +278,7 @@ def lexicon() -> Lexicon:
                 lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous)))
+                                  _is_ordinary_word(stem, ambiguous, tags)))
             if row.name.endswith(("自治县", "自治旗")):
                 lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
@@ -397,6 +413,8 @@ class _Matcher:
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
+        # what a village suffix begins with: the next word is looked up only after one of these
+        self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
         self.own_suffixes = tuple(words.get("own_suffix", ()))
         self.products = tuple(words.get("product", ()))
@@ -461,15 +479,12 @@ class _Matcher:
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
         if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
             return None
-        # A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式).
-        whole_country = reading.form != "part" and all(x.level == "province" or x.place == CHINA
-                                                       for x in reading.targets)
-        if not (whole_country or self._end_ok(t, end, reading)):
+        if not (reading.whole_country or self._end_ok(t, end, reading)):
             return None
         if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
             return None  # 中山路 is a street
         if reading.form != "full" and not chained:
-            if t.next_word(end) in self.village_suffixes:
+            if text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes:
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
@@ -521,8 +536,8 @@ class _Matcher:
         """Longest match, left to right, of the names that pass the checks."""
         text, found, pos, forms = t.text, [], 0, self.lex.forms
         prefixes = self._prefixes()
-        if t.candidates is None:  # the positions where some name begins
-            t.candidates = [i for i in range(len(text) - 1) if text[i:i + 2] in prefixes]
+        if t.candidates is None:
+            t.candidates = self._candidates(text)
         for start in t.candidates:
             if start < pos:
                 continue
@@ -532,16 +547,21 @@ class _Matcher:
                 readings = forms.get(text[start:end]) if end <= len(text) else None
                 if not readings or _overlaps(start, end, blocked):
                     continue
-                why = {r: self._accept(t, start, end, r, found, named) for r in readings}
-                accepted = [r for r in readings if why[r]]
+                why = [self._accept(t, start, end, r, found, named) for r in readings]
+                accepted = [r for r, because in zip(readings, why) if because]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
-                    matched.chained = all(why[r] == "chain" for r in accepted)
+                    matched.chained = all(because == "chain" for because in why if because)
                     break
             if matched:
                 found.append(matched)
                 pos = matched.end
         return found
+
+    def _candidates(self, text: str) -> list[int]:
+        """The positions where some name begins."""
+        prefixes = self._prefixes()
+        return [i for i in range(len(text) - 1) if text[i:i + 2] in prefixes]
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
@@ -549,13 +569,18 @@ class _Matcher:
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
+        candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
+        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
         t = t if t is not None else Text(text)
+        t.candidates = candidates
         blocked = _exception_positions(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
         named = context | _named(found)
-        if named != context:  # a second pass for 中山 after 中山市 (see _accept)
-            found = self._scan(t, blocked, named)
+        short_forms = self.lex.short_forms
+        if any(form in text for place in named - context for form in short_forms.get(place, ())):
+            found = self._scan(t, blocked, named)   # a second pass for 中山 after 中山市 (see _accept)
         found += self._compounds(t, found, blocked)
         found.sort(key=lambda m: m.start)
         self._resolve_by_context(found, context)
@@ -650,7 +675,8 @@ class _Matcher:
                         pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
         for m in found:
-            first = m.resolved[0] if m.resolved else None
+            resolved = m.resolved
+            first = resolved[0] if resolved else None
             system = None if first is None else "domestic" if first.province else \
                 "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
             end = m.end
@@ -696,17 +722,34 @@ class _Matcher:
         return False
 
 
-@lru_cache(maxsize=None)
 def _prefecture_of(target: Target) -> str:
     """The prefecture a county belongs to ('' for province-administered units)."""
+    return _prefectures().get((target.place, target.province), "")
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> dict[tuple[str, str], str]:
+    """(name, province) -> prefecture, of the gazetteer's first row of each name and province."""
     rows = gazetteer()
-    match = rows[(rows["name"] == target.place) & (rows["province"] == target.province)]
-    return match["prefecture"].iloc[0] if len(match) else ""
+    found: dict[tuple[str, str], str] = {}
+    for name, province, prefecture in zip(rows["name"], rows["province"], rows["prefecture"]):
+        found.setdefault((name, province), prefecture)
+    return found
 
 
 @lru_cache(maxsize=1)
 def _matcher() -> _Matcher:
-    return _Matcher()
+    """The place matcher of this process: built from the data files (a tenth of a second), or read back
+    (a fiftieth) from the user's cache directory, where the first process to build it keeps it under the
+    package's fingerprint (code, data, jieba's version). A kept copy that cannot be read is built again;
+    where the cache cannot be written, it is built in every process."""
+    path = segment.CACHE_DIR / "tokens" / f"places-{fingerprint().hex()[:32]}.pickle"
+    matcher = read_result(path, kind=_Matcher)
+    if matcher is None:
+        matcher = _Matcher(_build_lexicon())
+        matcher._prefixes()
+        write_atomically(path, matcher)
+    return matcher
 
 
 def _rows(text: str, matches: list[_Match], positions: list[int] | None = None) -> list[dict]:
@@ -810,7 +853,8 @@ MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "piec
 
 def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     """For each article (a list of paragraphs), for each paragraph, its rows of :func:`mentions`."""
-    matcher, ambiguous, short_forms = _matcher(), context_words()["ambiguous_stem"], lexicon().short_forms
+    matcher, short_forms = _matcher(), lexicon().short_forms
+    ambiguous = re.compile(_alternatives(context_words()["ambiguous_stem"]) or "(?!)")   # (?!): no word, no match
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
     texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
@@ -834,7 +878,7 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
         article_rows = []
         for p, (text, positions), matches in zip(paragraphs, seen, first):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
-            if unsettled or any(word in text for word in ambiguous) or any(form in text for form in named_forms):
+            if unsettled or ambiguous.search(text) or any(form in text for form in named_forms):
                 matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
             for row in _rows(p.text, matches, positions):
@@ -848,10 +892,12 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
     """A table whose text columns keep None (not NaN) for 'no province' or 'no country'."""
-    table = pd.DataFrame(rows, columns=columns, dtype=object)
-    for column in ("line", "article", "start", "end"):
-        if column in table:
-            table[column] = table[column].astype(int)
+    numbers = ("line", "article", "start", "end")
+    table = pd.DataFrame({column: [row[column] for row in rows] for column in columns if column not in numbers},
+                         dtype=object)
+    for i, column in enumerate(columns):
+        if column in numbers:
+            table.insert(i, column, np.array([row[column] for row in rows], dtype=int))
     return table
 
 

@@ -132,8 +132,22 @@ def inline_markup() -> re.Pattern:
     return re.compile(INLINE_MARKUP_PATTERN.format(elements="|".join(map(re.escape, elements))), re.I)
 
 
+@lru_cache(maxsize=1)
+def _any_line_form() -> tuple[re.Pattern, dict[int, str]]:
+    """The patterns of :func:`line_forms` as one, each in a group of its own, and the kind of each group: one
+    pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
+    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number.)"""
+    kinds, group = {}, 1
+    for kind, pattern in line_forms():
+        kinds[group] = kind
+        group += 1 + pattern.groups
+    return re.compile("|".join(f"({pattern.pattern})" for _, pattern in line_forms())), kinds
+
+
 def _form_of(text: str) -> str | None:
-    return next((kind for kind, pattern in line_forms() if pattern.fullmatch(text)), None)
+    pattern, kinds = _any_line_form()
+    match = pattern.fullmatch(text)
+    return kinds[match.lastindex] if match else None
 
 
 @dataclass

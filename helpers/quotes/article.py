@@ -154,26 +154,29 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
 
     for p in paragraphs:
         par = read_paragraph(p.text)
+        dotted_here = dotted_runs(par.narrative)
         body = p.kind == "body"
         events: list[Event] = []
         if body:
-            here = tuple(dotted + dotted_runs(par.narrative))
+            here = tuple(dotted + dotted_here)
             reading = Reading(par, frozenset(heard), here)
             events, found = paragraph_events(reading, before)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
-            scene = Scene(par, _blank(par.narrative, heard), tuple(reversed(part)))
-            rows += [event_row(p, par, event, scene) for event in events]
+            narrative = _blank(par.narrative, heard)
+            if events:
+                scene = Scene(par, narrative, tuple(reversed(part)))
+                rows += [event_row(p, par, event, scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
-            part.append(_blank(par.narrative, heard))
+            part.append(narrative)
         else:
             before = Before(before.speaker, None)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
                 part = [par.narrative]
-        dotted += dotted_runs(par.narrative)
+        dotted += dotted_here
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}

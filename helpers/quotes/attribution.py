@@ -119,6 +119,8 @@ DOTS = "·•・"
 def dotted_runs(text: str) -> list[tuple[str, str]]:
     """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
     names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    if not any(dot in text for dot in DOTS):   # the pattern below would be tried at every character
+        return []
     return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
 
 

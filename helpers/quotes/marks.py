@@ -17,6 +17,7 @@ into the original text (:attr:`Cleaned.origin`).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -27,6 +28,8 @@ STRAIGHT = {'"': ("“", "”"), "＂": ("“", "”")}
 INVISIBLE = frozenset("\u00ad\u200b\u200c\u200d\u2060\ufeff")
 # Punctuation inside a quotation that makes it a sentence, i.e. words someone could have said.
 SENTENCE_MARKS = frozenset("。！？!?，,；;：:…")
+_MARKS = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(CLOSERS)))) + "]")
+_CHANGED = re.compile("[" + re.escape("".join(sorted(INVISIBLE | set(STRAIGHT) | set(SAME_AS)))) + "]")
 
 
 @dataclass(frozen=True)
@@ -40,6 +43,8 @@ class Cleaned:
 
 def clean(raw: str) -> Cleaned:
     """``raw`` without invisible characters and with its quotation marks made the usual ones."""
+    if _CHANGED.search(raw) is None:   # most paragraphs: nothing to clean
+        return Cleaned(raw, tuple(range(len(raw) + 1)))
     chars, origin, open_straight = [], [], set()
     for i, ch in enumerate(raw):
         if ch in INVISIBLE:
@@ -71,6 +76,8 @@ def scan_quotes(text: str) -> tuple[tuple[Span, ...], tuple[tuple[int, int, str]
     """Quotations of ``text`` (outer and nested, in order of their start) and the marks that do not pair
     up, as ``(start, end, reason)``. An opening mark never closed runs to the end of the text; a closing
     mark with no opening one is reported and ignored."""
+    if _MARKS.search(text) is None:
+        return (), ()
     spans, problems, stack = [], [], []
     for i, ch in enumerate(text):
         if ch in PAIRS:

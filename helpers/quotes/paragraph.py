@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from array import array
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from . import tokens
 from .marks import Span, clean, scan_quotes, speech_like
@@ -37,12 +37,21 @@ class Paragraph:
     problems: tuple[tuple[int, int, str], ...]
     speech: tuple[Span, ...]
     inside: bytes          # 1 where a top-level quotation covers the character
-    clauses: array         # clauses[i]: where the clause holding position i begins
-    sentences: array       # the same for sentences
 
     @property
     def top(self) -> tuple[Span, ...]:
         return tuple(s for s in self.spans if s.depth == 0)
+
+    @cached_property
+    def clauses(self) -> array:
+        """``clauses[i]``: where the clause holding position ``i`` begins (worked out when first asked: a
+        heading or a paragraph with no reporting verb never asks)."""
+        return _starts(self.text, self.inside, {s.end for s in self.speech}, CLAUSE_END)
+
+    @cached_property
+    def sentences(self) -> array:
+        """The same for sentences."""
+        return _starts(self.text, self.inside, {s.end for s in self.speech}, SENTENCE_END)
 
     def clause_start(self, i: int) -> int:
         """Where the clause that position ``i`` ends begins (after ，；：。 or a speech quotation)."""
@@ -58,6 +67,8 @@ class Paragraph:
     @cached_property
     def narrative(self) -> str:
         """The text with its speech quotations blanked out (offsets kept)."""
+        if not self.speech:
+            return self.text
         chars = list(self.text)
         for s in self.speech:
             chars[s.start:s.end] = "　" * (min(s.end, len(chars)) - s.start)
@@ -68,12 +79,20 @@ class Paragraph:
         return self.origin[min(i, len(self.origin) - 1)]
 
 
+@lru_cache(maxsize=None)
+def _mark_pattern(marks: frozenset) -> re.Pattern:
+    return re.compile("[" + re.escape("".join(sorted(marks))) + "]")
+
+
 def _starts(text: str, inside: bytes, speech_ends: set[int], marks: frozenset) -> array:
-    starts = array("l", [0] * (len(text) + 1))
-    for j in range(1, len(text) + 1):
-        boundary = j in speech_ends or (text[j - 1] in marks and not inside[j - 1])
-        starts[j] = j if boundary else starts[j - 1]
-    return starts
+    """``starts[j]``: the last boundary at or before ``j`` (0 if none), where ``j`` is a boundary if a speech
+    quotation ends there or one of ``marks`` outside quotations stands just before it."""
+    bounds = sorted(set(speech_ends) | {m.end() for m in _mark_pattern(marks).finditer(text) if not inside[m.start()]})
+    starts, previous = array("l"), 0
+    for bound in bounds:
+        starts += array("l", [previous]) * (bound - previous)
+        previous = bound
+    return starts + array("l", [previous]) * (len(text) + 1 - previous)
 
 
 def read_paragraph(raw: str) -> Paragraph:
@@ -87,12 +106,12 @@ def read_paragraph(raw: str) -> Paragraph:
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
     inside = bytes(covered)
     speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
-    sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
-    more = [s for s in top if s not in speech and _closes_reported_speech(text, s, inside, sentences)]
-    speech = sorted(speech + more, key=lambda s: s.start)
-    ends = {s.end for s in speech}
-    return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside,
-                     _starts(text, inside, ends, CLAUSE_END), _starts(text, inside, ends, SENTENCE_END))
+    others = [s for s in top if s not in speech]
+    if others:
+        sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
+        more = [s for s in others if _closes_reported_speech(text, s, inside, sentences)]
+        speech = sorted(speech + more, key=lambda s: s.start)
+    return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside)
 
 
 def framed(text: str, span: Span) -> bool:

@@ -98,6 +98,7 @@ def transliterated_name(text: str) -> bool:
     return 5 <= len(text) <= 8 and set(text) <= transliteration_chars() and text not in not_names()
 
 
+@lru_cache(maxsize=8192)   # asked of every word of a paragraph
 def surname_form(text: str) -> str | None:
     """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None."""
     forms = honorifics()

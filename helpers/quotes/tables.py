@@ -52,9 +52,11 @@ def verb_pattern() -> re.Pattern:
     after = {v: [w for w in a.split("|") if w] for v, a in zip(guards["verb"], guards["not_followed_by"])}
     alternatives = []
     for verb in _longest_first(speech_verbs()):
-        lookbehind = "".join(f"(?<!{re.escape(w)})" for w in before.get(verb, []))
+        # "not preceded by w" is checked after the verb, as "w + verb does not end here": every alternative
+        # then begins with its verb, so the regex engine skips a position no verb begins at (50x faster)
+        lookbehind = "".join(f"(?<!{re.escape(w + verb)})" for w in before.get(verb, []))
         lookahead = f"(?!{'|'.join(map(re.escape, after[verb]))})" if after.get(verb) else ""
-        alternatives.append(lookbehind + re.escape(verb) + lookahead)
+        alternatives.append(re.escape(verb) + lookbehind + lookahead)
     return re.compile("|".join(alternatives))
 
 
@@ -111,6 +113,7 @@ def quoted_terms() -> dict[str, str]:
     return dict(zip(table["term"], table["kind"]))
 
 
+@lru_cache(maxsize=None)
 def cue_words(kind: str) -> tuple[str, ...]:
     """The cue words of one kind of ``quoted_terms.csv`` (name-word, honour-word, slogan-word)."""
     return _longest_first(t for t, k in quoted_terms().items() if k == kind)

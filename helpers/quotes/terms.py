@@ -46,6 +46,8 @@ def non_speech(par: Paragraph, events: list[Event], body: bool) -> list[dict]:
     sits in), start, end (positions in the cleaned text). Unattributed speech in a body paragraph is not
     a term: ``skipped()`` reports it."""
     text, rows = par.text, []
+    if not par.spans:
+        return rows
     speech_starts = {s for e in events for s, _, k in e.segments if k == "direct"}
     top = sorted(par.top, key=lambda s: s.start)   # top-level marks do not overlap: the one before contains
     top_starts = [s.start for s in top]
