@@ -189,12 +189,12 @@ def term_counts(corpus, terms, by: str = "article", kinds=TEXT_KINDS) -> pd.Data
     p["section"] = p["section"].fillna(LEAD)
     p = _with_article_columns(p, corpus, keys)
     texts = p.groupby(keys, sort=by in ARTICLE_KEYS)["text"].apply("\n".join)
-    rows = []
-    for term in dict.fromkeys(terms):
-        for key, text in texts.items():
-            key = key if isinstance(key, tuple) else (key,)
-            rows.append({"term": term, **dict(zip(keys, key)), "count": text.count(term)})
-    return pd.DataFrame(rows, columns=["term"] + keys + ["count"])
+    terms, values = list(dict.fromkeys(terms)), texts.tolist()
+    columns = {"term": [term for term in terms for _ in values]}  # term by term, each over every group
+    for key in keys:
+        columns[key] = texts.index.get_level_values(key).tolist() * len(terms)
+    columns["count"] = [text.count(term) for term in terms for text in values]
+    return pd.DataFrame(columns, columns=["term"] + keys + ["count"])
 
 
 def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
