@@ -209,8 +209,12 @@ def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
     >>> table[table["term"] == "西部大开发"]["count"].tolist()
     [6, 1, 0]
     """
-    terms = formulation_list()[["term", "pinyin", "english"]]
-    return terms.merge(term_counts(corpus, terms["term"], by=by, kinds=kinds), on="term")
+    terms = formulation_list().drop_duplicates("term")
+    counts = term_counts(corpus, terms["term"], by=by, kinds=kinds)  # term by term, as terms lists them
+    groups = len(counts) // len(terms)
+    for at, column in enumerate(("pinyin", "english"), start=1):
+        counts.insert(at, column, terms[column].repeat(groups).reset_index(drop=True))
+    return counts
 
 
 def kwic(corpus, term: str, width: int = 15, kinds=("body",)) -> pd.DataFrame:
