@@ -227,8 +227,9 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
 
     from . import pipeline
 
-    plotting = threading.Thread(target=_load_plotting, daemon=True)
-    plotting.start()
+    if pool is None:  # the figures are drawn here: matplotlib and the CJK font load while the files are analysed
+        plotting = threading.Thread(target=_load_plotting, daemon=True)
+        plotting.start()
     written: list[Path] = []
 
     def table(name: str, frame: pd.DataFrame) -> None:
@@ -236,10 +237,16 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
+    drawing: list = []  # (name, the PNG's bytes or the worker's future for them)
 
-    def figure(name: str, fig, alt: str) -> None:
-        fig.savefig(out / name, dpi=110)
-        plt.close(fig)
+    def figure(name: str, alt: str, function, *args, **kwargs) -> None:
+        """Draw ``function(*args, **kwargs)`` into ``name``: in a worker process while this one writes the
+        tables, if the workers are there (they are idle once the files are analysed)."""
+        if pool is not None:
+            drawing.append((name, pool.submit(draw, function, *args, **kwargs)))
+        else:
+            plotting.join()
+            drawing.append((name, draw(function, *args, **kwargs)))
         written.append(out / name)
         images.append((name, alt))
 
@@ -264,9 +271,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
-    plotting.join()
-    import matplotlib.pyplot as plt
-
     from . import maps, themes
 
     progress.step("structure")
@@ -283,26 +287,26 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
-        figure("keywords.png", themes.keyword_bars(keywords.groupby("article").head(8), xlabel="TF-IDF score"),
-               "Bar charts of the top keywords of each article.")
+        figure("keywords.png", "Bar charts of the top keywords of each article.",
+               themes.keyword_bars, keywords.groupby("article").head(8), xlabel="TF-IDF score")
     if len(summary.articles) <= 30:
-        figure("formulations.png", themes.formulation_heatmap(formulations, top=15),
-               "Heat map of the most frequent political formulations by article.")
+        figure("formulations.png", "Heat map of the most frequent political formulations by article.",
+               themes.formulation_heatmap, formulations, top=15)
     else:  # a column per article stops being readable: the corpus's totals instead
-        figure("formulations.png", themes.formulation_bars(formulations, top=20),
-               "Bar chart of the most frequent political formulations in the whole corpus.")
+        figure("formulations.png", "Bar chart of the most frequent political formulations in the whole corpus.",
+               themes.formulation_bars, formulations, top=20)
     if summary.articles["date"].nunique() >= 3:
-        figure("formulations_over_time.png", _over_time_figure(formulations, summary.articles),
-               "Heat map of the most frequent political formulations by date of the articles "
-               "(by month for corpora of more than 45 dates).")
+        figure("formulations_over_time.png", "Heat map of the most frequent political formulations by date of the "
+               "articles (by month for corpora of more than 45 dates).", _over_time_figure, formulations,
+               summary.articles)
     progress.finish()
 
     progress.step("place mentions")
     if tables is not None:
         table("mentions.csv", tables.mentions)
     counts = summary.province_counts
-    figure("regions.png", maps.tile_map(counts, title="各省区被提及次数 · Province mentions"),
-           f"Tile map of China's 34 province-level divisions shaded by mentions; {int((counts > 0).sum())} are named.")
+    figure("regions.png", f"Tile map of China's 34 province-level divisions shaded by mentions; "
+           f"{int((counts > 0).sum())} are named.", maps.tile_map, counts, title="各省区被提及次数 · Province mentions")
     progress.finish(f"{summary.n_mentions} mentions")
 
     progress.step("quotations")
@@ -311,11 +315,13 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quote_marks_not_speech.csv", summary.non_speech)
     table("quotes_skipped.csv", summary.skipped)
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
-    figure("speakers.png", maps.tile_map(speakers["province"].value_counts(), cmap="Blues",
-                                         title="受访者来自哪里 · Where the people quoted come from",
-                                         label="people quoted 受访人数"),
-           f"Tile map of the provinces of the {len(speakers)} people quoted.")
+    figure("speakers.png", f"Tile map of the provinces of the {len(speakers)} people quoted.", maps.tile_map,
+           speakers["province"].value_counts(), cmap="Blues", label="people quoted 受访人数",
+           title="受访者来自哪里 · Where the people quoted come from")
     progress.finish(f"{len(events)} speech events")
+
+    for name, png in drawing:
+        (out / name).write_bytes(png if isinstance(png, bytes) else png.result())
 
     links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
                                                               if tables is None]
@@ -345,6 +351,21 @@ def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: i
     fig.axes[0].set_xlabel("month 月份")
     fig.axes[0].set_ylabel("formulation 提法")
     return fig
+
+
+def draw(function, *args, **kwargs) -> bytes:
+    """The PNG of the figure ``function(*args, **kwargs)`` returns (drawn without a screen, Chinese in the
+    package's CJK font)."""
+    import io
+
+    _load_plotting()
+    import matplotlib.pyplot as plt
+
+    fig = function(*args, **kwargs)
+    png = io.BytesIO()
+    fig.savefig(png, dpi=110)
+    plt.close(fig)
+    return png.getvalue()
 
 
 def _load_plotting() -> None:

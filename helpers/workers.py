@@ -56,6 +56,10 @@ class Workers:
             results[i] = result
         return results
 
+    def submit(self, function, *args, **kwargs):
+        """``function(*args, **kwargs)`` in one of the processes: a future of its result."""
+        return self.pool.submit(function, *args, **kwargs)
+
     def close(self) -> None:
         """Let the processes go without waiting for them to exit."""
         self.pool.shutdown(wait=False, cancel_futures=True)
