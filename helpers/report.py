@@ -239,9 +239,9 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     images: list[tuple[str, str]] = []
     drawing: list = []  # (name, the PNG's bytes or the worker's future for them)
 
-    def figure(name: str, alt: str, function, *args, **kwargs) -> None:
-        """Draw ``function(*args, **kwargs)`` into ``name``: in a worker process while this one writes the
-        tables, if the workers are there (they are idle once the files are analysed)."""
+    def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
+        """Draw ``function(*args, **kwargs)`` into ``name`` (see :func:`draw`): in a worker process while this
+        one writes the tables, if the workers are there (they are idle once the files are analysed)."""
         if pool is not None:
             drawing.append((name, pool.submit(draw, function, *args, **kwargs)))
         else:
@@ -271,8 +271,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
-    from . import maps, themes
-
     progress.step("structure")
     table("articles.csv", summary.articles)
     if tables is not None:
@@ -288,16 +286,16 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("formulations.csv", formulations)
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         figure("keywords.png", "Bar charts of the top keywords of each article.",
-               themes.keyword_bars, keywords.groupby("article").head(8), xlabel="TF-IDF score")
+               "themes.keyword_bars", keywords.groupby("article").head(8), xlabel="TF-IDF score")
     if len(summary.articles) <= 30:
         figure("formulations.png", "Heat map of the most frequent political formulations by article.",
-               themes.formulation_heatmap, formulations, top=15)
+               "themes.formulation_heatmap", formulations, top=15)
     else:  # a column per article stops being readable: the corpus's totals instead
         figure("formulations.png", "Bar chart of the most frequent political formulations in the whole corpus.",
-               themes.formulation_bars, formulations, top=20)
+               "themes.formulation_bars", formulations, top=20)
     if summary.articles["date"].nunique() >= 3:
         figure("formulations_over_time.png", "Heat map of the most frequent political formulations by date of the "
-               "articles (by month for corpora of more than 45 dates).", _over_time_figure, formulations,
+               "articles (by month for corpora of more than 45 dates).", "report._over_time_figure", formulations,
                summary.articles)
     progress.finish()
 
@@ -306,7 +304,8 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         table("mentions.csv", tables.mentions)
     counts = summary.province_counts
     figure("regions.png", f"Tile map of China's 34 province-level divisions shaded by mentions; "
-           f"{int((counts > 0).sum())} are named.", maps.tile_map, counts, title="各省区被提及次数 · Province mentions")
+           f"{int((counts > 0).sum())} are named.", "maps.tile_map", counts,
+           title="各省区被提及次数 · Province mentions")
     progress.finish(f"{summary.n_mentions} mentions")
 
     progress.step("quotations")
@@ -315,7 +314,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quote_marks_not_speech.csv", summary.non_speech)
     table("quotes_skipped.csv", summary.skipped)
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
-    figure("speakers.png", f"Tile map of the provinces of the {len(speakers)} people quoted.", maps.tile_map,
+    figure("speakers.png", f"Tile map of the provinces of the {len(speakers)} people quoted.", "maps.tile_map",
            speakers["province"].value_counts(), cmap="Blues", label="people quoted 受访人数",
            title="受访者来自哪里 · Where the people quoted come from")
     progress.finish(f"{len(events)} speech events")
@@ -353,15 +352,18 @@ def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: i
     return fig
 
 
-def draw(function, *args, **kwargs) -> bytes:
-    """The PNG of the figure ``function(*args, **kwargs)`` returns (drawn without a screen, Chinese in the
-    package's CJK font)."""
+def draw(function: str, *args, **kwargs) -> bytes:
+    """The PNG of the figure that ``function(*args, **kwargs)`` returns, drawn without a screen, Chinese in the
+    package's CJK font; ``function`` is named inside the package (``"maps.tile_map"``), so that a process that
+    only asks for a figure never imports matplotlib."""
     import io
+    from importlib import import_module
 
     _load_plotting()
     import matplotlib.pyplot as plt
 
-    fig = function(*args, **kwargs)
+    module, name = function.rsplit(".", 1)
+    fig = getattr(import_module(f"{__package__}.{module}"), name)(*args, **kwargs)
     png = io.BytesIO()
     fig.savefig(png, dpi=110)
     plt.close(fig)
