@@ -1,21 +1,17 @@
 """jieba's part-of-speech cut (``jieba.posseg``), faster, with exactly its answers.
 
-jieba.posseg cuts a run of Chinese text in three steps: it finds the most probable route through the words
-of its dictionary (a graph of every word at every position, then a walk back over it), cuts the characters
-no dictionary word covers with a hidden Markov model of 256 states (position in the word x part of
-speech), and tags each word from its dictionary. :func:`cut` takes the same steps in less time: one
-backward pass finds the route, with the log-probability of each frequency computed once; the Viterbi search
-of the model (:func:`viterbi`) runs with numpy over only the states a character can have and remembers the
-stretches it has seen (news repeats its names); tokens come out as two lists, words and tags, not as
-jieba's ``pair`` objects. Ties are broken as jieba breaks them, and the dictionary is read as it is at each
-call, so words added with ``add_word`` (or deleted) count at once. It mirrors jieba 0.42.1's
-``POSTokenizer.cut`` (a name inside jieba is not its documented API, and jieba's version is pinned).
+jieba.posseg finds the most probable route through its dictionary's words (a graph of every word at every
+position, then a walk back over it), cuts what no word covers with a hidden Markov model of 256 states
+(position in the word x part of speech) and tags each word from its dictionary. :func:`cut` does the same in
+one backward pass for the route, a numpy Viterbi search over only the states a character can have
+(:func:`_viterbi`, which remembers the stretches it has seen), and words and tags as two lists, not ``pair``
+objects. Ties are broken as jieba breaks them; the dictionary is read as it is at each call, so words added
+or deleted with ``add_word`` count at once. It mirrors the internals of jieba 0.42.1 (pinned).
 
 On the 875,330 characters of paragraphs of the first 100 新闻联播 transcripts, in one process:
-``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with the faster Viterbi) 3.7 s, :func:`cut`
-1.2–1.5 s (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that words and tags are
-exactly jieba's, on real text and on generated strings; ``helpers.segment.FAST_HMM = False`` gives jieba's
-own cut, for comparison.
+``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with :func:`viterbi`) 3.7 s, :func:`cut`
+1.2–1.5 s (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that every word and tag is
+jieba's; ``helpers.segment.FAST_HMM = False`` gives jieba's own cut, for comparison.
 
 >>> from helpers.segment import _pos_tokenizer
 >>> cut(_pos_tokenizer(), "吴群刚说：GDP增长5%")
