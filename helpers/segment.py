@@ -92,11 +92,19 @@ def domain_entries() -> pd.DataFrame:
 
 def _quiet_jieba():
     """Import jieba without its start-up chatter on stderr."""
+    hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
     with warnings.catch_warnings():
-        # jieba 0.42 imports pkg_resources, which newer setuptools flags as deprecated.
+        # jieba 0.42 imports pkg_resources (deprecated, and a tenth of a second) only to open its own files;
+        # hidden, jieba opens them by path, as it does where setuptools has no pkg_resources.
         warnings.simplefilter("ignore")
-        import jieba
-        import jieba.posseg
+        if hide:
+            sys.modules["pkg_resources"] = None
+        try:
+            import jieba
+            import jieba.posseg
+        finally:
+            if hide and sys.modules.get("pkg_resources", 0) is None:
+                del sys.modules["pkg_resources"]
     jieba.setLogLevel(logging.WARNING)
     # Transliterated foreign names are joined by the interpunct (米歇尔·布兰); jieba's patterns for
     # "a run of Chinese text" leave it out and so cut every such name in two.
