@@ -224,15 +224,20 @@ class _Model:
                 self.trans[number[state], number[after]] = p
                 self.follows[number[state], number[after]] = True
         self.leads = self.follows.any(axis=1)
-        self.number, self.min_float = number, MIN_FLOAT
-        self.emit_p, self.char_states = posseg.emit_P, posseg.char_state_tab_P
+        self.emissions: dict[str, list] = {}  # character -> the states that emit it, and how likely
+        for state, row in posseg.emit_P.items():
+            for ch, p in row.items():
+                self.emissions.setdefault(ch, []).append((number[state], p))
+        self.number, self.min_float, self.char_states = number, MIN_FLOAT, posseg.char_state_tab_P
         self.chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """The log-probability of ``ch`` in each state, and which states the model allows it."""
         found = self.chars.get(ch)
         if found is None:
-            emit = np.array([self.emit_p[state].get(ch, self.min_float) for state in self.names])
+            emit = np.full(len(self.names), self.min_float)  # jieba's value for an emission it lacks
+            for state, p in self.emissions.get(ch, ()):
+                emit[state] = p
             allowed = np.zeros(len(self.names), bool)
             own = self.char_states.get(ch)
             if own is None:
@@ -263,19 +268,19 @@ def _viterbi(obs: str) -> tuple | None:
         previous, before = keys[leads], values[leads]
         if not len(previous):
             return None  # jieba's max() of nothing fails here
-        expected = model.follows[previous].any(axis=0)
+        expected = model.follows.take(previous, 0).any(axis=0)
         emit, allowed = model.char(ch)
         possible = expected & allowed
         keys = (possible if possible.any() else expected).nonzero()[0]
-        scores = before[:, None] + model.trans[previous][:, keys]
+        scores = before[:, None] + model.trans.take(previous, 0).take(keys, 1)
         scores += emit[keys]
         rows = len(previous) - 1 - scores[::-1].argmax(axis=0)  # the last of equal maxima: the greater state
         values = scores[rows, np.arange(len(keys))]
-        came_from.append(dict(zip(keys.tolist(), previous[rows].tolist())))
+        came_from.append((keys.tolist(), previous[rows].tolist()))
     last = len(keys) - 1 - values[::-1].argmax()
     prob, state = float(values[last]), int(keys[last])
     route = [model.names[state]]
-    for came in reversed(came_from):
-        state = came[state]
+    for listed, came in reversed(came_from):
+        state = came[listed.index(state)]
         route.append(model.names[state])
     return prob, route[::-1]
