@@ -9,8 +9,8 @@ objects. Ties are broken as jieba breaks them; the dictionary is read as it is a
 or deleted with ``add_word`` count at once. It mirrors the internals of jieba 0.42.1 (pinned).
 
 On the 875,330 characters of paragraphs of the first 100 新闻联播 transcripts, in one process:
-``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with :func:`viterbi`) 3.7 s, :func:`cut`
-1.2–1.5 s (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that every word and tag is
+``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with :func:`viterbi`) 3.2 s, :func:`cut`
+1.7 s, every cache cold (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that every word and tag is
 jieba's; ``helpers.segment.FAST_HMM = False`` gives jieba's own cut, for comparison.
 
 >>> from helpers.segment import _pos_tokenizer
