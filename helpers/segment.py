@@ -187,8 +187,9 @@ def _build_dictionaries(key: str) -> dict:
     entries = list(domain_entries().itertuples())
     for row in entries:  # in order: a word's suggested frequency depends on the words added before it
         tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
+    touched = {row.word[:i] for row in entries for i in range(1, len(row.word) + 1)}  # add_word sets no other
     return {"key": key, "freq": freq, "total": total, "domain_total": tok.total,
-            "domain": {word: f for word, f in tok.FREQ.items() if freq.get(word) != f},
+            "domain": {word: tok.FREQ[word] for word in touched if freq.get(word) != tok.FREQ[word]},
             "domain_tags": tok.user_word_tag_tab,
             "force_split": [row.word for row in entries if row.freq == 0]}
 
