@@ -49,7 +49,7 @@ def cut(pos, sentence: str) -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=4096)
 def _cut_between(block: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Text between runs (punctuation, spaces): each space, newline or \r\n, and each other character."""
+    """Text between runs (punctuation, spaces): each space or line break, and each other character."""
     import jieba.posseg as posseg
 
     words: list[str] = []
