@@ -1,21 +1,17 @@
 """jieba's part-of-speech cut (``jieba.posseg``), faster, with exactly its answers.
 
-jieba.posseg cuts a run of Chinese text in three steps: it finds the most probable route through the words
-of its dictionary (a graph of every word at every position, then a walk back over it), cuts the characters
-no dictionary word covers with a hidden Markov model of 256 states (position in the word x part of
-speech), and tags each word from its dictionary. :func:`cut` takes the same steps in less time: one
-backward pass finds the route, with the log-probability of each frequency computed once; the Viterbi search
-of the model (:func:`viterbi`) runs with numpy over only the states a character can have and remembers the
-stretches it has seen (news repeats its names); tokens come out as two lists, words and tags, not as
-jieba's ``pair`` objects. Ties are broken as jieba breaks them, and the dictionary is read as it is at each
-call, so words added with ``add_word`` (or deleted) count at once. It mirrors jieba 0.42.1's
-``POSTokenizer.cut`` (a name inside jieba is not its documented API, and jieba's version is pinned).
+jieba.posseg finds the most probable route through its dictionary's words (a graph of every word at every
+position, then a walk back over it), cuts what no word covers with a hidden Markov model of 256 states
+(position in the word x part of speech) and tags each word from its dictionary. :func:`cut` does the same in
+one backward pass for the route, a numpy Viterbi search over only the states a character can have
+(:func:`_viterbi`, which remembers the stretches it has seen), and words and tags as two lists, not ``pair``
+objects. Ties are broken as jieba breaks them; the dictionary is read as it is at each call, so words added
+or deleted with ``add_word`` count at once. It mirrors the internals of jieba 0.42.1 (pinned).
 
 On the 875,330 characters of paragraphs of the first 100 新闻联播 transcripts, in one process:
-``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with the faster Viterbi) 3.7 s, :func:`cut`
-1.2–1.5 s (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that words and tags are
-exactly jieba's, on real text and on generated strings; ``helpers.segment.FAST_HMM = False`` gives jieba's
-own cut, for comparison.
+``jieba.lcut`` (no tags) 1.9 s of CPU, ``POSTokenizer.cut`` (with :func:`viterbi`) 3.2 s, :func:`cut`
+1.7 s, every cache cold (README, "Segmentation decisions"). ``tests/test_fasthmm.py`` checks that every word and tag is
+jieba's; ``helpers.segment.FAST_HMM = False`` gives jieba's own cut, for comparison.
 
 >>> from helpers.segment import _pos_tokenizer
 >>> cut(_pos_tokenizer(), "吴群刚说：GDP增长5%")
@@ -53,7 +49,7 @@ def cut(pos, sentence: str) -> tuple[list[str], list[str]]:
 
 @lru_cache(maxsize=4096)
 def _cut_between(block: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """Text between runs (punctuation, spaces): each space, newline or \r\n, and each other character."""
+    """Text between runs (punctuation, spaces): each space or line break, and each other character."""
     import jieba.posseg as posseg
 
     words: list[str] = []
@@ -228,15 +224,20 @@ class _Model:
                 self.trans[number[state], number[after]] = p
                 self.follows[number[state], number[after]] = True
         self.leads = self.follows.any(axis=1)
-        self.number, self.min_float = number, MIN_FLOAT
-        self.emit_p, self.char_states = posseg.emit_P, posseg.char_state_tab_P
+        self.emissions: dict[str, list] = {}  # character -> the states that emit it, and how likely
+        for state, row in posseg.emit_P.items():
+            for ch, p in row.items():
+                self.emissions.setdefault(ch, []).append((number[state], p))
+        self.number, self.min_float, self.char_states = number, MIN_FLOAT, posseg.char_state_tab_P
         self.chars: dict[str, tuple[np.ndarray, np.ndarray]] = {}
 
     def char(self, ch: str) -> tuple[np.ndarray, np.ndarray]:
         """The log-probability of ``ch`` in each state, and which states the model allows it."""
         found = self.chars.get(ch)
         if found is None:
-            emit = np.array([self.emit_p[state].get(ch, self.min_float) for state in self.names])
+            emit = np.full(len(self.names), self.min_float)  # jieba's value for an emission it lacks
+            for state, p in self.emissions.get(ch, ()):
+                emit[state] = p
             allowed = np.zeros(len(self.names), bool)
             own = self.char_states.get(ch)
             if own is None:
@@ -267,19 +268,19 @@ def _viterbi(obs: str) -> tuple | None:
         previous, before = keys[leads], values[leads]
         if not len(previous):
             return None  # jieba's max() of nothing fails here
-        expected = model.follows[previous].any(axis=0)
+        expected = model.follows.take(previous, 0).any(axis=0)
         emit, allowed = model.char(ch)
         possible = expected & allowed
         keys = (possible if possible.any() else expected).nonzero()[0]
-        scores = before[:, None] + model.trans[previous][:, keys]
+        scores = before[:, None] + model.trans.take(previous, 0).take(keys, 1)
         scores += emit[keys]
         rows = len(previous) - 1 - scores[::-1].argmax(axis=0)  # the last of equal maxima: the greater state
         values = scores[rows, np.arange(len(keys))]
-        came_from.append(dict(zip(keys.tolist(), previous[rows].tolist())))
+        came_from.append((keys.tolist(), previous[rows].tolist()))
     last = len(keys) - 1 - values[::-1].argmax()
     prob, state = float(values[last]), int(keys[last])
     route = [model.names[state]]
-    for came in reversed(came_from):
-        state = came[state]
+    for listed, came in reversed(came_from):
+        state = came[listed.index(state)]
         route.append(model.names[state])
     return prob, route[::-1]

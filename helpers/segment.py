@@ -97,11 +97,19 @@ def domain_entries() -> pd.DataFrame:
 
 def _quiet_jieba():
     """Import jieba without its start-up chatter on stderr."""
+    hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
     with warnings.catch_warnings():
-        # jieba 0.42 imports pkg_resources, which newer setuptools flags as deprecated.
+        # jieba 0.42 imports pkg_resources (deprecated, and a tenth of a second) only to open its own files;
+        # hidden, jieba opens them by path, as it does where setuptools has no pkg_resources.
         warnings.simplefilter("ignore")
-        import jieba
-        import jieba.posseg
+        if hide:
+            sys.modules["pkg_resources"] = None
+        try:
+            import jieba
+            import jieba.posseg
+        finally:
+            if hide and sys.modules.get("pkg_resources", 0) is None:
+                del sys.modules["pkg_resources"]
     jieba.setLogLevel(logging.WARNING)
     # Transliterated foreign names are joined by the interpunct (米歇尔·布兰); jieba's patterns for
     # "a run of Chinese text" leave it out and so cut every such name in two.
@@ -186,8 +194,9 @@ def _build_dictionaries(key: str) -> dict:
     entries = list(domain_entries().itertuples())
     for row in entries:  # in order: a word's suggested frequency depends on the words added before it
         tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
+    touched = {row.word[:i] for row in entries for i in range(1, len(row.word) + 1)}  # add_word sets no other
     return {"key": key, "freq": freq, "total": total, "domain_total": tok.total,
-            "domain": {word: f for word, f in tok.FREQ.items() if freq.get(word) != f},
+            "domain": {word: tok.FREQ[word] for word in touched if freq.get(word) != tok.FREQ[word]},
             "domain_tags": tok.user_word_tag_tab,
             "force_split": [row.word for row in entries if row.freq == 0]}
 

@@ -265,3 +265,15 @@ def test_a_warm_start_reads_nothing_of_jieba_s_dictionary_again(tmp_path):
     again = subprocess.run([sys.executable, "-c", warm], env=env, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     assert again.stdout == first.stdout == "['副厅长', '吴群刚', '说']\n" and again.stderr == ""
+
+
+def test_the_tags_are_jieba_s_whether_or_not_its_own_tokenizer_was_used(monkeypatch):
+    """The tags are copied from jieba.posseg's, unless jieba's own tokenizer has been used (it may have had
+    words added): then they are read from jieba's dictionary again. Either way, the same tags."""
+    import jieba
+    import jieba.posseg
+
+    copied = segment._word_tags()
+    monkeypatch.setattr(jieba.dt, "initialized", True)
+    monkeypatch.setitem(jieba.posseg.dt.word_tag_tab, "西部大开发", "nz")  # as jieba.add_word would leave it
+    assert segment._word_tags() == copied and "西部大开发" not in copied
