@@ -564,7 +564,7 @@ class _Matcher:
         return found
 
     def _candidates(self, text: str) -> list[int]:
-        """The positions where some name begins."""
+        """The positions where some name begins (builds the matcher's indexes if need be)."""
         prefixes = self._prefixes()
         return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
 
@@ -574,6 +574,8 @@ class _Matcher:
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
+        text = t.text if t is not None else text
+        self._prefixes()   # the indexes of names and of runs of abbreviations
         candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
         if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
             return []   # no name and no run of abbreviations can begin anywhere: nothing to segment

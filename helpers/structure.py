@@ -136,7 +136,8 @@ def inline_markup() -> re.Pattern:
 def _any_line_form() -> tuple[re.Pattern, dict[int, str]]:
     """The patterns of :func:`line_forms` as one, each in a group of its own, and the kind of each group: one
     pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
-    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number.)"""
+    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number and no inline
+    flag such as ``(?i)``.)"""
     kinds, group = {}, 1
     for kind, pattern in line_forms():
         kinds[group] = kind
