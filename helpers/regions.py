@@ -65,11 +65,13 @@ Large corpora
 The answers above never depend on how fast they come, but a year of articles should not take minutes. The
 matcher reads the segmentation of record (``helpers.segment.paragraph_tokens``, the tokens of
 ``corpus.tokens``, read back from the cache when the corpus was segmented before) through
-``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters);
-a paragraph that comes again is not matched again. :func:`mentions` can share the articles between
-processes and keeps its table in the user's cache directory (``helpers.cache``), next to the corpus's
-tokens (``helpers.segment.clear_cache()`` empties both). ``tests/test_wordcut.py`` checks the fast paths
-against plain ones.
+``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters); a
+text where none can begin is not segmented at all, and the second pass (中山 after 中山市) runs only where a
+name the first pass settled has a short form in the text. A paragraph that comes again is not matched again.
+:func:`mentions` can share the articles between processes and keeps its table in the user's cache directory
+(``helpers.cache``), next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both); the
+matcher itself (every name and its indexes) is kept there too, so that a new process reads it back instead
+of building it. ``tests/test_wordcut.py`` checks the fast paths against plain ones.
 """
 from __future__ import annotations
 
