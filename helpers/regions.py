@@ -751,7 +751,8 @@ def _matcher() -> _Matcher:
     """The place matcher of this process: built from the data files (a tenth of a second), or read back
     (a fiftieth) from the user's cache directory, where the first process to build it keeps it under the
     package's fingerprint (code, data, jieba's version). A kept copy that cannot be read is built again;
-    where the cache cannot be written, it is built in every process."""
+    where the cache cannot be written, it is built in every process. A limit: it reads jieba's dictionary as
+    shipped (which county names are ordinary words), not words a script added with ``jieba.add_word``."""
     path = segment.CACHE_DIR / "tokens" / f"places-{fingerprint().hex()[:32]}.pickle"
     matcher = read_result(path, kind=_Matcher)
     if matcher is None:
