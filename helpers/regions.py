@@ -447,6 +447,7 @@ class _Matcher:
             self._abbreviation_runs = {
                 system: re.compile("[" + "".join(re.escape(ch) for ch in sorted(table) if len(ch) == 1) + "]{2,}")
                 for system, table in self.lex.abbreviations.items() if table}
+            self._abbreviation_chars = frozenset(ch for table in self.lex.abbreviations.values() for ch in table)
             self._index_size = len(self.lex.forms)
         return self._prefix_lengths
 
@@ -684,6 +685,8 @@ class _Matcher:
                         pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
         for m in found:
+            if text[m.end:m.end + 1] not in self._abbreviation_chars:
+                continue   # no abbreviation of any system follows
             resolved = m.resolved
             first = resolved[0] if resolved else None
             system = None if first is None else "domestic" if first.province else \
