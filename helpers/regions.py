@@ -65,11 +65,13 @@ Large corpora
 The answers above never depend on how fast they come, but a year of articles should not take minutes. The
 matcher reads the segmentation of record (``helpers.segment.paragraph_tokens``, the tokens of
 ``corpus.tokens``, read back from the cache when the corpus was segmented before) through
-``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters);
-a paragraph that comes again is not matched again. :func:`mentions` can share the articles between
-processes and keeps its table in the user's cache directory (``helpers.cache``), next to the corpus's
-tokens (``helpers.segment.clear_cache()`` empties both). ``tests/test_wordcut.py`` checks the fast paths
-against plain ones.
+``helpers.wordcut.Text``, and looks only where some name can begin (a lookup on the first two characters); a
+text where none can begin is not segmented at all, and the second pass (中山 after 中山市) runs only where a
+name the first pass settled has a short form in the text. A paragraph that comes again is not matched again.
+:func:`mentions` can share the articles between processes and keeps its table in the user's cache directory
+(``helpers.cache``), next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both); the
+matcher itself (every name and its indexes) is kept there too, so that a new process reads it back instead
+of building it. ``tests/test_wordcut.py`` checks the fast paths against plain ones.
 """
 from __future__ import annotations
 
@@ -437,9 +439,15 @@ class _Matcher:
             for surface in self.lex.forms:
                 lengths.setdefault(surface[:2], set()).add(len(surface))
             self._prefix_lengths = {prefix: sorted(sizes, reverse=True) for prefix, sizes in lengths.items()}
+            # a first character of a name followed by a second character of one: the regex engine skips the
+            # rest of the text (nine positions in ten) before a two-character prefix is looked up
+            firsts, seconds = ("".join(sorted({prefix[k] for prefix in lengths})) for k in (0, 1))
+            self._maybe_prefix = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if lengths \
+                else re.compile("(?!)")
             self._abbreviation_runs = {
                 system: re.compile("[" + "".join(re.escape(ch) for ch in sorted(table) if len(ch) == 1) + "]{2,}")
                 for system, table in self.lex.abbreviations.items() if table}
+            self._abbreviation_chars = frozenset(ch for table in self.lex.abbreviations.values() for ch in table)
             self._index_size = len(self.lex.forms)
         return self._prefix_lengths
 
@@ -559,9 +567,9 @@ class _Matcher:
         return found
 
     def _candidates(self, text: str) -> list[int]:
-        """The positions where some name begins."""
+        """The positions where some name begins (builds the matcher's indexes if need be)."""
         prefixes = self._prefixes()
-        return [i for i in range(len(text) - 1) if text[i:i + 2] in prefixes]
+        return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
@@ -569,6 +577,8 @@ class _Matcher:
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
+        text = t.text if t is not None else text
+        self._prefixes()   # the indexes of names and of runs of abbreviations
         candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
         if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
             return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
@@ -675,6 +685,8 @@ class _Matcher:
                         pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
         for m in found:
+            if text[m.end:m.end + 1] not in self._abbreviation_chars:
+                continue   # no abbreviation of any system follows
             resolved = m.resolved
             first = resolved[0] if resolved else None
             system = None if first is None else "domestic" if first.province else \
@@ -742,7 +754,8 @@ def _matcher() -> _Matcher:
     """The place matcher of this process: built from the data files (a tenth of a second), or read back
     (a fiftieth) from the user's cache directory, where the first process to build it keeps it under the
     package's fingerprint (code, data, jieba's version). A kept copy that cannot be read is built again;
-    where the cache cannot be written, it is built in every process."""
+    where the cache cannot be written, it is built in every process. A limit: it reads jieba's dictionary as
+    shipped (which county names are ordinary words), not words a script added with ``jieba.add_word``."""
     path = segment.CACHE_DIR / "tokens" / f"places-{fingerprint().hex()[:32]}.pickle"
     matcher = read_result(path, kind=_Matcher)
     if matcher is None:

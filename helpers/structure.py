@@ -136,7 +136,8 @@ def inline_markup() -> re.Pattern:
 def _any_line_form() -> tuple[re.Pattern, dict[int, str]]:
     """The patterns of :func:`line_forms` as one, each in a group of its own, and the kind of each group: one
     pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
-    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number.)"""
+    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number and no inline
+    flag such as ``(?i)``.)"""
     kinds, group = {}, 1
     for kind, pattern in line_forms():
         kinds[group] = kind
@@ -207,6 +208,8 @@ def _lines(text: str, file: str) -> list[Paragraph]:
 
 def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragraph | None:
     """One paragraph from a stretch of a line: markup marks, HTML tags and whitespace removed."""
+    if chunk.isspace() or not chunk:   # the stretch before an indent (　　): no line form matches nothing
+        return None
     lead = LEADING_SPACE.match(chunk).end()
     markup = MARKUP.match(chunk[lead:])
     level = len(markup.group(1)) if markup and markup.group(1) else 0
@@ -230,7 +233,7 @@ def _paragraph(chunk: str, chunk_start: int, file: str, number: int) -> Paragrap
     text = text.strip()
     if not text:
         return None
-    pieces = [piece for piece in _drop_front(pieces, left) if piece[0] < len(text)]
+    pieces = [piece for piece in (_drop_front(pieces, left) if left else pieces) if piece[0] < len(text)]
     start = pieces[0][1]
     last_pos, last_file = pieces[-1]
     end = last_file + len(text) - last_pos
@@ -511,7 +514,8 @@ def _flag_suspects(paragraphs: list[Paragraph]) -> None:
     marks; the text stays as printed."""
     for p in paragraphs:
         found = [f"misprint? {wrong} (read {right})" for wrong, right in known_typos().items() if wrong in p.text]
-        found += [f"repeated list item? {m.group('item')} in {m.group(0)}" for m in REPEATED_ITEM.finditer(p.text)]
+        if "、" in p.text:   # REPEATED_ITEM holds one; it would be tried at every character
+            found += [f"repeated list item? {m.group('item')} in {m.group(0)}" for m in REPEATED_ITEM.finditer(p.text)]
         if p.text.count("“") != p.text.count("”"):
             found.append(f"unbalanced quotation marks: {p.text.count('“')} “ and {p.text.count('”')} ”")
         if found:

@@ -238,3 +238,11 @@ def test_list_items_ending_in_a_semicolon_stay_paragraphs_of_their_own():
     text = "# 题\n\n在陕西，开展剪纸活动；\n\n在内蒙古，开展实践活动；\n\n…………\n\n星星火炬，代代相传。\n"
     paragraphs, _ = parse_text(text, "t.txt")
     assert [(p.line, p.kind) for p in paragraphs] == [(1, "title"), (3, "body"), (5, "body"), (7, "body"), (9, "body")]
+
+
+def test_no_line_form_matches_an_empty_line():
+    """The loader skips the empty stretch before an indent (　　) without trying the line forms: none may
+    match nothing."""
+    from helpers.structure import _form_of
+
+    assert _form_of("") is None

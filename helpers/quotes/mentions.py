@@ -170,8 +170,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
     ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
     inside = par.inside
+    quoted = (lambda s, e: all(inside[s:e])) if b"\x01" in inside else None   # no quotation: nothing kept whole
     words, at = [], 0
-    for word, flag in tokens.pos_pairs(par.text, keep_whole=lambda s, e: all(inside[s:e])):
+    for word, flag in tokens.pos_pairs(par.text, keep_whole=quoted):
         words.append((word, flag, at))
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
