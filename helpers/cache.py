@@ -1,4 +1,4 @@
-"""Results remembered on disk, and work shared between processes, for large corpora.
+"""Results remembered on disk: a table computed from a corpus, a file's analysis, a whole report.
 
 A table computed from a corpus (helpers.regions.mentions, helpers.quotes.analyse) is kept in the user's cache
 directory, next to the corpus's tokens (``helpers.segment.clear_cache()`` empties both), under a name that
@@ -30,10 +30,6 @@ RESULTS_VERSION = "1"  # bump when a cached table changes shape
 # Libraries whose objects end up in the pickles (a table of pyarrow strings cannot be read without pyarrow):
 # their versions are part of every key, so that environments sharing one cache folder never read each other's.
 PICKLED_LIBRARIES = ("pandas", "numpy", "pyarrow", "jieba")
-# Below this many characters of distinct paragraphs, starting processes costs more than it saves (a
-# paragraph that comes again is looked up, not analysed again).
-PROCESSES_FROM_CHARS = 300_000
-_job_data: list = []  # what forked workers read (set just before the pool starts)
 _unusable: dict[str, str] = {}  # cache root folder -> why it cannot be written (warned about once)
 
 
@@ -68,51 +64,6 @@ def _root() -> str:
     from . import segment
 
     return str(segment.CACHE_DIR)
-
-
-def useful_workers(paragraphs, workers: int) -> int:
-    """``workers``, or 1 if the paragraphs are too few to be worth sharing out: ``useful_workers(ps, 2)``."""
-    if workers <= 1 or sum(map(len, {p.text for p in paragraphs})) < PROCESSES_FROM_CHARS:
-        return 1
-    return workers
-
-
-def in_processes(function, jobs: list, workers: int, load=None) -> list:
-    """``function(jobs)``: one list of results, one per job, the jobs shared out between ``workers``
-    processes (forked on Linux, so that they start with what ``load()`` loaded, called once before).
-
-    >>> in_processes(lambda jobs: [len(job) for job in jobs], [[1], [2, 3]], workers=1)
-    [1, 2]
-    """
-    if workers <= 1 or len(jobs) < 2 * workers:
-        return function(jobs)
-    import multiprocessing
-    import sys
-    from concurrent.futures import ProcessPoolExecutor
-
-    if load is not None:
-        load()  # once, before forking
-    chunks = [list(range(i, len(jobs), workers * 4)) for i in range(workers * 4)]  # interleaved: even loads
-    method = "fork" if sys.platform == "linux" else "spawn"
-    _job_data[:] = [function, jobs] if method == "fork" else []
-    try:
-        with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context(method)) as pool:
-            if method == "fork":
-                parts = list(pool.map(_run_forked, chunks))
-            else:
-                parts = list(pool.map(function, [[jobs[i] for i in chunk] for chunk in chunks]))
-    finally:
-        _job_data[:] = []
-    results: list = [None] * len(jobs)
-    for chunk, part in zip(chunks, parts):
-        for i, value in zip(chunk, part):
-            results[i] = value
-    return results
-
-
-def _run_forked(chunk: list[int]) -> list:
-    function, jobs = _job_data
-    return function([jobs[i] for i in chunk])
 
 
 def environment() -> str:

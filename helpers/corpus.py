@@ -113,13 +113,6 @@ class Corpus:
 
         return tokens_of(self._paragraphs)
 
-    def segment(self, workers: int = 1) -> pd.DataFrame:
-        """Compute ``tokens`` now, in ``workers`` processes; for large corpora."""
-        if "tokens" not in self.__dict__:
-            from .segment import tokens_of
-
-            self.__dict__["tokens"] = tokens_of(self._paragraphs, workers=workers)
-        return self.tokens
 
 
 def load_corpus(path: str | Path | None = None, errors: str = "strict") -> Corpus:

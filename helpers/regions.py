@@ -85,7 +85,7 @@ import numpy as np
 import pandas as pd
 
 from . import segment
-from .cache import fingerprint, in_processes, read_result, result_path, useful_workers, write_atomically, write_result
+from .cache import fingerprint, read_result, result_path, write_atomically, write_result
 from .segment import DATA, segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
@@ -819,11 +819,11 @@ def place_rows(text: str) -> list[dict]:
 
 
 def preload() -> None:
-    """Load the dictionaries and the matcher now, so that processes forked afterwards share them."""
+    """Load the dictionaries and the matcher now (a worker process does, once, before its first file)."""
     posseg_tokenizer(), base_tokenizer(), _matcher()
 
 
-def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
+def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     """Every place named in the corpus's titles, subtitles, headings and body paragraphs.
 
     One row per place (see :func:`places_in` for the columns), with ``file``, ``line`` (the paragraph's
@@ -832,9 +832,9 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     fragments are not coverage and are skipped. An ambiguous name is settled by the other places of its
     paragraph, then of its article.
 
-    ``workers=2`` shares the articles between two processes (for a large corpus; the report does). With
-    ``cache`` (the default) the table is also kept in the user's cache directory, next to the corpus's
-    tokens, and read back when the same paragraphs are analysed again by the same code and data.
+    With ``cache`` (the default) the table is also kept in the user's cache directory, next to the corpus's
+    tokens, and read back when the same paragraphs are analysed again by the same code and data. (For a
+    corpus too large for one process, ``helpers.pipeline.run`` shares its files between processes.)
 
     >>> import helpers
     >>> m = mentions(helpers.load_corpus())
@@ -850,9 +850,8 @@ def mentions(corpus, workers: int = 1, cache: bool = True) -> pd.DataFrame:
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
     jobs = [[paragraphs[i] for i in indices] for indices in articles.values()]
-    workers = useful_workers(paragraphs, workers)
-    segment_paragraphs(paragraphs, workers=workers)  # the segmentation of record, read from the cache if kept
-    results = in_processes(_mention_rows, jobs, workers, load=preload)
+    segment_paragraphs(paragraphs)  # the segmentation of record, read from the cache if kept
+    results = _mention_rows(jobs)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
     rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]

@@ -26,13 +26,11 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import multiprocessing
 import os
 import re
 import sys
 import warnings
 from collections import Counter
-from concurrent.futures import ProcessPoolExecutor
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -347,21 +345,15 @@ def paragraph_tokens(text: str, domain: bool = True) -> list[tuple[str, str, int
     return [token for token in shown if token[0]]
 
 
-def segment_paragraphs(paragraphs, domain: bool = True, workers: int = 1) -> list[tuple[str, str]]:
+def segment_paragraphs(paragraphs, domain: bool = True) -> list[tuple[str, str]]:
     """The packed segmentation of each paragraph, read from the cache on disk (one file per corpus file) or
-    computed (in ``workers`` processes for many files) and kept there; also kept in memory for
-    :func:`paragraph_tokens`, so that every analysis of these paragraphs reads the same tokens, cut once."""
+    computed and kept there; also kept in memory for :func:`paragraph_tokens`, so that every analysis of
+    these paragraphs reads the same tokens, cut once."""
     by_file: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         by_file.setdefault(p.file, []).append(i)
     jobs = [[paragraphs[i].text for i in indices] for indices in by_file.values()]
-    if workers > 1 and len(jobs) > 1:
-        _pos_tokenizer(domain).makesure_userdict_loaded()  # load once, before forking
-        context = multiprocessing.get_context("fork" if sys.platform == "linux" else "spawn")
-        with ProcessPoolExecutor(workers, mp_context=context) as pool:
-            results = list(pool.map(_segment_cached, jobs, [domain] * len(jobs), chunksize=8))
-    else:
-        results = [_segment_cached(texts, domain) for texts in jobs]
+    results = [_segment_cached(texts, domain) for texts in jobs]
     packed: list = [None] * len(paragraphs)
     for indices, texts, result in zip(by_file.values(), jobs, results):
         for i, value in zip(indices, result):
@@ -393,13 +385,13 @@ def _segment_cached(texts: list[str], domain: bool) -> list[tuple[str, str]]:
 TOKEN_COLUMNS = ["paragraph", "file", "line", "article", "kind", "token", "pos", "start", "end", "original", "is_stop"]
 
 
-def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame:
+def tokens_of(paragraphs, domain: bool = True) -> pd.DataFrame:
     """Tokens with part of speech and file offsets, for :attr:`helpers.corpus.Corpus.tokens`: the
     segmentation of record (:func:`paragraph_tokens`) of every paragraph.
 
     Cached in the user's cache directory, per file and for the whole table: a second run over the
-    same corpus reads it back. ``workers=2`` segments files in two processes (for large corpora;
-    the report command uses it).
+    same corpus reads it back. (A corpus too large for one process: see ``helpers.pipeline.run``, which
+    shares its files between processes.)
     """
     import pandas as pd
 
@@ -409,7 +401,7 @@ def tokens_of(paragraphs, domain: bool = True, workers: int = 1) -> pd.DataFrame
     table = cache.read_result(cached, kind=pd.DataFrame)
     if table is not None:
         return table
-    packed = segment_paragraphs(paragraphs, domain, workers)
+    packed = segment_paragraphs(paragraphs, domain)
     by_file: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         by_file.setdefault(p.file, []).append(i)

@@ -1,4 +1,4 @@
-"""helpers.cache: results kept on disk under a key that follows the text, and work shared out."""
+"""helpers.cache: results kept on disk under a key that follows the text; whole folders kept by key."""
 import errno
 import os
 import subprocess
@@ -14,10 +14,6 @@ from helpers import cache
 
 def _paragraphs(*texts):
     return [SimpleNamespace(text=t, line=i) for i, t in enumerate(texts, 1)]
-
-
-def _lengths(jobs):
-    return [len(job) for job in jobs]
 
 
 def test_result_path_follows_the_paragraphs_and_the_added_words(monkeypatch, tmp_path):
@@ -58,18 +54,6 @@ def test_the_key_follows_the_environment_that_wrote_the_pickle(monkeypatch):
         assert cache.fingerprint() != ours  # a pickle written with pyarrow is never read without it
     finally:
         cache.fingerprint.cache_clear()
-
-
-def test_work_shared_between_processes_comes_back_in_order():
-    jobs = [[0] * n for n in range(20)]
-    assert cache.in_processes(_lengths, jobs, workers=2) == list(range(20))
-    assert cache.in_processes(_lengths, jobs, workers=1) == list(range(20))
-
-
-def test_small_corpora_stay_in_one_process():
-    assert cache.useful_workers(_paragraphs("短。"), 2) == 1
-    big = _paragraphs(*("字" * 1000 + str(i) for i in range(400)))
-    assert cache.useful_workers(big, 2) == 2 and cache.useful_workers(big, 1) == 1
 
 
 # --- a cache folder that cannot be used: the analyses still work, with one warning at most -----------

@@ -157,16 +157,6 @@ def test_scanning_only_where_a_name_can_begin_finds_what_a_full_scan_finds(corpo
         assert_same(table, regions.places_in(text))
 
 
-def test_processes_give_the_same_tables(corpora, monkeypatch):
-    corpus = corpora["tests/data"]
-    one, events = regions.mentions(corpus, cache=False), quotes._analyse(corpus, workers=1)
-    monkeypatch.setattr(cache, "PROCESSES_FROM_CHARS", 0)  # fork even for a small corpus
-    assert_same(regions.mentions(corpus, workers=2, cache=False), one)
-    two = quotes._analyse(corpus, workers=2)
-    for table in ("events", "non_speech", "skipped"):
-        assert_same(getattr(two, table), getattr(events, table))
-
-
 def test_cached_tables_are_the_computed_ones(tmp_path, monkeypatch):
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
     corpus = helpers.load_corpus(DATA)

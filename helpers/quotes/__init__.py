@@ -39,9 +39,8 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from ..cache import in_processes, read_result, result_path, useful_workers, write_result
+from ..cache import read_result, result_path, write_result
 from ..segment import DATA
-from . import tokens
 from .article import analyse_article
 from .echo import echo, echo_figure, echo_formulas
 from .gold import GOLD, SCORED_FIELDS, compare, read_gold, score
@@ -74,18 +73,17 @@ class QuoteAnalysis:
 _analyses: "weakref.WeakKeyDictionary" = weakref.WeakKeyDictionary()
 
 
-def analyse(corpus, workers: int = 1, cache: bool = True) -> QuoteAnalysis:
+def analyse(corpus, cache: bool = True) -> QuoteAnalysis:
     """Speech events, non-speech quotations and skipped marks of a corpus, computed once per corpus.
 
-    ``workers=2`` shares the articles between two processes (for a large corpus; the report does). With
-    ``cache`` (the default) the tables are also kept in the user's cache directory and read back when
+    With ``cache`` (the default) the tables are also kept in the user's cache directory and read back when
     the same paragraphs are analysed again by the same code and data (see helpers.regions.mentions).
     """
     if corpus not in _analyses:
         path = result_path("quotes", corpus._paragraphs, QUOTE_FIELDS) if cache else None
         result = read_result(path, kind=QuoteAnalysis)
         if result is None:
-            result = _analyse(corpus, workers)
+            result = _analyse(corpus)
             write_result(path, result)
         _analyses[corpus] = result
     return _analyses[corpus]
@@ -143,18 +141,12 @@ def _speaker_ids(events: pd.DataFrame) -> list[str]:
     return ids
 
 
-def _analyse_articles(articles: list[list]) -> list[tuple[list, list, list]]:
-    return [analyse_article(paragraphs) for paragraphs in articles]
-
-
-def _analyse(corpus, workers: int = 1) -> QuoteAnalysis:
+def _analyse(corpus) -> QuoteAnalysis:
     by_article: dict[int, list] = {}
     for p in corpus._paragraphs:
         by_article.setdefault(p.article, []).append(p)
     rows, terms, problems = [], [], []
-    workers = useful_workers(corpus._paragraphs, workers)
-    for article_rows, article_terms, article_problems in in_processes(
-            _analyse_articles, list(by_article.values()), workers, load=tokens.load):
+    for article_rows, article_terms, article_problems in map(analyse_article, by_article.values()):
         rows += article_rows
         terms += article_terms
         problems += article_problems
