@@ -13,8 +13,9 @@ section openers, repairs), ``themes`` (keywords, formulations, concordances), ``
 two corpora), ``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
 whole analysis in one command, with ``jobs``, ``pipeline`` and ``workers``: the files, the map over them,
 the processes), ``site`` (the HTML build); behind them ``fasthmm`` (jieba's part-of-speech cut, faster, same
-results), ``wordcut`` (word-boundary questions) and ``cache`` (results kept on disk). Each module is reachable after ``import helpers`` alone
-(``helpers.quotes.extract(corpus)``), imported the first time it is used.
+results), ``wordcut`` (word-boundary questions) and ``cache`` (results kept on disk). Each module is
+reachable after ``import helpers`` alone (``helpers.quotes.extract(corpus)``), imported the first time it
+is used.
 """
 from importlib import import_module
 
