@@ -22,7 +22,7 @@ def check() -> pd.DataFrame:
         except PackageNotFoundError:
             rows.append({"component": name, "detail": "not installed: run `make test` once", "ok": False})
     from . import figures
-    from .segment import cut, dictionaries_path
+    from .segment import cut, dictionaries_path, keep_dictionaries
 
     where = "from the mplfonts package" if "mplfonts" in figures.font_path() else "installed on this system"
     rows.append({"component": "CJK font", "detail": f"{figures.font_name()}, {where}",
@@ -31,7 +31,7 @@ def check() -> pd.DataFrame:
     rows.append({"component": "jieba + domain dictionary", "detail": " / ".join(words),
                  "ok": words[0] == "成渝地区双城经济圈"})
     rows.append({"component": "jieba cache", "detail": _home_relative(dictionaries_path()),
-                 "ok": dictionaries_path().exists()})
+                 "ok": keep_dictionaries()})
     return pd.DataFrame(rows)
 
 

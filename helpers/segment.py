@@ -172,6 +172,13 @@ def dictionaries_path() -> Path:
     return CACHE_DIR / "jieba-dictionaries.pickle"
 
 
+def keep_dictionaries() -> bool:
+    """Keep the dictionaries in the cache if they are not kept there yet (this process may have loaded them from
+    another cache folder); True if they are kept now."""
+    _dictionaries()
+    return dictionaries_path().exists()
+
+
 def _dictionaries_key() -> str:
     """Changes with jieba's version and dictionary, the domain dictionary and what decides a run of text."""
     jieba = _quiet_jieba()
