@@ -210,7 +210,7 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     # The worker processes start first: they load the dictionaries while this process imports pandas and
     # matplotlib and loads the CJK font (a second each).
     todo = [len(job.data) for job in jobs if partitioned or not result_path(job, tokens=False).exists()]
-    pool = Workers(workers) if not scheduler and worth_starting(todo, workers) else None
+    pool = Workers(workers, then="report.load_plotting") if not scheduler and worth_starting(todo, workers) else None
     try:
         return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
     finally:
@@ -228,7 +228,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     from . import pipeline
 
     if pool is None:  # the figures are drawn here: matplotlib and the CJK font load while the files are analysed
-        plotting = threading.Thread(target=_load_plotting, daemon=True)
+        plotting = threading.Thread(target=load_plotting, daemon=True)
         plotting.start()
     written: list[Path] = []
 
@@ -271,19 +271,11 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
-    progress.step("structure")
-    table("articles.csv", summary.articles)
-    if tables is not None:
-        table("paragraphs.csv", tables.paragraphs)
-    table("repairs.csv", summary.repairs)
-    progress.finish()
-
-    progress.step("keywords and formulations")
     if tables is not None:
         keywords = pipeline.keywords(tables.words, top=10)
-    formulations = summary.formulations
-    table("keywords.csv", keywords)
-    table("formulations.csv", formulations)
+    formulations, counts, events = summary.formulations, summary.province_counts, summary.events
+    speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
+    # The figures first: the worker processes draw them while this one writes the tables.
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         figure("keywords.png", "Bar charts of the top keywords of each article.",
                "themes.keyword_bars", keywords.groupby("article").head(8), xlabel="TF-IDF score")
@@ -297,26 +289,34 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         figure("formulations_over_time.png", "Heat map of the most frequent political formulations by date of the "
                "articles (by month for corpora of more than 45 dates).", "report._over_time_figure", formulations,
                summary.articles)
+    figure("regions.png", f"Tile map of China's 34 province-level divisions shaded by mentions; "
+           f"{int((counts > 0).sum())} are named.", "maps.tile_map", counts,
+           title="各省区被提及次数 · Province mentions")
+    figure("speakers.png", f"Tile map of the provinces of the {len(speakers)} people quoted.", "maps.tile_map",
+           speakers["province"].value_counts(), cmap="Blues", label="people quoted 受访人数",
+           title="受访者来自哪里 · Where the people quoted come from")
+
+    progress.step("structure")
+    table("articles.csv", summary.articles)
+    if tables is not None:
+        table("paragraphs.csv", tables.paragraphs)
+    table("repairs.csv", summary.repairs)
+    progress.finish()
+
+    progress.step("keywords and formulations")
+    table("keywords.csv", keywords)
+    table("formulations.csv", formulations)
     progress.finish()
 
     progress.step("place mentions")
     if tables is not None:
         table("mentions.csv", tables.mentions)
-    counts = summary.province_counts
-    figure("regions.png", f"Tile map of China's 34 province-level divisions shaded by mentions; "
-           f"{int((counts > 0).sum())} are named.", "maps.tile_map", counts,
-           title="各省区被提及次数 · Province mentions")
     progress.finish(f"{summary.n_mentions} mentions")
 
     progress.step("quotations")
-    events = summary.events
     table("quotes.csv", events)
     table("quote_marks_not_speech.csv", summary.non_speech)
     table("quotes_skipped.csv", summary.skipped)
-    speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
-    figure("speakers.png", f"Tile map of the provinces of the {len(speakers)} people quoted.", "maps.tile_map",
-           speakers["province"].value_counts(), cmap="Blues", label="people quoted 受访人数",
-           title="受访者来自哪里 · Where the people quoted come from")
     progress.finish(f"{len(events)} speech events")
 
     for name, png in drawing:
@@ -357,20 +357,21 @@ def draw(function: str, *args, **kwargs) -> bytes:
     package's CJK font; ``function`` is named inside the package (``"maps.tile_map"``), so that a process that
     only asks for a figure never imports matplotlib."""
     import io
-    from importlib import import_module
 
-    _load_plotting()
+    from .workers import call
+
+    load_plotting()
     import matplotlib.pyplot as plt
 
-    module, name = function.rsplit(".", 1)
-    fig = getattr(import_module(f"{__package__}.{module}"), name)(*args, **kwargs)
+    fig = call(function, *args, **kwargs)
     png = io.BytesIO()
     fig.savefig(png, dpi=110)
     plt.close(fig)
     return png.getvalue()
 
 
-def _load_plotting() -> None:
+def load_plotting() -> None:
+    """Import matplotlib (no screen needed) and the package's plotting modules, and set up the CJK font."""
     import matplotlib
 
     matplotlib.use("Agg")  # a command-line run has no screen

@@ -28,12 +28,17 @@ def worth_starting(sizes: list[int], workers: int) -> bool:
 
 class Workers:
     """``workers`` spawned processes, started at once (each loads the dictionaries while the caller goes
-    on), for :meth:`map`; closed with :meth:`close` or at the end of a ``with`` block."""
+    on), for :meth:`map` and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
 
-    def __init__(self, workers: int):
+    ``then`` names a function of the package (``"report.load_plotting"``) that the processes run once the
+    jobs of a map are all handed out: what comes next is loaded by a process that would wait idle for the
+    last job of the others."""
+
+    def __init__(self, workers: int, then: str | None = None):
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
+        self.workers, self.then = workers, then
         self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
                                         initializer=_prepare)
         for _ in range(workers):  # a process is started for each task submitted while none is idle
@@ -46,7 +51,10 @@ class Workers:
 
         largest_first = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
         try:
-            done = list(self.pool.map(function, [jobs[i] for i in largest_first]))
+            running = self.pool.map(function, [jobs[i] for i in largest_first])
+            for _ in range(self.workers if self.then else 0):
+                self.pool.submit(call, self.then)
+            done = list(running)
         except BrokenProcessPool:
             raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
                               "from a script that runs the report again when imported): in a script, put the "
@@ -81,6 +89,15 @@ def _prepare() -> None:
     # When told to stop, a worker has sent every result: it leaves at once, without tearing its memory (hundreds
     # of MB of dictionaries and tables) down object by object, which the report would wait for.
     atexit.register(os._exit, 0)
+
+
+def call(function: str, *args, **kwargs):
+    """``function(*args, **kwargs)``, the function named inside the package (``"maps.tile_map"``): a process
+    that only names it never imports its module."""
+    from importlib import import_module
+
+    module, name = function.rsplit(".", 1)
+    return getattr(import_module(f"{__package__}.{module}"), name)(*args, **kwargs)
 
 
 def _ready() -> None:
