@@ -188,11 +188,15 @@ def term_counts(corpus, terms, by: str = "article", kinds=TEXT_KINDS) -> pd.Data
     p = corpus.paragraphs[corpus.paragraphs["kind"].isin(kinds)].copy()
     p["section"] = p["section"].fillna(LEAD)
     p = _with_article_columns(p, corpus, keys)
-    texts = p.groupby(keys, sort=by in ARTICLE_KEYS)["text"].apply("\n".join)
-    terms, values = list(dict.fromkeys(terms)), texts.tolist()
+    groups: dict[tuple, list[str]] = {}  # grouped by hand: a file's few hundred articles, not a pandas groupby each
+    for key, text in zip(zip(*(p[k].tolist() for k in keys)), p["text"].tolist()):
+        if not any(value != value or value is None for value in key):  # rows without a date drop out
+            groups.setdefault(key, []).append(text)
+    order = sorted(groups) if by in ARTICLE_KEYS else list(groups)  # dates and positions in order
+    terms, values = list(dict.fromkeys(terms)), ["\n".join(groups[key]) for key in order]
     columns = {"term": [term for term in terms for _ in values]}  # term by term, each over every group
-    for key in keys:
-        columns[key] = texts.index.get_level_values(key).tolist() * len(terms)
+    for i, key in enumerate(keys):
+        columns[key] = [group[i] for group in order] * len(terms)
     columns["count"] = [text.count(term) for term in terms for text in values]
     return pd.DataFrame(columns, columns=["term"] + keys + ["count"])
 
