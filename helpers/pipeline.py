@@ -180,9 +180,9 @@ def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataF
 def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cache: bool = True,
         on_done=None, tokens: bool = True, pool=None) -> list[FileResult]:
     """:func:`analyse_file` of every job, in order: read from the cache where it is there, the rest
-    in this process (``workers=1``), in ``workers`` local processes (those of ``pool``, a
-    :class:`helpers.workers.Workers`, if given), or on the Dask ``scheduler`` (an address such as
-    ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``).
+    in this process (``workers=1``), in ``workers`` local processes, or on the Dask ``scheduler`` (an address
+    such as ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``); by ``pool`` (a
+    :class:`helpers.workers.Workers` or :class:`DaskWorkers`) if given.
 
     ``on_done(n_cached)`` is called with the number of files read from the cache before the rest run.
     ``tokens=False`` runs :func:`analyse_file_for_report` instead.
@@ -198,10 +198,10 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
         computed = [function(job) for job in todo]
     else:  # results come back pickled, to be kept as they are and unpickled once
         pickled = _Pickled(function)
-        if scheduler:
-            computed = map_dask(pickled, todo, scheduler, workers)
-        elif pool is not None:
+        if pool is not None:
             computed = pool.map(pickled, todo, _size)
+        elif scheduler:
+            computed = map_dask(pickled, todo, scheduler, workers)
         else:
             computed = map_local(pickled, todo, workers)
     for i, result in zip(missing, computed):
@@ -255,6 +255,37 @@ def map_on(client, function, jobs: list) -> list:
     for i, result in zip(largest_first, done):
         results[i] = result
     return results
+
+
+class DaskWorkers:
+    """The workers of a Dask cluster (``scheduler`` "local" or an address), with the interface of
+    :class:`helpers.workers.Workers`: :meth:`map`, :meth:`submit` (a future), :meth:`close`. The report keeps
+    one open from its first file to its last figure."""
+
+    def __init__(self, scheduler: str, workers: int = 2):
+        self.connection = dask_client(scheduler, workers)
+        self.client = self.connection.__enter__()
+        self.client.run(prepare_worker)
+
+    def map(self, function, jobs: list, size=len) -> list:
+        largest_first = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
+        done = self.client.gather(self.client.map(function, [jobs[i] for i in largest_first], pure=False))
+        results: list = [None] * len(jobs)
+        for i, result in zip(largest_first, done):
+            results[i] = result
+        return results
+
+    def submit(self, function, *args, **kwargs):
+        return self.client.submit(function, *args, pure=False, **kwargs)
+
+    def close(self) -> None:
+        self.connection.__exit__(None, None, None)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
 
 
 class dask_client:

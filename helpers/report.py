@@ -207,10 +207,15 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     from .jobs import result_path
     from .workers import Workers, worth_starting
 
-    # The worker processes start first: they load the dictionaries while this process imports pandas and
-    # matplotlib and loads the CJK font (a second each).
+    # The worker processes start first: they load the dictionaries while this process imports pandas. They
+    # analyse the files, then draw the figures.
     todo = [len(job.data) for job in jobs if partitioned or not result_path(job, tokens=False).exists()]
-    pool = Workers(workers, then="report.load_plotting") if not scheduler and worth_starting(todo, workers) else None
+    if scheduler:
+        from .pipeline import DaskWorkers
+
+        pool = DaskWorkers(scheduler, workers)
+    else:
+        pool = Workers(workers, then="report.load_plotting") if worth_starting(todo, workers) else None
     try:
         return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
     finally:

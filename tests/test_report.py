@@ -254,3 +254,15 @@ def test_a_report_of_unchanged_files_is_copied_from_the_cache_and_of_changed_one
     third = run("third")
     assert "copied" not in third and "1 from the cache" in third
     assert "赵六" in (tmp_path / "third" / "quotes.csv").read_text(encoding="utf-8-sig")
+
+
+def test_on_a_dask_local_cluster_the_report_is_the_same(report, tmp_path, monkeypatch):
+    """The files analysed and the figures drawn by the two workers of a LocalCluster: the same files as the
+    report made in one process."""
+    pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
+    import helpers.segment as segment
+
+    folder, out, _ = report
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    write_report(folder, tmp_path / "dask", workers=2, stream=QUIET, scheduler="local")
+    assert {p.name: p.read_bytes() for p in (tmp_path / "dask").iterdir()} == {p.name: p.read_bytes() for p in out.iterdir()}
