@@ -353,14 +353,15 @@ def paragraph_tokens(text: str, domain: bool = True) -> list[tuple[str, str, int
 
 
 def segment_paragraphs(paragraphs, domain: bool = True) -> list[tuple[str, str]]:
-    """The packed segmentation of each paragraph, read from the cache on disk (one file per corpus file) or
-    computed and kept there; also kept in memory for :func:`paragraph_tokens`, so that every analysis of
-    these paragraphs reads the same tokens, cut once."""
+    """The packed segmentation of each paragraph: from memory if this process has cut them all, else read from
+    the cache on disk (one file per corpus file) or computed and kept there; also kept in memory for
+    :func:`paragraph_tokens`, so that every analysis of these paragraphs reads the same tokens, cut once."""
     by_file: dict[str, list[int]] = {}
     for i, p in enumerate(paragraphs):
         by_file.setdefault(p.file, []).append(i)
     jobs = [[paragraphs[i].text for i in indices] for indices in by_file.values()]
-    results = [_segment_cached(texts, domain) for texts in jobs]
+    results = [[_RECORD[(domain, text)] for text in texts] if all((domain, text) in _RECORD for text in texts)
+               else _segment_cached(texts, domain) for texts in jobs]  # what this process has cut is not read again
     packed: list = [None] * len(paragraphs)
     for indices, texts, result in zip(by_file.values(), jobs, results):
         for i, value in zip(indices, result):

@@ -120,6 +120,7 @@ def test_an_unusable_cache_entry_is_computed_again(tmp_path, monkeypatch, entry)
     from helpers import load_corpus, regions
 
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    segment._RECORD.clear()  # cut afresh (what this process has cut is not read from disk, nor kept there again)
     (tmp_path / "a.txt").write_text("# 甲\n\n四川省成都市推动西部大开发。\n", encoding="utf-8")
     tokens, places = load_corpus(tmp_path).tokens, regions.mentions(load_corpus(tmp_path))
     kept = [p for p in (tmp_path / "cache" / "tokens").glob("*.pickle") if not p.name.startswith("places-")]
