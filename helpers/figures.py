@@ -24,6 +24,8 @@ import pandas as pd
 from matplotlib import colors, font_manager, ft2font
 from matplotlib.text import Text
 
+from .fonts import CJK_MONO, CJK_SANS  # noqa: F401 (the web pages' fonts, also reachable here)
+
 DATA = Path(__file__).resolve().parent / "data"
 
 # Tried in order; all draw mainland (simplified) glyph forms. A face counts only
@@ -33,11 +35,6 @@ DATA = Path(__file__).resolve().parent / "data"
 SYSTEM_FONTS = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN",
                 "WenQuanYi Micro Hei", "WenQuanYi Zen Hei", "Droid Sans Fallback")
 SAMPLE = "中国西部大开发"
-# The same fonts for web pages (the HTML site and the report), falling back sensibly on every system.
-CJK_SANS = ('"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Hiragino Sans GB", '
-            '"Microsoft YaHei", "WenQuanYi Micro Hei", sans-serif')
-# Text outputs stay monospaced so printed tables line up; CJK falls back to a mono CJK face.
-CJK_MONO = '"DejaVu Sans Mono", Menlo, Consolas, "Noto Sans Mono CJK SC", monospace'
 
 _chosen: tuple[str, str] | None = None  # (family name, file path), once found
 

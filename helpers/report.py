@@ -213,7 +213,7 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     if scheduler:
         from .pipeline import DaskWorkers
 
-        pool = DaskWorkers(scheduler, workers)
+        pool = DaskWorkers(scheduler, workers, then="report.load_plotting")
     else:
         pool = Workers(workers, then="report.load_plotting") if worth_starting(todo, workers) else None
     try:
@@ -390,7 +390,7 @@ def load_plotting() -> None:
 def _write_page(out: Path, corpus, images, tables) -> Path:
     """A one-page summary that opens offline: figures embedded, tables linked; ``corpus`` is the
     :class:`helpers.pipeline.Summary` of the corpus."""
-    from .figures import CJK_SANS
+    from .fonts import CJK_SANS
 
     articles = corpus.articles[["article", "file", "title", "source", "n_sections", "n_paragraphs"]]
     figures_html = "\n".join(

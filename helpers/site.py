@@ -164,7 +164,7 @@ def _search_dictionary(app, config) -> None:
 def _fonts_and_offline_check(app, exception) -> None:
     if exception is not None or app.builder.format != "html":
         return
-    from .figures import CJK_MONO, CJK_SANS
+    from .fonts import CJK_MONO, CJK_SANS
 
     # Latin letters in a Latin face (a CJK face draws ' and · full-width), Chinese in a CJK one.
     sans = f"{LATIN_SANS}, {CJK_SANS}"

@@ -80,15 +80,9 @@ class Workers:
 
 
 def _prepare() -> None:
-    import atexit
-    import os
-
     from .pipeline import prepare_worker
 
     prepare_worker()
-    # When told to stop, a worker has sent every result: it leaves at once, without tearing its memory (hundreds
-    # of MB of dictionaries and tables) down object by object, which the report would wait for.
-    atexit.register(os._exit, 0)
 
 
 def call(function: str, *args, **kwargs):
