@@ -276,12 +276,12 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
-    if tables is not None:
-        keywords = pipeline.keywords(tables.words, top=10)
     formulations, counts, events = summary.formulations, summary.province_counts, summary.events
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
-    # The figures first: the worker processes draw them while this one writes the tables.
+    # The figures first: the worker processes draw them while this one finds the keywords and writes the tables.
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
+        if tables is not None:  # (a partitioned report has them already)
+            keywords = pipeline.keywords(tables.words, top=10)
         figure("keywords.png", "Bar charts of the top keywords of each article.",
                "themes.keyword_bars", keywords.groupby("article").head(8), xlabel="TF-IDF score")
     if len(summary.articles) <= 30:
@@ -309,6 +309,8 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     progress.finish()
 
     progress.step("keywords and formulations")
+    if tables is not None and len(summary.articles) > 12:
+        keywords = pipeline.keywords(tables.words, top=10)
     table("keywords.csv", keywords)
     table("formulations.csv", formulations)
     progress.finish()
