@@ -155,6 +155,8 @@ def write_atomically(path: Path, value) -> bool:
 # --- whole folders of results (a report), kept by key ---------------------------------------------------
 #: How many folders of each kind are kept (the most recently used): a report is several MB per 100,000 characters.
 FOLDERS_KEPT = 3
+#: A folder larger than this (MB) is not kept: three copies of it would fill a laptop's disk.
+FOLDER_MB_KEPT = 500
 _COMPLETE = ".complete"  # written last into a kept folder: its files, one per line
 
 
@@ -179,12 +181,13 @@ def copy_kept(kind: str, key: str, into: Path) -> list[Path] | None:
 
 def keep_folder(kind: str, key: str, files: list[Path]) -> bool:
     """Keep a copy of ``files`` (files or folders, side by side in one folder) under ``kind``/``key`` for
-    :func:`copy_kept`, and forget all but the :data:`FOLDERS_KEPT` most recently used of ``kind``. False (and
-    one warning) if the cache cannot be written; nothing half-copied is ever read."""
+    :func:`copy_kept`, and forget all but the :data:`FOLDERS_KEPT` most recently used of ``kind``. False if
+    they are larger than :data:`FOLDER_MB_KEPT` or (with one warning) the cache cannot be written; nothing
+    half-copied is ever read."""
     from . import segment
 
     folder = segment.CACHE_DIR / kind
-    if not usable(folder):
+    if sum(map(_size, files)) > FOLDER_MB_KEPT * 1e6 or not usable(folder):
         return False
     temporary = folder / f".{key}.{os.getpid()}.tmp"
     try:
@@ -211,6 +214,13 @@ def _copy(source: Path, target: Path) -> Path:
     else:
         shutil.copyfile(source, target)
     return target
+
+
+def _size(path: Path) -> int:
+    """The bytes of a file, or of every file in a folder."""
+    if path.is_dir():
+        return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+    return path.stat().st_size
 
 
 def _mtime(path: Path) -> float:

@@ -149,6 +149,14 @@ def test_a_kept_folder_is_copied_back_whole_or_not_at_all(tmp_path, monkeypatch)
     assert cache.copy_kept("reports", "k1", again) is None and list(again.iterdir()) == []
 
 
+def test_a_folder_too_large_is_not_kept(tmp_path, monkeypatch):
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
+    monkeypatch.setattr(cache, "FOLDER_MB_KEPT", 0.001)  # 1,000 bytes
+    assert cache.keep_folder("reports", "small", _folder(tmp_path / "small", {"a.csv": b"1" * 999}))
+    assert not cache.keep_folder("reports", "large", _folder(tmp_path / "large", {"a.csv": b"1" * 1001}))
+    assert sorted(p.name for p in (tmp_path / "cache" / "reports").iterdir()) == ["small"]
+
+
 def test_only_the_most_recently_used_folders_are_kept(tmp_path, monkeypatch):
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
     files = _folder(tmp_path / "made", {"a.csv": b"1"})
