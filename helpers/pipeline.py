@@ -246,15 +246,19 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
         return map_on(client, function, jobs)
 
 
-def map_on(client, function, jobs: list) -> list:
-    """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``."""
+def map_on(client, function, jobs: list, size=None, then: str | None = None) -> list:
+    """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
+    ``then`` as for :class:`helpers.workers.Workers`."""
+    from .workers import call, largest_first
+
+    def run(ordered: list) -> list:
+        running = client.map(function, ordered, pure=False)
+        for address in client.scheduler_info()["workers"] if then else ():  # each, once it has no job left
+            client.submit(call, then, pure=False, workers=[address], priority=-1)
+        return client.gather(running)
+
     client.run(prepare_worker)
-    largest_first = sorted(range(len(jobs)), key=lambda i: -_size(jobs[i]))
-    done = client.gather(client.map(function, [jobs[i] for i in largest_first], pure=False))
-    results: list = [None] * len(jobs)
-    for i, result in zip(largest_first, done):
-        results[i] = result
-    return results
+    return largest_first(jobs, size or _size, run)
 
 
 class DaskWorkers:
@@ -269,18 +273,7 @@ class DaskWorkers:
         self.then = then
 
     def map(self, function, jobs: list, size=len) -> list:
-        from .workers import call
-
-        largest_first = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
-        running = self.client.map(function, [jobs[i] for i in largest_first], pure=False)
-        if self.then:  # on every worker, once it has no job left (as Workers' ``then``)
-            for address in self.client.scheduler_info()["workers"]:
-                self.client.submit(call, self.then, pure=False, workers=[address], priority=-1)
-        done = self.client.gather(running)
-        results: list = [None] * len(jobs)
-        for i, result in zip(largest_first, done):
-            results[i] = result
-        return results
+        return map_on(self.client, function, jobs, size, self.then)
 
     def submit(self, function, *args, **kwargs):
         return self.client.submit(function, *args, pure=False, **kwargs)

@@ -49,20 +49,18 @@ class Workers:
         so that no long one is left for last."""
         from concurrent.futures.process import BrokenProcessPool
 
-        largest_first = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
-        try:
-            running = self.pool.map(function, [jobs[i] for i in largest_first])
+        def run(ordered: list) -> list:
+            running = self.pool.map(function, ordered)
             for _ in range(self.workers if self.then else 0):
                 self.pool.submit(call, self.then)
-            done = list(running)
+            return list(running)
+
+        try:
+            return largest_first(jobs, size, run)
         except BrokenProcessPool:
             raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
                               "from a script that runs the report again when imported): in a script, put the "
                               "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
-        results: list = [None] * len(jobs)
-        for i, result in zip(largest_first, done):
-            results[i] = result
-        return results
 
     def submit(self, function, *args, **kwargs):
         """``function(*args, **kwargs)`` in one of the processes: a future of its result."""
@@ -83,6 +81,20 @@ def _prepare() -> None:
     from .pipeline import prepare_worker
 
     prepare_worker()
+
+
+def largest_first(jobs: list, size, run) -> list:
+    """``run(jobs)`` with the jobs handed to it largest first (by ``size``), so that no long one is left for
+    last; the results come back in the order of ``jobs``.
+
+    >>> largest_first(["a", "ccc", "bb"], len, lambda ordered: [job.upper() for job in ordered])
+    ['A', 'CCC', 'BB']
+    """
+    order = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
+    results: list = [None] * len(jobs)
+    for i, result in zip(order, run([jobs[i] for i in order])):
+        results[i] = result
+    return results
 
 
 def call(function: str, *args, **kwargs):
