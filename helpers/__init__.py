@@ -25,9 +25,9 @@ __all__ = ["Corpus", "CorpusError", "load_corpus", "cut", "add_words", "stopword
 __version__ = "0.1.0"
 #: The modules reachable as ``helpers.NAME`` after ``import helpers``, imported on first use (PEP 562), so
 #: that ``import helpers`` stays light: matplotlib and jieba load only when a module needs them.
-MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "jobs", "maps", "media",
-           "pipeline", "quotes", "reading", "regions", "report", "running_order", "segment", "site", "structure",
-           "themes", "wordcut")
+MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "fonts", "jobs", "maps",
+           "media", "pipeline", "quotes", "reading", "regions", "report", "running_order", "segment", "site",
+           "structure", "themes", "wordcut", "workers")
 
 
 #: The functions of ``helpers.corpus`` and ``helpers.segment`` reachable as ``helpers.NAME``, also on first use:
