@@ -318,18 +318,11 @@ class dask_client:
 
 
 def prepare_worker() -> None:
-    """Load jieba's dictionaries and the place matcher (which the quotations use too) once per worker process.
-
-    When it is told to stop, a worker has sent every result: it then leaves at once, without tearing its memory
-    (hundreds of MB of dictionaries and tables) down object by object, which the report would wait for."""
-    import atexit
-    import os
-
+    """Load jieba's dictionaries and the place matcher (which the quotations use too) once per worker process."""
     from . import regions, segment
 
     segment.prepare()
     regions.preload()
-    atexit.register(os._exit, 0)
 
 
 def _add_words(added: tuple[str, ...]) -> None:
