@@ -395,6 +395,7 @@ def _write_page(out: Path, corpus, images, tables) -> Path:
     from .fonts import CJK_SANS
 
     articles = corpus.articles[["article", "file", "title", "source", "n_sections", "n_paragraphs"]]
+    articles = articles.astype(object).where(articles.notna(), "")  # an article without a source: an empty cell
     figures_html = "\n".join(
         f'<figure><img alt="{html.escape(alt)}" src="data:image/png;base64,'
         f'{base64.b64encode((out / name).read_bytes()).decode()}"><figcaption>{html.escape(alt)}</figcaption></figure>'

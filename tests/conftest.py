@@ -1,9 +1,19 @@
-"""Shared fixtures: the real seed corpus, loaded once per test session."""
+"""Shared fixtures: the real seed corpus, loaded once per test session; and a cache of the session's own."""
+import atexit
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-import helpers
+# Every test, and every process a test starts (a report, a notebook's kernel), keeps its results in a cache of
+# this session's own: a second run of the suite must not find reports and analyses kept by the first (a report
+# run again on the same files is copied from the cache and prints no steps). Set before helpers is imported.
+os.environ["ZH_NEWS_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="zhnews-tests-cache-")
+atexit.register(shutil.rmtree, _CACHE, True)
+
+import helpers  # noqa: E402
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_b4574a547f6afe6f.txt"
 DATA = Path(__file__).resolve().parent / "data"

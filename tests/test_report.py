@@ -43,6 +43,14 @@ def test_report_writes_every_table_figure_and_the_page(report):
     assert page.count("<img") >= 3 and 'src="data:image/png;base64,' in page and "http" not in page.split("<main>")[1]
 
 
+def test_an_article_without_a_source_has_an_empty_cell_on_the_page(tmp_path):
+    (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    write_report(tmp_path / "a.txt", tmp_path / "out", workers=1, stream=QUIET)
+    assert pd.read_csv(tmp_path / "out" / "articles.csv", encoding="utf-8-sig")["source"].isna().all()
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "<td>题</td>" in page and "<td>None</td>" not in page and "<td>nan</td>" not in page
+
+
 def test_dated_articles_get_a_figure_over_time_and_undated_ones_none(report, tmp_path):
     assert "formulations_over_time.png" not in {p.name for p in report[2]}   # no dates in those files
     folder = tmp_path / "evenings"
@@ -72,8 +80,9 @@ def test_report_tables_are_the_corpus_analysed_whole(report):
 
 def test_report_command_line_progress_and_errors(tmp_path):
     (tmp_path / "a.txt").write_text(ONE_ARTICLE, encoding="utf-8")
+    env = {**__import__("os").environ, "ZH_NEWS_CACHE": str(tmp_path / "cache")}  # analysed, not copied back
     run = subprocess.run([sys.executable, "-m", "helpers", "report", str(tmp_path / "a.txt"), "--out",
-                          str(tmp_path / "out"), "--workers", "1"], capture_output=True, text=True)
+                          str(tmp_path / "out"), "--workers", "1"], capture_output=True, text=True, env=env)
     assert run.returncode == 0, run.stderr
     assert "[1/6] reading" in run.stdout and "[6/6] quotations" in run.stdout and run.stderr == ""
     usage = subprocess.run([sys.executable, "-m", "helpers"], capture_output=True, text=True)
