@@ -225,7 +225,8 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
 
 def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
-    """:func:`_build`, the files analysed by ``pool`` (:class:`helpers.workers.Workers`) if there is one."""
+    """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
+    or :class:`helpers.pipeline.DaskWorkers`) if there is one, else in this process."""
     import threading
 
     import pandas as pd
