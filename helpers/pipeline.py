@@ -194,19 +194,24 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
     if on_done:
         on_done(len(jobs) - len(missing))
     todo = [jobs[i] for i in missing]
+
+    def kept(k: int, result):
+        """The result of ``todo[k]``, kept in the cache (as it came, pickled or not) and unpickled."""
+        _write_cached(paths[missing[k]], result)
+        return pickle.loads(result) if isinstance(result, bytes) else result
+
     if not scheduler and not worth_starting(list(map(_size, todo)), workers):
-        computed = [function(job) for job in todo]
+        computed = [kept(k, function(job)) for k, job in enumerate(todo)]
     else:  # results come back pickled, to be kept as they are and unpickled once
         pickled = _Pickled(function)
         if pool is not None:
-            computed = pool.map(pickled, todo, _size)
+            computed = pool.map(pickled, todo, _size, each=kept)  # each as it comes, while the others run
         elif scheduler:
-            computed = map_dask(pickled, todo, scheduler, workers)
+            computed = [kept(k, result) for k, result in enumerate(map_dask(pickled, todo, scheduler, workers))]
         else:
-            computed = map_local(pickled, todo, workers)
+            computed = [kept(k, result) for k, result in enumerate(map_local(pickled, todo, workers))]
     for i, result in zip(missing, computed):
-        _write_cached(paths[i], result)
-        results[i] = pickle.loads(result) if isinstance(result, bytes) else result
+        results[i] = result
     return results
 
 
@@ -246,7 +251,7 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
         return map_on(client, function, jobs)
 
 
-def map_on(client, function, jobs: list, size=None, then: str | None = None) -> list:
+def map_on(client, function, jobs: list, size=None, then: str | None = None, each=None) -> list:
     """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
     ``then`` as for :class:`helpers.workers.Workers`."""
     from .workers import call, largest_first
@@ -258,7 +263,7 @@ def map_on(client, function, jobs: list, size=None, then: str | None = None) -> 
         return client.gather(running)
 
     client.run(prepare_worker)
-    return largest_first(jobs, size or _size, run)
+    return largest_first(jobs, size or _size, run, each)
 
 
 class DaskWorkers:
@@ -272,8 +277,8 @@ class DaskWorkers:
         self.client.run(prepare_worker)
         self.then = then
 
-    def map(self, function, jobs: list, size=len) -> list:
-        return map_on(self.client, function, jobs, size, self.then)
+    def map(self, function, jobs: list, size=len, each=None) -> list:
+        return map_on(self.client, function, jobs, size, self.then, each)
 
     def submit(self, function, *args, **kwargs):
         return self.client.submit(function, *args, pure=False, **kwargs)

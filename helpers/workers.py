@@ -44,19 +44,19 @@ class Workers:
         for _ in range(workers):  # a process is started for each task submitted while none is idle
             self.pool.submit(_ready)
 
-    def map(self, function, jobs: list, size=len) -> list:
+    def map(self, function, jobs: list, size=len, each=None) -> list:
         """``[function(job) for job in jobs]``, in order; the largest jobs (by ``size``) are started first,
-        so that no long one is left for last."""
+        so that no long one is left for last; ``each`` as for :func:`largest_first`."""
         from concurrent.futures.process import BrokenProcessPool
 
-        def run(ordered: list) -> list:
+        def run(ordered: list):
             running = self.pool.map(function, ordered)
             for _ in range(self.workers if self.then else 0):
                 self.pool.submit(call, self.then)
-            return list(running)
+            return running  # the results as they come back
 
         try:
-            return largest_first(jobs, size, run)
+            return largest_first(jobs, size, run, each)
         except BrokenProcessPool:
             raise CorpusError("the worker processes stopped before they finished (out of memory, or started "
                               "from a script that runs the report again when imported): in a script, put the "
@@ -90,9 +90,10 @@ def _prepare() -> None:
     atexit.register(os._exit, 0)
 
 
-def largest_first(jobs: list, size, run) -> list:
+def largest_first(jobs: list, size, run, each=None) -> list:
     """``run(jobs)`` with the jobs handed to it largest first (by ``size``), so that no long one is left for
-    last; the results come back in the order of ``jobs``.
+    last; the results come back in the order of ``jobs``. ``each(i, result)``, if given, is what is kept of the
+    result of ``jobs[i]``, taken as soon as it comes back (while the other jobs run).
 
     >>> largest_first(["a", "ccc", "bb"], len, lambda ordered: [job.upper() for job in ordered])
     ['A', 'CCC', 'BB']
@@ -100,7 +101,7 @@ def largest_first(jobs: list, size, run) -> list:
     order = sorted(range(len(jobs)), key=lambda i: -size(jobs[i]))
     results: list = [None] * len(jobs)
     for i, result in zip(order, run([jobs[i] for i in order])):
-        results[i] = result
+        results[i] = each(i, result) if each else result
     return results
 
 
