@@ -5,8 +5,9 @@
 
 Processes are *spawned* (fresh interpreters, as on macOS and Windows), never forked, so the results are
 the same everywhere. Each loads jieba's dictionaries and the place matcher once, when it starts
-(:func:`helpers.pipeline.prepare_worker`); the report starts them before it imports pandas and
-matplotlib itself, so that the two start-ups overlap. This module imports neither pandas nor jieba.
+(:func:`helpers.pipeline.prepare_worker`); the report starts them before it imports pandas itself, so
+that the two start-ups overlap, and has them draw its figures once the files are analysed. This module
+imports neither pandas nor jieba.
 """
 from __future__ import annotations
 
