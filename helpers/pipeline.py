@@ -3,7 +3,7 @@
 Every file of a corpus is analysed on its own: articles never span files, and nothing in the loader,
 the segmentation, the place finder or the quotation extractor looks beyond an article. So
 
-* :func:`analyse_file` (a file's bytes → its paragraphs, tokens, place mentions and speech events) is
+* :func:`analyse_file` (a file's bytes → its paragraphs, tokens, formulations, place mentions and speech events) is
   one pure function, run anywhere: in this process, in a local process pool, or on a Dask cluster;
   the report uses :func:`analyse_file_for_report`, the same without the tokens (it needs only the
   content words, a third of them, for its keywords: less to send back, keep and read again);
