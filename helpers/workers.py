@@ -1,21 +1,28 @@
-"""Local worker processes for the map over files: spawned, started early, dictionaries loaded once each.
+"""Local worker processes for the map over files: started early, dictionaries loaded once.
 
 >>> with Workers(2) as pool:                      # doctest: +SKIP
 ...     lengths = pool.map(len, ["ab", "c"])
 
-Processes are *spawned* (fresh interpreters, as on macOS and Windows), never forked, so the results are
-the same everywhere. Each loads jieba's dictionaries and the place matcher once, when it starts
-(:func:`helpers.pipeline.prepare_worker`); the report starts them before it imports pandas itself, so
-that the two start-ups overlap, and has them draw its figures once the files are analysed. This module
-imports neither pandas nor jieba.
+Every worker starts from a fresh interpreter, never from a copy of the caller, so the results are the same on
+Linux, macOS and Windows. On Linux they are forked from a *fork server* (multiprocessing's "forkserver", the
+default start method from Python 3.14): one fresh process that loads jieba's dictionaries and the place matcher
+once (:mod:`helpers.preloaded`), then forks a worker with them ready whenever one is asked for. Elsewhere they
+are *spawned*, each loading the dictionaries itself (:func:`helpers.pipeline.prepare_worker`). The report
+starts them before it imports pandas itself, so that the start-ups overlap, and has them draw its figures once
+the files are analysed. This module imports neither pandas nor jieba.
 """
 from __future__ import annotations
+
+import sys
 
 from .reading import CorpusError
 
 #: Below this many bytes to analyse, starting processes (a second each, to import the package and load the
 #: dictionaries) costs more than it saves: the files are analysed in this process.
 PROCESSES_FROM_BYTES = 600_000
+#: How the worker processes start: "forkserver" where Python 3.14 makes it the default (Linux), else "spawn"
+#: (macOS, where forking a process that loaded system libraries is unsafe, and Windows, which cannot fork).
+START_METHOD = "forkserver" if sys.platform.startswith("linux") else "spawn"
 
 
 def worth_starting(sizes: list[int], workers: int) -> bool:
@@ -28,22 +35,29 @@ def worth_starting(sizes: list[int], workers: int) -> bool:
 
 
 class Workers:
-    """``workers`` spawned processes, started at once (each loads the dictionaries while the caller goes
-    on), for :meth:`map` and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
+    """``workers`` processes, started at once (the dictionaries load while the caller goes on), for :meth:`map`
+    and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
 
     ``then`` names a function of the package (``"report.load_plotting"``) that the processes run once the
     jobs of a map are all handed out: what comes next is loaded by a process that would wait idle for the
     last job of the others."""
 
     def __init__(self, workers: int, then: str | None = None):
-        import multiprocessing
+        import threading
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers, self.then = workers, then
-        self.pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
-                                        initializer=_prepare)
-        for _ in range(workers):  # a process is started for each task submitted while none is idle
-            self.pool.submit(_ready)
+        self.pool = ProcessPoolExecutor(workers, mp_context=_context(START_METHOD), initializer=_prepare)
+        # A process is started for each task submitted while none is idle; starting one waits for the fork server
+        # to be ready, so they are started from a thread while the caller goes on.
+        threading.Thread(target=self._start, daemon=True).start()
+
+    def _start(self) -> None:
+        try:
+            for _ in range(self.workers):
+                self.pool.submit(_ready)
+        except RuntimeError:  # closed before they all started: nothing left to start them for
+            pass
 
     def map(self, function, jobs: list, size=len, each=None) -> list:
         """``[function(job) for job in jobs]``, in order; the largest jobs (by ``size``) are started first,
@@ -78,6 +92,16 @@ class Workers:
         self.close()
 
 
+def _context(method: str):
+    """The multiprocessing context of ``method``; a fork server preloads :mod:`helpers.preloaded`."""
+    import multiprocessing
+
+    context = multiprocessing.get_context(method)
+    if method == "forkserver":
+        context.set_forkserver_preload([f"{__package__}.preloaded"])
+    return context
+
+
 def _prepare() -> None:
     import atexit
     import os
@@ -85,9 +109,9 @@ def _prepare() -> None:
     from .pipeline import prepare_worker
 
     prepare_worker()
-    # When told to stop, a worker of ours has sent every result: it leaves at once, without tearing its memory
-    # (hundreds of MB of dictionaries and tables) down object by object, which the report would wait for. (Not
-    # done to a Dask worker: its process is not ours to cut short.)
+    # When told to stop, a spawned worker of ours has sent every result: it leaves at once, without tearing its
+    # memory (hundreds of MB of dictionaries and tables) down object by object, which the report would wait for
+    # (a forked one leaves so anyway). Not done to a Dask worker: its process is not ours to cut short.
     atexit.register(os._exit, 0)
 
 

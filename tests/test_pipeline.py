@@ -1,5 +1,5 @@
 """helpers.pipeline: the report's per-file map and its reduce give the tables of the corpus analysed
-whole, in one process, in spawned processes and on a Dask cluster."""
+whole, in one process, in worker processes (spawned or forked from a fork server) and on a Dask cluster."""
 from pathlib import Path
 
 import pandas as pd
@@ -69,7 +69,16 @@ def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES if name != "tokens"})
 
 
-def test_two_spawned_processes_give_what_one_gives(folder, serial):
+@pytest.mark.parametrize("method", ["spawn", "forkserver"])
+def test_two_processes_give_what_one_gives(folder, serial, monkeypatch, method):
+    """Spawned (macOS, Windows) or forked from the fork server that loaded the dictionaries (Linux)."""
+    import multiprocessing
+
+    from helpers import workers
+
+    if method not in multiprocessing.get_all_start_methods():
+        pytest.skip(f"this platform cannot start processes by {method}")
+    monkeypatch.setattr(workers, "START_METHOD", method)
     jobs = pipeline.file_jobs(folder)
     results = pipeline.map_local(pipeline.analyse_file, jobs, workers=2)
     assert_same_tables(pipeline.combine(results), {name: getattr(serial, name) for name in pipeline.TABLES})

@@ -1,0 +1,37 @@
+"""helpers.workers: the local worker processes start from a fresh interpreter that has the dictionaries ready."""
+import multiprocessing
+import sys
+
+import pytest
+
+from helpers import workers
+
+
+def _started_with() -> tuple[bool, int]:
+    """In a worker: was the fork server's preload there, and how many dictionaries had it loaded?"""
+    from helpers import segment
+
+    return "helpers.preloaded" in sys.modules, segment._tokenizers.cache_info().currsize
+
+
+def test_linux_forks_workers_from_a_server_that_loaded_the_dictionaries():
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        pytest.skip("no fork server on this platform: the workers are spawned")
+    assert workers.START_METHOD == ("forkserver" if sys.platform.startswith("linux") else "spawn")
+    with workers.Workers(1) as pool:
+        preloaded, dictionaries = pool.submit(_started_with).result()
+    assert preloaded and dictionaries == 1
+
+
+def test_spawned_workers_load_the_dictionaries_themselves(monkeypatch):
+    monkeypatch.setattr(workers, "START_METHOD", "spawn")
+    with workers.Workers(1) as pool:
+        preloaded, dictionaries = pool.submit(_started_with).result()
+    assert not preloaded and dictionaries == 1
+
+
+def test_workers_closed_at_once_leave_no_error_behind(capfd):
+    """The processes are started from a thread: closing before they are all started is not an error."""
+    for _ in range(3):
+        workers.Workers(2).close()
+    assert "Traceback" not in capfd.readouterr().err
