@@ -269,13 +269,27 @@ def map_on(client, function, jobs: list, size=None, then: str | None = None, eac
 class DaskWorkers:
     """The workers of a Dask cluster (``scheduler`` "local" or an address), with the interface of
     :class:`helpers.workers.Workers`: :meth:`map`, :meth:`submit` (a future), :meth:`close`. The report keeps
-    one open from its first file to its last figure."""
+    one open from its first file to its last figure. It connects (and starts a local cluster) in a thread,
+    while the caller goes on; the first call waits for it, and raises its error if it could not."""
 
     def __init__(self, scheduler: str, workers: int = 2, then: str | None = None):
-        self.connection = dask_client(scheduler, workers)
-        self.client = self.connection.__enter__()
-        self.client.run(prepare_worker)
+        from concurrent.futures import ThreadPoolExecutor
+
         self.then = then
+        thread = ThreadPoolExecutor(1)
+        self._connecting = thread.submit(self._connect, scheduler, workers)
+        thread.shutdown(wait=False)  # the thread ends once connected
+
+    @staticmethod
+    def _connect(scheduler: str, workers: int):
+        connection = dask_client(scheduler, workers)
+        client = connection.__enter__()
+        client.run(prepare_worker)  # at once on a local cluster, whose workers are forked ready (see dask_client)
+        return connection, client
+
+    @property
+    def client(self):
+        return self._connecting.result()[1]
 
     def map(self, function, jobs: list, size=len, each=None) -> list:
         return map_on(self.client, function, jobs, size, self.then, each)
@@ -284,7 +298,8 @@ class DaskWorkers:
         return self.client.submit(function, *args, pure=False, **kwargs)
 
     def close(self) -> None:
-        self.connection.__exit__(None, None, None)
+        if self._connecting.exception() is None:
+            self._connecting.result()[0].__exit__(None, None, None)
 
     def __enter__(self):
         return self
@@ -294,17 +309,27 @@ class DaskWorkers:
 
 
 class dask_client:
-    """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit."""
+    """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit.
+
+    A local cluster's worker processes start as :class:`helpers.workers.Workers` do: on Linux forked from a
+    fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned."""
 
     def __init__(self, scheduler: str, workers: int = 2):
         try:
+            import dask
             from dask.distributed import Client, LocalCluster
+            from distributed.utils import get_mp_context
         except ImportError:
             raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"') from None
+        from .workers import START_METHOD
+
         self.cluster = None
         if scheduler == "local":
-            self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                        dashboard_address=None, silence_logs=40)
+            with dask.config.set({"distributed.worker.multiprocessing-method": START_METHOD}):
+                if START_METHOD == "forkserver":  # (used only if no fork server runs yet in this process)
+                    get_mp_context().set_forkserver_preload(["distributed", f"{__package__}.preloaded"])
+                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                                            dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)
         else:
             try:
