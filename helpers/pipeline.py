@@ -170,8 +170,8 @@ def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataF
         if column in stacked and any(offsets):
             stacked[column] = stacked[column] + np.repeat(offsets, lengths)
     # A column of None in one file and of text in another stacks as object: type it as one table would.
-    kinds = {tuple(map(str, frame.dtypes)): frame.dtypes for frame in frames if len(frame)}.values()
-    mixed = [c for c in stacked.columns if len({str(k[c]) for k in kinds}) > 1] if len(kinds) > 1 else []
+    objects = [column for column, kind in stacked.dtypes.items() if kind == object]
+    mixed = [c for c in objects if len({str(frame[c].dtype) for frame in frames if len(frame)}) > 1]
     return stacked.astype(stacked[mixed].infer_objects().dtypes.to_dict()) if mixed else stacked
 
 

@@ -156,3 +156,13 @@ def test_beyond_memory_on_dask_the_workers_write_the_parquet_files(folder, seria
     assert tokens["paragraph"].tolist() == serial.tokens["paragraph"].tolist()
     pd.testing.assert_frame_equal(keywords, pipeline.keywords(serial.words))
     assert summary.events["speaker_id"].tolist() == serial.events["speaker_id"].tolist()
+
+
+def test_a_column_of_none_in_one_file_and_of_text_in_another_is_text_as_in_one_table():
+    """A file whose articles have no source gives a column of None (object); stacked with a file that has
+    sources, the column is text, as it is when the two are one table."""
+    with_source = pd.DataFrame({"article": [1], "source": ["人民日报"]})
+    without = pd.DataFrame({"article": [1], "source": [None]})
+    stacked = pipeline._stack([without, with_source], {"article": [0, 1]})
+    whole = pd.DataFrame({"article": [1, 2], "source": [None, "人民日报"]})
+    pd.testing.assert_frame_equal(stacked, whole)
