@@ -256,11 +256,11 @@ def map_on(client, function, jobs: list, size=None, then: str | None = None, eac
     ``then`` as for :class:`helpers.workers.Workers`."""
     from .workers import call, largest_first
 
-    def run(ordered: list) -> list:
+    def run(ordered: list):
         running = client.map(function, ordered, pure=False)
         for address in client.scheduler_info()["workers"] if then else ():  # each, once it has no job left
             client.submit(call, then, pure=False, workers=[address], priority=-1)
-        return client.gather(running)
+        return (future.result() for future in running)  # each as it comes back, while the others run
 
     client.run(prepare_worker)
     return largest_first(jobs, size or _size, run, each)
