@@ -59,14 +59,9 @@ words = jieba.lcut(text)
 print(len(text), len(words))
 """
 
-# On Linux the workers are forked by multiprocessing's fork server, which the report does not wait for: stopped
-# here once the workers have ended (atexit runs after the worker pool is joined), so that its time and memory and
-# its workers' are counted as the report's.
 REPORT = PEAK + """
-import atexit, io, re, sys
-from multiprocessing import forkserver
+import io, re, sys
 from helpers.report import write_report
-atexit.register(forkserver._forkserver._stop)
 if __name__ == "__main__":
     progress = io.StringIO()
     write_report(sys.argv[1], sys.argv[2], workers=int(sys.argv[3]), stream=progress,

@@ -170,7 +170,7 @@ def _stack(frames: list[pd.DataFrame], before: dict[str, list[int]]) -> pd.DataF
         if column in stacked and any(offsets):
             stacked[column] = stacked[column] + np.repeat(offsets, lengths)
     # A column of None in one file and of text in another stacks as object: type it as one table would.
-    objects = [column for column, kind in stacked.dtypes.items() if kind == object]
+    objects = [column for column, kind in stacked.dtypes.items() if str(kind) == "object"]
     mixed = [c for c in objects if len({str(frame[c].dtype) for frame in frames if len(frame)}) > 1]
     return stacked.astype(stacked[mixed].infer_objects().dtypes.to_dict()) if mixed else stacked
 
@@ -342,9 +342,12 @@ class dask_client:
         return self.client
 
     def __exit__(self, *exc):
+        from .workers import stop_server
+
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+            stop_server()
 
 
 def prepare_worker() -> None:

@@ -6,7 +6,8 @@
 Every worker starts from a fresh interpreter, never from a copy of the caller, so the results are the same on
 Linux, macOS and Windows. On Linux they are forked from a *fork server* (multiprocessing's "forkserver", the
 default start method from Python 3.14): one fresh process that loads jieba's dictionaries and the place matcher
-once (:mod:`helpers.preloaded`), then forks a worker with them ready whenever one is asked for. Elsewhere they
+once (:mod:`helpers.preloaded`), then forks a worker with them ready whenever one is asked for, and is stopped
+with the workers (:func:`stop_server`). Elsewhere they
 are *spawned*, each loading the dictionaries itself (:func:`helpers.pipeline.prepare_worker`). The report
 starts them before it imports pandas itself, so that the start-ups overlap, and has them draw its figures once
 the files are analysed. This module imports neither pandas nor jieba.
@@ -82,14 +83,25 @@ class Workers:
         return self.pool.submit(function, *args, **kwargs)
 
     def close(self) -> None:
-        """Let the processes go without waiting for them to exit."""
-        self.pool.shutdown(wait=False, cancel_futures=True)
+        """Stop the processes (the files not started yet are dropped) and the fork server they came from."""
+        self.pool.shutdown(wait=True, cancel_futures=True)
+        stop_server()
 
     def __enter__(self):
         return self
 
     def __exit__(self, *exc):
         self.close()
+
+
+def stop_server() -> None:
+    """Stop the fork server this process started, if any, once no worker of it is left: it holds the dictionaries
+    (hundreds of MB), and a notebook's kernel would keep it as long as it runs. The next workers start a new one."""
+    from multiprocessing import forkserver
+
+    stop = getattr(forkserver._forkserver, "_stop", None)  # multiprocessing's own (its tests stop it so)
+    if stop is not None:
+        stop()
 
 
 def _context(method: str):

@@ -35,3 +35,15 @@ def test_workers_closed_at_once_leave_no_error_behind(capfd):
     for _ in range(3):
         workers.Workers(2).close()
     assert "Traceback" not in capfd.readouterr().err
+
+
+def test_the_fork_server_holding_the_dictionaries_stops_with_the_workers():
+    """A notebook's kernel would otherwise keep a process of hundreds of MB for as long as it runs."""
+    from multiprocessing import forkserver
+
+    if workers.START_METHOD != "forkserver":
+        pytest.skip("no fork server on this platform: the workers are spawned")
+    with workers.Workers(1) as pool:
+        pool.submit(_started_with).result()
+        assert forkserver._forkserver._forkserver_pid is not None
+    assert forkserver._forkserver._forkserver_pid is None
