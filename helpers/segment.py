@@ -30,6 +30,7 @@ import logging
 import os
 import re
 import sys
+import threading
 import warnings
 from collections import Counter
 from contextlib import contextmanager
@@ -126,8 +127,9 @@ def _jieba():
 def _quiet_jieba():
     """jieba and jieba.posseg, quietly imported, set up for this package (runs of text, :mod:`fasthmm`)."""
     jieba = _jieba()
-    if "jieba.posseg" not in sys.modules:
-        _import_posseg(jieba)
+    with _IMPORTING:
+        if "jieba.posseg" not in sys.modules:
+            _import_posseg(jieba)
     jieba.posseg.re_han_internal = re.compile(HAN_RUN)
     fasthmm.install() if FAST_HMM else fasthmm.uninstall()
     return jieba
@@ -147,8 +149,11 @@ def _import_posseg(jieba) -> None:
         with _quietly():
             import jieba.posseg
     finally:
-        del jieba.dt.get_dict_file
+        del jieba.dt.get_dict_file  # jieba's own method again
     jieba.posseg.dt.word_tag_tab = tags
+
+
+_IMPORTING = threading.RLock()  # two threads setting up at once import jieba.posseg once
 
 
 def prepare() -> None:
