@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -85,8 +86,7 @@ class Corpus:
         for number, p in enumerate(paragraphs, start=1):
             p.paragraph = number
         self._paragraphs = paragraphs
-        self.paragraphs = pd.DataFrame([{c: getattr(p, c) for c in PARAGRAPH_COLUMNS} for p in paragraphs],
-                                       columns=PARAGRAPH_COLUMNS)
+        self.paragraphs = pd.DataFrame(list(map(attrgetter(*PARAGRAPH_COLUMNS), paragraphs)), columns=PARAGRAPH_COLUMNS)
         self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
         per_file = Counter(a["file"] for a in articles)
         self.files = pd.DataFrame(

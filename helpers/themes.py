@@ -19,7 +19,7 @@ from itertools import combinations
 import pandas as pd
 
 from .anatomy import sentences
-from .segment import DATA, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
+from .segment import DATA, INVISIBLE, _packed, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
 
 LEAD = "(lead)"  # the section name of text before an article's first heading
 
@@ -40,14 +40,21 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
 def content_words(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
     """The ``article``, ``section`` and ``token`` columns of :func:`content_tokens`, read from the segmentation of
     record without building the token table (the report's keywords need nothing more)."""
-    from .segment import is_stopword, paragraph_tokens
-
     rows = [(p.article, p.section if p.section is not None else LEAD, word)
             for p in corpus._paragraphs if p.kind in kinds
-            for word, _, _, _ in paragraph_tokens(p.text) if len(word) >= min_len and word.strip()]
+            for word in _words(p.text) if len(word) >= min_len and word.strip()]
     unique = {word for _, _, word in rows}
     stop = {word for word in unique if is_stopword(word)}
     return pd.DataFrame([row for row in rows if row[2] not in stop], columns=["article", "section", "token"])
+
+
+def _words(text: str) -> list[str]:
+    """The words of :func:`helpers.segment.paragraph_tokens` of ``text``, read from its packed segmentation without
+    the offsets and tags."""
+    words = _packed(text)[0].split("\x00") if text else []
+    if INVISIBLE.search(text) is None:
+        return words
+    return [word for word in (INVISIBLE.sub("", word) for word in words) if word]
 
 
 def frequencies(corpus, by: str | None = None, top: int | None = None, min_len: int = 2) -> pd.DataFrame:

@@ -76,10 +76,9 @@ def scan_quotes(text: str) -> tuple[tuple[Span, ...], tuple[tuple[int, int, str]
     """Quotations of ``text`` (outer and nested, in order of their start) and the marks that do not pair
     up, as ``(start, end, reason)``. An opening mark never closed runs to the end of the text; a closing
     mark with no opening one is reported and ignored."""
-    if _MARKS.search(text) is None:
-        return (), ()
     spans, problems, stack = [], [], []
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):   # the marks alone: the characters between them are not looked at
+        i, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append((ch, i))
         elif ch in CLOSERS:
