@@ -93,8 +93,12 @@ class Corpus:
             [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
               "n_articles": per_file[f], "note": file_notes.get(f, "")} for f, t in texts.items()],
             columns=FILE_COLUMNS)
-        #: Files of the folder that were not read, and why (system files, other formats).
-        self.skipped = pd.DataFrame(skipped or [], columns=["file", "reason"])
+        self._skipped = skipped or []
+
+    @cached_property
+    def skipped(self) -> pd.DataFrame:
+        """Files of the folder that were not read, and why (system files, other formats)."""
+        return pd.DataFrame(self._skipped, columns=["file", "reason"])
 
     def __repr__(self) -> str:
         return (f"<Corpus: {len(self.files)} file(s), {len(self.articles)} article(s), "
