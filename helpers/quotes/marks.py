@@ -76,6 +76,8 @@ def scan_quotes(text: str) -> tuple[tuple[Span, ...], tuple[tuple[int, int, str]
     """Quotations of ``text`` (outer and nested, in order of their start) and the marks that do not pair
     up, as ``(start, end, reason)``. An opening mark never closed runs to the end of the text; a closing
     mark with no opening one is reported and ignored."""
+    if _MARKS.search(text) is None:   # most paragraphs
+        return (), ()
     spans, problems, stack = [], [], []
     for mark in _MARKS.finditer(text):   # the marks alone: the characters between them are not looked at
         i, ch = mark.start(), mark.group()
