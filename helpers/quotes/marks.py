@@ -18,6 +18,7 @@ into the original text (:attr:`Cleaned.origin`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -38,13 +39,13 @@ class Cleaned:
     (``origin[i]``; one more entry, for the end)."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]   # a range where nothing was changed
 
 
 def clean(raw: str) -> Cleaned:
     """``raw`` without invisible characters and with its quotation marks made the usual ones."""
     if _CHANGED.search(raw) is None:   # most paragraphs: nothing to clean
-        return Cleaned(raw, tuple(range(len(raw) + 1)))
+        return Cleaned(raw, range(len(raw) + 1))
     chars, origin, open_straight = [], [], set()
     for i, ch in enumerate(raw):
         if ch in INVISIBLE:
