@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from functools import cached_property
+from operator import attrgetter
 from pathlib import Path
 
 import pandas as pd
@@ -85,16 +86,19 @@ class Corpus:
         for number, p in enumerate(paragraphs, start=1):
             p.paragraph = number
         self._paragraphs = paragraphs
-        self.paragraphs = pd.DataFrame([{c: getattr(p, c) for c in PARAGRAPH_COLUMNS} for p in paragraphs],
-                                       columns=PARAGRAPH_COLUMNS)
+        self.paragraphs = pd.DataFrame(list(map(attrgetter(*PARAGRAPH_COLUMNS), paragraphs)), columns=PARAGRAPH_COLUMNS)
         self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
         per_file = Counter(a["file"] for a in articles)
         self.files = pd.DataFrame(
             [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
               "n_articles": per_file[f], "note": file_notes.get(f, "")} for f, t in texts.items()],
             columns=FILE_COLUMNS)
-        #: Files of the folder that were not read, and why (system files, other formats).
-        self.skipped = pd.DataFrame(skipped or [], columns=["file", "reason"])
+        self._skipped = skipped or []
+
+    @cached_property
+    def skipped(self) -> pd.DataFrame:
+        """Files of the folder that were not read, and why (system files, other formats)."""
+        return pd.DataFrame(self._skipped, columns=["file", "reason"])
 
     def __repr__(self) -> str:
         return (f"<Corpus: {len(self.files)} file(s), {len(self.articles)} article(s), "

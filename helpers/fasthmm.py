@@ -224,6 +224,7 @@ class _Model:
                 self.trans[number[state], number[after]] = p
                 self.follows[number[state], number[after]] = True
         self.leads = self.follows.any(axis=1)
+        self.columns = np.arange(len(self.names))
         self.emissions: dict[str, list] = {}  # character -> the states that emit it, and how likely
         for state, row in posseg.emit_P.items():
             for ch, p in row.items():
@@ -260,27 +261,29 @@ def _viterbi(obs: str) -> tuple | None:
     probabilities the greater state (``max()`` of ``(probability, state)`` pairs). None where jieba's fails."""
     model = _model()
     emit, allowed = model.char(obs[0])
-    keys = np.flatnonzero(allowed)
+    last = len(obs) - 1
+    # Only states that lead on (that have a transition) can come before the next character: before the last
+    # character, the others are dropped at once (jieba drops them at the next character).
+    keys = np.flatnonzero(allowed & model.leads if last else allowed)
     values = model.start[keys] + emit[keys]
-    came_from = []
-    for ch in obs[1:]:
-        leads = model.leads[keys]
-        previous, before = keys[leads], values[leads]
-        if not len(previous):
+    steps = []  # for each next character: the states before it, and which of them each of its states came from
+    for i in range(1, len(obs)):
+        if not len(keys):
             return None  # jieba's max() of nothing fails here
-        expected = model.follows.take(previous, 0).any(axis=0)
-        emit, allowed = model.char(ch)
+        expected = model.follows.take(keys, 0).any(axis=0)
+        emit, allowed = model.char(obs[i])
         possible = expected & allowed
-        keys = (possible if possible.any() else expected).nonzero()[0]
-        scores = before[:, None] + model.trans.take(previous, 0).take(keys, 1)
-        scores += emit[keys]
-        rows = len(previous) - 1 - scores[::-1].argmax(axis=0)  # the last of equal maxima: the greater state
-        values = scores[rows, np.arange(len(keys))]
-        came_from.append((keys.tolist(), previous[rows].tolist()))
-    last = len(keys) - 1 - values[::-1].argmax()
-    prob, state = float(values[last]), int(keys[last])
-    route = [model.names[state]]
-    for listed, came in reversed(came_from):
-        state = came[listed.index(state)]
-        route.append(model.names[state])
+        after = possible if possible.any() else expected
+        after = (after & model.leads if i < last else after).nonzero()[0]
+        scores = values[:, None] + model.trans.take(keys, 0).take(after, 1)
+        scores += emit[after]
+        rows = len(keys) - 1 - scores[::-1].argmax(axis=0)  # the last of equal maxima: the greater state
+        values = scores[rows, model.columns[:len(after)]]
+        steps.append((keys, rows))
+        keys = after
+    at = len(keys) - 1 - values[::-1].argmax()
+    prob, route = float(values[at]), [model.names[keys[at]]]
+    for before, rows in reversed(steps):
+        at = rows[at]
+        route.append(model.names[before[at]])
     return prob, route[::-1]

@@ -25,12 +25,15 @@ jieba's log is silenced, and its dictionaries, built once, are kept in a per-use
 from __future__ import annotations
 
 import hashlib
+import io
 import logging
 import os
 import re
 import sys
+import threading
 import warnings
 from collections import Counter
+from contextlib import contextmanager
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -93,9 +96,10 @@ def domain_entries() -> pd.DataFrame:
     return pd.DataFrame(rows, columns=["word", "freq", "tag"])
 
 
-def _quiet_jieba():
-    """Import jieba without its start-up chatter on stderr."""
-    hide = "jieba" not in sys.modules and "pkg_resources" not in sys.modules
+@contextmanager
+def _quietly():
+    """Import jieba's modules without their start-up chatter on stderr."""
+    hide = "pkg_resources" not in sys.modules
     with warnings.catch_warnings():
         # jieba 0.42 imports pkg_resources (deprecated, and a tenth of a second) only to open its own files;
         # hidden, jieba opens them by path, as it does where setuptools has no pkg_resources.
@@ -103,18 +107,53 @@ def _quiet_jieba():
         if hide:
             sys.modules["pkg_resources"] = None
         try:
-            import jieba
-            import jieba.posseg
+            yield
         finally:
             if hide and sys.modules.get("pkg_resources", 0) is None:
                 del sys.modules["pkg_resources"]
+
+
+def _jieba():
+    """jieba itself, quietly imported, its pattern for a run of Chinese text ours."""
+    with _quietly():
+        import jieba
     jieba.setLogLevel(logging.WARNING)
     # Transliterated foreign names are joined by the interpunct (米歇尔·布兰); jieba's patterns for
     # "a run of Chinese text" leave it out and so cut every such name in two.
     jieba.re_han_default = re.compile(HAN_RUN, re.U)
+    return jieba
+
+
+def _quiet_jieba():
+    """jieba and jieba.posseg, quietly imported, set up for this package (runs of text, :mod:`fasthmm`)."""
+    jieba = _jieba()
+    with _IMPORTING:
+        if "jieba.posseg" not in sys.modules:
+            _import_posseg(jieba)
     jieba.posseg.re_han_internal = re.compile(HAN_RUN)
     fasthmm.install() if FAST_HMM else fasthmm.uninstall()
     return jieba
+
+
+def _import_posseg(jieba) -> None:
+    """Import jieba.posseg, whose default tokenizer (``jieba.posseg.dt``) gets the tags of jieba's dictionary
+    kept with ours, rather than reading them from the dictionary file again (a third of a second). With another
+    dictionary set (``jieba.set_dictionary``), jieba reads its tags itself."""
+    if jieba.dt.dictionary is not None:
+        with _quietly():
+            import jieba.posseg
+        return
+    tags = _word_tags()
+    jieba.dt.get_dict_file = io.BytesIO  # for the import only: an empty dictionary, no tags read
+    try:
+        with _quietly():
+            import jieba.posseg
+    finally:
+        del jieba.dt.get_dict_file  # jieba's own method again
+    jieba.posseg.dt.word_tag_tab = tags
+
+
+_IMPORTING = threading.RLock()  # two threads setting up at once import jieba.posseg once
 
 
 def prepare() -> None:
@@ -133,11 +172,17 @@ def tokenizer(domain: bool = True):
 def _tokenizers() -> tuple:
     """jieba's dictionary alone and with the domain dictionary, as two ``jieba.Tokenizer`` (one instance
     each, however they are asked for, so that words added to one are seen by every caller)."""
-    return _tokenizers_of(_dictionaries())
+    return _tokenizers_of(_tables())
+
+
+@lru_cache(maxsize=1)
+def _tables() -> dict:
+    """The dictionaries of this process (:func:`_dictionaries`), read once."""
+    return _dictionaries()
 
 
 def _tokenizers_of(tables: dict) -> tuple:
-    jieba = _quiet_jieba()
+    jieba = _jieba()
     base, domain = jieba.Tokenizer(), jieba.Tokenizer()
     base.FREQ, base.total = tables["freq"], tables["total"]
     domain.FREQ, domain.total = {**tables["freq"], **tables["domain"]}, tables["domain_total"]
@@ -150,10 +195,10 @@ def _tokenizers_of(tables: dict) -> tuple:
 
 
 # The dictionaries as jieba builds them (its prefix dictionary: every word and every prefix of a word, with
-# its frequency), and what the domain dictionary changes, kept in one file in the cache: loading it is
-# several times faster than jieba loading its own dictionary twice. A file of other dictionaries, of another
-# jieba or unreadable is built again.
-DICTIONARIES_VERSION = "1"  # bump when the kept tables change shape or are built differently
+# its frequency; the part-of-speech tag of each word, as jieba.posseg reads them), and what the domain
+# dictionary changes, kept in one file in the cache: loading it is several times faster than jieba reading its
+# own dictionary three times. A file of other dictionaries, of another jieba or unreadable is built again.
+DICTIONARIES_VERSION = "2"  # bump when the kept tables change shape or are built differently
 
 
 def _dictionaries() -> dict:
@@ -181,7 +226,7 @@ def keep_dictionaries() -> bool:
 
 def _dictionaries_key() -> str:
     """Changes with jieba's version and dictionary, the domain dictionary and what decides a run of text."""
-    jieba = _quiet_jieba()
+    jieba = _jieba()
     digest = hashlib.sha256(f"{DICTIONARIES_VERSION} {jieba.__version__} {HAN_RUN}".encode("utf-8"))
     with jieba.Tokenizer().get_dict_file() as f:
         digest.update(f.read())
@@ -190,9 +235,11 @@ def _dictionaries_key() -> str:
 
 
 def _build_dictionaries(key: str) -> dict:
-    jieba = _quiet_jieba()
+    jieba = _jieba()
     tok = jieba.Tokenizer()
     freq, total = tok.gen_pfdict(tok.get_dict_file())
+    same = {word: word for word in freq}  # the tags' words are the same strings: kept once in the file
+    tags = {same.get(word, word): tag for word, tag in _read_tags(tok.get_dict_file()).items()}
     tok.FREQ, tok.total, tok.initialized = dict(freq), total, True
     import pandas as pd
 
@@ -200,7 +247,7 @@ def _build_dictionaries(key: str) -> dict:
     for row in entries:  # in order: a word's suggested frequency depends on the words added before it
         tok.add_word(row.word, None if pd.isna(row.freq) else int(row.freq), row.tag)
     touched = {row.word[:i] for row in entries for i in range(1, len(row.word) + 1)}  # add_word sets no other
-    return {"key": key, "freq": freq, "total": total, "domain_total": tok.total,
+    return {"key": key, "freq": freq, "tags": tags, "total": total, "domain_total": tok.total,
             "domain": {word: tok.FREQ[word] for word in touched if freq.get(word) != tok.FREQ[word]},
             "domain_tags": tok.user_word_tag_tab,
             "force_split": [row.word for row in entries if row.freq == 0]}
@@ -225,15 +272,21 @@ def _pos_tokenizer_over(tok):
 
 
 def _word_tags() -> dict:
-    """The part-of-speech tag of every word of jieba's dictionary: a copy of those jieba.posseg read when it
-    was imported, unless jieba's own tokenizer has been used since (it may have added words), then read again."""
-    jieba = _quiet_jieba()
-    default = jieba.posseg.dt
-    if default.tokenizer is jieba.dt and not jieba.dt.initialized and jieba.dt.dictionary is None:
-        return dict(default.word_tag_tab)
-    pos = object.__new__(jieba.posseg.POSTokenizer)
-    pos.load_word_tag(jieba.Tokenizer().get_dict_file())
-    return pos.word_tag_tab
+    """The part-of-speech tag of every word of jieba's dictionary (a copy: a tokenizer adds its words' tags)."""
+    return dict(_tables()["tags"])
+
+
+def _read_tags(f) -> dict:
+    """The tags of a jieba dictionary file, read as jieba.posseg reads them (``POSTokenizer.load_word_tag``:
+    ``word frequency tag`` on each line)."""
+    tags = {}
+    with f:
+        for line in f:
+            line = line.strip().decode("utf-8")
+            if line:
+                word, _, tag = line.split(" ")
+                tags[word] = tag
+    return tags
 
 
 def add_words(*words: str, tag: str | None = None) -> None:

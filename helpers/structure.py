@@ -196,7 +196,9 @@ def _lines(text: str, file: str) -> list[Paragraph]:
     for number, end in enumerate([*(m.start() for m in LINE_END.finditer(text)), len(text)], start=1):
         content = text[line_start:end]
         at = 0
-        for block in [*BLOCK_BREAK.finditer(content), None]:
+        # a break begins with < or is two 　: most lines have neither, and are not scanned for one
+        breaks = BLOCK_BREAK.finditer(content) if "<" in content or "\u3000\u3000" in content else ()
+        for block in [*breaks, None]:
             stop = block.start() if block else len(content)
             paragraph = _paragraph(content[at:stop], line_start + at, file, number)
             if paragraph:
@@ -512,8 +514,9 @@ def known_typos() -> dict[str, str]:
 def _flag_suspects(paragraphs: list[Paragraph]) -> None:
     """Note known misprints, an item repeated in one list (护绿、兴绿、护绿) and unbalanced quotation
     marks; the text stays as printed."""
+    typos = known_typos().items()
     for p in paragraphs:
-        found = [f"misprint? {wrong} (read {right})" for wrong, right in known_typos().items() if wrong in p.text]
+        found = [f"misprint? {wrong} (read {right})" for wrong, right in typos if wrong in p.text]
         if "、" in p.text:   # REPEATED_ITEM holds one; it would be tried at every character
             found += [f"repeated list item? {m.group('item')} in {m.group(0)}" for m in REPEATED_ITEM.finditer(p.text)]
         if p.text.count("“") != p.text.count("”"):

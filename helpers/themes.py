@@ -19,7 +19,7 @@ from itertools import combinations
 import pandas as pd
 
 from .anatomy import sentences
-from .segment import DATA, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
+from .segment import DATA, INVISIBLE, _packed, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
 
 LEAD = "(lead)"  # the section name of text before an article's first heading
 
@@ -40,14 +40,21 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
 def content_words(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
     """The ``article``, ``section`` and ``token`` columns of :func:`content_tokens`, read from the segmentation of
     record without building the token table (the report's keywords need nothing more)."""
-    from .segment import is_stopword, paragraph_tokens
-
     rows = [(p.article, p.section if p.section is not None else LEAD, word)
             for p in corpus._paragraphs if p.kind in kinds
-            for word, _, _, _ in paragraph_tokens(p.text) if len(word) >= min_len and word.strip()]
+            for word in _words(p.text) if len(word) >= min_len and word.strip()]
     unique = {word for _, _, word in rows}
     stop = {word for word in unique if is_stopword(word)}
     return pd.DataFrame([row for row in rows if row[2] not in stop], columns=["article", "section", "token"])
+
+
+def _words(text: str) -> list[str]:
+    """The words of :func:`helpers.segment.paragraph_tokens` of ``text``, read from its packed segmentation without
+    the offsets and tags."""
+    words = _packed(text)[0].split("\x00") if text else []
+    if INVISIBLE.search(text) is None:
+        return words
+    return [word for word in (INVISIBLE.sub("", word) for word in words) if word]
 
 
 def frequencies(corpus, by: str | None = None, top: int | None = None, min_len: int = 2) -> pd.DataFrame:
@@ -185,20 +192,40 @@ def term_counts(corpus, terms, by: str = "article", kinds=TEXT_KINDS) -> pd.Data
     [0, 0, 32]
     """
     keys = _group_keys(by)
-    p = corpus.paragraphs[corpus.paragraphs["kind"].isin(kinds)].copy()
-    p["section"] = p["section"].fillna(LEAD)
-    p = _with_article_columns(p, corpus, keys)
-    groups: dict[tuple, list[str]] = {}  # grouped by hand: a file's few hundred articles, not a pandas groupby each
-    for key, text in zip(zip(*(p[k].tolist() for k in keys)), p["text"].tolist()):
+    columns = _term_columns(corpus, list(dict.fromkeys(terms)), keys, kinds)
+    return pd.DataFrame(columns, columns=["term"] + keys + ["count"])
+
+
+def _term_columns(corpus, terms: list[str], keys: list[str], kinds) -> dict[str, list]:
+    """The columns of :func:`term_counts` (``terms`` without repeats), as lists: term by term, each over every
+    group. Grouped by hand, from the paragraphs' columns as lists: a file's few dozen articles, not a pandas
+    groupby (nor a copy of the table) each."""
+    p = corpus.paragraphs
+    if any(key in ARTICLE_KEYS for key in keys):
+        p = _with_article_columns(p[p["kind"].isin(kinds)], corpus, keys)
+    chosen = p["kind"].isin(kinds).tolist()
+    lead = [key == "section" for key in keys]  # text before an article's first heading: its section is LEAD
+    groups: dict[tuple, list[str]] = {}
+    for keep, text, *key in zip(chosen, p["text"].tolist(), *(p[k].tolist() for k in keys)):
+        if not keep:
+            continue
+        key = tuple(LEAD if first and (value != value or value is None) else value
+                    for first, value in zip(lead, key))
         if not any(value != value or value is None for value in key):  # rows without a date drop out
             groups.setdefault(key, []).append(text)
-    order = sorted(groups) if by in ARTICLE_KEYS else list(groups)  # dates and positions in order
-    terms, values = list(dict.fromkeys(terms)), ["\n".join(groups[key]) for key in order]
-    columns = {"term": [term for term in terms for _ in values]}  # term by term, each over every group
+    order = sorted(groups) if keys and keys[0] in ARTICLE_KEYS else list(groups)  # dates and positions in order
+    values = ["\n".join(groups[key]) for key in order]
+    columns = {"term": [term for term in terms for _ in values]}
     for i, key in enumerate(keys):
         columns[key] = [group[i] for group in order] * len(terms)
     columns["count"] = [text.count(term) for term in terms for text in values]
-    return pd.DataFrame(columns, columns=["term"] + keys + ["count"])
+    return columns
+
+
+@lru_cache(maxsize=1)
+def _formulation_terms() -> pd.DataFrame:
+    """:func:`formulation_list` with each term once (its first row)."""
+    return formulation_list().drop_duplicates("term").reset_index(drop=True)
 
 
 def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
@@ -213,12 +240,12 @@ def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
     >>> table[table["term"] == "西部大开发"]["count"].tolist()
     [6, 1, 0]
     """
-    terms = formulation_list().drop_duplicates("term")
-    counts = term_counts(corpus, terms["term"], by=by, kinds=kinds)  # term by term, as terms lists them
-    groups = len(counts) // len(terms)
-    for at, column in enumerate(("pinyin", "english"), start=1):
-        counts.insert(at, column, terms[column].repeat(groups).reset_index(drop=True))
-    return counts
+    keys, terms = _group_keys(by), _formulation_terms()
+    columns = _term_columns(corpus, terms["term"].tolist(), keys, kinds)
+    groups = len(columns["count"]) // len(terms)
+    for column in ("pinyin", "english"):   # each term's, repeated over the groups
+        columns[column] = terms[column].repeat(groups).reset_index(drop=True)
+    return pd.DataFrame(columns, columns=["term", "pinyin", "english"] + keys + ["count"])
 
 
 def kwic(corpus, term: str, width: int = 15, kinds=("body",)) -> pd.DataFrame:

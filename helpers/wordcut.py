@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
+from typing import NamedTuple
 
 from .segment import HAN_RUN, _packed, _pos_tokenizer, tokenizer
 
@@ -22,8 +22,10 @@ NAME_TAGS = {"nr", "nrt", "nrfg", "ns", "nt", "nz", "j"}
 _RUN = re.compile(HAN_RUN)
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
+    """A token of the segmentation of record: ``word`` is ``text[start:end]``. (A named tuple: the matcher
+    makes tens of thousands of them per million characters, twice as fast to make as a frozen dataclass.)"""
+
     word: str
     tag: str
     start: int

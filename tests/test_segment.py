@@ -271,13 +271,90 @@ def test_a_warm_start_reads_nothing_of_jieba_s_dictionary_again(tmp_path):
     assert again.stdout == first.stdout == "['副厅长', '吴群刚', '说']\n" and again.stderr == ""
 
 
-def test_the_tags_are_jieba_s_whether_or_not_its_own_tokenizer_was_used(monkeypatch):
-    """The tags are copied from jieba.posseg's, unless jieba's own tokenizer has been used (it may have had
-    words added): then they are read from jieba's dictionary again. Either way, the same tags."""
+def test_the_tags_are_those_of_jieba_s_dictionary_file_whatever_jieba_posseg_was_told(monkeypatch):
+    """The tags are kept with the dictionaries, read from jieba's dictionary file: words added to jieba's own
+    tokenizers since do not leak into ours."""
     import jieba
     import jieba.posseg
 
-    copied = segment._word_tags()
-    monkeypatch.setattr(jieba.dt, "initialized", True)
+    kept = segment._word_tags()
     monkeypatch.setitem(jieba.posseg.dt.word_tag_tab, "西部大开发", "nz")  # as jieba.add_word would leave it
-    assert segment._word_tags() == copied and "西部大开发" not in copied
+    assert segment._word_tags() == kept and "西部大开发" not in kept
+    theirs = object.__new__(jieba.posseg.POSTokenizer)
+    theirs.load_word_tag(jieba.Tokenizer().get_dict_file())
+    assert kept == theirs.word_tag_tab
+
+
+def test_kept_dictionaries_of_an_older_layout_are_built_again(tmp_path, monkeypatch):
+    """A file kept by an older version of the package (no tags in it) is not trusted."""
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    good = segment._dictionaries()
+    old = {k: v for k, v in good.items() if k != "tags"}
+    with monkeypatch.context() as m:
+        m.setattr(segment, "DICTIONARIES_VERSION", "1")
+        old["key"] = segment._dictionaries_key()
+    cache.write_atomically(segment.dictionaries_path(), old)
+    assert segment._dictionaries() == good
+
+
+# In a new process that has not imported jieba.posseg: what a notebook may touch after helpers set up.
+POSSEG_IN_A_NEW_PROCESS = """
+import json, sys
+import jieba
+{before}
+from helpers import segment
+segment.prepare()
+sys.setprofile(None)
+import jieba.posseg
+text = "吴群刚说：米歇尔·布兰到北京调研新质生产力"
+print(json.dumps({{"tags": jieba.posseg.dt.word_tag_tab, "cut": [tuple(p) for p in jieba.posseg.cut(text)],
+                  "ours": segment.cut(text), "read": sorted(READ)}}, ensure_ascii=False))
+"""
+WATCH_READS = """
+READ = set()
+def watch(frame, event, arg):
+    if event == "call" and frame.f_code.co_name in ("load_word_tag", "gen_pfdict"):
+        if hasattr(frame.f_locals["f"], "name"):  # a dictionary file read
+            READ.add(frame.f_code.co_name)
+sys.setprofile(watch)
+"""
+
+
+def _in_a_new_process(tmp_path, before: str) -> dict:
+    import json
+    import os
+
+    env = {**os.environ, "ZH_NEWS_CACHE": str(tmp_path / "cache"), "TMPDIR": str(tmp_path)}  # jieba.dt's own cache
+    code = POSSEG_IN_A_NEW_PROCESS.format(before=WATCH_READS + before)
+    run = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
+    assert run.returncode == 0 and run.stderr == "", run.stderr
+    return json.loads(run.stdout)
+
+
+def _jieba_s_tags(dictionary) -> dict:
+    import jieba.posseg
+
+    pos = object.__new__(jieba.posseg.POSTokenizer)
+    pos.load_word_tag(dictionary)
+    return pos.word_tag_tab
+
+
+def test_jieba_posseg_in_a_warm_process_gives_jieba_s_answers_without_reading_its_dictionary(tmp_path):
+    import jieba
+    import jieba.posseg
+
+    first = _in_a_new_process(tmp_path, "")  # builds the kept dictionaries
+    warm = _in_a_new_process(tmp_path, "")
+    assert first["read"] == ["gen_pfdict"] and warm["read"] == []
+    assert warm["tags"] == first["tags"] == _jieba_s_tags(jieba.Tokenizer().get_dict_file())
+    segment._quiet_jieba()
+    text = "吴群刚说：米歇尔·布兰到北京调研新质生产力"
+    assert warm["cut"] == first["cut"] == [list(p) for p in jieba.posseg.POSTokenizer(jieba.Tokenizer()).cut(text)]
+    assert warm["ours"] == first["ours"] == cut(text)
+
+
+def test_jieba_posseg_reads_the_tags_of_a_dictionary_set_with_set_dictionary(tmp_path):
+    small = tmp_path / "small.txt"
+    small.write_text("北京 100 ns\n调研 50 vn\n说 80 v\n", encoding="utf-8")
+    found = _in_a_new_process(tmp_path, f"jieba.set_dictionary({str(small)!r})")
+    assert found["tags"] == {"北京": "ns", "调研": "vn", "说": "v"} and "load_word_tag" in found["read"]

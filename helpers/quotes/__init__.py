@@ -124,8 +124,8 @@ def _speaker_ids(events: pd.DataFrame) -> list[str]:
     """One id per person across the corpus: the name, unless two provinces say they are different
     people (then name#2…). Groups are counted per article; the leader is one speaker."""
     ids, seen = [], {}
-    for speaker, kind, article, province in zip(events["speaker"], events["speaker_type"], events["article"],
-                                                events["province"]):
+    columns = (events[column].tolist() for column in ("speaker", "speaker_type", "article", "province"))
+    for speaker, kind, article, province in zip(*columns):   # lists: iterating a column is ten times slower
         if kind == "group":
             ids.append(f"{speaker}#{article}")
             continue

@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
-from functools import cached_property
+from functools import cached_property, lru_cache
 
+from . import tokens
 from .mentions import Mention, antecedent, is_place_name, mentions
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
@@ -148,12 +149,17 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     (长玉村种粮大户黄贵龙|蹲在田埂上|感慨). Only the end of the clause is cut: its last
     :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
     begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
-    clause = read_paragraph(reading.par.text[begin:at])
-    named = mentions(clause, reading.known)
+    named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key())
     if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
         m = named[0]
         return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
+
+
+@lru_cache(maxsize=4096)   # asked twice of a clause (for its verb, then for its sentence's opener), and news repeats itself
+def _clause_mentions(clause: str, known: frozenset[str], dictionaries) -> tuple[Mention, ...]:
+    """The persons named in ``clause`` read alone (``dictionaries``: the segmenter's, part of the key)."""
+    return mentions(read_paragraph(clause), known)
 
 
 def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:

@@ -18,6 +18,7 @@ into the original text (:attr:`Cleaned.origin`).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 PAIRS = {"“": "”", "‘": "’", "「": "」", "『": "』"}
@@ -38,13 +39,13 @@ class Cleaned:
     (``origin[i]``; one more entry, for the end)."""
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]   # a range where nothing was changed
 
 
 def clean(raw: str) -> Cleaned:
     """``raw`` without invisible characters and with its quotation marks made the usual ones."""
     if _CHANGED.search(raw) is None:   # most paragraphs: nothing to clean
-        return Cleaned(raw, tuple(range(len(raw) + 1)))
+        return Cleaned(raw, range(len(raw) + 1))
     chars, origin, open_straight = [], [], set()
     for i, ch in enumerate(raw):
         if ch in INVISIBLE:
@@ -76,10 +77,11 @@ def scan_quotes(text: str) -> tuple[tuple[Span, ...], tuple[tuple[int, int, str]
     """Quotations of ``text`` (outer and nested, in order of their start) and the marks that do not pair
     up, as ``(start, end, reason)``. An opening mark never closed runs to the end of the text; a closing
     mark with no opening one is reported and ignored."""
-    if _MARKS.search(text) is None:
+    if _MARKS.search(text) is None:   # most paragraphs
         return (), ()
     spans, problems, stack = [], [], []
-    for i, ch in enumerate(text):
+    for mark in _MARKS.finditer(text):   # the marks alone: the characters between them are not looked at
+        i, ch = mark.start(), mark.group()
         if ch in PAIRS:
             stack.append((ch, i))
         elif ch in CLOSERS:

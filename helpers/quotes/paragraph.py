@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
@@ -32,7 +33,7 @@ class Paragraph:
     """
 
     text: str
-    origin: tuple[int, ...]
+    origin: Sequence[int]
     spans: tuple[Span, ...]
     problems: tuple[tuple[int, int, str], ...]
     speech: tuple[Span, ...]
@@ -100,6 +101,8 @@ def read_paragraph(raw: str) -> Paragraph:
     cleaned = clean(raw)
     text = cleaned.text
     spans, problems = scan_quotes(text)
+    if not spans:   # most paragraphs: no quotation
+        return Paragraph(text, cleaned.origin, (), problems, (), bytes(len(text)))
     top = [s for s in spans if s.depth == 0]
     covered = bytearray(len(text))
     for s in top:
