@@ -236,6 +236,12 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     if pool is None:  # the figures are drawn here: matplotlib and the CJK font load while the files are analysed
         plotting = threading.Thread(target=load_plotting, daemon=True)
         plotting.start()
+    else:  # what the reduce needs is loaded while this process waits for the workers' first results
+        import io
+
+        from . import anatomy, quotes, regions, themes  # noqa: F401
+
+        pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
 
     def table(name: str, frame: pd.DataFrame) -> None:
