@@ -14,6 +14,7 @@ $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -e ".[test]"
+	$(PY) -m compileall -q helpers  # as pip does for a package it installs (not for an editable one)
 	touch $(STAMP)
 
 test: $(STAMP)

@@ -121,6 +121,8 @@ def run(code: str, *args: str, env=None) -> tuple[list[float], dict[str, float]]
 
 
 PRIME = """
+import compileall
+compileall.compile_dir("helpers", quiet=1)  # as pip does for a package it installs (not for an editable one)
 from helpers import pipeline
 pipeline.prepare_worker()
 import matplotlib.pyplot  # matplotlib's list of the system's fonts, kept in the same cache folder

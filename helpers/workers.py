@@ -116,11 +116,13 @@ def _context(method: str):
 
 def _prepare() -> None:
     import atexit
+    import gc
     import os
 
     from .pipeline import prepare_worker
 
     prepare_worker()
+    gc.freeze()  # (as helpers.preloaded does) the dictionaries live as long as the worker: never collected
     # When told to stop, a spawned worker of ours has sent every result: it leaves at once, without tearing its
     # memory (hundreds of MB of dictionaries and tables) down object by object, which the report would wait for
     # (a forked one leaves so anyway). Not done to a Dask worker: its process is not ours to cut short.
