@@ -200,7 +200,7 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
         _write_cached(paths[missing[k]], result)
         return pickle.loads(result) if isinstance(result, bytes) else result
 
-    if not scheduler and not worth_starting(list(map(_size, todo)), workers):
+    if pool is None and not scheduler and not worth_starting(list(map(_size, todo)), workers):
         computed = [kept(k, function(job)) for k, job in enumerate(todo)]
     else:  # results come back pickled, to be kept as they are and unpickled once
         pickled = _Pickled(function)

@@ -207,15 +207,17 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     from .jobs import result_path
     from .workers import Workers, worth_starting
 
-    # The worker processes start first: they load the dictionaries while this process imports pandas. They
-    # analyse the files, then draw the figures.
-    todo = [len(job.data) for job in jobs if partitioned or not result_path(job, tokens=False).exists()]
+    # The worker processes start first: they load the dictionaries while this process imports pandas and reads
+    # back the files' results kept before. They analyse the other files, then draw the figures while this process
+    # writes the tables. A corpus too small to be worth it, or with no file to analyse, is done here.
+    todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
         from .pipeline import DaskWorkers
 
         pool = DaskWorkers(scheduler, workers, then="report.load_plotting")
     else:
-        pool = Workers(workers, then="report.load_plotting") if worth_starting(todo, workers) else None
+        worth = todo and worth_starting([len(job.data) for job in jobs], workers)
+        pool = Workers(workers, then="report.load_plotting") if worth else None
     try:
         return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
     finally:
