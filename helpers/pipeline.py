@@ -297,7 +297,8 @@ class DaskWorkers:
     def submit(self, function, *args, **kwargs):
         return self.client.submit(function, *args, pure=False, **kwargs)
 
-    def close(self) -> None:
+    def close(self, finish: bool = True) -> None:
+        """Close the client, and the local cluster if it started one (its workers stop either way)."""
         if self._connecting.exception() is None:
             self._connecting.result()[0].__exit__(None, None, None)
 

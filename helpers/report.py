@@ -219,10 +219,14 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
         worth = todo and worth_starting([len(job.data) for job in jobs], workers)
         pool = Workers(workers, then="report.load_plotting") if worth else None
     try:
-        return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
-    finally:
+        written = _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
+    except BaseException:
         if pool is not None:
-            pool.close()
+            pool.close(finish=False)  # an error, or Ctrl-C: the files not yet started are dropped
+        raise
+    if pool is not None:
+        pool.close()
+    return written
 
 
 def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
@@ -461,4 +465,7 @@ def main(argv=None) -> int:
     except CorpusError as error:
         print(f"\nerror: {error}", file=sys.stderr)
         return 2
+    except KeyboardInterrupt:
+        print("\ninterrupted: no report written", file=sys.stderr)
+        return 130  # as a shell reports a command stopped by Ctrl-C
     return 0

@@ -82,16 +82,19 @@ class Workers:
         """``function(*args, **kwargs)`` in one of the processes: a future of its result."""
         return self.pool.submit(function, *args, **kwargs)
 
-    def close(self) -> None:
-        """Stop the processes (the files not started yet are dropped) and the fork server they came from."""
-        self.pool.shutdown(wait=True, cancel_futures=True)
+    def close(self, finish: bool = True) -> None:
+        """Stop the processes, once they have done all they were given (``finish``) or only the files they are
+        analysing now (after an error or Ctrl-C: the rest is dropped), then the fork server they came from.
+        (Stopping a process in the middle of a file could leave half its result in the pipe, which
+        concurrent.futures would wait for forever.)"""
+        self.pool.shutdown(wait=True, cancel_futures=not finish)
         stop_server()
 
     def __enter__(self):
         return self
 
-    def __exit__(self, *exc):
-        self.close()
+    def __exit__(self, kind, *exc):
+        self.close(finish=kind is None)
 
 
 def stop_server() -> None:
@@ -118,9 +121,13 @@ def _prepare() -> None:
     import atexit
     import gc
     import os
+    import signal
 
     from .pipeline import prepare_worker
 
+    # Ctrl-C in a terminal reaches every process of the command: the command stops the workers itself
+    # (Workers.close), which would otherwise each print a KeyboardInterrupt traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     prepare_worker()
     gc.freeze()  # (as helpers.preloaded does) the dictionaries live as long as the worker: never collected
     # When told to stop, a spawned worker of ours has sent every result: it leaves at once, without tearing its

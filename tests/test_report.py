@@ -276,3 +276,55 @@ def test_on_a_dask_local_cluster_the_report_is_the_same(report, tmp_path, monkey
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
     write_report(folder, tmp_path / "dask", workers=2, stream=QUIET, scheduler="local")
     assert {p.name: p.read_bytes() for p in (tmp_path / "dask").iterdir()} == {p.name: p.read_bytes() for p in out.iterdir()}
+
+
+def _in_group(group: int) -> list[int]:
+    """The processes of a process group still running (Linux /proc)."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == group and fields[0] != "Z":
+            found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads the processes left from /proc")
+@pytest.mark.parametrize("when", ["while the workers start", "while they analyse"])
+def test_ctrl_c_stops_the_report_at_once_and_leaves_no_process_behind(tmp_path, when):
+    """Ctrl-C in a terminal interrupts the command and its workers: it says so and exits (status 130) once
+    the files being analysed are done, with no traceback, no report folder half written and no worker or fork
+    server left running."""
+    import os
+    import signal
+    import time
+
+    for copy in "abcd":  # text enough (3 MB, each copy distinct) to keep the workers busy for seconds
+        for source in (Path(__file__).parent.parent / "seeds").rglob("*.*"):
+            target = tmp_path / "in" / copy / source.name
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_bytes(source.read_bytes().replace("。".encode(), f"。{copy}".encode()))
+    env = {**os.environ, "ZH_NEWS_CACHE": str(tmp_path / "cache")}
+    run = subprocess.Popen([sys.executable, "-u", "-m", "helpers", "report", str(tmp_path / "in"), "--out",
+                            str(tmp_path / "out")], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                           env=env, cwd=Path(__file__).parent.parent, start_new_session=True,
+                           preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))  # not ignored, as in a shell
+    while "analysing" not in run.stdout.readline():
+        pass
+    while when == "while they analyse" and not list((tmp_path / "cache").rglob("files/*.pickle")):
+        assert run.poll() is None, run.stderr.read()  # (until the first file's result is back)
+        time.sleep(0.05)
+    os.killpg(run.pid, signal.SIGINT)  # as the terminal does: to the command and every process it started
+    try:
+        stdout, stderr = run.communicate(timeout=30)
+    except subprocess.TimeoutExpired:
+        os.killpg(run.pid, signal.SIGKILL)
+        pytest.fail("the report hung after Ctrl-C")
+    assert run.returncode == 130 and "interrupted" in stderr and "Traceback" not in stderr, stderr
+    assert not (tmp_path / "out").exists() and not list(tmp_path.glob(".out.*"))
+    deadline = time.monotonic() + 10
+    while _in_group(run.pid) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert _in_group(run.pid) == []
