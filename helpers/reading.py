@@ -308,6 +308,8 @@ def to_simplified(text: str, threshold: float = 0.05) -> tuple[str, float]:
     ('习近平总书记强调\\n习近平总书记强调', 0.471)
     """
     whole = _t2s().convert(text)  # one pass finds the lines worth a look
+    if whole == text:   # nothing to convert (most files)
+        return text, 0.0
     aligned = len(whole) == len(text)
     parts, at, converted = [], 0, 0
     for m in LINE.finditer(text):

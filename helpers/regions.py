@@ -381,12 +381,21 @@ def _exception_positions(t: Text) -> frozenset[int]:
     """Every position inside a word that contains a place but does not name it (文山会海; not 京东 in
     北京东城): a set, so that a name is checked against it in the time of its own length."""
     positions: set[int] = set()
-    for word in context_words().get("not_a_place", ()):
+    words = context_words().get("not_a_place", frozenset())
+    if _any_of(words).search(t.text) is None:   # one pass for most texts, not one per word
+        return frozenset()
+    for word in words:
         if word in t.text:
             for m in re.finditer(re.escape(word), t.text):
                 if t.boundary(m.start()):
                     positions.update(range(m.start(), m.end()))
     return frozenset(positions)
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: frozenset[str]) -> re.Pattern:
+    """A regular expression matching any of ``words`` (none if there are none)."""
+    return re.compile(_alternatives(words) or "(?!)")
 
 
 def _alternatives(words) -> str:
@@ -866,7 +875,7 @@ MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "piec
 def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     """For each article (a list of paragraphs), for each paragraph, its rows of :func:`mentions`."""
     matcher, short_forms = _matcher(), lexicon().short_forms
-    ambiguous = re.compile(_alternatives(context_words()["ambiguous_stem"]) or "(?!)")   # (?!): no word, no match
+    ambiguous = _any_of(context_words()["ambiguous_stem"])
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
     texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look

@@ -156,7 +156,8 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     return None
 
 
-@lru_cache(maxsize=4096)  # asked twice of a clause (its verb, then its sentence's opener); news repeats itself
+# asked twice of a clause (for its verb, then for its sentence's opener), and news repeats itself
+@lru_cache(maxsize=4096)
 def _clause_mentions(clause: str, known: frozenset[str], dictionaries) -> tuple[Mention, ...]:
     """The persons named in ``clause`` read alone (``dictionaries``: the segmenter's, part of the key)."""
     return mentions(read_paragraph(clause), known)
