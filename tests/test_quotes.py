@@ -466,3 +466,19 @@ def test_score_counts_wrong_missed_and_extra(gold):
 def test_data_files_carry_provenance(name):
     head = (quotes.DATA / name).read_text(encoding="utf-8").splitlines()[:10]
     assert any(line.startswith("# Source:") for line in head) and any("Licence" in line for line in head)
+
+
+@pytest.mark.parametrize("speaker, provinces, ids", [
+    ("习近平", [None, None, None], ["习近平", "习近平", "习近平"]),        # the leader: one speaker
+    ("王五", [None, "四川", None], ["王五", "王五", "王五"]),              # a province found once: still one
+    ("王五", ["四川", "云南", None], ["王五", "王五#2", "王五"]),          # two provinces: two people
+])
+@pytest.mark.parametrize("dtype", ["object", "str"])
+def test_a_missing_province_is_unknown_whatever_the_columns_type(speaker, provinces, ids, dtype):
+    """In a text column a missing province is NaN, not None (a table of many files' events has one): it must
+    not make every event of a speaker another person (习近平 had 1,972 ids in a year of 新闻联播)."""
+    from helpers.pipeline import with_speaker_ids
+
+    events = pd.DataFrame({"speaker": [speaker] * 3, "speaker_type": ["person"] * 3, "article": [1, 2, 3],
+                           "province": pd.Series(provinces, dtype=dtype)})
+    assert with_speaker_ids(events)["speaker_id"].tolist() == ids

@@ -126,6 +126,7 @@ def _speaker_ids(events: pd.DataFrame) -> list[str]:
     ids, seen = [], {}
     columns = (events[column].tolist() for column in ("speaker", "speaker_type", "article", "province"))
     for speaker, kind, article, province in zip(*columns):   # lists: iterating a column is ten times slower
+        province = province if isinstance(province, str) else None  # missing: None, or NaN in a text column
         if kind == "group":
             ids.append(f"{speaker}#{article}")
             continue
