@@ -97,6 +97,16 @@ class Workers:
         self.close(finish=kind is None)
 
 
+def start_server(preload: list[str]) -> None:
+    """Start multiprocessing's fork server now, importing the modules of ``preload`` (unless one runs already):
+    it loads them while this process goes on, and the processes it forks later start with them."""
+    import multiprocessing
+    from multiprocessing import forkserver
+
+    multiprocessing.get_context("forkserver").set_forkserver_preload(preload)
+    forkserver.ensure_running()
+
+
 def stop_server() -> None:
     """Stop the fork server this process started, if any, once no worker of it is left: it holds the dictionaries
     (hundreds of MB), and a notebook's kernel would keep it as long as it runs. The next workers start a new one."""

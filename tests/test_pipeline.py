@@ -166,3 +166,23 @@ def test_a_column_of_none_in_one_file_and_of_text_in_another_is_text_as_in_one_t
     stacked = pipeline._stack([without, with_source], {"article": [0, 1]})
     whole = pd.DataFrame({"article": [1, 2], "source": [None, "人民日报"]})
     pd.testing.assert_frame_equal(stacked, whole)
+
+
+def _plotting_loaded() -> bool:
+    import sys
+
+    return "matplotlib.pyplot" in sys.modules
+
+
+def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
+    """The report's workers load matplotlib while the others finish (``then``): on Dask too, where a task
+    whose future nobody holds is dropped."""
+    pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
+    import time
+
+    with pipeline.DaskWorkers("local", 2, then="report.load_plotting") as pool:
+        pool.map(pipeline.analyse_file, pipeline.file_jobs(folder), pipeline._size)
+        deadline = time.monotonic() + 20
+        while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert all(pool.client.run(_plotting_loaded).values())
