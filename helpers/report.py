@@ -205,19 +205,20 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     into the (new, empty) folder ``out``; ``skipped`` lists the files not read. Tables too large for
     memory (``partitioned``) are written per file as Parquet."""
     from .jobs import result_path
-    from .workers import Workers, worth_starting
+    from .workers import Workers
 
     # The worker processes start first: they load the dictionaries while this process imports pandas and reads
     # back the files' results kept before. They analyse the other files, then draw the figures while this process
-    # writes the tables. A corpus too small to be worth it, or with no file to analyse, is done here.
+    # writes the tables: even for one small file, that is quicker on two cores than one process doing it all
+    # (measured: the seed page 2.1 -> 1.8 s, the eight dev articles 3.6 -> 2.6 s). With no file to analyse, or
+    # one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
         from .pipeline import DaskWorkers
 
         pool = DaskWorkers(scheduler, workers, then="report.load_plotting")
     else:
-        worth = todo and worth_starting([len(job.data) for job in jobs], workers)
-        pool = Workers(workers, then="report.load_plotting") if worth else None
+        pool = Workers(workers, then="report.load_plotting") if todo and workers > 1 else None
     try:
         written = _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
     except BaseException:
