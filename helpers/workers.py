@@ -18,8 +18,9 @@ import sys
 
 from .reading import CorpusError
 
-#: Below this many bytes to analyse, starting processes (a second each, to import the package and load the
-#: dictionaries) costs more than it saves: the files are analysed in this process.
+#: Below this many bytes to analyse, :func:`helpers.pipeline.run` analyses the files in this process: starting
+#: processes (about a second, to import the package and load the dictionaries) would cost more than it saves.
+#: (The report starts them for any corpus: they also draw its figures while it writes its tables.)
 PROCESSES_FROM_BYTES = 600_000
 #: How the worker processes start: "forkserver" where Python 3.14 makes it the default (Linux), else "spawn"
 #: (macOS, where forking a process that loaded system libraries is unsafe, and Windows, which cannot fork).

@@ -204,14 +204,12 @@ def test_files_the_loader_skips_are_listed(tmp_path):
 
 
 def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
-    """Two spawned processes (forced, although the corpus is small), against one process and an
-    empty cache: the same tables, figures and page."""
+    """Two worker processes (even for a small corpus), against one process and an empty cache: the same
+    tables, figures and page."""
     import helpers.segment as segment
-    import helpers.workers as workers
 
     folder, out, _ = report
     monkeypatch.setattr(segment, "CACHE_DIR", tmp_path / "cache")
-    monkeypatch.setattr(workers, "PROCESSES_FROM_BYTES", 0)
     write_report(folder, tmp_path / "two", workers=2, stream=QUIET)
     assert len(list((tmp_path / "cache" / "files").glob("*.pickle"))) == 4  # computed afresh, then kept
     # every table, and the figures, drawn by the worker processes here and by the report's own process there
