@@ -319,9 +319,10 @@ class dask_client:
     fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned."""
 
     def __init__(self, scheduler: str, workers: int = 2):
-        from .workers import START_METHOD, start_server
+        from .workers import START_METHOD, server_running, start_server
 
-        if scheduler == "local" and START_METHOD == "forkserver":  # loading while this process imports Dask
+        self.ours = scheduler == "local" and START_METHOD == "forkserver" and not server_running()
+        if self.ours:  # loading while this process imports Dask; stopped on exit
             start_server(["distributed", f"{__package__}.preloaded"])
         try:
             import dask
@@ -353,6 +354,7 @@ class dask_client:
         self.client.close()
         if self.cluster is not None:
             self.cluster.close()
+        if self.ours:
             stop_server()
 
 

@@ -49,6 +49,7 @@ class Workers:
         from concurrent.futures import ProcessPoolExecutor
 
         self.workers, self.then = workers, then
+        self.ours = not server_running()  # a fork server started here is stopped here (see close)
         self.pool = ProcessPoolExecutor(workers, mp_context=_context(START_METHOD), initializer=_prepare)
         # A process is started for each task submitted while none is idle; starting one waits for the fork server
         # to be ready, so they are started from a thread while the caller goes on.
@@ -89,7 +90,8 @@ class Workers:
         (Stopping a process in the middle of a file could leave half its result in the pipe, which
         concurrent.futures would wait for forever.)"""
         self.pool.shutdown(wait=True, cancel_futures=not finish)
-        stop_server()
+        if self.ours:
+            stop_server()
 
     def __enter__(self):
         return self
@@ -108,9 +110,19 @@ def start_server(preload: list[str]) -> None:
     forkserver.ensure_running()
 
 
+def server_running() -> bool:
+    """True if this process has a fork server running (started by the package, or by the caller's own process
+    pools: from Python 3.14 it is their default on Linux)."""
+    from multiprocessing import forkserver
+
+    return getattr(forkserver._forkserver, "_forkserver_pid", None) is not None
+
+
 def stop_server() -> None:
-    """Stop the fork server this process started, if any, once no worker of it is left: it holds the dictionaries
-    (hundreds of MB), and a notebook's kernel would keep it as long as it runs. The next workers start a new one."""
+    """Stop the fork server of this process, if any, once no worker of it is left: it holds the dictionaries
+    (hundreds of MB), and a notebook's kernel would keep it as long as it runs. The next workers start a new one.
+    Only for a server the package started (:func:`server_running` was False before): the caller's own pools
+    may be using theirs."""
     from multiprocessing import forkserver
 
     stop = getattr(forkserver._forkserver, "_stop", None)  # multiprocessing's own (its tests stop it so)

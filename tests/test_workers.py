@@ -47,3 +47,22 @@ def test_the_fork_server_holding_the_dictionaries_stops_with_the_workers():
         pool.submit(_started_with).result()
         assert forkserver._forkserver._forkserver_pid is not None
     assert forkserver._forkserver._forkserver_pid is None
+
+
+def test_a_fork_server_the_caller_started_is_left_to_the_caller():
+    """From Python 3.14 the caller's own process pools use a fork server by default: stopping it would wait for
+    (or break) their workers."""
+    import concurrent.futures
+
+    if workers.START_METHOD != "forkserver":
+        pytest.skip("no fork server on this platform: the workers are spawned")
+    theirs = concurrent.futures.ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("forkserver"))
+    try:
+        assert theirs.submit(abs, -1).result() == 1  # their pool started the server
+        with workers.Workers(1) as pool:
+            pool.submit(_started_with).result()
+        assert workers.server_running() and theirs.submit(abs, -2).result() == 2
+    finally:
+        theirs.shutdown()
+        workers.stop_server()
+    assert not workers.server_running()
