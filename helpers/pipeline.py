@@ -319,16 +319,17 @@ class dask_client:
     fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned."""
 
     def __init__(self, scheduler: str, workers: int = 2):
+        from importlib.util import find_spec
+
         from .workers import START_METHOD, server_running, start_server
 
+        if find_spec("distributed") is None:
+            raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"')
         self.ours = scheduler == "local" and START_METHOD == "forkserver" and not server_running()
         if self.ours:  # loading while this process imports Dask; stopped on exit
             start_server(["distributed", f"{__package__}.preloaded"])
-        try:
-            import dask
-            from dask.distributed import Client, LocalCluster
-        except ImportError:
-            raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"') from None
+        import dask
+        from dask.distributed import Client, LocalCluster
 
         self.cluster = None
         if scheduler == "local":

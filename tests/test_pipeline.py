@@ -186,3 +186,11 @@ def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
         while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert all(pool.client.run(_plotting_loaded).values())
+
+
+def test_without_dask_the_scheduler_option_says_what_to_install(monkeypatch):
+    import importlib.util
+
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None)
+    with pytest.raises(CorpusError, match=r'pip install "zh-news-notebooks\[dask\]"'):
+        pipeline.dask_client("local")
