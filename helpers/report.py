@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import base64
+import contextlib
 import html
 import os
 import shutil
@@ -219,15 +220,9 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
         pool = DaskWorkers(scheduler, workers, then="report.load_plotting")
     else:
         pool = Workers(workers, then="report.load_plotting") if todo and workers > 1 else None
-    try:
-        written = _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
-    except BaseException:
-        if pool is not None:
-            pool.close(finish=False)  # an error, or Ctrl-C: the files not yet started are dropped
-        raise
-    if pool is not None:
-        pool.close()
-    return written
+    # Closed at the end; after an error or Ctrl-C, once the files being analysed are done (the rest dropped).
+    with pool if pool is not None else contextlib.nullcontext():
+        return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
 
 
 def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
