@@ -22,8 +22,11 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import import_module
 from math import log
+from typing import TYPE_CHECKING
 
-import numpy as np
+if TYPE_CHECKING:  # numpy is imported where the Viterbi runs: the report's own process, which never cuts, starts
+    # its workers sooner without it
+    import numpy as np
 
 
 def cut(pos, sentence: str) -> tuple[list[str], list[str]]:
@@ -212,6 +215,7 @@ class _Model:
 
     def __init__(self):
         import jieba.posseg as posseg
+        import numpy as np
         from jieba.posseg.viterbi import MIN_FLOAT, MIN_INF
 
         self.names = sorted(posseg.trans_P)
@@ -236,6 +240,8 @@ class _Model:
         """The log-probability of ``ch`` in each state, and which states the model allows it."""
         found = self.chars.get(ch)
         if found is None:
+            import numpy as np
+
             emit = np.full(len(self.names), self.min_float)  # jieba's value for an emission it lacks
             for state, p in self.emissions.get(ch, ()):
                 emit[state] = p
@@ -259,6 +265,8 @@ def _viterbi(obs: str) -> tuple | None:
     """jieba.posseg's viterbi (jieba/posseg/viterbi.py) for its own model, the same answer, ties included:
     the same candidate states at each character, the same sums in the same order, and on equal
     probabilities the greater state (``max()`` of ``(probability, state)`` pairs). None where jieba's fails."""
+    import numpy as np
+
     model = _model()
     emit, allowed = model.char(obs[0])
     last = len(obs) - 1
