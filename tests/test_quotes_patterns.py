@@ -280,3 +280,20 @@ def test_framed_quotations_are_not_speech(tmp_path, text):
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
     analysis = quotes.analyse(helpers.load_corpus(path), cache=False)
     assert analysis.events.empty and analysis.skipped.empty and len(analysis.non_speech) >= 1
+
+
+# (text, speaker, province, country, level): the leaders of leaders.csv speak for the centre, wherever the
+# report meets them (a province they inspect, the venue, the country of the guest they receive)
+CENTRAL = [
+    ("国务院总理李强在新加坡会见新加坡总理黄循财。李强表示，中方愿同新方深化合作。", "李强", None, "中国", "national"),
+    ("中共中央政治局常委、全国人大常委会委员长赵乐际在河南调研。他强调，要做好新时代人大工作。",
+     "赵乐际", None, "中国", "national"),
+    ("国家副主席韩正在北京会见巴西副总统。韩正表示，中巴始终相互坚定支持。", "韩正", None, "中国", "national"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country, level", CENTRAL)
+def test_central_leaders_speak_for_the_centre(tmp_path, text, speaker, province, country, level):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["province"], row["country"], row["level"]) == (speaker, province, country, level)

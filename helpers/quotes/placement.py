@@ -6,8 +6,10 @@ with no organisation is placed by the sentence that names them, then by the plac
 the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one
 paragraph of a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
 same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
-of five local reports has five places. A place inside a person's name (王海南) is not read. A foreign
-country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
+of five local reports has five places. The central leaders of ``leaders.csv`` are national officials
+wherever the report meets them (limit: a namesake, a villager called 李强, is placed so too). A place
+inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
+only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
@@ -23,7 +25,7 @@ from functools import lru_cache
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix
-from .tables import category_rules, organisation_suffixes, speaker_titles
+from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -136,6 +138,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
         return {"province": None, "country": "中国", "category": "leader", "level": None}
+    if speaker.kind == "person" and speaker.name in central_leaders():
+        return {"province": None, "country": "中国", "category": "official", "level": "national"}
     if speaker.kind == "group" and not speaker.title:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}

@@ -101,6 +101,13 @@ def leaders() -> tuple[tuple[str, str, str], ...]:
 
 
 @lru_cache(maxsize=None)
+def central_leaders() -> frozenset[str]:
+    """The names of every row of ``leaders.csv``: the central leadership, who speak for the centre
+    wherever a report meets them (a province they inspect, the country of a guest)."""
+    return frozenset(read_table("leaders.csv")["name"])
+
+
+@lru_cache(maxsize=None)
 def leader_pattern() -> re.Pattern:
     """Any mention of the leader (``leaders.csv``), longest first."""
     return re.compile("|".join(re.escape(m) for m, _, _ in leaders()))
