@@ -63,7 +63,7 @@ PATTERNS = [
     ("果农陈景秀点点头，又指着一片黄叶问，" + QUOTE, "陈景秀", "问", "direct", None),
     ("老党员尚金锁今年74岁。他缓缓站起身，挺直了腰说：" + QUOTE, "尚金锁", "说", "direct", None),
     # a person named again by the bare name, and an occasion between the name and the verb
-    ("浙江大学教授安瓦尔介绍了研究。|安瓦尔在论坛开幕致辞中表示，要扩大合作。", "安瓦尔", "表示", "indirect", "浙江"),
+    ("浙江大学教授安瓦尔介绍，研究进展顺利。|安瓦尔在论坛开幕致辞中表示，要扩大合作。", "安瓦尔", "表示", "indirect", "浙江"),
     # the slot between a quotation and a verb closing the sentence holds a name jieba does not know
     (QUOTE + "小尼古拉说。", "小尼古拉", "说", "direct", None),
     # reporting verbs of the genre beyond the seed's
@@ -144,6 +144,17 @@ ALL_SPEAKERS = [
     ("今年两会期间，代表们提出建议，加大财政支持力度。", []),
     # a slogan introduced by 标语： is written, not spoken: not the speaker of the paragraph before
     ("“我们要守好这片山。”村民王建国说。|村口的墙上，有一句标语：“绿水青山就是金山银山，美丽乡村人人共建”。", ["王建国"]),
+    # a reporting verb used as a noun (提出的…倡议, 新主张, 实践要求, 情况介绍) is no speech event
+    ("国际人士表示，习近平主席提出的一系列重要倡议是划时代的，切实推动世界和平与发展。", ["国际人士"]),
+    ("塔吉克斯坦总统拉赫蒙表示，习近平主席提出的许多全球倡议，有利于促进人类和平和进步。", ["拉赫蒙"]),
+    ("习近平总书记发表重要讲话，深刻阐释了建设金融强国的目标任务、实践要求等重大问题。", []),
+    ("外交部表示，习近平主席将阐述中非共建命运共同体的新理念新主张，推动中非合作。", []),
+    ("习近平察看秧苗培育进展，听取高质量推进农业现代化情况介绍，并同种粮大户亲切交流。", []),
+    # 介绍了 with no words reported: an act of speaking, not a speech event
+    ("国家文物局相关负责人介绍了文物和文化遗产保护利用取得的新进展。", []),
+    # the leader's name inside the name of his thought is not the subject of the verbs after it
+    ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
+     ["王建国"]),
 ]
 
 

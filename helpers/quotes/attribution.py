@@ -43,6 +43,9 @@ from .tables import groups, leader_pattern, surnames, verb_pattern
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
 ATTRIBUTING = frozenset("。，：:,！!“")   # what follows a verb that attributes words (感慨。 表示， 说：“)
+# What makes a mention of the leader a modifier, not a subject: 习近平总书记的, 重要讲话, 关于…, the names of
+# his thought (习近平新时代中国特色社会主义思想, 习近平文化思想) and 以习近平同志为核心的党中央
+LEADER_AS_MODIFIER = re.compile(r"的|重要|关于|新时代|为核心|(?:文化|外交|经济|生态文明|法治|强军)思想")
 
 
 @dataclass(frozen=True)
@@ -104,7 +107,7 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     begin = max(par.sentence_start(verb_at), verb_at - SUBJECT_WINDOW)
     sentence = par.text[begin:verb_at]
     for m in leader_pattern().finditer(sentence):
-        if not par.is_inside(begin + m.start()) and not re.match(r"的|重要|关于", sentence[m.end():]):
+        if not par.is_inside(begin + m.start()) and not LEADER_AS_MODIFIER.match(sentence, m.end()):
             return parse_speaker(m.group()), begin + m.start()
     first_clause = re.split(r"[，,]", sentence)[0]
     for group in groups():
@@ -263,7 +266,7 @@ def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
     not a possessive (习近平总书记的…, 总书记重要讲话) within :data:`SUBJECT_WINDOW` characters."""
     begin = max(0, at - SUBJECT_WINDOW)
     found = [m for m in leader_pattern().finditer(par.narrative, begin, at)
-             if not re.match(r"的|重要|关于", par.narrative[m.end():m.end() + 2])]
+             if not LEADER_AS_MODIFIER.match(par.narrative, m.end())]
     return (parse_speaker(found[-1].group()), found[-1].start()) if found else (None, begin)
 
 
