@@ -210,6 +210,12 @@ FOREIGN = [
      "桑托斯", "菲律宾"),
     # a dotted name whose last character jieba leaves alone, in a quotation with no verb
     ("意大利前部长马里奥·杰拉奇不久前体验了高铁。“这条铁路带来了实实在在的福祉。”", "马里奥·杰拉奇", "意大利"),
+    # after a title, a name written in characters of transliteration is one name, however jieba cuts it
+    # (加/兰特, 拉赫/蒙, 阿卜杜拉/希扬)
+    ("以色列国防部长加兰特23日说，以军将继续增加兵力。", "加兰特", "以色列"),
+    ("塔吉克斯坦总统拉赫蒙表示，塔方将继续坚定不移致力于构建塔中命运共同体。", "拉赫蒙", "塔吉克斯坦"),
+    ("伊朗外长阿卜杜拉希扬说，以色列此次袭击违反了国际法。", "阿卜杜拉希扬", "伊朗"),
+    ("俄罗斯联邦安全会议秘书绍伊古称，类似演习是对北约增强军力的反应。", "绍伊古", "俄罗斯"),
 ]
 
 

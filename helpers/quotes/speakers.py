@@ -93,9 +93,10 @@ def is_name(text: str | None) -> bool:
 
 
 def transliterated_name(text: str) -> bool:
-    """``text`` is a one-part foreign name too long for a Chinese one: five to eight characters, all of
-    them characters of transliteration (托克托索诺夫, 卡利宁斯基). Read only after a title."""
-    return 5 <= len(text) <= 8 and set(text) <= transliteration_chars() and text not in not_names()
+    """``text`` is a one-part foreign name: two to eight characters, all of them characters of
+    transliteration (加兰特, 拉赫蒙, 托克托索诺夫), which jieba cuts as it likes (加/兰特, 拉赫/蒙). Read only
+    after a title, where a Chinese name made of such characters (王海) is a name too."""
+    return 2 <= len(text) <= 8 and set(text) <= transliteration_chars() and text not in not_names()
 
 
 @lru_cache(maxsize=8192)   # asked of every word of a paragraph
