@@ -157,6 +157,10 @@ ALL_SPEAKERS = [
     ("习近平代表中国政府和中国人民表示深切哀悼，向遇难者家属表示诚挚慰问。", []),
     # 介绍了 with no words reported: an act of speaking, not a speech event
     ("国家文物局相关负责人介绍了文物和文化遗产保护利用取得的新进展。", []),
+    # an office or a body after a title is no name (委员长会议, 总理办公室, 代表民盟中央)
+    ("委员长会议建议，常委会第八次会议审议国务院关于提请审议的议案。", []),
+    ("以色列总理办公室随后称，正在对此进行评估。", []),
+    ("陈群委员代表民盟中央发言说，要千方百计扩大内需。", ["陈群"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
@@ -193,6 +197,11 @@ OTHERS = [
     ("“我们一定要把西部大开发做好。”习近平对大家说。", "习近平", "leader", "说"),
     ("“日子越过越红火。”村支书王建国向在场的村民介绍。", "王建国", "person", "介绍"),
     ("“今年的麦子长得好。”种粮大户李大山对前来收购的客商们说。", "李大山", "person", "说"),
+    # a manner word between the speaker and the verb (郑重宣布, 明确指出, 高度评价) is no name
+    ("在庆祝海南建省办经济特区30周年大会上，习近平总书记郑重宣布，党中央决定支持海南建设自由贸易港。",
+     "习近平", "leader", "宣布"),
+    ("习近平主席明确指出，中国不是乌克兰危机的制造者，也不是当事方。", "习近平", "leader", "指出"),
+    ("会见时，国家主席习近平高度评价两国关系的发展。", "习近平", "leader", "评价"),
     # 向 is a surname too: a bare name after it is the speaker, not an addressee
     ("“我们要加快发展。”向明说。", "向明", "person", "说"),
 ]

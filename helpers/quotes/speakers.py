@@ -52,6 +52,8 @@ ADVERBIAL = re.compile(
     rf"(?:对|向|跟|同)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
     rf"[^，。“”]{{0,12}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商))|[{HAN}]{{1,4}}地|笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
+    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
@@ -86,8 +88,11 @@ class Speaker:
 
 
 def is_name(text: str | None) -> bool:
-    """``text`` could be a person's name: two to four Han characters, or a foreign name with ·."""
+    """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
+    or more ending like an organisation (总理|办公室, 代表|民盟中央)."""
     if not text or text in not_names() or text in groups():
+        return False
+    if len(text) >= 3 and text.endswith(organisation_suffixes()):
         return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
