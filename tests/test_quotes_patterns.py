@@ -155,6 +155,9 @@ ALL_SPEAKERS = [
     # 表示 with a stance or a feeling (表示肯定, 表示诚挚慰问) reports no words
     ("习近平听取情况汇报，对他们助力中医药走向世界的做法表示肯定。", []),
     ("习近平代表中国政府和中国人民表示深切哀悼，向遇难者家属表示诚挚慰问。", []),
+    # a verb inside a modifier (宣布的) or an adverbial of time (在听取…发言后) reports no words
+    ("巴罗表示，昨天习近平主席在峰会上宣布的“十大伙伴行动”将非中关系提升到了新高度。", ["巴罗"]),
+    ("在听取与会工商界代表发言后，李强表示，欢迎更多沙特企业来华投资。", ["李强"]),
     # 介绍了 with no words reported: an act of speaking, not a speech event
     ("国家文物局相关负责人介绍了文物和文化遗产保护利用取得的新进展。", []),
     # an office or a body after a title is no name (委员长会议, 总理办公室, 代表民盟中央)
