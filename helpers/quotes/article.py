@@ -16,7 +16,15 @@ from dataclasses import replace
 from functools import partial
 
 from . import tokens
-from .attribution import Before, Event, Reading, dotted_runs, paragraph_events, short_form
+from .attribution import (
+    INTRODUCED_WITHIN,
+    Before,
+    Event,
+    Reading,
+    dotted_runs,
+    paragraph_events,
+    short_form,
+)
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
@@ -159,7 +167,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         events: list[Event] = []
         if body:
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard), here)
+            reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
             events, found = paragraph_events(reading, before)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]

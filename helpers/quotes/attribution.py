@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
@@ -37,10 +38,13 @@ from .speakers import (
     parse_speaker,
     strip_adverbials,
     title_suffix,
+    transliterated_name,
 )
 from .tables import groups, leader_pattern, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
+INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
+TITLE_BEFORE = 12   # the longest title read before it
 ACTION_BEFORE_COLON = 16   # the longest action between a speaker and a colon with no verb (竖起大拇指：)
 ATTRIBUTING = frozenset("。，：:,！!“")   # what follows a verb that attributes words (感慨。 表示， 说：“)
 # What makes a mention of the leader a modifier, not a subject: 习近平总书记的, 重要讲话, 关于…, the names of
@@ -55,6 +59,7 @@ class Reading:
     par: Paragraph
     known: frozenset[str] = frozenset()
     dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
+    earlier: Sequence[str] = ()   # the narratives of the earlier paragraphs of the part, oldest first
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
@@ -134,6 +139,22 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
                                                          for before, after in dotted)
 
 
+def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
+    """``phrase``, a name in characters of transliteration (普京, 拉赫蒙), stands after a title in the paragraph
+    before ``before`` or in the earlier paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of
+    the part: 俄罗斯总统普京 … 普京表示): the article introduced the person, though jieba reads the name as a
+    place or cuts it."""
+    if not transliterated_name(phrase):
+        return False
+    for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
+        at = text.find(phrase)
+        while at >= 0:
+            if title_suffix(text[max(0, at - TITLE_BEFORE):at]):
+                return True
+            at = text.find(phrase, at + 1)
+    return False
+
+
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
     """``phrase`` stands alone between a quotation and a verb that ends the sentence (“…”小尼古拉说。), or
     is a surname and a given name before a verb that attributes words: that slot holds the speaker, so a
@@ -190,7 +211,8 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         return None, start
     speaker = parse_speaker(phrase)
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
-                            _in_speaker_slot(par, start, verb.end(), phrase)):
+                            _in_speaker_slot(par, start, verb.end(), phrase) or
+                            introduced_after_title(reading, phrase, start)):
         speaker = Speaker(phrase, "person", phrase=phrase)
     return speaker, start
 
