@@ -200,6 +200,9 @@ OTHERS = [
     ("“我们一定要把西部大开发做好。”习近平对大家说。", "习近平", "leader", "说"),
     ("“日子越过越红火。”村支书王建国向在场的村民介绍。", "王建国", "person", "介绍"),
     ("“今年的麦子长得好。”种粮大户李大山对前来收购的客商们说。", "李大山", "person", "说"),
+    # a person who opens the sentence with an action speaks through the verb that opens a later clause
+    ("马耳他总统维拉向中国人民致以诚挚的新春祝福，表示马中友谊历久弥坚。", "维拉", "person", "表示"),
+    ("斯洛伐克总理菲佐在布拉迪斯拉发会见中国企业家代表，表示斯方坚定奉行一个中国政策。", "菲佐", "person", "表示"),
     # a manner word between the speaker and the verb (郑重宣布, 明确指出, 高度评价) is no name
     ("在庆祝海南建省办经济特区30周年大会上，习近平总书记郑重宣布，党中央决定支持海南建设自由贸易港。",
      "习近平", "leader", "宣布"),

@@ -230,8 +230,15 @@ def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None,
 
 
 def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
-    """The leader or a group named earlier in the sentence (…讲话，强调…)."""
-    return sentence_subject(reading.par, verb.start())
+    """The leader named earlier in the sentence (…讲话，强调…); for a verb that opens its clause, the person
+    who opens the sentence with a short action (维拉向中国人民致以新春祝福，表示…); else a group named in the
+    sentence's first clause (广大干部群众…，表示…)."""
+    speaker, anchor = sentence_subject(reading.par, verb.start())
+    if start == verb.start() and (speaker is None or speaker.kind == "group"):   # 总理菲佐…会见…代表，表示
+        opener, at = _sentence_opener(reading, verb.start())
+        if opener is not None:
+            return opener, at
+    return speaker, anchor
 
 
 # Tried in order for each reporting verb; the first that names someone is the speaker.
