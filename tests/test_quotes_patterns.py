@@ -155,6 +155,9 @@ ALL_SPEAKERS = [
     # 表示 with a stance or a feeling (表示肯定, 表示诚挚慰问) reports no words
     ("习近平听取情况汇报，对他们助力中医药走向世界的做法表示肯定。", []),
     ("习近平代表中国政府和中国人民表示深切哀悼，向遇难者家属表示诚挚慰问。", []),
+    # 说 after another reporting verb (发言说, 警告说) is part of it: one speaker, no one else
+    ("木亚赛尔·托乎提委员发言说，要深度挖掘文旅资源。", ["木亚赛尔·托乎提"]),
+    ("伊朗总统佩泽希齐扬29日在与法国总统马克龙通话时警告说，如果以色列攻击黎巴嫩将犯下重大错误。", ["佩泽希齐扬"]),
     # a verb inside a modifier (宣布的) or an adverbial of time (在听取…发言后) reports no words
     ("巴罗表示，昨天习近平主席在峰会上宣布的“十大伙伴行动”将非中关系提升到了新高度。", ["巴罗"]),
     ("在听取与会工商界代表发言后，李强表示，欢迎更多沙特企业来华投资。", ["李强"]),
