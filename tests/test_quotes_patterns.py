@@ -334,6 +334,10 @@ CENTRAL = [
     ("中共中央政治局常委、全国人大常委会委员长赵乐际在河南调研。他强调，要做好新时代人大工作。",
      "赵乐际", None, "中国", "national"),
     ("国家副主席韩正在北京会见巴西副总统。韩正表示，中巴始终相互坚定支持。", "韩正", None, "中国", "national"),
+    # so do the members of central organs: described once in the paragraph, named bare at the verb
+    ("现场会29日在浙江绍兴召开。中共中央政治局委员、国务院副总理张国清在会上讲话。张国清指出，要推动农村公路高质量发展。",
+     "张国清", None, "中国", "national"),
+    ("外交部部长王建华在江苏南京出席活动并致辞。他表示，中方愿同各方加强合作。", "王建华", None, "中国", "national"),
 ]
 
 

@@ -121,6 +121,16 @@ def _with_full_name(event: Event, persons, dotted, report) -> Event:
         return event
 
 
+def _described(event: Event, reading: Reading) -> Event:
+    """A person named bare at the verb (何立峰指出) with the title and organisation the paragraph gave them
+    (中共中央政治局委员、国务院副总理何立峰在会上讲话。)."""
+    speaker = event.speaker
+    if speaker.kind != "person" or speaker.described or speaker.name not in reading.par.text[:event.anchor]:
+        return event   # only a name written before in the paragraph asks for its persons (the cost of jieba)
+    full = next((m.speaker for m in reading.mentions if m.name == speaker.name and m.speaker.described), None)
+    return replace(event, speaker=renamed(speaker, full)) if full else event
+
+
 def _same_person_described_once(rows: list[dict]) -> None:
     """A person named again later in an article keeps the title and organisation given first (also when
     named again as 杨德才委员: a title after the name is not a description)."""
@@ -170,7 +180,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
             events, found = paragraph_events(reading, before)
             readings.append(reading)
-            events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
+            events = [_described(_with_full_name(e, persons, here, partial(_report, problems, p, par, e)), reading)
+                      for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)

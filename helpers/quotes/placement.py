@@ -127,6 +127,12 @@ def category_and_level(kind: str, organisation: str, title: str | None, province
     return kind, next((level for level in ("county", "prefecture") if level in levels), "provincial")
 
 
+def national(organisation: str) -> bool:
+    """``organisation`` is a central organ (中共中央政治局, 国务院: a level rule of ``speaker_categories.csv``)."""
+    return any(rule == "level" and result == "national" and pattern.search(organisation)
+               for rule, _, pattern, result in category_rules())
+
+
 def title_class(title: str | None) -> str:
     """The class of the last title of a chain; no title at all: a resident or worker."""
     titles = speaker_titles()
@@ -153,7 +159,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
-        if province is None:   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
+        if province is None and not national(full):   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
             province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
     else:
         full = ""
