@@ -28,8 +28,8 @@ from .attribution import (
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
-from .speakers import Speaker, renamed, surname_form
-from .tables import speech_verbs, titles_after_names
+from .speakers import Speaker, parse_speaker, renamed, surname_form
+from .tables import central_leaders, speech_verbs, titles_after_names
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -122,13 +122,16 @@ def _with_full_name(event: Event, persons, dotted, report) -> Event:
 
 
 def _described(event: Event, reading: Reading) -> Event:
-    """A person named bare at the verb (何立峰指出) with the title and organisation the paragraph gave them
-    (中共中央政治局委员、国务院副总理何立峰在会上讲话。)."""
-    speaker = event.speaker
-    if speaker.kind != "person" or speaker.described or speaker.name not in reading.par.text[:event.anchor]:
-        return event   # only a name written before in the paragraph asks for its persons (the cost of jieba)
-    full = next((m.speaker for m in reading.mentions if m.name == speaker.name and m.speaker.described), None)
-    return replace(event, speaker=renamed(speaker, full)) if full else event
+    """A person named bare at the verb (何立峰指出) with the title and organisation given where the paragraph
+    first names them, read from the start of that clause (中共中央政治局委员、国务院副总理何立峰在会上讲话。)."""
+    speaker, par = event.speaker, reading.par
+    at = par.text.find(speaker.name)
+    if speaker.kind != "person" or speaker.described or not 0 <= at < event.anchor or \
+            speaker.name in central_leaders():   # placed as national whatever their description
+        return event
+    full = parse_speaker(par.text[par.clause_start(at):at + len(speaker.name)])
+    usable = full is not None and full.kind == "person" and full.name == speaker.name and full.described
+    return replace(event, speaker=renamed(speaker, full)) if usable else event
 
 
 def _same_person_described_once(rows: list[dict]) -> None:
