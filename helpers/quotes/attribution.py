@@ -204,7 +204,9 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
 def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
     """The phrase between the clause's start and the verb names the speaker (title chain, name, group,
     leader, pronoun), or is a name the article has used (heard before, a short form of a foreign name,
-    a word alone in the slot between a quotation and a verb closing the sentence)."""
+    a word alone in the slot between a quotation and a verb closing the sentence, a foreign name written
+    after a title before), or a foreign name of four or more characters of transliteration (戈洛夫琴科:
+    no Chinese name is; a place, 巴基斯坦, is not a name)."""
     par = reading.par
     phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
     if not phrase:
@@ -212,7 +214,8 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     speaker = parse_speaker(phrase)
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
-                            introduced_after_title(reading, phrase, start)):
+                            introduced_after_title(reading, phrase, start) or
+                            len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
     return speaker, start
 
