@@ -167,6 +167,10 @@ ALL_SPEAKERS = [
     ("委员长会议建议，常委会第八次会议审议国务院关于提请审议的议案。", []),
     ("以色列总理办公室随后称，正在对此进行评估。", []),
     ("陈群委员代表民盟中央发言说，要千方百计扩大内需。", ["陈群"]),
+    # the leader as the object of the sentence (传达学习了习近平总书记…精神) is not the subject of its verbs;
+    # as its subject, after his titles, he is
+    ("会议传达学习了习近平总书记听取巡视情况汇报时的重要讲话精神，通报了巡视发现的共性问题。", []),
+    ("中共中央总书记、国家主席习近平出席大会并发表重要讲话，强调要全面贯彻新时代党的民族工作。", ["习近平"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

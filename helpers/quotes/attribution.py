@@ -107,12 +107,21 @@ class Event:
         return min([self.anchor] + [s[0] for s in self.segments])
 
 
+def _opens_clause(before: str) -> bool:
+    """What stands before a mention in its clause is nothing or titles (中共中央总书记、国家主席): the mention
+    is the clause's subject, not an object (会议传达学习了习近平总书记…精神)."""
+    clause = re.split(r"[，,：:；;]", before)[-1].rstrip("、")
+    return not clause or title_suffix(clause) is not None
+
+
 def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]:
-    """The leader, or a group, named earlier in the verb's sentence (…讲话，强调…; 广大干部群众…，表示…)."""
+    """The leader as the subject of a clause earlier in the verb's sentence (…讲话，强调…), or a group named
+    in its first clause (广大干部群众…，表示…)."""
     begin = max(par.sentence_start(verb_at), verb_at - SUBJECT_WINDOW)
     sentence = par.text[begin:verb_at]
     for m in leader_pattern().finditer(sentence):
-        if not par.is_inside(begin + m.start()) and not LEADER_AS_MODIFIER.match(sentence, m.end()):
+        if not par.is_inside(begin + m.start()) and not LEADER_AS_MODIFIER.match(sentence, m.end()) and \
+                _opens_clause(sentence[:m.start()]):
             return parse_speaker(m.group()), begin + m.start()
     first_clause = re.split(r"[，,]", sentence)[0]
     for group in groups():
