@@ -171,6 +171,8 @@ ALL_SPEAKERS = [
     # as its subject, after his titles, he is
     ("会议传达学习了习近平总书记听取巡视情况汇报时的重要讲话精神，通报了巡视发现的共性问题。", []),
     ("中共中央总书记、国家主席习近平出席大会并发表重要讲话，强调要全面贯彻新时代党的民族工作。", ["习近平"]),
+    # a verb inside a book's title (《习近平谈治国理政》) is no reporting verb
+    ("为帮助广大少数民族干部群众深入学习，有关部门组建专家团队，完成《习近平谈治国理政》第四卷民族文字版翻译出版工作。", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

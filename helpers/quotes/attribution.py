@@ -261,12 +261,23 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
 
 
+def _book_titles(text: str) -> list[tuple[int, int]]:
+    """Where the titles in 《》 of ``text`` begin and end (none in most paragraphs: no search then)."""
+    return [m.span() for m in re.finditer(r"《[^《》]*》", text)] if "《" in text else []
+
+
+def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
+    i = bisect_left(titles, (at,)) - 1     # the last title that begins before ``at``
+    return i >= 0 and at < titles[i][1]
+
+
 def attributions(reading: Reading) -> list[Attribution]:
-    """Every reporting verb outside quotations with the speaker that :data:`SPEAKER_FINDERS` find for it;
-    and 说 after a person whose name ends in 来 (the guard of 对我们来说 stops it otherwise)."""
+    """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
+    :data:`SPEAKER_FINDERS` find for it; and 说 after a person whose name ends in 来 (the guard of 对我们来说 stops it otherwise)."""
     par, found = reading.par, []
+    titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
-        if par.is_inside(verb.start()):
+        if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
         for find in SPEAKER_FINDERS:
