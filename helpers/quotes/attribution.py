@@ -273,7 +273,8 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
 
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
-    :data:`SPEAKER_FINDERS` find for it; and 说 after a person whose name ends in 来 (the guard of 对我们来说 stops it otherwise)."""
+    :data:`SPEAKER_FINDERS` find for it; and 说 after a person whose name ends in 来 (the guard of 对我们来说
+    stops it otherwise)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
