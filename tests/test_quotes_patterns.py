@@ -62,6 +62,8 @@ PATTERNS = [
     # the subject opens the sentence, a clause before the verb
     ("果农陈景秀点点头，又指着一片黄叶问，" + QUOTE, "陈景秀", "问", "direct", None),
     ("老党员尚金锁今年74岁。他缓缓站起身，挺直了腰说：" + QUOTE, "尚金锁", "说", "direct", None),
+    # a verb naming a topic (谈到…，) before the verb of the words in the same sentence is not the speaker's verb
+    ("老党员尚金锁今年74岁，谈到下一步的担当作为，他缓缓站起身，挺直了腰说：" + QUOTE, "尚金锁", "说", "direct", None),
     # a person named again by the bare name, and an occasion between the name and the verb
     ("浙江大学教授安瓦尔介绍，研究进展顺利。|安瓦尔在论坛开幕致辞中表示，要扩大合作。", "安瓦尔", "表示", "indirect", "浙江"),
     # the slot between a quotation and a verb closing the sentence holds a name jieba does not know
@@ -359,3 +361,17 @@ def test_central_leaders_speak_for_the_centre(tmp_path, text, speaker, province,
     row = events_of(tmp_path, text).iloc[-1]
     row = row.where(row.notna(), None)
     assert (row["speaker"], row["province"], row["country"], row["level"]) == (speaker, province, country, level)
+
+
+# (text, speaker, province): a foreign name written without · is not placed by a Chinese place near it
+UNDOTTED_FOREIGN = [
+    ("新疆代表团在阿斯塔纳参加经贸洽谈会。科沙诺夫表示，哈方愿同中方深化经贸合作。", "科沙诺夫", None),
+    # a Chinese name, even one of such characters, is placed as before
+    ("在山东省寿光市，蔬菜种植户马丽正在大棚里采摘黄瓜。马丽说：“一年能收三茬。”", "马丽", "山东"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province", UNDOTTED_FOREIGN)
+def test_undotted_foreign_name_is_not_placed_in_china(tmp_path, text, speaker, province):
+    row = events_of(tmp_path, text).iloc[-1]
+    assert (row["speaker"], None if pd.isna(row["province"]) else row["province"]) == (speaker, province)

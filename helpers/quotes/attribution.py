@@ -246,11 +246,20 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
     who opens the sentence with a short action (维拉向中国人民致以新春祝福，表示…); else a group named in the
     sentence's first clause (广大干部群众…，表示…)."""
     speaker, anchor = sentence_subject(reading.par, verb.start())
-    if start == verb.start() and (speaker is None or speaker.kind == "group"):   # 总理菲佐…会见…代表，表示
+    if start == verb.start() and (speaker is None or speaker.kind == "group") and \
+            not _verb_later_in_sentence(reading.par, verb.end()):   # 总理菲佐…会见…代表，表示
         opener, at = _sentence_opener(reading, verb.start())
         if opener is not None:
             return opener, at
     return speaker, anchor
+
+
+def _verb_later_in_sentence(par: Paragraph, at: int) -> bool:
+    """Another reporting verb follows ``at`` in its sentence (谈到下一步的担当作为，他…挺直了腰说：): the
+    verb at ``at`` names a topic, and the later one the words."""
+    end = next((i for i in range(at, min(len(par.text), at + SUBJECT_WINDOW)) if par.text[i] in SENTENCE_END),
+               min(len(par.text), at + SUBJECT_WINDOW))
+    return any(not par.is_inside(m.start()) for m in verb_pattern().finditer(par.text, at, end))
 
 
 # Tried in order for each reporting verb; the first that names someone is the speaker.

@@ -24,8 +24,8 @@ from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, foreign_country, place_chains, places, province_of
-from .speakers import FOREIGN_NAME, Speaker, title_suffix
-from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles
+from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
+from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles, surnames
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -85,19 +85,29 @@ def nearest_place(text: str) -> tuple[str | None, str | None]:
     return _placed(tuple(reversed(places(text))))
 
 
-def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[str | None, str | None]:
+def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
-    ``foreign_only``: a speaker with a foreign name is not placed by where the report meets them, only by
-    a foreign country written before the name in its own sentence (马来西亚总理安瓦尔)."""
-    narrative = scene.narrative
+    A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
+    only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
+    name without ·, the first of the nearest earlier paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
+    Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
+    narrative, foreign_only = scene.narrative, foreign_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
     if foreign_only:   # the country named last before the name, else the first place (亚洲论坛理事、菲律宾前总统)
-        return None, foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
-    province, country = first_place(narrative[begin:stop])
-    if province or country:
-        return province, country
+        country = foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
+        if country:
+            return None, country
+    else:
+        province, country = first_place(narrative[begin:stop])
+        if province or country:
+            return province, country
+    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
+        return None, None
+    if foreign_only:   # the first foreign country of the nearest earlier paragraph naming one: the report's
+        # lead names the guest's country (会见白俄罗斯总统卢卡申科), the speaker's own paragraph the events'
+        return None, next(filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
@@ -105,6 +115,13 @@ def _scene_place(scene: Scene, at: int, end: int, foreign_only: bool) -> tuple[s
         if province or country:
             return province, country
     return None, None
+
+
+def foreign_name(name: str) -> bool:
+    """``name`` is foreign: written with ·, or in characters of transliteration (科沙诺夫) and either four or
+    more of them or not opening with a Chinese surname (马丽 and 卢强 may be Chinese; 塞西 is not)."""
+    return bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name) and (
+        len(name) >= 4 or name[0] not in surnames())
 
 
 def category_and_level(kind: str, organisation: str, title: str | None, province: str | None,
@@ -165,7 +182,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         full = ""
         at = scene.paragraph.text.find(speaker.name)
         at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-        province, country = _scene_place(scene, at, end, foreign_only=bool(FOREIGN_NAME.fullmatch(speaker.name)))
+        province, country = _scene_place(scene, at, end, speaker.name)
         if country:
             return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
