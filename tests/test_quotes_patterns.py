@@ -175,6 +175,10 @@ ALL_SPEAKERS = [
     ("中共中央总书记、国家主席习近平出席大会并发表重要讲话，强调要全面贯彻新时代党的民族工作。", ["习近平"]),
     # a verb inside a book's title (《习近平谈治国理政》) is no reporting verb
     ("为帮助广大少数民族干部群众深入学习，有关部门组建专家团队，完成《习近平谈治国理政》第四卷民族文字版翻译出版工作。", []),
+    # armed groups and armies jieba tags as names (胡塞, 哈马斯, 乌军) are organisations, not persons
+    ("也门胡塞武装当天称，该组织将继续采取行动。", []),
+    ("哈马斯则表示，在以军撤军之前不会释放被扣押人员。", []),
+    ("此外，乌军方称，乌军对俄军多个目标实施了打击。", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
