@@ -218,6 +218,8 @@ OTHERS = [
     # a person who opens the sentence with an action speaks through the verb that opens a later clause
     ("马耳他总统维拉向中国人民致以诚挚的新春祝福，表示马中友谊历久弥坚。", "维拉", "person", "表示"),
     ("斯洛伐克总理菲佐在布拉迪斯拉发会见中国企业家代表，表示斯方坚定奉行一个中国政策。", "菲佐", "person", "表示"),
+    # ... but a group that opens the sentence before any person keeps the verb (宣介 is no name)
+    ("中国代表在会上全面宣介中国发展道路和巨大成就，强调中方愿同各方加强合作。", "中国代表", "group", "强调"),
     # a manner word between the speaker and the verb (郑重宣布, 明确指出, 高度评价) is no name
     ("在庆祝海南建省办经济特区30周年大会上，习近平总书记郑重宣布，党中央决定支持海南建设自由贸易港。",
      "习近平", "leader", "宣布"),

@@ -249,7 +249,10 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
     if start == verb.start() and (speaker is None or speaker.kind == "group") and \
             not _verb_later_in_sentence(reading.par, verb.end()):   # 总理菲佐…会见…代表，表示
         opener, at = _sentence_opener(reading, verb.start())
-        if opener is not None:
+        # the group word ends its phrase: a person named before it opens the sentence (总理菲佐…代表), a
+        # person after it does not (中国代表…宣介…，强调)
+        group_end = reading.par.text.find(speaker.phrase, anchor) + len(speaker.phrase) if speaker else -1
+        if opener is not None and (speaker is None or at < group_end):
             return opener, at
     return speaker, anchor
 
