@@ -160,6 +160,8 @@ ALL_SPEAKERS = [
     # 说 after another reporting verb (发言说, 警告说) is part of it: one speaker, no one else
     ("木亚赛尔·托乎提委员发言说，要深度挖掘文旅资源。", ["木亚赛尔·托乎提"]),
     ("伊朗总统佩泽希齐扬29日在与法国总统马克龙通话时警告说，如果以色列攻击黎巴嫩将犯下重大错误。", ["佩泽希齐扬"]),
+    # a partner between the speaker and the verb (与瑞方领导人共同宣布) is no speaker
+    ("2016年，国家主席习近平与瑞方领导人共同宣布建立中瑞创新战略伙伴关系。", ["习近平"]),
     # a verb inside a modifier (宣布的) or an adverbial of time (在听取…发言后) reports no words
     ("巴罗表示，昨天习近平主席在峰会上宣布的“十大伙伴行动”将非中关系提升到了新高度。", ["巴罗"]),
     ("在听取与会工商界代表发言后，李强表示，欢迎更多沙特企业来华投资。", ["李强"]),
