@@ -379,6 +379,9 @@ def test_central_leaders_speak_for_the_centre(tmp_path, text, speaker, province,
 # (text, speaker, province): a foreign name written without · is not placed by a Chinese place near it
 UNDOTTED_FOREIGN = [
     ("新疆代表团在阿斯塔纳参加经贸洽谈会。科沙诺夫表示，哈方愿同中方深化经贸合作。", "科沙诺夫", None),
+    # ... by the foreign country nearest before it in its paragraph first
+    ("俄罗斯国防部称摧毁多处目标。乌克兰武装部队29日称，前线发生61次战斗。乌总理什梅加尔称，多个地区能源设施受损。",
+     "什梅加尔", None),
     # a Chinese name, even one of such characters, is placed as before
     ("在山东省寿光市，蔬菜种植户马丽正在大棚里采摘黄瓜。马丽说：“一年能收三茬。”", "马丽", "山东"),
 ]
@@ -388,3 +391,8 @@ UNDOTTED_FOREIGN = [
 def test_undotted_foreign_name_is_not_placed_in_china(tmp_path, text, speaker, province):
     row = events_of(tmp_path, text).iloc[-1]
     assert (row["speaker"], None if pd.isna(row["province"]) else row["province"]) == (speaker, province)
+
+
+def test_undotted_foreign_name_takes_the_nearest_country_of_its_paragraph(tmp_path):
+    row = events_of(tmp_path, UNDOTTED_FOREIGN[1][0]).iloc[-1]
+    assert (row["speaker"], row["country"]) == ("什梅加尔", "乌克兰")

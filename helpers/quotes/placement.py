@@ -89,7 +89,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
-    name without ·, the first of the nearest earlier paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
+    name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
+    paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
     Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
@@ -105,11 +106,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
             return province, country
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
         return None, None
-    if foreign_only:   # the first foreign country of the nearest earlier paragraph naming one: the report's
-        # lead names the guest's country (会见白俄罗斯总统卢卡申科), the speaker's own paragraph the events'
-        return None, next(filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
-    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
+    if foreign_only:   # the foreign country nearest before in the paragraph, else the first of the nearest
+        # earlier paragraph naming one: the report's lead names the guest's country (会见白俄罗斯总统卢卡申科)
+        return None, nearest_place(earlier)[1] or next(
+            filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
+    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
         province, country = nearest_place(text)
         if province or country:
