@@ -249,12 +249,20 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
     if start == verb.start() and (speaker is None or speaker.kind == "group") and \
             not _verb_later_in_sentence(reading.par, verb.end()):   # 总理菲佐…会见…代表，表示
         opener, at = _sentence_opener(reading, verb.start())
+        if opener is not None and _after_preposition(reading.par.text[reading.par.sentence_start(at):at]):
+            opener = None   # 该片以…李建国为原型创作，讲述…: a person after a preposition is an object
         # the group word ends its phrase: a person named before it opens the sentence (总理菲佐…代表), a
         # person after it does not (中国代表…宣介…，强调)
         group_end = reading.par.text.find(speaker.phrase, anchor) + len(speaker.phrase) if speaker else -1
         if opener is not None and (speaker is None or at < group_end):
             return opener, at
     return speaker, anchor
+
+
+def _after_preposition(before: str) -> bool:
+    """jieba reads a preposition before a person in their clause (该片|以|…李建国): the person is an object
+    (以色列总理 and 驻华大使 hold none)."""
+    return any(tag == "p" for _, tag in tokens.pos_pairs(before))
 
 
 def _verb_later_in_sentence(par: Paragraph, at: int) -> bool:
