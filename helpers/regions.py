@@ -215,6 +215,10 @@ class Lexicon:
 
 
 RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+# jieba's tags of a place's or person's name: a place's name whose first character ends one of three or four
+# characters (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州)
+CLOSING_TAGS = ("ns", "nr")
+CLOSED_NAME_LENGTHS = (3, 4)
 # jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
@@ -423,6 +427,7 @@ class _Matcher:
         self.offices = tuple(words.get("office", ()))
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
+        self.list_separators = tuple(words.get("list_separator", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
@@ -488,12 +493,16 @@ class _Matcher:
                 parent = [x.place for x in before.resolved if x.level == "prefecture"]
                 chained = target.level != "county" or not parent or parent[0] == _prefecture_of(target)
             # ... or the place named by the text (招远 after 山东烟台招远, 大同 after 大同市) ...
+            # ... or a place of a list it is in (陇南、天水, 包头至银川)
             why = "chain" if chained else "named" if reading.needs == "chain_or_named" and target.place in named \
+                else "listed" if reading.needs == "chain_or_named" and self._listed(t, start, end, target.level, found) \
                 else "product" if reading.needs == "chain_or_named" and target.level == "county" else None
             if why is None:
                 return None
         if text.startswith(self.not_followed_by, end):
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
+        if before is None and self._closes_a_name(t, start, found):
+            return None  # 内华达|州 is Nevada, 大别山|东麓 a mountain's foot: not 达州, not 山东
         if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
             return None
         if not (reading.whole_country or self._end_ok(t, end, reading)):
@@ -505,7 +514,7 @@ class _Matcher:
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
-        if why in ("named", "product") and reading.targets[0].level == "county":
+        if why in ("named", "listed", "product") and reading.targets[0].level == "county":
             # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
             # does not read as a place here (复兴之路)
             token = t.token_at(start)
@@ -531,6 +540,38 @@ class _Matcher:
             and len(self.lex.forms[surface]) == 1 and len(reading.targets) == 1 \
             and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
             and token.word not in self.lex.forms
+
+    def _listed(self, t: Text, start: int, end: int, level: str, found: list[_Match]) -> bool:
+        """Is the name in a list (陇南、天水, 海口、三亚, 包头至银川) next to a Chinese place of the same
+        ``level`` that needs no context: one found right before the separator, or a name right after it?
+        (东城和朝阳: 朝阳 is then a district like 东城, not the prefecture 朝阳市.)"""
+        text, before = t.text, found[-1] if found else None
+        for separator in self.list_separators:
+            at = start - len(separator)
+            if before is not None and before.end == at and text.startswith(separator, at) \
+                    and any(x.country == CHINA and x.level == level for x in before.resolved):
+                return True
+            if text.startswith(separator, end) and self._sure_place_at(t, end + len(separator), level):
+                return True
+        return False
+
+    def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
+        """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
+        county's short name)?"""
+        text = t.text
+        for size in self._prefixes().get(text[pos:pos + 2], ()):
+            readings = self.lex.forms.get(text[pos:pos + size], ())
+            if any(not r.needs and r.form in ("full", "short") and r.targets[0].country == CHINA
+                   and r.targets[0].level == level for r in readings):
+                return t.boundary(pos) and t.boundary(pos + size)
+        return False
+
+    def _closes_a_name(self, t: Text, start: int, found: list[_Match]) -> bool:
+        """Does the name's first character end a name jieba's dictionary has that began after the last place
+        found: 内华达|州 (Nevada), 马里兰|州, 大别山|东麓? Then the rest is that name's suffix or the next word."""
+        floor, tags = found[-1].end if found else 0, posseg_tokenizer().word_tag_tab
+        return any(tags.get(t.text[start + 1 - n:start + 1]) in CLOSING_TAGS
+                   for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
 
     def _is_person(self, t: Text, start: int, end: int) -> bool:
         """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.

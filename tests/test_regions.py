@@ -337,7 +337,7 @@ def provinces_found(text):
     ("黔东南州", ["贵州"]),
     ("新西兰总理", []),
     ("京东集团", []),
-    ("串联起北京东城和朝阳两区", ["北京", "北京"]),     # 京东 is a company, but not inside 北京东城
+    ("串联起北京东城和朝阳两区", ["北京", "北京", "北京"]),  # 京东 is a company, but not inside 北京东城
     ("大连港东五街热闹非凡", ["辽宁"]),                # 港 is a port here, not Hong Kong
     ("副总统博塞仁和联合国教科文组织", []),
     ("已由中国方正出版社出版", []),                    # an organisation is not a county's organ
@@ -382,6 +382,58 @@ def provinces_found(text):
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a foreign state or province whose name ends in a Chinese place's name: the suffix is the foreign name's
+    ("美国内华达州多地发生山火", []),
+    ("飓风在佛罗里达州北部登陆", []),
+    ("明尼苏达州发布空气污染警报", []),
+    ("马里兰州州长宣布进入紧急状态", []),
+    ("澳大利亚昆士兰州遭遇洪水", []),
+    ("乌克兰苏梅州多地遭到炮击", []),
+    ("邻近库尔斯克州的苏梅州", []),
+    ("日本千叶县发生地震", []),
+    # a province's name whose first character closes a mountain's name, or that straddles two words
+    ("大别山东麓的茶园", []),
+    ("太行山东麓的红薯岭景区", []),
+    ("中山东路步行街", []),
+    ("隆重庆祝新中国成立75周年", []),
+    # ... and the same names where they are the places
+    ("四川达州的创意灯景", ["四川", "四川"]),
+    ("从成都经达州到重庆", ["四川", "四川", "重庆"]),
+    ("甘肃兰州的牛肉面", ["甘肃", "甘肃"]),
+    ("广东梅州遭遇强降雨", ["广东", "广东"]),
+    ("河南叶县的小麦", ["河南", "河南"]),
+    ("广西南宁的街头", ["广西", "广西"]),
+    ("江西南昌的夜景", ["江西", "江西"]),
+    ("山东东营的黄河口", ["山东", "山东"]),
+    ("重庆庆祝解放75周年", ["重庆"]),
+    # a prefecture's short name that is also a word counts in a list with other places (、 至 和)
+    ("海口、三亚两地机场客流创新高", ["海南", "海南"]),
+    ("甘肃陇南、天水等地以丘陵为主", ["甘肃", "甘肃", "甘肃"]),
+    ("宁夏银川、中卫等地出现降雪", ["宁夏", "宁夏", "宁夏"]),
+    ("北海、钦州、防城港已集结渔船", ["广西", "广西", "广西"]),
+    ("包头至银川高铁开通运营", ["内蒙古", "宁夏"]),
+    ("海口至三亚的环岛高铁", ["海南", "海南"]),
+    # ... but not in a list of other things
+    ("白银、铜等有色金属价格上涨", []),
+    ("祝愿人民幸福安康、万事顺遂", []),
+    ("日照、降水、气温都适宜", []),
+    ("大庆、端午等节日", []),
+])
+def test_places_on_broadcast_text(text, expected):
+    assert provinces_found(text) == expected
+
+
+@pytest.mark.parametrize("text, countries", [
+    # 阿 abbreviates several countries: the country the text names settles it
+    ("阿联酋总统访华。中阿关系保持良好发展势头", ["阿拉伯联合酋长国", "中国", "阿拉伯联合酋长国"]),
+    ("阿根廷总统表示，中阿友谊历久弥坚", ["阿根廷", "中国", "阿根廷"]),
+    ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),
+])
+def test_a_country_abbreviation_is_settled_by_the_country_named(text, countries):
+    assert places_in(text)["country"].tolist() == countries
 
 
 @pytest.mark.parametrize("text, surface", [("江\u00ad西省南昌市", "江\u00ad西省"), ("四\u200d川省", "四\u200d川省"),
