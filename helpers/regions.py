@@ -510,7 +510,7 @@ class _Matcher:
         if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
             return None  # 中山路 is a street
         if reading.form != "full" and not chained:
-            if text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes:
+            if self._village_follows(t, end):
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
@@ -540,6 +540,18 @@ class _Matcher:
             and len(self.lex.forms[surface]) == 1 and len(reading.targets) == 1 \
             and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
             and token.word not in self.lex.forms
+
+    def _village_follows(self, t: Text, end: int) -> bool:
+        """Is the name followed by a village's or town's suffix (西黄山村, 云台镇)?"""
+        return t.text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes
+
+    def _last_begins_a_word(self, t: Text, end: int) -> bool:
+        """Does the last character of a run of abbreviations begin a longer word of the text (深港澳|青少年,
+        俄中|新时代)? Then it is that word's, not an abbreviation; unless the rest of the word is a head that
+        makes the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
+        token = t.token_at(end - 1)
+        return token is not None and token.start == end - 1 and token.end > end \
+            and not t.text.startswith(self.compound_heads, end)
 
     def _listed(self, t: Text, start: int, end: int, level: str, found: list[_Match]) -> bool:
         """Is the name in a list (陇南、天水, 海口、三亚, 包头至银川) next to a Chinese place of the same
@@ -726,6 +738,7 @@ class _Matcher:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
                                      if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
                                      and not text.startswith(self.not_followed_by, e)
+                                     and not self._last_begins_a_word(t, e) and not self._village_follows(t, e)
                                      and self._licensed(t, s, e)), None)
                         if not span:
                             break

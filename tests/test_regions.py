@@ -421,6 +421,10 @@ def test_places_on_new_text(text, expected):
     ("祝愿人民幸福安康、万事顺遂", []),
     ("日照、降水、气温都适宜", []),
     ("大庆、端午等节日", []),
+    # a run of abbreviations ends before a word its last character begins, and before a village's suffix
+    ("第二届深港澳青少年创意设计大赛", ["广东", "香港", "澳门"]),
+    ("在长寿区云台镇和海棠镇", ["重庆"]),
+    ("串联起苏浙沪皖三省一市", ["江苏", "浙江", "上海", "安徽"]),
 ])
 def test_places_on_broadcast_text(text, expected):
     assert provinces_found(text) == expected
@@ -430,7 +434,8 @@ def test_places_on_broadcast_text(text, expected):
     # 阿 abbreviates several countries: the country the text names settles it
     ("阿联酋总统访华。中阿关系保持良好发展势头", ["阿拉伯联合酋长国", "中国", "阿拉伯联合酋长国"]),
     ("阿根廷总统表示，中阿友谊历久弥坚", ["阿根廷", "中国", "阿根廷"]),
-    ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),
+    ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),    ("引领俄中新时代全面战略协作伙伴关系", ["俄罗斯", "中国"]),   # 新 begins 新时代: not Singapore
+    ("推动中日韩三国合作机制化", ["中国", "日本", "韩国"]),
 ])
 def test_a_country_abbreviation_is_settled_by_the_country_named(text, countries):
     assert places_in(text)["country"].tolist() == countries
