@@ -436,6 +436,8 @@ def test_places_on_broadcast_text(text, expected):
     ("阿根廷总统表示，中阿友谊历久弥坚", ["阿根廷", "中国", "阿根廷"]),
     ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),    ("引领俄中新时代全面战略协作伙伴关系", ["俄罗斯", "中国"]),   # 新 begins 新时代: not Singapore
     ("推动中日韩三国合作机制化", ["中国", "日本", "韩国"]),
+    ("美国新墨西哥州遭遇洪水", ["美国"]),                  # not Mexico
+    ("2024中法文化旅游年开展系列活动", ["中国", "法国"]),
 ])
 def test_a_country_abbreviation_is_settled_by_the_country_named(text, countries):
     assert places_in(text)["country"].tolist() == countries
