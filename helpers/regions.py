@@ -541,6 +541,11 @@ class _Matcher:
             and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
             and token.word not in self.lex.forms
 
+    def _run_ends(self, t: Text, end: int) -> bool:
+        """Can a run of abbreviations end here: where a name can (:meth:`_end_ok`), or inside a word of jieba's
+        that goes on with a head of compounds (中英|关系 is one word)?"""
+        return self._end_ok(t, end) or t.rest_of_token(end).startswith(self.compound_heads + self.relation_heads)
+
     def _village_follows(self, t: Text, end: int) -> bool:
         """Is the name followed by a village's or town's suffix (西黄山村, 云台镇)?"""
         return t.text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes
@@ -736,7 +741,7 @@ class _Matcher:
                 for pos, run_end in stretches:
                     while pos < run_end - 1:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
-                                     if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
+                                     if t.boundary(s) and self._run_ends(t, e) and not _overlaps(s, e, blocked)
                                      and not text.startswith(self.not_followed_by, e)
                                      and not self._last_begins_a_word(t, e) and not self._village_follows(t, e)
                                      and self._licensed(t, s, e)), None)

@@ -434,12 +434,18 @@ def test_places_on_broadcast_text(text, expected):
     # 阿 abbreviates several countries: the country the text names settles it
     ("阿联酋总统访华。中阿关系保持良好发展势头", ["阿拉伯联合酋长国", "中国", "阿拉伯联合酋长国"]),
     ("阿根廷总统表示，中阿友谊历久弥坚", ["阿根廷", "中国", "阿根廷"]),
-    ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),    ("引领俄中新时代全面战略协作伙伴关系", ["俄罗斯", "中国"]),   # 新 begins 新时代: not Singapore
+    ("中国—阿拉伯国家合作论坛召开，推动中阿合作", ["中国", "阿拉伯国家", "中国", "阿拉伯国家"]),    # a pair of abbreviations before a word of relations (关系, 命运共同体, 冲突, 新时代, 文化), also inside one
+    # word of jieba's; the last character of a run is not one where it begins a word (新时代)
+    ("引领俄中新时代全面战略协作伙伴关系", ["俄罗斯", "中国"]),   # 新 begins 新时代: not Singapore
     ("推动中日韩三国合作机制化", ["中国", "日本", "韩国"]),
     ("美国新墨西哥州遭遇洪水", ["美国"]),                  # not Mexico
     ("2024中法文化旅游年开展系列活动", ["中国", "法国"]),
+    ("中国高度重视中英关系", ["中国", "中国", "英国"]),      # 中英关系 is one word of jieba's
+    ("携手构建中越命运共同体", ["中国", "越南"]),
+    ("乌克兰危机持续，俄乌冲突外溢", ["乌克兰", "俄罗斯", "乌克兰"]),
+    ("俄乌双方交换战俘", ["俄罗斯", None]),                   # 乌 alone: Ukraine or Uzbekistan, left open
 ])
-def test_a_country_abbreviation_is_settled_by_the_country_named(text, countries):
+def test_foreign_abbreviations_on_broadcast_text(text, countries):
     assert places_in(text)["country"].tolist() == countries
 
 
