@@ -428,6 +428,8 @@ class _Matcher:
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
         self.list_separators = tuple(words.get("list_separator", ()))
+        self.locatives = tuple(words.get("locative", ()))
+        self.clause_ends = tuple(words.get("clause_end", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
@@ -493,10 +495,12 @@ class _Matcher:
                 parent = [x.place for x in before.resolved if x.level == "prefecture"]
                 chained = target.level != "county" or not parent or parent[0] == _prefecture_of(target)
             # ... or the place named by the text (招远 after 山东烟台招远, 大同 after 大同市) ...
-            # ... or a place of a list it is in (陇南、天水, 包头至银川)
-            why = "chain" if chained else "named" if reading.needs == "chain_or_named" and target.place in named \
-                else "listed" if reading.needs == "chain_or_named" and self._listed(t, start, end, target.level, found) \
-                else "product" if reading.needs == "chain_or_named" and target.level == "county" else None
+            # ... or a place of a list it is in (陇南、天水, 包头至银川), or where one is or goes (在包头，)
+            contextual = reading.needs == "chain_or_named"
+            why = "chain" if chained else "named" if contextual and target.place in named \
+                else "listed" if contextual and self._listed(t, start, end, target.level, found) \
+                else "located" if contextual and self._located(t, start, end, reading) \
+                else "product" if contextual and target.level == "county" else None
             if why is None:
                 return None
         if text.startswith(self.not_followed_by, end):
@@ -514,7 +518,7 @@ class _Matcher:
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
-        if why in ("named", "listed", "product") and reading.targets[0].level == "county":
+        if why in ("named", "listed", "located", "product") and reading.targets[0].level == "county":
             # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
             # does not read as a place here (复兴之路)
             token = t.token_at(start)
@@ -571,6 +575,14 @@ class _Matcher:
             if text.startswith(separator, end) and self._sure_place_at(t, end + len(separator), level):
                 return True
         return False
+
+    def _located(self, t: Text, start: int, end: int, reading: Reading) -> bool:
+        """Is the name between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。),
+        and not a county's short name that is also an ordinary word (在合作，)?"""
+        text = t.text
+        return text.startswith(self.clause_ends, end) \
+            and any(text.startswith(word, start - len(word)) for word in self.locatives) \
+            and not (reading.ordinary and reading.targets[0].level == "county")
 
     def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
         """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
