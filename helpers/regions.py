@@ -443,7 +443,8 @@ class _Matcher:
         after = _alternatives(words.get("person_after", ()))
         other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
         self.surnames = frozenset(surnames)
-        self.person_before = re.compile(f"(?:{before})\\s*(?:{other_person}、)*$")
+        # a title and names, or a list of at least two names (看望了吴官正、曾庆红、李长春)
+        self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
 
@@ -605,7 +606,8 @@ class _Matcher:
     def _is_person(self, t: Text, start: int, end: int) -> bool:
         """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.
         The context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a
-        title and a list of names, 记者刘江西、王海南), not in the whole paragraph."""
+        title and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春),
+        not in the whole paragraph."""
         if start == 0 or t.text[start - 1] not in self.surnames or not t.is_start(start - 1):
             return False
         return bool(self.person_after.match(t.text, end)

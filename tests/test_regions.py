@@ -325,11 +325,14 @@ def provinces_found(text):
     ("村民张山东笑着说", []),
     ("本报记者 刘江西摄", []),
     ("王海南 摄（人民视觉）", []),
+    ("看望了吴官正、曾庆红、李长春、罗干、贺国强", []),      # a list of names: a person, not 长春
+    ("钱运录、孙家正、李金华、郑万通、邓朴方", []),
     # ... and the place stays a place where no person is named
     ("在河南说起这件事", ["河南"]),
     ("他们从海南说到云南", ["海南", "云南"]),
     ("河南省委书记说", ["河南"]),
     ("向河南、云南等地调运", ["河南", "云南"]),
+    ("江西、湖南、长沙、武汉等地", ["江西", "湖南", "湖南", "湖北"]),
     # a province's abbreviation and a direction name a part of that province, not the macro-region
     ("湘西北地区山多地少", ["湖南"]),
     ("川西平原水田汪汪", ["四川"]),
