@@ -218,6 +218,7 @@ RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county
 # jieba's tags of a place's or person's name: a place's name whose first character ends one of three or four
 # characters (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州)
 CLOSING_TAGS = ("ns", "nr")
+HAN = re.compile("[\u4e00-\u9fff]+")
 CLOSED_NAME_LENGTHS = (3, 4)
 # jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
@@ -546,6 +547,13 @@ class _Matcher:
             and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
             and token.word not in self.lex.forms
 
+    @staticmethod
+    def _inside_transliteration(t: Text, start: int, end: int) -> bool:
+        """Is the run inside one word of three characters or more that jieba reads as a transliterated name
+        (哈马德/nrt: a person, not 哈 马 德; 塔中/nrt is a misreading of a pair)?"""
+        token = t.token_at(start)
+        return token is not None and token.tag == "nrt" and token.end >= end and token.end - token.start >= 3
+
     def _run_ends(self, t: Text, end: int) -> bool:
         """Can a run of abbreviations end here: where a name can (:meth:`_end_ok`), or inside a word of jieba's
         that goes on with a head of compounds (中英|关系 is one word)?"""
@@ -718,7 +726,7 @@ class _Matcher:
                         f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
-    def _licensed(self, t: Text, start: int, end: int, single: bool = False) -> bool:
+    def _licensed(self, t: Text, start: int, end: int, single: bool = False, foreign: bool = False) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
         three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns) and no
         title follows (临一云川创始人 is a firm's founder).
@@ -732,10 +740,19 @@ class _Matcher:
         if single:
             return False
         # jieba's reading of the run as a place name is not enough where a title follows: the run is then
-        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川
+        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川; nor, for countries, where the
+        # second half of a transliterated name follows (拉马|福萨, 巴巴|科夫: persons)
         token, following = t.token_at(start), t.token_at(end)
         return token.start == start and token.end == end and token.tag in ("ns", "j") \
-            and (following is None or not following.word.endswith(self.title_endings))
+            and (following is None or not (following.word.endswith(self.title_endings)
+                                           or (foreign and t.is_start(end) and self._name_half(following.word,
+                                                                                           following.tag))))
+
+    @staticmethod
+    def _name_half(word: str, tag: str) -> bool:
+        """Is a word the second half of a transliterated name: a transliteration itself (科夫/nrt), or a word of
+        Chinese characters no dictionary has (福萨)?"""
+        return tag == "nrt" or (HAN.fullmatch(word) is not None and word not in posseg_tokenizer().word_tag_tab)
 
     def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -758,7 +775,8 @@ class _Matcher:
                                      if t.boundary(s) and self._run_ends(t, e) and not _overlaps(s, e, blocked)
                                      and not text.startswith(self.not_followed_by, e)
                                      and not self._last_begins_a_word(t, e) and not self._village_follows(t, e)
-                                     and self._licensed(t, s, e)), None)
+                                     and not self._inside_transliteration(t, s, e)
+                                     and self._licensed(t, s, e, foreign=system == "foreign")), None)
                         if not span:
                             break
                         start, end = span
