@@ -729,16 +729,19 @@ class _Matcher:
     def _licensed(self, t: Text, start: int, end: int, single: bool = False, foreign: bool = False) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
         three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns) and no
-        title follows (临一云川创始人 is a firm's founder).
+        title follows (临一云川创始人 is a firm's founder). A run of countries without China (``foreign``)
+        needs the head (日韩关系; 拉加德 is a person).
         A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
         name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
         text = t.text  # startswith at an offset: a slice of the rest of a long paragraph would cost its length
-        if text.startswith(self.compound_heads, end) or end - start >= 3:
+        if text.startswith(self.compound_heads, end) or any(text.startswith(self.relation_heads, end + k)
+                                                             for k in range(3)):
             return True
-        if any(text.startswith(self.relation_heads, end + k) for k in range(3)):
-            return True
-        if single:
+        if single or (foreign and CHINA not in self._places_of(text[start:end])):
+            # countries paired without China need a head word: 拉加德 and 马哈马 are persons, 印加 a people
             return False
+        if end - start >= 3:
+            return True
         # jieba's reading of the run as a place name is not enough where a title follows: the run is then
         # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川; nor, for countries, where the
         # second half of a transliterated name follows (拉马|福萨, 巴巴|科夫: persons)
@@ -747,6 +750,10 @@ class _Matcher:
             and (following is None or not (following.word.endswith(self.title_endings)
                                            or (foreign and t.is_start(end) and self._name_half(following.word,
                                                                                            following.tag))))
+
+    def _places_of(self, run: str) -> set[str]:
+        """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
+        return {x.place for ch in run for table in self.lex.abbreviations.values() for x in table.get(ch, ())}
 
     @staticmethod
     def _name_half(word: str, tag: str) -> bool:
