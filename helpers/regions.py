@@ -215,9 +215,10 @@ class Lexicon:
 
 
 RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
-# jieba's tags of a place's or person's name: a place's name whose first character ends one of three or four
-# characters (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州)
-CLOSING_TAGS = ("ns", "nr")
+# jieba's tag of a place's name: a place's name whose first character ends one of three or four characters
+# (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州), and
+# jieba's person names too (连接池/nr: 连接|池州)
+CLOSING_TAGS = ("ns",)
 # a region of China named by its direction (西部, 中西部, 东北地区): right after another place, a part of that place
 DIRECTION = re.compile("[东南西北中]+部?(?:地区)?")
 HAN = re.compile("[\u4e00-\u9fff]+")
@@ -431,6 +432,7 @@ class _Matcher:
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
         self.list_separators = tuple(words.get("list_separator", ()))
+        self.country_pairs = words.get("country_pair", frozenset())
         self.locatives = tuple(words.get("locative", ()))
         self.clause_ends = tuple(words.get("clause_end", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
@@ -619,8 +621,8 @@ class _Matcher:
         return False
 
     def _closes_a_name(self, t: Text, start: int, found: list[_Match]) -> bool:
-        """Does the name's first character end a name jieba's dictionary has that began after the last place
-        found: 内华达|州 (Nevada), 马里兰|州, 大别山|东麓? Then the rest is that name's suffix or the next word."""
+        """Does the name's first character end a place's name jieba's dictionary has that began after the last
+        place found: 内华达|州 (Nevada), 大别山|东麓? Then the rest is that name's suffix or the next word."""
         floor, tags = found[-1].end if found else 0, posseg_tokenizer().word_tag_tab
         return any(tags.get(t.text[start + 1 - n:start + 1]) in CLOSING_TAGS
                    for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
@@ -751,9 +753,12 @@ class _Matcher:
         if text.startswith(self.compound_heads, end) or any(text.startswith(self.relation_heads, end + k)
                                                              for k in range(3)):
             return True
-        if single or (foreign and CHINA not in self._places_of(text[start:end])):
-            # countries paired without China need a head word: 拉加德 and 马哈马 are persons, 印加 a people
+        if single:
             return False
+        if foreign and CHINA not in self._places_of(text[start:end]):
+            # countries paired without China need a head word (拉加德 and 马哈马 are persons, 印加 a people),
+            # unless the news uses them so (美日韩, 英法德)
+            return text[start:end] in self.country_pairs
         if end - start >= 3:
             return True
         # jieba's reading of the run as a place name is not enough where a title follows: the run is then

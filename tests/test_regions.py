@@ -410,6 +410,7 @@ def test_places_on_new_text(text, expected):
     ("河南叶县的小麦", ["河南", "河南"]),
     ("广西南宁的街头", ["广西", "广西"]),
     ("江西南昌的夜景", ["江西", "江西"]),
+    ("连接池州和黄山的池黄高铁", ["安徽", "安徽"]),
     ("山东东营的黄河口", ["山东", "山东"]),
     ("重庆庆祝解放75周年", ["重庆"]),
     # a prefecture's short name that is also a word counts in a list with other places (、 至 和)
@@ -477,6 +478,11 @@ def test_places_on_broadcast_text(text, expected):
     ("建起纵贯安第斯山脉的印加古道", []),
     ("以色列将派遣更多部队进入拉法地区", ["以色列"]),
     ("日韩关系持续改善", ["日本", "韩国"]),
+    ("美日韩三方举行会谈", ["美国", "日本", "韩国"]),
+    ("英法德领导人发表联合声明", ["英国", "法国", "德国"]),
+    ("美欧一些官员提议", ["美国", "欧洲"]),
+    ("驻韩美军一架战斗机坠毁", []),                        # 驻韩 + 美军, not a pair
+    ("美加州林火迅速蔓延", []),                            # 美 + 加州 (California)
     # a country's name across two words, or at the end of a longer place's name
     ("日本中部沿海地区发生强震", ["日本"]),
     ("环渤海地区盐碱地", []),
