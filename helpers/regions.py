@@ -819,8 +819,8 @@ class _Matcher:
                 "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
             end = m.end
             table = self.lex.abbreviations.get(system, {})
-            if end < len(text) and text[end] in table and end not in covered and t.boundary(end) \
-                    and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
+            if end < len(text) and text[end] in table and end not in covered and end not in blocked \
+                    and t.boundary(end) and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
                 new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
                                   f"abbreviation after {text[m.start:end]}"))
                 covered.add(end)

@@ -485,6 +485,8 @@ def test_places_on_broadcast_text(text, expected):
     ("美欧一些官员提议", ["美国", "欧洲"]),
     ("驻韩美军一架战斗机坠毁", []),                        # 驻韩 + 美军, not a pair
     ("美加州林火迅速蔓延", []),                            # 美 + 加州 (California)
+    ("第八届中国非物质文化遗产博览会开幕", ["中国"]),      # intangible, not Africa
+    ("中东新一轮冲突持续", ["中东"]),                      # a new round, not Singapore
     # a country's name across two words, or at the end of a longer place's name
     ("日本中部沿海地区发生强震", ["日本"]),
     ("环渤海地区盐碱地", []),
