@@ -221,6 +221,7 @@ RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county
 CLOSING_TAGS = ("ns",)
 # a region of China named by its direction (西部, 中西部, 东北地区): right after another place, a part of that place
 DIRECTION = re.compile("[东南西北中]+部?(?:地区)?")
+DIRECTION_GAP = re.compile("[东南西北中]*")  # 广东|中|东部: the part begins right after the place
 HAN = re.compile("[\u4e00-\u9fff]+")
 CLOSED_NAME_LENGTHS = (3, 4)
 # jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
@@ -511,8 +512,9 @@ class _Matcher:
                 return None
         if text.startswith(self.not_followed_by, end):
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
-        if before is not None and self._part_of(before, text[start:end], reading):
-            return None  # 日本中部, 辽宁西部: a part of the place before it, not one of China's regions
+        owner = found[-1] if found and DIRECTION_GAP.fullmatch(text, found[-1].end, start) else None
+        if owner is not None and self._part_of(owner, text[start:end], reading):
+            return None  # 日本中部, 辽宁西部, 广东中东部: a part of the place before it, not one of China's regions
         if before is None and self._closes_a_name(t, start, found):
             return None  # 内华达|州 is Nevada, 大别山|东麓 a mountain's foot: not 达州, not 山东
         if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
@@ -568,8 +570,8 @@ class _Matcher:
     @staticmethod
     def _part_of(before: _Match, surface: str, reading: Reading) -> bool:
         """Does a region named by its direction name a part of the place right before it (日本中部, 辽宁西部,
-        西北地区东部)? Not after China (中国西部 is the region), nor a bare direction after a region (华北东北
-        is a list of two regions)."""
+        西北地区东部, 广东中东部)? Not after China (中国西部 is the region), nor a bare direction after a region
+        (华北东北 is a list of two regions)."""
         owner = before.resolved
         return bool(owner) and reading.targets[0].level == "macro-region" and DIRECTION.fullmatch(surface) \
             and all(x.place != CHINA for x in owner) \
