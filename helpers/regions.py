@@ -512,8 +512,8 @@ class _Matcher:
                 return None
         if text.startswith(self.not_followed_by, end):
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
-        owner = found[-1] if found and DIRECTION_GAP.fullmatch(text, found[-1].end, start) else None
-        if owner is not None and self._part_of(owner, text[start:end], reading):
+        if reading.targets[0].level == "macro-region" and found \
+                and DIRECTION_GAP.fullmatch(text, found[-1].end, start) and self._part_of(found[-1], text[start:end]):
             return None  # 日本中部, 辽宁西部, 广东中东部: a part of the place before it, not one of China's regions
         if before is None and self._closes_a_name(t, start, found):
             return None  # 内华达|州 is Nevada, 大别山|东麓 a mountain's foot: not 达州, not 山东
@@ -568,13 +568,12 @@ class _Matcher:
         return self._end_ok(t, end) or t.rest_of_token(end).startswith(self.compound_heads + self.relation_heads)
 
     @staticmethod
-    def _part_of(before: _Match, surface: str, reading: Reading) -> bool:
+    def _part_of(before: _Match, surface: str) -> bool:
         """Does a region named by its direction name a part of the place right before it (日本中部, 辽宁西部,
         西北地区东部, 广东中东部)? Not after China (中国西部 is the region), nor a bare direction after a region
         (华北东北 is a list of two regions)."""
         owner = before.resolved
-        return bool(owner) and reading.targets[0].level == "macro-region" and DIRECTION.fullmatch(surface) \
-            and all(x.place != CHINA for x in owner) \
+        return bool(owner) and DIRECTION.fullmatch(surface) is not None and all(x.place != CHINA for x in owner) \
             and ("部" in surface or all(x.level != "macro-region" for x in owner))
 
     def _village_follows(self, t: Text, end: int) -> bool:
