@@ -382,12 +382,7 @@ def provinces_found(text):
     ("江\u00ad西省南昌市", ["江西", "江西"]),
     ("四\u200d川省成都市", ["四川", "四川"]),
     ("重庆\u200b市委", ["重庆"]),
-])
-def test_places_on_new_text(text, expected):
-    assert provinces_found(text) == expected
-
-
-@pytest.mark.parametrize("text, expected", [
+    # --- found wrong or missed on 2024 broadcast news (新闻联播, the odd days) ---
     # a foreign state or province whose name ends in a Chinese place's name: the suffix is the foreign name's
     ("美国内华达州多地发生山火", []),
     ("飓风在佛罗里达州北部登陆", []),
@@ -444,7 +439,7 @@ def test_places_on_new_text(text, expected):
     ("川渝高竹新区南北大道开工", ["四川", "重庆"]),
     ("辽鲁省际水上客运航线停航", ["辽宁", "山东"]),
 ])
-def test_places_on_broadcast_text(text, expected):
+def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
 
 
