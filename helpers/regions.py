@@ -215,6 +215,15 @@ class Lexicon:
 
 
 RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+# jieba's tag of a place's name: a place's name whose first character ends one of three or four characters
+# (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州), and
+# jieba's person names too (连接池/nr: 连接|池州)
+CLOSING_TAGS = ("ns",)
+# a region of China named by its direction (西部, 中西部, 东北地区): right after another place, a part of that place
+DIRECTION = re.compile("[东南西北中]+部?(?:地区)?")
+DIRECTION_GAP = re.compile("[东南西北中]*")  # 广东|中|东部: the part begins right after the place
+HAN = re.compile("[\u4e00-\u9fff]+")
+CLOSED_NAME_LENGTHS = (3, 4)
 # jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
@@ -423,6 +432,10 @@ class _Matcher:
         self.offices = tuple(words.get("office", ()))
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
+        self.list_separators = tuple(words.get("list_separator", ()))
+        self.country_pairs = words.get("country_pair", frozenset())
+        self.locatives = tuple(words.get("locative", ()))
+        self.clause_ends = tuple(words.get("clause_end", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
@@ -436,7 +449,8 @@ class _Matcher:
         after = _alternatives(words.get("person_after", ()))
         other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
         self.surnames = frozenset(surnames)
-        self.person_before = re.compile(f"(?:{before})\\s*(?:{other_person}、)*$")
+        # a title and names, or a list of at least two names (看望了吴官正、曾庆红、李长春)
+        self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
 
@@ -488,12 +502,21 @@ class _Matcher:
                 parent = [x.place for x in before.resolved if x.level == "prefecture"]
                 chained = target.level != "county" or not parent or parent[0] == _prefecture_of(target)
             # ... or the place named by the text (招远 after 山东烟台招远, 大同 after 大同市) ...
-            why = "chain" if chained else "named" if reading.needs == "chain_or_named" and target.place in named \
-                else "product" if reading.needs == "chain_or_named" and target.level == "county" else None
+            # ... or a place of a list it is in (陇南、天水, 包头至银川), or where one is or goes (在包头，)
+            contextual = reading.needs == "chain_or_named"
+            why = "chain" if chained else "named" if contextual and target.place in named \
+                else "listed" if contextual and self._listed(t, start, end, target.level, found) \
+                else "located" if contextual and self._located(t, start, end, reading) \
+                else "product" if contextual and target.level == "county" else None
             if why is None:
                 return None
         if text.startswith(self.not_followed_by, end):
             return None  # 蒙古族 is an ethnic group, 福建舰 a warship
+        if reading.targets[0].level == "macro-region" and found \
+                and DIRECTION_GAP.fullmatch(text, found[-1].end, start) and self._part_of(found[-1], text[start:end]):
+            return None  # 日本中部, 辽宁西部, 广东中东部: a part of the place before it, not one of China's regions
+        if before is None and self._closes_a_name(t, start, found):
+            return None  # 内华达|州 is Nevada, 大别山|东麓 a mountain's foot: not 达州, not 山东
         if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
             return None
         if not (reading.whole_country or self._end_ok(t, end, reading)):
@@ -501,11 +524,11 @@ class _Matcher:
         if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
             return None  # 中山路 is a street
         if reading.form != "full" and not chained:
-            if text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes:
+            if self._village_follows(t, end):
                 return None  # 西黄山村, 向阳村: a village named after a place
             if self._is_person(t, start, end):
                 return None  # 书记王海南说
-        if why in ("named", "product") and reading.targets[0].level == "county":
+        if why in ("named", "listed", "located", "product") and reading.targets[0].level == "county":
             # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
             # does not read as a place here (复兴之路)
             token = t.token_at(start)
@@ -532,10 +555,84 @@ class _Matcher:
             and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
             and token.word not in self.lex.forms
 
+    @staticmethod
+    def _inside_transliteration(t: Text, start: int, end: int) -> bool:
+        """Is the run inside one word of three characters or more that jieba reads as a transliterated name
+        (哈马德/nrt: a person, not 哈 马 德; 塔中/nrt is a misreading of a pair)?"""
+        token = t.token_at(start)
+        return token is not None and token.tag == "nrt" and token.end >= end and token.end - token.start >= 3
+
+    def _run_ends(self, t: Text, end: int) -> bool:
+        """Can a run of abbreviations end here: where a name can (:meth:`_end_ok`), or inside a word of jieba's
+        that goes on with a head of compounds (中英|关系 is one word)?"""
+        return self._end_ok(t, end) or t.rest_of_token(end).startswith(self.compound_heads + self.relation_heads)
+
+    @staticmethod
+    def _part_of(before: _Match, surface: str) -> bool:
+        """Does a region named by its direction name a part of the place right before it (日本中部, 辽宁西部,
+        西北地区东部, 广东中东部)? Not after China (中国西部 is the region), nor a bare direction after a region
+        (华北东北 is a list of two regions)."""
+        owner = before.resolved
+        return bool(owner) and DIRECTION.fullmatch(surface) is not None and all(x.place != CHINA for x in owner) \
+            and ("部" in surface or all(x.level != "macro-region" for x in owner))
+
+    def _village_follows(self, t: Text, end: int) -> bool:
+        """Is the name followed by a village's or town's suffix (西黄山村, 云台镇)?"""
+        return t.text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes
+
+    def _last_begins_a_word(self, t: Text, end: int) -> bool:
+        """Does the last character of a run of abbreviations begin a longer word of the text (深港澳|青少年,
+        俄中|新时代)? Then it is that word's, not an abbreviation; unless the rest of the word is a head that
+        makes the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
+        token = t.token_at(end - 1)
+        return token is not None and token.start == end - 1 and token.end > end \
+            and not t.text.startswith(self.compound_heads, end)
+
+    def _listed(self, t: Text, start: int, end: int, level: str, found: list[_Match]) -> bool:
+        """Is the name in a list (陇南、天水, 海口、三亚, 包头至银川) next to a Chinese place of the same
+        ``level`` that needs no context: one found right before the separator, or a name right after it?
+        (东城和朝阳: 朝阳 is then a district like 东城, not the prefecture 朝阳市.)"""
+        text, before = t.text, found[-1] if found else None
+        for separator in self.list_separators:
+            at = start - len(separator)
+            if before is not None and before.end == at and text.startswith(separator, at) \
+                    and any(x.country == CHINA and x.level == level for x in before.resolved):
+                return True
+            if text.startswith(separator, end) and self._sure_place_at(t, end + len(separator), level):
+                return True
+        return False
+
+    def _located(self, t: Text, start: int, end: int, reading: Reading) -> bool:
+        """Is the name between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。),
+        and not a county's short name that is also an ordinary word (在合作，)?"""
+        text = t.text
+        return text.startswith(self.clause_ends, end) \
+            and any(text.startswith(word, start - len(word)) for word in self.locatives) \
+            and not (reading.ordinary and reading.targets[0].level == "county")
+
+    def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
+        """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
+        county's short name)?"""
+        text = t.text
+        for size in self._prefixes().get(text[pos:pos + 2], ()):
+            readings = self.lex.forms.get(text[pos:pos + size], ())
+            if any(not r.needs and r.form in ("full", "short") and r.targets[0].country == CHINA
+                   and r.targets[0].level == level for r in readings):
+                return t.boundary(pos) and t.boundary(pos + size)
+        return False
+
+    def _closes_a_name(self, t: Text, start: int, found: list[_Match]) -> bool:
+        """Does the name's first character end a place's name jieba's dictionary has that began after the last
+        place found: 内华达|州 (Nevada), 大别山|东麓? Then the rest is that name's suffix or the next word."""
+        floor, tags = found[-1].end if found else 0, posseg_tokenizer().word_tag_tab
+        return any(tags.get(t.text[start + 1 - n:start + 1]) in CLOSING_TAGS
+                   for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
+
     def _is_person(self, t: Text, start: int, end: int) -> bool:
         """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.
         The context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a
-        title and a list of names, 记者刘江西、王海南), not in the whole paragraph."""
+        title and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春),
+        not in the whole paragraph."""
         if start == 0 or t.text[start - 1] not in self.surnames or not t.is_start(start - 1):
             return False
         return bool(self.person_after.match(t.text, end)
@@ -646,24 +743,43 @@ class _Matcher:
                         f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
-    def _licensed(self, t: Text, start: int, end: int, single: bool = False) -> bool:
+    def _licensed(self, t: Text, start: int, end: int, single: bool = False, foreign: bool = False) -> bool:
         """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
         three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns) and no
-        title follows (临一云川创始人 is a firm's founder).
+        title follows (临一云川创始人 is a firm's founder). A run of countries without China (``foreign``)
+        needs the head (日韩关系; 拉加德 is a person).
         A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
         name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
         text = t.text  # startswith at an offset: a slice of the rest of a long paragraph would cost its length
-        if text.startswith(self.compound_heads, end) or end - start >= 3:
-            return True
-        if any(text.startswith(self.relation_heads, end + k) for k in range(3)):
+        if text.startswith(self.compound_heads, end) or any(text.startswith(self.relation_heads, end + k)
+                                                             for k in range(3)):
             return True
         if single:
             return False
+        if foreign and CHINA not in self._places_of(text[start:end]):
+            # countries paired without China need a head word (拉加德 and 马哈马 are persons, 印加 a people),
+            # unless the news uses them so (美日韩, 英法德)
+            return text[start:end] in self.country_pairs
+        if end - start >= 3:
+            return True
         # jieba's reading of the run as a place name is not enough where a title follows: the run is then
-        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川
+        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川; nor, for countries, where the
+        # second half of a transliterated name follows (拉马|福萨, 巴巴|科夫: persons)
         token, following = t.token_at(start), t.token_at(end)
         return token.start == start and token.end == end and token.tag in ("ns", "j") \
-            and (following is None or not following.word.endswith(self.title_endings))
+            and (following is None or not (following.word.endswith(self.title_endings)
+                                           or (foreign and t.is_start(end) and self._name_half(following.word,
+                                                                                           following.tag))))
+
+    def _places_of(self, run: str) -> set[str]:
+        """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
+        return {x.place for ch in run for table in self.lex.abbreviations.values() for x in table.get(ch, ())}
+
+    @staticmethod
+    def _name_half(word: str, tag: str) -> bool:
+        """Is a word the second half of a transliterated name: a transliteration itself (科夫/nrt), or a word of
+        Chinese characters no dictionary has (福萨)?"""
+        return tag == "nrt" or (HAN.fullmatch(word) is not None and word not in posseg_tokenizer().word_tag_tab)
 
     def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -683,9 +799,11 @@ class _Matcher:
                 for pos, run_end in stretches:
                     while pos < run_end - 1:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
-                                     if t.boundary(s) and self._end_ok(t, e) and not _overlaps(s, e, blocked)
+                                     if t.boundary(s) and self._run_ends(t, e) and not _overlaps(s, e, blocked)
                                      and not text.startswith(self.not_followed_by, e)
-                                     and self._licensed(t, s, e)), None)
+                                     and not self._last_begins_a_word(t, e) and not self._village_follows(t, e)
+                                     and not self._inside_transliteration(t, s, e)
+                                     and self._licensed(t, s, e, foreign=system == "foreign")), None)
                         if not span:
                             break
                         start, end = span
@@ -702,8 +820,8 @@ class _Matcher:
                 "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
             end = m.end
             table = self.lex.abbreviations.get(system, {})
-            if end < len(text) and text[end] in table and end not in covered and t.boundary(end) \
-                    and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
+            if end < len(text) and text[end] in table and end not in covered and end not in blocked \
+                    and t.boundary(end) and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
                 new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
                                   f"abbreviation after {text[m.start:end]}"))
                 covered.add(end)
