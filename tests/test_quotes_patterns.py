@@ -184,6 +184,10 @@ ALL_SPEAKERS = [
     ("也门胡塞武装当天称，该组织将继续采取行动。", []),
     ("哈马斯则表示，在以军撤军之前不会释放被扣押人员。", []),
     ("此外，乌军方称，乌军对俄军多个目标实施了打击。", []),
+    # a side (黎方, 埃方: one character and 方) is no person; a person named 方 after a title or a surname is
+    ("黎巴嫩看守政府总理米卡提表示，黎巴嫩不希望冲突扩大。黎方还表示，愿同各方保持沟通。", ["米卡提"]),
+    ("会谈结束后，埃方发表声明说，双方将继续推动加沙停火。", []),
+    ("村民王方说：“今年的收成比去年好。”|王方还说，合作社明年要扩大规模。", ["王方", "王方"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
@@ -402,3 +406,24 @@ def test_undotted_foreign_name_is_not_placed_in_china(tmp_path, text, speaker, p
 def test_undotted_foreign_name_takes_the_nearest_country_of_its_paragraph(tmp_path):
     row = events_of(tmp_path, UNDOTTED_FOREIGN[1][0]).iloc[-1]
     assert (row["speaker"], row["country"]) == ("什梅加尔", "乌克兰")
+
+
+# (text, speaker, country): an organisation opened by a foreign country's one-character abbreviation
+# (country_abbreviations.csv) is in that country; a unit whose first word only begins with such a character
+# (法院, 美术馆) or a place that does (巴黎, 澳门) is not
+ABBREVIATED_COUNTRY = [
+    ("俄外交部发言人扎哈罗娃表示，俄方将对此作出回应。", "扎哈罗娃", "俄罗斯"),
+    ("俄总统新闻秘书佩斯科夫称，克里姆林宫目前没有收到相关提议。", "佩斯科夫", "俄罗斯"),
+    ("黎看守政府总理米卡提表示，黎方呼吁国际社会立即采取行动。", "米卡提", "黎巴嫩"),
+    ("乌国防部情报总局局长布达诺夫说，前线局势依然严峻。", "布达诺夫", "乌克兰"),
+    ("美联储主席鲍威尔表示，通胀仍然高于目标水平。", "鲍威尔", "美国"),
+    ("越共中央总书记苏林表示，越方愿同中方加强各领域合作。", "苏林", "越南"),
+    ("在浙江省杭州市，市中级人民法院院长张明说，今年将推进诉源治理。", "张明", "中国"),
+    ("浙江省杭州市美术馆馆长王丽说，展览吸引了大批观众。", "王丽", "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", ABBREVIATED_COUNTRY)
+def test_abbreviated_country_of_an_organisation(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    assert (row["speaker"], row["country"]) == (speaker, country)

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
-from .places import Place, foreign_country, place_chains, places, province_of
+from .places import Place, abbreviated_country, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
 from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles, surnames
 
@@ -171,7 +171,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     organisation = speaker.organisation or ""
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
     country = speaker.origin or foreign_country(organisation, regions=False) or \
-        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation)
+        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation) or \
+        abbreviated_country(organisation or speaker.title or "")
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from ..regions import place_rows
 from . import tokens
+from .tables import country_abbreviations
 
 LONGEST_CACHED = 400
 UNIVERSITY = ("大学", "学院")   # longer texts (whole paragraphs) are looked up each time, not kept
@@ -82,3 +83,25 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
     if countries or not regions:
         return countries[-1] if countries else None
     return foreign[0].country if foreign else None
+
+
+NAME_OR_PLACE = ("nr", "ns")
+
+
+def abbreviated_country(text: str) -> str | None:
+    """The foreign country whose one-character abbreviation opens a unit's name (``country_abbreviations.csv``:
+    俄外交部 → 俄罗斯, 黎看守政府 → 黎巴嫩, 法方代表团 → 法国), or None. The character counts only where
+    jieba does not read it into a longer name or place (巴黎, 伊弗) and jieba reads the whole as an
+    organisation (越共中央) or a word of two characters or more, or 方, follows it (not 法院, 美术馆).
+
+    >>> abbreviated_country("乌国防部情报总局"), abbreviated_country("法院")
+    ('乌克兰', None)
+    """
+    country = country_abbreviations().get(text[:1])
+    if country is None or len(text) < 2:
+        return None
+    first = tokens.pos_pairs(text)[0]
+    if len(first[0]) > 1 and first[1].startswith(NAME_OR_PLACE):
+        return None
+    rest = tokens.pos_pairs(text[1:])[0][0]
+    return country if first[1] == "nt" or len(rest) >= 2 or rest == "方" else None

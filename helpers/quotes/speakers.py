@@ -9,7 +9,8 @@ person described but not named: 有关负责人, 一位老人), or a ``pronoun``
 Limits: a phrase is read from at most :data:`LONGEST_PHRASE` characters before the verb (a longer run with
 no punctuation is not a speaker's description); a name must be two to four Han characters, or a foreign
 name with ·, or a word jieba tags as a name (so a one-part foreign name written alone, 安瓦尔, is read only
-where jieba knows it or a title precedes it).
+where jieba knows it or a title precedes it); one character and 方 written alone is a side of talks (黎方, 埃方),
+not a person, so a person so named is read only after a title (村民王方) or where the article named them so.
 
 >>> parse_speaker("四川省科技厅党组书记、厅长吴群刚").title
 '党组书记、厅长'
@@ -60,6 +61,8 @@ ADVERBIAL = re.compile(
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
+# a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
+SIDE = re.compile(rf"[{HAN}]方")
 # 一位年轻工程师, 这名老党员: a count word for people before a title; 一家企业负责人: for units
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
@@ -203,7 +206,8 @@ def _split_name(text: str) -> tuple[str | None, str]:
         return text[best:], text[:best]
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
-    if is_name(text) and (_read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
+    if is_name(text) and not SIDE.fullmatch(text) and (
+            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
         return text, ""
     return None, ""
 

@@ -164,3 +164,10 @@ def minority_name_parts() -> tuple[str, ...]:
 def not_names() -> frozenset[str]:
     """Words of two to four characters that look like names but never are (``not_names.txt``)."""
     return frozenset(read_list("not_names.txt"))
+
+
+@lru_cache(maxsize=None)
+def country_abbreviations() -> dict[str, str]:
+    """One-character abbreviations of foreign countries (``country_abbreviations.csv``): 俄 -> 俄罗斯."""
+    table = read_table("country_abbreviations.csv")
+    return dict(zip(table["abbreviation"], table["country"]))
