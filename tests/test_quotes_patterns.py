@@ -427,3 +427,19 @@ ABBREVIATED_COUNTRY = [
 def test_abbreviated_country_of_an_organisation(tmp_path, text, speaker, country):
     row = events_of(tmp_path, text).iloc[-1]
     assert (row["speaker"], row["country"]) == (speaker, country)
+
+
+# (text, speaker, speaker_type, title): session coverage and state visits write a title after the name (易纲常委,
+# 托卡耶夫总统); a country or an organ before such a title is no name (伊朗总统, 国务院总理)
+TITLE_AFTER_NAME = [
+    ("全国政协常委会会议举行分组讨论。王建军常委建议，加快培育新型农业经营主体。", "王建军", "person", "常委"),
+    ("会见在友好氛围中进行。托卡耶夫总统表示，哈方愿同中方深化各领域合作。", "托卡耶夫", "person", "总统"),
+    ("会谈结束后，欧尔班总理表示，匈牙利愿做中国的好朋友。", "欧尔班", "person", "总理"),
+    ("伊朗总统表示，伊朗不寻求冲突升级。", "伊朗总统", "group", "总统"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, title", TITLE_AFTER_NAME)
+def test_title_after_name(tmp_path, text, speaker, kind, title):
+    row = events_of(tmp_path, text).iloc[-1]
+    assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)

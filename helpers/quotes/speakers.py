@@ -162,6 +162,12 @@ def _named_before_title(text: str) -> bool:
         and not tokens.dictionary_word(text)
 
 
+def _named_before_title_or_foreign(text: str) -> bool:
+    """A name before a title written after it: a Chinese one (贺海东代表) or one written in characters of
+    transliteration, not a place (托卡耶夫总统, but 伊朗总统)."""
+    return _named_before_title(text) or transliterated_name(text) and not places(text)
+
+
 def title_suffix(element: str) -> str | None:
     """The longest title that ends ``element`` (党委书记 rather than 书记)."""
     titles = speaker_titles()
@@ -229,7 +235,7 @@ def title_chain(text: str) -> dict:
     for after in titles_after_names():
         if text.endswith(after) and len(text) > len(after):
             inner = title_chain(text[:-len(after)])
-            if not inner["name"] and _named_before_title(text[:-len(after)]):
+            if not inner["name"] and _named_before_title_or_foreign(text[:-len(after)]):
                 inner = {**inner, "name": text[:-len(after)]}
             if inner["name"]:
                 titles = inner["titles"] + [after]
