@@ -10,7 +10,8 @@ Limits: a phrase is read from at most :data:`LONGEST_PHRASE` characters before t
 no punctuation is not a speaker's description); a name must be two to four Han characters, or a foreign
 name with ·, or a word jieba tags as a name (so a one-part foreign name written alone, 安瓦尔, is read only
 where jieba knows it or a title precedes it); one character and 方 written alone is a side of talks (黎方, 埃方),
-not a person, so a person so named is read only after a title (村民王方) or where the article named them so.
+not a person, so a person so named is read only after a title (村民王方) or where the article named them so;
+so is a country's abbreviation and a noun (乌媒体, 黎公共…: ``country_abbreviations.csv``).
 
 >>> parse_speaker("四川省科技厅党组书记、厅长吴群刚").title
 '党组书记、厅长'
@@ -28,7 +29,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import tokens
-from .places import place_chains, places
+from .places import abbreviated_country, place_chains, places
 from .tables import (
     groups,
     honorifics,
@@ -212,7 +213,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
         return text[best:], text[:best]
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
-    if is_name(text) and not SIDE.fullmatch(text) and (
+    if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
             _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
         return text, ""
     return None, ""
