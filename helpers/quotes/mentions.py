@@ -22,8 +22,8 @@ from itertools import takewhile
 from . import tokens
 from .paragraph import Paragraph
 from .places import places
-from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form
-from .tables import leaders, speaker_titles, speech_verbs, surnames
+from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form, transliterated_name
+from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
@@ -145,6 +145,29 @@ def _title_before_name() -> re.Pattern:
     return re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
 
 
+PARTICLES = ("p", "c", "u", "d", "r")
+
+
+def _whole_foreign_name(name: str, words: list[tuple]) -> str:
+    """``name`` (read from the start of ``words``) run on, if it is written in characters of transliteration,
+    over the words of such characters jieba cut off from it: one character other than a particle (米卡/提,
+    瑟尔斯/基), or a word it does not know or tags as a name or place (阿卜杜拉/希扬, 图伊马莱/阿利/法诺).
+    A word of the sentence (多次, 今天) ends it."""
+    if not name or not transliterated_name(name):
+        return name
+    at, k = 0, 0
+    while k < len(words) and at < len(name):
+        at += len(words[k][0])
+        k += 1
+    for word, tag in words[k:] if at == len(name) else ():
+        single = len(word) == 1 and not tag.startswith(PARTICLES)
+        unknown = len(word) == 2 and (tag.startswith(("nr", "ns")) or not tokens.dictionary_word(word))
+        if not (single or unknown) or not set(word) <= transliteration_chars():
+            break
+        name += word
+    return name
+
+
 def _after_titles(par: Paragraph) -> list[Mention]:
     """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
     found: list[Mention] = []
@@ -159,6 +182,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and len(words) > 1 and words[0][0] in surnames() and len(words[1][0]) == 2 \
                 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+        name = _whole_foreign_name(name, words)
         if is_name(name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
             if mention:
