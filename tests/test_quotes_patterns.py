@@ -458,3 +458,23 @@ TITLE_AFTER_NAME = [
 def test_title_after_name(tmp_path, text, speaker, kind, title):
     row = events_of(tmp_path, text).iloc[-1]
     assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
+
+
+# (text, word): 和 between two nouns is a conjunction, not the surname of a person named ``word``; a name after
+# a title that opens with a conjunction jieba reads alone is no name (a group of two nouns is not read: limit)
+CONJUNCTION_NOT_SURNAME = [
+    ("种粮大户和农技人员说，今年的小麦长势很好。", "和农技"),
+    ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "和渔民"),
+    ("世界卫生组织等联合国官员和机构6日呼吁关注加沙地带的人道主义局势。", "和机构"),
+    ("参加接见的代表团成员和广大体育战线工作者表示，一定牢记嘱托。", "和广大"),
+]
+
+
+@pytest.mark.parametrize("text, word", CONJUNCTION_NOT_SURNAME)
+def test_conjunction_is_not_a_surname(tmp_path, text, word):
+    events = events_of(tmp_path, text)
+    assert word not in events.loc[events["speaker_type"] == "person", "speaker"].tolist()
+
+
+def test_a_name_that_is_a_word_after_a_title_is_still_a_name(tmp_path):
+    assert events_of(tmp_path, "村民和平说：“今年收成好。”")["speaker"].tolist() == ["和平"]

@@ -179,7 +179,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
-        if not name and len(words) > 1 and words[0][0] in surnames() and len(words[1][0]) == 2 \
+        if not name and len(words) > 1 and words[0][0] in surnames() and words[0][1] != "c" and len(words[1][0]) == 2 \
                 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
         name = _whole_foreign_name(name, words)

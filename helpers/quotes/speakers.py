@@ -131,11 +131,12 @@ def function_word(text: str) -> bool:
 
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
-    A surname and a given name of one or two characters is always a name (何卫东); so is a Tibetan name
-    (次仁乔: ``minority_name_parts.txt``)."""
-    if len(text) <= 3 and text[0] in surnames() or text.startswith(minority_name_parts()):
+    A surname and a given name of one or two characters is always a name (何卫东), unless jieba reads the
+    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``)."""
+    words = tokens.pos_pairs(text)
+    if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
-    return any(tag in FUNCTION_TAGS for _, tag in tokens.pos_pairs(text))
+    return any(tag in FUNCTION_TAGS for _, tag in words)
 
 
 def _read_as_name(text: str) -> bool:
