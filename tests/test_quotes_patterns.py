@@ -70,6 +70,8 @@ PATTERNS = [
     (QUOTE + "小尼古拉说。", "小尼古拉", "说", "direct", None),
     # reporting verbs of the genre beyond the seed's
     (QUOTE + "村民李大山感叹道。", "李大山", "感叹道", "direct", None),
+    # 道 reports words only in its compounds (写道, 感叹道); alone it is a road or part of a name (栈道, 赤道)
+    ("村民李大山在给孩子们的信中写道：" + QUOTE, "李大山", "写道", "direct", None),
     ("浙江大学教授王建国回应：" + QUOTE, "王建国", "回应", "direct", "浙江"),
     ("果农陈景秀追问：" + QUOTE, "陈景秀", "追问", "direct", None),
     # foreign names after a title: the parts of a dotted name that jieba cuts into verbs or function
@@ -203,6 +205,8 @@ ALL_SPEAKERS = [
     ("国际原子能机构总干事格罗西12日发表声明说，核电站周边局势令人担忧。", ["格罗西"]),
     ("以色列总理内塔尼亚胡多次声称，以军将继续在加沙地带展开行动。", ["内塔尼亚胡"]),
     ("合作社理事长王海和村民一起查看苗情。王海说：“今年的长势很好。”", ["王海"]),
+    ("总书记沿着步道察看湿地生态修复情况，不时同游客亲切交流。", []),
+    ("李强同赤道几内亚总理举行会谈，双方一致同意深化合作。", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
