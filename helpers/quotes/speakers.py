@@ -58,8 +58,8 @@ ADVERBIAL = re.compile(
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
-# Words before a speaker that do not change who speaks (近日，习近平总书记…).
-LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里)")
+# Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据)")
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
 # a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
@@ -295,7 +295,12 @@ def parse_speaker(phrase: str) -> Speaker | None:
 
 @lru_cache(maxsize=8192)
 def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
-    core = LEAD_IN.sub("", phrase)
+    lead = LEAD_IN.match(phrase)
+    # a lead-in that opens a place's name is no lead-in (也门胡塞武装)
+    if lead and not any(p.start == 0 and p.end > lead.end() for p in places(phrase[:12])):
+        core = phrase[lead.end():]
+    else:
+        core = phrase
     if not core:
         return None
     for mention, name, title in leaders():
@@ -312,7 +317,7 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     chain = title_chain(rest)
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     if any(rest.endswith(g) for g in groups()) and not named_deputy:     # 各国与会嘉宾和专家学者
-        return Speaker(phrase, "group", phrase=phrase) if len(phrase) <= 25 else None
+        return Speaker(core, "group", phrase=phrase) if len(phrase) <= 25 else None
     if not chain["name"] and not chain["title"]:
         return None
     organisation = chain["organisation"]
@@ -325,7 +330,7 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     if leader is not None:                           # 中共中央总书记、国家主席习近平: the leader, in full
         return Speaker(chain["name"], "leader", title or leader or None, phrase=phrase)
     kind = "person" if chain["name"] else "group"    # 有关负责人, 一位老人: described, not named
-    return Speaker(chain["name"] or phrase, kind, title, organisation, chain["place"],
+    return Speaker(chain["name"] or core, kind, title, organisation, chain["place"],
                    origin.group(1) if origin else None, phrase)
 
 
