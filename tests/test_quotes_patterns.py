@@ -208,6 +208,9 @@ ALL_SPEAKERS = [
     ("合作社理事长王海和村民一起查看苗情。王海说：“今年的长势很好。”", ["王海"]),
     ("总书记沿着步道察看湿地生态修复情况，不时同游客亲切交流。", []),
     ("李强同赤道几内亚总理举行会谈，双方一致同意深化合作。", []),
+    # after a title, a surname and given name that jieba cut into places (刘国/中) are a name when a verb follows
+    ("全国粮食工作会议在京召开。国务院副总理刘国中出席会议并讲话。他表示，要扎实做好粮食收储工作。", ["刘国中"]),
+    ("会议在京召开。国务院副总理和外长出席会议并讲话。", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

@@ -22,7 +22,8 @@ from itertools import takewhile
 from . import tokens
 from .paragraph import Paragraph
 from .places import places
-from .speakers import HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form, transliterated_name
+from .speakers import (HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form, title_suffix,
+                       transliterated_name)
 from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
@@ -168,6 +169,28 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     return name
 
 
+BEFORE_ACTION = ("v", "l")
+
+
+def _surname_before_verb(words: list[tuple]) -> str:
+    """After a title, a surname and two characters that jieba cut into places or words (刘国/中), where its
+    cut ends them and a verb of two characters or more follows (刘国/中/出席会议): a name; not a word of its
+    dictionary or a title (和/外长)."""
+    if not words or words[0][0][0] not in surnames() or words[0][1][:1] in ("c", "p", "d", "r", "u"):
+        return ""
+    text, at = "".join(w for w, _ in words), 0
+    for k, (word, _) in enumerate(words[:-1]):
+        at += len(word)
+        if at > 3:
+            break
+        candidate = text[:at]
+        following, tag = words[k + 1]
+        if at == 3 and len(following) >= 2 and tag[:1] in BEFORE_ACTION and not tokens.dictionary_word(candidate) \
+                and title_suffix(candidate) is None:
+            return candidate
+    return ""
+
+
 def _after_titles(par: Paragraph) -> list[Mention]:
     """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
     found: list[Mention] = []
@@ -179,9 +202,10 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
-        if not name and len(words) > 1 and words[0][0] in surnames() and words[0][1] != "c" and len(words[1][0]) == 2 \
-                and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
+        if not name and len(words) > 1 and words[0][0] in surnames() and words[0][1] != "c" \
+                and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+        name = name or _surname_before_verb(words)
         name = _whole_foreign_name(name, words)
         if is_name(name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
