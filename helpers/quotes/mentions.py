@@ -22,8 +22,16 @@ from itertools import takewhile
 from . import tokens
 from .paragraph import Paragraph
 from .places import places
-from .speakers import (HAN, LONGEST_PHRASE, Speaker, is_name, parse_speaker, surname_form, title_suffix,
-                       transliterated_name)
+from .speakers import (
+    HAN,
+    LONGEST_PHRASE,
+    Speaker,
+    is_name,
+    parse_speaker,
+    surname_form,
+    title_suffix,
+    transliterated_name,
+)
 from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
