@@ -27,8 +27,8 @@ The stages, one module each, pure functions over frozen dataclasses (run and tes
 (speech_verbs.csv, verb_guards.csv, speaker_titles.csv, speaker_groups.txt, speaker_categories.csv,
 organisation_suffixes.txt, honorifics.csv, surnames.txt, not_names.txt, transliteration_chars.txt,
 minority_name_parts.txt, country_abbreviations.csv, leaders.csv, quoted_terms.csv, echo_formulas.csv), each
-with its source;
-``tokens`` holds every call to the segmenter; places come from :func:`helpers.regions.place_rows`.
+with its source; ``tokens`` holds every call to the segmenter; places come from
+:func:`helpers.regions.place_rows`.
 
 What cannot be decided is reported by :func:`skipped`, not guessed: unpaired quotation marks, a
 quotation with no speaker near, a pronoun with no one to refer to. Each stage's docstring states its limits.
