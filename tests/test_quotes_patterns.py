@@ -78,6 +78,9 @@ PATTERNS = [
     # words, and one-part names too long for a Chinese name (no ·)
     ("俄罗斯圣彼得堡国立大学教授伊万·彼得罗申表示，双方合作前景广阔。", "伊万·彼得罗申", "表示", "indirect", None),
     ("吉尔吉斯斯坦农业部副部长托克托索诺夫表示，两国农业合作成果丰硕。", "托克托索诺夫", "表示", "indirect", None),
+    # a name the paragraph introduced with a title is a name when it recurs bare, though jieba cuts it apart
+    ("民政部部长陆治原出席会议并讲话。陆治原表示，要做好养老服务工作。", "陆治原", "表示", "indirect", None),
+    ("会议由中央农办副主任祝卫东主持。祝卫东指出，要抓好粮食生产。", "祝卫东", "指出", "indirect", None),
     ("白俄罗斯驻上海总领事卡利宁斯基表示，双方合作潜力巨大。", "卡利宁斯基", "表示", "indirect", None),
     # the leader's letter is not a person, even in the reported words of the speaker
     ("哈萨克斯坦《草原日报》总编辑阿尔马托夫认为，习近平主席的贺信强调了合作的重要性。", "阿尔马托夫", "认为", "indirect", None),

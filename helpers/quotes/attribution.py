@@ -149,11 +149,13 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
 
 
 def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
-    """``phrase``, a name in characters of transliteration (普京, 拉赫蒙), stands after a title in the paragraph
-    before ``before`` or in the earlier paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of
-    the part: 俄罗斯总统普京 … 普京表示): the article introduced the person, though jieba reads the name as a
-    place or cuts it."""
-    if not transliterated_name(phrase):
+    """``phrase``, a name in characters of transliteration (普京, 拉赫蒙) or a surname and one or two
+    characters (陆治原, 祝卫东), stands after a title in the paragraph before ``before`` or in the earlier
+    paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
+    民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
+    or cuts it (陆治/原, 祝/卫东)."""
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
+    if not (transliterated_name(phrase) or chinese):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
