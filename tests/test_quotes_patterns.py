@@ -81,6 +81,7 @@ PATTERNS = [
     # a name the paragraph introduced with a title is a name when it recurs bare, though jieba cuts it apart
     ("民政部部长陆治原出席会议并讲话。陆治原表示，要做好养老服务工作。", "陆治原", "表示", "indirect", None),
     ("会议由中央农办副主任祝卫东主持。祝卫东指出，要抓好粮食生产。", "祝卫东", "指出", "indirect", None),
+    ("全国民政工作会议在京召开，民政部部长陆治原出席。|陆治原强调，要兜住兜准兜好民生底线。", "陆治原", "强调", "indirect", None),
     ("白俄罗斯驻上海总领事卡利宁斯基表示，双方合作潜力巨大。", "卡利宁斯基", "表示", "indirect", None),
     # the leader's letter is not a person, even in the reported words of the speaker
     ("哈萨克斯坦《草原日报》总编辑阿尔马托夫认为，习近平主席的贺信强调了合作的重要性。", "阿尔马托夫", "认为", "indirect", None),
