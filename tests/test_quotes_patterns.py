@@ -266,6 +266,13 @@ OTHERS = [
     # an occasion between the speaker and the verb (在报告中)
     ("李强在报告中指出，今年发展主要预期目标是国内生产总值增长5%左右。", "李强", "person", "指出"),
     ("联合国世界粮食计划署执行干事辛迪·麦凯恩近日表示，加沙地带北部存在全面饥荒。", "辛迪·麦凯恩", "person", "表示"),
+    # 他/她 refers to the subject of the sentence before, not to a leader it names as an object (普京|请|赵乐际)
+    ("俄罗斯总统普京在莫斯科会见全国人大常委会委员长赵乐际。|普京请赵乐际转达对习近平主席的亲切问候。他说，俄中关系处于历史最好时期。",
+     "普京", "person", "说"),
+    ("柬埔寨首相洪玛奈到访北京。|洪玛奈会见李强时对中方的支持表示感谢。他表示，柬方愿同中方深化合作。",
+     "洪玛奈", "person", "表示"),
+    ("中共中央政治局常委、国务院总理李强在湖北调研。在宜昌，李强来到三峡工程。他强调，要加快发展新质生产力。",
+     "李强", "person", "强调"),
     # 向 is a surname too: a bare name after it is the speaker, not an addressee
     ("“我们要加快发展。”向明说。", "向明", "person", "说"),
 ]

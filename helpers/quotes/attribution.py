@@ -40,7 +40,7 @@ from .speakers import (
     title_suffix,
     transliterated_name,
 )
-from .tables import groups, leader_pattern, surnames, verb_pattern
+from .tables import groups, leader_pattern, leaders, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
@@ -154,7 +154,8 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
     or cuts it (陆治/原, 祝/卫东)."""
-    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and \
+        not tokens.dictionary_word(phrase) and not is_place_name(phrase)     # 总书记|考察: a word
     if not (transliterated_name(phrase) or chinese):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
@@ -336,6 +337,41 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     return None
 
 
+# jieba's tags of a word that does not end a name (考察|中: 总书记考察 is no title and name)
+NOT_A_NAME_END = ("v", "d", "p", "c", "u", "f", "m", "t", "r", "q")
+
+
+def _previous_subject(reading: Reading, at: int) -> Speaker | None:
+    """The subject of the sentence before a 他/她 that opens its own sentence at ``at``: the person whose
+    mention, with its description, opens that sentence (国务院副总理刘国中…); else its shortest opening, cut
+    where jieba's words end, that is a leader (李强请…), or its longest that is a name the article has heard or
+    introduced after a title (普京请赵乐际转达…。他说…: 普京, whom jieba reads as a place, not 赵乐际). None where the sentence
+    opens otherwise (在宜昌，李强…): the nearest person named is taken then."""
+    par = reading.par
+    if at == 0 or par.sentence_start(at) != at:
+        return None
+    begin = par.sentence_start(at - 1)
+    opener = next((m for m in reading.mentions_between(begin, at) if min(m.start, m.described_from) == begin), None)
+    if opener is not None:
+        return opener.speaker
+    end, name = begin, None
+    for word, tag in tokens.pos_pairs(par.text[begin:min(at, begin + LONGEST_PHRASE)])[:-1]:
+        end += len(word)
+        phrase = par.text[begin:end]
+        speaker = parse_speaker(phrase)
+        if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_names()):
+            return speaker
+        if speaker is None and not tag.startswith(NOT_A_NAME_END) and \
+                (phrase in reading.known or introduced_after_title(reading, phrase, begin)):
+            name = Speaker(phrase, "person", phrase=phrase)   # the longest: 米尔济约|耶夫 is one name
+    return name
+
+
+@lru_cache(maxsize=1)
+def leader_names() -> frozenset[str]:
+    return frozenset(name for _, name, _ in leaders())
+
+
 def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
     """The leader as the subject of the text before ``at``: his last mention outside quotations that is
     not a possessive (习近平总书记的…, 总书记重要讲话) within :data:`SUBJECT_WINDOW` characters."""
@@ -345,13 +381,18 @@ def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
     return (parse_speaker(found[-1].group()), found[-1].start()) if found else (None, begin)
 
 
-def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], before: Before
+def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], before: Before, anchor: int
              ) -> tuple[Speaker | None, str | None]:
-    """他/她: the person of the nearest sentence before ``at`` that names one (see
-    :func:`helpers.quotes.mentions.antecedent`), else the last person speaking in the paragraph, else the
-    last speaker of the paragraph before, else the person its last sentence naming one introduces."""
+    """他/她 (at ``anchor``, its verb at ``at``): the subject of the sentence before, where 他/她 opens its
+    sentence and that one opens with a person (:func:`_previous_subject`); else the person of the nearest
+    sentence before ``at`` that names one (see :func:`helpers.quotes.mentions.antecedent`), else the last
+    person speaking in the paragraph, else the last speaker of the paragraph before, else the person its
+    last sentence naming one introduces."""
     if speaker.kind != "pronoun":
         return speaker, None
+    subject = _previous_subject(reading, anchor)
+    if subject is not None:
+        return subject, None
     mention, note = antecedent(reading.par, reading.mentions[:bisect_left(reading.mention_starts, at)], at)
     leader, leader_at = _last_leader(reading.par, at)
     if leader is not None and (mention is None or
@@ -399,7 +440,7 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     by_end = {s.end: s for s in reading.par.speech}
     by_start = {s.start: s for s in reading.par.top}
     for a in found:
-        speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before)
+        speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before, a.anchor)
         if speaker is None:
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
