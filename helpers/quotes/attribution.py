@@ -344,9 +344,10 @@ NOT_A_NAME_END = ("v", "d", "p", "c", "u", "f", "m", "t", "r", "q")
 def _previous_subject(reading: Reading, at: int) -> Speaker | None:
     """The subject of the sentence before a 他/她 that opens its own sentence at ``at``: the person whose
     mention, with its description, opens that sentence (国务院副总理刘国中…); else its shortest opening, cut
-    where jieba's words end, that is a leader (李强请…), or its longest that is a name the article has heard or
-    introduced after a title (普京请赵乐际转达…。他说…: 普京, whom jieba reads as a place, not 赵乐际). None where the sentence
-    opens otherwise (在宜昌，李强…): the nearest person named is taken then."""
+    where jieba's words end, that names a leader (习近平…接见…时发表重要讲话。他强调; 李强请…), or its longest
+    that is a name the article has heard or introduced after a title (普京请赵乐际转达…。他说…: 普京, whom
+    jieba reads as a place, not 赵乐际). None where the sentence opens otherwise (在宜昌，李强…): the nearest
+    person named is taken then."""
     par = reading.par
     if at == 0 or par.sentence_start(at) != at:
         return None
@@ -358,18 +359,21 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
     for word, tag in tokens.pos_pairs(par.text[begin:min(at, begin + LONGEST_PHRASE)])[:-1]:
         end += len(word)
         phrase = par.text[begin:end]
-        speaker = parse_speaker(phrase)
-        if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_names()):
-            return speaker
-        if speaker is None and not tag.startswith(NOT_A_NAME_END) and \
-                (phrase in reading.known or introduced_after_title(reading, phrase, begin)):
+        if par.text.endswith(leader_mentions(), begin, end):
+            speaker = parse_speaker(phrase)
+            if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_mentions()):
+                return speaker
+        elif not tag.startswith(NOT_A_NAME_END) and (phrase in reading.known or
+                                                      introduced_after_title(reading, phrase, begin)) \
+                and parse_speaker(phrase) is None:
             name = Speaker(phrase, "person", phrase=phrase)   # the longest: 米尔济约|耶夫 is one name
     return name
 
 
 @lru_cache(maxsize=1)
-def leader_names() -> frozenset[str]:
-    return frozenset(name for _, name, _ in leaders())
+def leader_mentions() -> tuple[str, ...]:
+    """The ways the genre names the leader (习近平, 习近平总书记, 总书记 …)."""
+    return tuple(mention for mention, _, _ in leaders())
 
 
 def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
