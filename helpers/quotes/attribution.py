@@ -40,7 +40,7 @@ from .speakers import (
     title_suffix,
     transliterated_name,
 )
-from .tables import groups, leader_pattern, leaders, surnames, verb_pattern
+from .tables import central_leaders, groups, leader_pattern, leaders, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
@@ -353,14 +353,14 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
         return None
     begin = par.sentence_start(at - 1)
     opener = next((m for m in reading.mentions_between(begin, at) if min(m.start, m.described_from) == begin), None)
-    if opener is not None:
-        return opener.speaker
+    if opener is not None and not any(name in par.text[begin:opener.start] for name in leader_mentions()):
+        return opener.speaker    # a leader inside the "description" is the subject: 总理李强会见德国总理朔尔茨
     end, name = begin, None
     for word, tag in tokens.pos_pairs(par.text[begin:min(at, begin + LONGEST_PHRASE)])[:-1]:
         end += len(word)
         phrase = par.text[begin:end]
         if par.text.endswith(leader_mentions(), begin, end):
-            speaker = parse_speaker(phrase)
+            speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):end])
             if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_mentions()):
                 return speaker
         elif not tag.startswith(NOT_A_NAME_END) and (phrase in reading.known or
@@ -372,8 +372,9 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
 
 @lru_cache(maxsize=1)
 def leader_mentions() -> tuple[str, ...]:
-    """The ways the genre names the leader (习近平, 习近平总书记, 总书记 …)."""
-    return tuple(mention for mention, _, _ in leaders())
+    """The ways the genre names the leader (习近平总书记, 总书记 …) and the names of the central leadership
+    (李强, 赵乐际 …): persons jieba's mentions leave to other rules."""
+    return tuple(dict.fromkeys([mention for mention, _, _ in leaders()] + sorted(central_leaders())))
 
 
 def _last_leader(par: Paragraph, at: int) -> tuple[Speaker | None, int]:
