@@ -215,6 +215,9 @@ ALL_SPEAKERS = [
     # after a title, a surname and given name that jieba cut into places (刘国/中) are a name when a verb follows
     ("全国粮食工作会议在京召开。国务院副总理刘国中出席会议并讲话。他表示，要扎实做好粮食收储工作。", ["刘国中"]),
     ("会议在京召开。国务院副总理和外长出席会议并讲话。", []),
+    # 他 refers to the person opening the sentence before, not to a leader named after them
+    ("匈牙利总理欧尔班接受专访。欧尔班表示，习近平主席的访问推动双边关系迈上新台阶。他赞赏共建“一带一路”倡议，"
+     "认为欧洲应该将中国视为机遇。", ["欧尔班"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

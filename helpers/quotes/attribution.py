@@ -344,10 +344,10 @@ NOT_A_NAME_END = ("v", "d", "p", "c", "u", "f", "m", "t", "r", "q")
 def _previous_subject(reading: Reading, at: int) -> Speaker | None:
     """The subject of the sentence before a 他/她 that opens its own sentence at ``at``: the person whose
     mention, with its description, opens that sentence (国务院副总理刘国中…); else its shortest opening, cut
-    where jieba's words end, that names a leader (习近平…接见…时发表重要讲话。他强调; 李强请…), or its longest
-    that is a name the article has heard or introduced after a title (普京请赵乐际转达…。他说…: 普京, whom
-    jieba reads as a place, not 赵乐际). None where the sentence opens otherwise (在宜昌，李强…): the nearest
-    person named is taken then."""
+    where jieba's words end, that names a leader (习近平…接见…时发表重要讲话。他强调; 李强请…) before any
+    name, or its longest that is a name the article has heard or introduced after a title (普京请赵乐际转达…。
+    他说…: 普京, whom jieba reads as a place, not 赵乐际; 欧尔班表示，习近平主席的访问…。他赞赏…: 欧尔班). None
+    where the sentence opens otherwise (在宜昌，李强…): the nearest person named is taken then."""
     par = reading.par
     if at == 0 or par.sentence_start(at) != at:
         return None
@@ -359,7 +359,7 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
     for word, tag in tokens.pos_pairs(par.text[begin:min(at, begin + LONGEST_PHRASE)])[:-1]:
         end += len(word)
         phrase = par.text[begin:end]
-        if par.text.endswith(leader_mentions(), begin, end):
+        if name is None and par.text.endswith(leader_mentions(), begin, end):   # 欧尔班表示，习近平主席…
             speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):end])
             if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_mentions()):
                 return speaker
