@@ -2,8 +2,8 @@
 
 A page of Chinese news, turned into text, is a list of lines. This module decides what each line
 is — ``title``, ``kicker``, ``subtitle``, ``byline``, ``heading``, ``body``, ``caption``,
-``dateline``, ``marker``, ``fragment``, and in programme transcripts and pasted web pages
-``programme``, ``summary``, ``link``, ``rule``, ``stamp`` — groups the lines into articles and
+``dateline``, ``marker``, ``fragment``, and in programme transcripts, pasted web pages and markdown files
+``programme``, ``summary``, ``link``, ``rule``, ``stamp``, ``meta`` — groups the lines into articles and
 repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 
 * ``_lines``: every line (at any kind of line end), split again at ``</p>``, ``<br>`` and the
@@ -11,7 +11,8 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 * ``_kind_of_line``: what a line is by its own form — lines whose whole form says it
   (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
   line), markdown marks, bylines, datelines, short bare lines (headings);
-* ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
+* ``_front_matter`` (the ``---`` block of ``key: value`` lines opening a markdown file: ``meta``),
+  ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
   ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
 * ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
@@ -39,11 +40,14 @@ from functools import lru_cache
 from pathlib import Path
 
 KINDS = ("title", "subtitle", "kicker", "byline", "heading", "body", "caption", "dateline", "marker",
-         "fragment", "programme", "summary", "link", "rule", "stamp")
+         "fragment", "programme", "summary", "link", "rule", "stamp", "meta")
 # Lines that never start an article: they belong to the article they stand in.
-FURNITURE = ("marker", "link", "rule", "stamp")
-# Lines of a programme before its first story: they belong to the first story's article.
-PROGRAMME_HEAD = ("programme", "summary")
+FURNITURE = ("marker", "link", "rule", "stamp", "meta")
+# Lines before a file's first article that belong to it: a programme's title and running order, before its
+# first story; a markdown file's front matter, before its headline.
+FILE_HEAD = ("programme", "summary", "meta")
+# A field of a front matter (YAML, as written by Jekyll, Hugo, Obsidian or a crawler): ``title: "…"``.
+FRONT_MATTER_FIELD = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?")
 
 #: A bare line this short, without closing punctuation, reads as a heading or a headline.
 MAX_HEADING_CHARS = 40
@@ -306,6 +310,32 @@ def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
+def _front_matter(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """The metadata block opening a markdown file — a ``---`` line, ``key: value`` lines (YAML, read no further),
+    a closing ``---`` — typed ``meta``, every line kept as written. A block never closed, or whose first line is
+    not a field, is left as it is: a rule and text."""
+    if not paragraphs or paragraphs[0].line != 1 or paragraphs[0].text != "---" \
+            or len(paragraphs) < 2 or not FRONT_MATTER_FIELD.fullmatch(paragraphs[1].text):
+        return paragraphs
+    end = next((k for k, p in enumerate(paragraphs[1:], 1) if p.text == "---"), None)
+    for p in paragraphs[:end + 1] if end else ():
+        p.kind, p.markup = "meta", 0
+    return paragraphs
+
+
+def front_matter(paragraphs: list[Paragraph]) -> dict[str, str]:
+    """The fields of a file's front matter (``meta`` lines), quotes around a value taken off."""
+    fields = {}
+    for p in paragraphs:
+        if p.kind != "meta":
+            break
+        m = FRONT_MATTER_FIELD.fullmatch(p.text)
+        if m and m.group(2):
+            value = m.group(2).strip()
+            fields[m.group(1).lower()] = value[1:-1] if value[:1] == value[-1:] and value[:1] in "'\"" else value
+    return fields
+
+
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a short
     line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
@@ -410,11 +440,11 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
         return art
 
     art: dict | None = None
-    head: list[Paragraph] = []  # a programme's title and running order, before its first story
+    head: list[Paragraph] = []  # lines before the file's first article (FILE_HEAD)
     i = 0
     while i < len(paragraphs):
         p = paragraphs[i]
-        if art is None and p.kind in PROGRAMME_HEAD:
+        if art is None and p.kind in FILE_HEAD:
             head.append(p)
             i += 1
             continue
@@ -605,6 +635,7 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lines(text, file)
     for p in paragraphs:
         p.kind = _kind_of_line(p)
+    paragraphs = _front_matter(paragraphs)
     paragraphs = _captions(paragraphs)
     paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)
@@ -613,7 +644,10 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     articles = _assign_articles(paragraphs, first_article)
     _assign_sections(paragraphs)
     _flag_suspects(paragraphs)
-    _dates(paragraphs, articles, file_date)
+    meta = front_matter(paragraphs)
+    if articles and articles[0]["title"] is None and meta.get("title"):
+        articles[0]["title"] = meta["title"]  # a file printed without its headline
+    _dates(paragraphs, articles, file_date or date_in(meta.get("date", "")))
     counts = {art["article"]: {"heading": 0, "body": 0} for art in articles}
     for p in paragraphs:
         if p.kind in ("heading", "body"):

@@ -156,6 +156,43 @@ def test_date_in(text, expected):
     assert date_in(text) == expected
 
 
+FRONT_MATTER = ('---\ntitle: "把科技送到农户手中"\ndate: 2025-11-05\nkeywords: [农户, 技术]\n---\n\n'
+                '# 把科技送到农户手中\n\n> 张明秀《人民日报》（2025年11月05日第 04 版）\n\n正文。\n')
+
+
+def test_yaml_front_matter_is_metadata_of_the_first_article_not_text():
+    paragraphs, arts = parse_text(FRONT_MATTER, "a.md")
+    assert [(p.line, p.kind) for p in paragraphs] == [
+        (1, "meta"), (2, "meta"), (3, "meta"), (4, "meta"), (5, "meta"), (7, "title"), (9, "byline"), (11, "body")]
+    assert paragraphs[1].text == 'title: "把科技送到农户手中"'  # kept as written
+    assert len(arts) == 1 and arts[0]["title"] == "把科技送到农户手中" and arts[0]["first_line"] == 1
+
+
+@pytest.mark.parametrize("text, title, date", [
+    # no headline line: the front matter's title; no printed date: its date
+    ("---\ntitle: '一篇报道'\ndate: 2025-11-05\n---\n\n正文第一段，没有标题。\n", "一篇报道", "2025-11-05"),
+    ("---\ntitle: 一篇报道\ndate: 2025-11-05T08:00:00+08:00\n---\n正文。\n", "一篇报道", "2025-11-05"),
+    # a date printed in the byline wins over the front matter's
+    ("---\ndate: 2024-01-01\n---\n\n# 题\n\n《人民日报》（2025年05月22日第 01 版）\n\n正文。\n", "题", "2025-05-22"),
+])
+def test_front_matter_names_and_dates_what_the_text_does_not(text, title, date):
+    _, arts = parse_text(text, "a.md")
+    assert (arts[0]["title"], arts[0]["date"]) == (title, date)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a rule later in the file is no front matter
+    ("# 题\n\n---\ntitle: x\n---\n\n正文。\n", ["title", "rule", "heading", "rule", "body"]),
+    # never closed: not front matter, nothing is hidden
+    ("---\ntitle: 题\n\n正文。\n", ["rule", "heading", "body"]),
+    # a ruled line over prose is no front matter either
+    ("---\n\n正文第一段。\n\n---\n\n正文第二段。\n", ["rule", "body", "rule", "body"]),
+])
+def test_only_a_closed_block_of_fields_opening_the_file_is_front_matter(text, expected):
+    paragraphs, _ = parse_text(text, "a.md")
+    assert [p.kind for p in paragraphs] == expected
+
+
 def test_a_ruled_line_alone_is_not_a_crash():
     paragraphs, _ = parse_text("标题\n\n正文。\n\n---\n", "t.txt")
     assert [(p.kind, p.text) for p in paragraphs] == [("title", "标题"), ("body", "正文。"), ("rule", "---")]
