@@ -294,9 +294,10 @@ def _kind_of_line(p: Paragraph) -> str:
 
 
 def _is_headline_like(p: Paragraph) -> bool:
-    """A plain line that could be a headline: short and bare, or a kicker pointing on with ——."""
+    """A plain line that could be a headline: short and bare, or a kicker pointing on with —— or trailing off
+    with ……."""
     return not p.markup and not _is_dash(p.text) and (
-        p.kind in ("heading", "title") or p.kind == "body" and p.text.endswith("——") and "。" not in p.text)
+        p.kind in ("heading", "title") or p.kind == "body" and p.text.endswith(("——", "……")) and "。" not in p.text)
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -249,6 +249,20 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n（完）\n", ["title", "body", "marker"]),
     ("标题\n\n正文。\n\n记者手记\n\n正文。\n", ["title", "body", "heading", "body"]),
     ("标题\n\n记者 张三\n\n正文。\n", ["title", "byline", "body"]),
+    # a kicker that is a clause trailing off (……) over the headline and byline
+    ("被摇晃的石像，打斗中的少年和龙王……\n\n三维动画设计师让角色动起来\n\n本报记者  张  三\n\n正文。\n",
+     ["kicker", "title", "byline", "body"]),
+    # photo credits of organisations: a bracket in the name, 提供 without 图 after an organisation
+    ("标题\n\n正文。\n\n图①：博物馆外景。\n\n中国（海南）南海博物馆供图\n\n正文。\n",
+     ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n“花儿会”现场。\n\n某县融媒体中心提供\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n为基层治理提供\n\n正文。\n", ["title", "body", "heading", "body"]),  # no organisation
+    # who else wrote it, and who the author is, in brackets after the text
+    ("标题\n\n正文。\n\n（陈某某参与采写）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（实习生王某参与采写）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（作者为某县第一中学党委书记，本报记者张三采访整理）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（作者分别为某研究院院士、某大学副教授。王五对本文亦有贡献）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（作者系某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
     # an end dateline filed by several bureaus
     ("标题\n\n正文。\n\n（本报约翰内斯堡、开罗、北京6月12日电  记者黄培昭、邹松、王迪、吴刚、李晓宏）\n",
      ["title", "body", "dateline"]),
