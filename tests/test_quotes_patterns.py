@@ -120,6 +120,10 @@ PATTERNS = [
     ("阿拉伯投资论坛董事会成员哈桑·阿里表示：" + QUOTE, "哈桑·阿里", "表示", "direct", None),
     # a company's chief officer of any kind (首席…官)
     ("某科技公司首席数据官孟宇介绍，企业与高校建立了联合实验室。", "孟宇", "介绍", "indirect", None),
+    # a name ending in a character that also ends units' names (旗 as in 准格尔旗), read by jieba as one name
+    ("“以前工费每天60元，现在120元招人都难。”孙洪旗说。", "孙洪旗", "说", "direct", None),
+    # 来自… places a speaker with no organisation: a Chinese place gives the province
+    ("“有问题找管家，24小时都有人回应。”来自湖南衡阳的刘庆川说。", "刘庆川", "说", "direct", "湖南"),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
@@ -297,6 +301,8 @@ def test_leader_pronoun_and_dates(tmp_path, text, speaker, kind, verb):
 FOREIGN = [
     ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),
     ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+    # 来自… names the country, however finely (a state of it)
+    ("来自美国马里兰州的小伙史明思说：“二胡搭建起了一座文化交流的桥梁。”", "史明思", "美国"),
     # a country in a university's name after another country is part of that name
     ("美国哥伦比亚大学历史系教授约翰·史密斯说，双方合作前景广阔。", "约翰·史密斯", "美国"),
     # the country named in the title chain, not the world region in the forum's name

@@ -170,7 +170,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
     organisation = speaker.organisation or ""
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
-    country = speaker.origin or foreign_country(organisation, regions=False) or \
+    origin = speaker.origin or ""   # 来自美国马里兰州的 → 美国; 来自湖南衡阳的 → no country, the province below
+    country = foreign_country(origin) or foreign_country(organisation, regions=False) or \
         foreign_country(speaker.title or "", regions=False) or foreign_country(organisation) or \
         abbreviated_country(organisation or speaker.title or "")
     if country:
@@ -183,10 +184,12 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
     else:
         full = ""
-        at = scene.paragraph.text.find(speaker.name)
-        at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-        province, country = _scene_place(scene, at, end, speaker.name)
-        if country:
-            return {"province": None, "country": country, "category": "foreign", "level": None}
+        province = province_of(origin)[0] if origin else None
+        if province is None:
+            at = scene.paragraph.text.find(speaker.name)
+            at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
+            province, country = _scene_place(scene, at, end, speaker.name)
+            if country:
+                return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
     return {"province": province, "country": "中国", "category": category, "level": level}

@@ -94,10 +94,12 @@ class Speaker:
 
 def is_name(text: str | None) -> bool:
     """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
-    or more ending like an organisation (总理|办公室, 代表|民盟中央)."""
+    or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
+    jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too)."""
     if not text or text in not_names() or text in groups():
         return False
-    if len(text) >= 3 and text.endswith(organisation_suffixes()):
+    ending = next((suffix for suffix in organisation_suffixes() if text.endswith(suffix)), None)
+    if len(text) >= 3 and ending and not (len(ending) == 1 and tokens.pos_pairs(text) == [(text, "nr")]):
         return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
