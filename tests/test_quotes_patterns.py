@@ -124,6 +124,12 @@ PATTERNS = [
     ("“以前工费每天60元，现在120元招人都难。”孙洪旗说。", "孙洪旗", "说", "direct", None),
     # 来自… places a speaker with no organisation: a Chinese place gives the province
     ("“有问题找管家，24小时都有人回应。”来自湖南衡阳的刘庆川说。", "刘庆川", "说", "direct", "湖南"),
+    # a speaker with a Chinese name is not placed abroad by the markets and customers the report mentions
+    # after the name or in the sentences before: the nearest Chinese place
+    ("河北恒驰自行车零件集团有限公司的产品畅销欧美市场。“我们可以提供定制化产品。”总经理董宏志说。",
+     "董宏志", "说", "direct", "河北"),
+    ("在浙江义乌的店铺中，无人机演示已成为必修课。“我们开发了三摄航拍机型。”店主赵俊杰透露，不久前一位南美客户下单1800台。",
+     "赵俊杰", "透露", "mixed", "浙江"),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
@@ -354,9 +360,9 @@ def test_a_speaker_is_placed_from_a_bounded_stretch_of_a_long_paragraph(tmp_path
     read = []
     nearest = placement.nearest_place
 
-    def recording(text):
+    def recording(text, **kwargs):
         read.append(len(text))
-        return nearest(text)
+        return nearest(text, **kwargs)
 
     monkeypatch.setattr(placement, "nearest_place", recording)
     events = events_of(tmp_path, text)

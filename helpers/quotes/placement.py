@@ -61,38 +61,46 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
-def _placed(found) -> tuple[str | None, str | None]:
+def _placed(found, abroad: bool = True) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first of ``found`` that has one; a world region (亚洲, 东盟) only
-    where no province or country is named."""
+    where no province or country is named; no foreign place at all unless ``abroad``."""
     for regions in (False, True):
         for place in found:
             if place.province:
                 return place.province, None
-            if place.country and place.country != "中国" and (regions or place.level == "country"):
+            if abroad and place.country and place.country != "中国" and (regions or place.level == "country"):
                 return None, place.country
     return None, None
 
 
 @lru_cache(maxsize=256)
-def first_place(text: str) -> tuple[str | None, str | None]:
-    """(province, foreign country) of the first place of ``text`` that has one."""
-    return _placed(places(text))
+def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the first place of ``text`` that has one (a Chinese one unless
+    ``abroad``)."""
+    return _placed(places(text), abroad)
 
 
 @lru_cache(maxsize=256)
-def nearest_place(text: str) -> tuple[str | None, str | None]:
-    """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows."""
-    return _placed(tuple(reversed(places(text))))
+def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows
+    (a Chinese one unless ``abroad``)."""
+    return _placed(tuple(reversed(places(text))), abroad)
 
 
-def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None, str | None]:
+def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
     paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
+    A person with a Chinese name (not all of it characters of transliteration) is placed abroad only by a foreign country written before the name in its
+    own sentence (马来西亚…主任曾敏凯) or before it in the earlier sentence that introduced them (会见俄罗斯总统
+    普京。…普京表示); the markets and customers of what they say (…说，一位南美客户…) and of the sentences
+    before (产品畅销欧美市场) do not place them: there the nearest Chinese place does.
     Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
+    # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚)
+    abroad = not person or transliterated_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
@@ -101,7 +109,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
         if country:
             return None, country
     else:
-        province, country = first_place(narrative[begin:stop])
+        province, country = first_place(narrative[begin:at])
+        if not (province or country):
+            province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
@@ -113,7 +123,13 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
-        province, country = nearest_place(text)
+        named = text.find(name) if len(name) >= 2 else -1
+        if named > 0:   # the sentence introducing the speaker: a country right before the name counts
+            before = text[:named]
+            province, country = nearest_place(before[max(map(before.rfind, SENTENCE_END)) + 1:])
+            if province or country:
+                return province, country
+        province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
     return None, None
@@ -188,7 +204,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         if province is None:
             at = scene.paragraph.text.find(speaker.name)
             at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-            province, country = _scene_place(scene, at, end, speaker.name)
+            province, country = _scene_place(scene, at, end, speaker.name, speaker.kind == "person")
             if country:
                 return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
