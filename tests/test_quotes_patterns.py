@@ -130,6 +130,9 @@ PATTERNS = [
      "董宏志", "说", "direct", "河北"),
     ("在浙江义乌的店铺中，无人机演示已成为必修课。“我们开发了三摄航拍机型。”店主赵俊杰透露，不久前一位南美客户下单1800台。",
      "赵俊杰", "透露", "mixed", "浙江"),
+    # heads of museums, care homes and kindergartens (馆长, 园长), where jieba reads part of the unit as a name
+    ("“五六岁时，我就拿着凿子做东西玩。”北京文旺阁木作博物馆馆长王文旺说。", "王文旺", "说", "direct", "北京"),
+    ("“园内设有内科、中医科。”圣爱康养园园长牟琳介绍，园内为每一位老人建立健康档案。", "牟琳", "介绍", "mixed", None),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
@@ -228,6 +231,13 @@ ALL_SPEAKERS = [
     # 他 refers to the person opening the sentence before, not to a leader named after them
     ("匈牙利总理欧尔班接受专访。欧尔班表示，习近平主席的访问推动双边关系迈上新台阶。他赞赏共建“一带一路”倡议，"
      "认为欧洲应该将中国视为机遇。", ["欧尔班"]),
+    # no bare "name" jieba makes of other words is given the words of an unnamed speaker (People's Daily, 2025):
+    # an ellipsis ends a clause (…穿过……学生欢呼：); a title's noun and a number (师傅|半蹲) are no name; nor
+    # is a numbered congress (党的二十大报告提出); unnamed people are described, not named (一名一年级女生说)
+    ("拿起一颗珠子，将鱼线从孔中穿过……学生兴奋地欢呼：“我终于成功了！”身后，老师孙墨吟露出笑容。", ["学生"]),
+    ("一旁，身穿蓝色工服的师傅半蹲，用手比划：“慢点送，别蹭到井壁！”", []),
+    ("党的二十大报告提出，“以国家战略需求为导向，坚决打赢关键核心技术攻坚战。”智能体将发挥作用。", []),
+    ("“瞧，我搭的火车轨道太好玩了！”一名一年级女生说。学校先后开设串珠、布艺等美工课程。", ["一名一年级女生"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

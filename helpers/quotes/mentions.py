@@ -78,7 +78,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
-            and words[j][1] in ("c", "m"):
+            and words[j][1] in ("c", "m") and not tokens.dictionary_word(name):   # not 师傅|半|蹲
         name += words[j][0]
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:

@@ -20,7 +20,7 @@ from . import tokens
 from .marks import Span, clean, scan_quotes, speech_like
 from .tables import cue_words, quoted_terms, verb_pattern
 
-CLAUSE_END = frozenset("。！？!?，,；;：:")
+CLAUSE_END = frozenset("。！？!?，,；;：:…")   # an ellipsis (……) trails a clause off
 SENTENCE_END = frozenset("。！？!?")
 
 

@@ -68,6 +68,7 @@ SIDE = re.compile(rf"[{HAN}]方")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
+NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
 
@@ -96,7 +97,7 @@ def is_name(text: str | None) -> bool:
     """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
     or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too)."""
-    if not text or text in not_names() or text in groups():
+    if not text or text in not_names() or text in groups() or text[0] in NUMERALS:   # 二十大, 十四五
         return False
     ending = next((suffix for suffix in organisation_suffixes() if text.endswith(suffix)), None)
     if len(text) >= 3 and ending and not (len(ending) == 1 and tokens.pos_pairs(text) == [(text, "nr")]):
