@@ -238,6 +238,9 @@ ALL_SPEAKERS = [
     ("一旁，身穿蓝色工服的师傅半蹲，用手比划：“慢点送，别蹭到井壁！”", []),
     ("党的二十大报告提出，“以国家战略需求为导向，坚决打赢关键核心技术攻坚战。”智能体将发挥作用。", []),
     ("“瞧，我搭的火车轨道太好玩了！”一名一年级女生说。学校先后开设串珠、布艺等美工课程。", ["一名一年级女生"]),
+    # a foreign given name that jieba's dictionary holds as another word (大卫 n) is a name
+    ("在贵阳长大的英国小伙大卫很爱贵州：“这里是我心中的家。”|大卫的父母是研究学者。大卫回忆：“在那里，我爱上了踢球。”",
+     ["大卫", "大卫"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
