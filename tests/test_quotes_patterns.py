@@ -133,6 +133,12 @@ PATTERNS = [
     # heads of museums, care homes and kindergartens (馆长, 园长), where jieba reads part of the unit as a name
     ("“五六岁时，我就拿着凿子做东西玩。”北京文旺阁木作博物馆馆长王文旺说。", "王文旺", "说", "direct", "北京"),
     ("“园内设有内科、中医科。”圣爱康养园园长牟琳介绍，园内为每一位老人建立健康档案。", "牟琳", "介绍", "mixed", None),
+    # ... but where the report names no Chinese place, it is set abroad, and so is a speaker with a Chinese-looking name
+    ("每年金秋时节，埃及乡下的棉田迎来收获季。|下午2时，棉农赛义德蹲下身子，向记者展示说，“你看这土。”",
+     "赛义德", "说", "direct", None),
+    # an addressee and what is shown to them (向记者展示说) stand between the speaker and the verb; a grower
+    # (棉农) is described, not named
+    ("棉农王建军蹲下身子，向记者展示说，“你看这土，是尼罗河的馈赠。”", "王建军", "说", "direct", None),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),

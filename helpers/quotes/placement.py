@@ -93,10 +93,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
     paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
-    A person with a Chinese name (not all of it characters of transliteration) is placed abroad only by a foreign country written before the name in its
-    own sentence (马来西亚…主任曾敏凯) or before it in the earlier sentence that introduced them (会见俄罗斯总统
-    普京。…普京表示); the markets and customers of what they say (…说，一位南美客户…) and of the sentences
-    before (产品畅销欧美市场) do not place them: there the nearest Chinese place does.
+    A person with a Chinese name (not all of it characters of transliteration) is placed abroad by a foreign
+    country written before the name in its own sentence (马来西亚…主任曾敏凯) or before it in the earlier
+    sentence that introduced them (会见俄罗斯总统普京。…普京表示); the markets and customers of what they say
+    (…说，一位南美客户…) and of the sentences before (产品畅销欧美市场) place them only where the scene
+    names no Chinese place at all (a report from abroad: 埃及乡下的棉田…棉农赛义德): the nearest Chinese
+    place comes first.
     Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚)
@@ -114,6 +116,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
+    abroad_only = None if abroad else first_place(narrative[end:stop])[1]   # where no Chinese place is named
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
         return None, None
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
@@ -132,7 +135,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
-    return None, None
+        abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
+    return None, abroad_only
 
 
 def foreign_name(name: str) -> bool:
