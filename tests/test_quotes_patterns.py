@@ -139,6 +139,8 @@ PATTERNS = [
     # an addressee and what is shown to them (向记者展示说) stand between the speaker and the verb; a grower
     # (棉农) is described, not named
     ("棉农王建军蹲下身子，向记者展示说，“你看这土，是尼罗河的馈赠。”", "王建军", "说", "direct", None),
+    ("棉农赛义德说：“这是尼罗河的馈赠。”|在东方省法库斯镇阿达伊达蒙村的棉田里，有着30多年经验的赛义德蹲下身子，向记者展示说，“你看这土。”",
+     "赛义德", "说", "direct", None),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
@@ -247,6 +249,8 @@ ALL_SPEAKERS = [
     # a foreign given name that jieba's dictionary holds as another word (大卫 n) is a name
     ("在贵阳长大的英国小伙大卫很爱贵州：“这里是我心中的家。”|大卫的父母是研究学者。大卫回忆：“在那里，我爱上了踢球。”",
      ["大卫", "大卫"]),
+    # a "name" that ends where a village's name does (阿达伊达蒙|村) is part of the village's name
+    ("在东方省法库斯镇阿达伊达蒙村的棉田里，农民们在劳作。“你看这土，多肥沃。”", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

@@ -199,14 +199,16 @@ def _clause_mentions(clause: str, known: frozenset[str], dictionaries) -> tuple[
     return mentions(read_paragraph(clause), known)
 
 
-LEADING_SETTINGS = 2   # short clauses of time or place that may open a sentence before its subject
-SETTING_CHARS = 10
+LEADING_SETTINGS = 2   # clauses of time or place that may open a sentence before its subject: short ones,
+SETTING_CHARS = 10     # or any opening with a preposition of place or time (在东方省…村的棉田里，)
+SETTING_OPENERS = ("在", "于", "从", "当")
 
 
 def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     """The subject that opens the verb's sentence, a clause or more before it: 他/她, or a person named
-    before a short action (陈景秀点点头，又指着一片黄叶问；他缓缓站起身，挺直了腰说), after up to two short
-    clauses of time or place that name no one (下午2时，棉农赛义德蹲下身子，向记者展示说)."""
+    before a short action (陈景秀点点头，又指着一片黄叶问；他缓缓站起身，挺直了腰说), after up to two
+    clauses of time or place that name no one as subject (下午2时，棉农赛义德蹲下身子，向记者展示说; 在某村的
+    棉田里，有经验的赛义德…): a person after a preposition is a place or an object, not a subject."""
     par = reading.par
     begin = par.sentence_start(at)
     if begin >= at or at - begin > SUBJECT_WINDOW:
@@ -214,14 +216,19 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     if par.text.startswith(PRONOUNS, begin):
         return Speaker(par.text[begin], "pronoun"), begin
     opening = begin
-    for _ in range(1 + LEADING_SETTINGS):   # a short clause of time or place may come first (下午2时，棉农…)
+    for _ in range(1 + LEADING_SETTINGS):   # a clause of time or place may come first (下午2时，棉农…)
         first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
         subject = _subject_mention(reading, begin, first_clause)
-        if subject or first_clause - begin > SETTING_CHARS or first_clause + 1 >= at:
+        if subject and _after_preposition(par.text[begin:subject.start]):
+            subject = None   # 在…阿达伊达蒙村的棉田里: a place, not a subject
+        setting = first_clause - begin <= SETTING_CHARS or par.text.startswith(SETTING_OPENERS, begin)
+        if subject or not setting or first_clause + 1 >= at:
             break
         begin = first_clause + 1
-    if subject and begin > opening and min(subject.start, subject.described_from) != begin:
-        subject = None   # after a setting, only a person who opens the clause (not 项目——玛尔挡水电站)
+    if subject and begin > opening and min(subject.start, subject.described_from) != begin and \
+            not par.text[begin:subject.start].endswith("的"):
+        subject = None   # after a setting, only a person who opens the clause, or a description of them in 的
+        # (有着30多年经验的赛义德), not 项目——玛尔挡水电站
     return (subject.speaker, subject.start) if subject else (None, opening)
 
 

@@ -35,6 +35,9 @@ from .speakers import (
 from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
+# What ends a village's or township's name: a "name" right before it is part of that name (阿达伊达蒙|村), unless
+# a title or a word of its people follows (王村长, 村民, 村委, 村干部, 村支书, 镇党委)
+VILLAGE_AFTER = re.compile(r"[村镇乡寨屯](?![长民委干支党里])")
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
 # jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
@@ -248,7 +251,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         elif (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             end = start + len(name)
-            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken:
+            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
+                    and not VILLAGE_AFTER.match(par.text, end):
                 mention = _described(par, start, end, name, found)
                 if mention:
                     found.append(mention)
