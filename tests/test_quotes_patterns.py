@@ -133,6 +133,8 @@ PATTERNS = [
     # heads of museums, care homes and kindergartens (馆长, 园长), where jieba reads part of the unit as a name
     ("“五六岁时，我就拿着凿子做东西玩。”北京文旺阁木作博物馆馆长王文旺说。", "王文旺", "说", "direct", "北京"),
     ("“园内设有内科、中医科。”圣爱康养园园长牟琳介绍，园内为每一位老人建立健康档案。", "牟琳", "介绍", "mixed", None),
+    ("受益于中国低空经济蓬勃发展，销售无人机的店铺增至数百家。“我们开发了三摄航拍机型。”店主赵俊杰透露，一位南美客户下单。",
+     "赵俊杰", "透露", "mixed", None),
     # ... but where the report names no Chinese place, it is set abroad, and so is a speaker with a Chinese-looking name
     ("每年金秋时节，埃及乡下的棉田迎来收获季。|下午2时，棉农赛义德蹲下身子，向记者展示说，“你看这土。”",
      "赛义德", "说", "direct", None),

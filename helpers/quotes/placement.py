@@ -116,7 +116,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
-    abroad_only = None if abroad else first_place(narrative[end:stop])[1]   # where no Chinese place is named
+    # where the scene names no Chinese place, China itself included (受益于中国低空经济…), it is set abroad
+    abroad_only = None if abroad or _names_china(narrative[begin:stop]) else first_place(narrative[end:stop])[1]
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
         return None, None
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
@@ -135,8 +136,15 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
+        if _names_china(text):
+            return None, None
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
+
+
+def _names_china(text: str) -> bool:
+    """``text`` names China or a place in it."""
+    return any(place.country == "中国" for place in places(text))
 
 
 def foreign_name(name: str) -> bool:
