@@ -332,6 +332,10 @@ def test_leader_pronoun_and_dates(tmp_path, text, speaker, kind, verb):
 FOREIGN = [
     ("东盟轮值主席国马来西亚总理安瓦尔表示，东盟国家必须携手应对挑战。", "安瓦尔", "马来西亚"),
     ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+    # a foreign speaker with a name of Chinese form, introduced with their country in the sentence before,
+    # while what they say names China
+    ("赵乐际同朝鲜最高人民会议常任委员会委员长崔龙海举行会谈。崔龙海表示，朝中友谊历久弥坚。", "崔龙海", "朝鲜"),
+    ("国家主席习近平会见新加坡副总理王瑞杰。|王瑞杰表示，新方愿同中方深化合作。", "王瑞杰", "新加坡"),
     # 来自… names the country, however finely (a state of it)
     ("来自美国马里兰州的小伙史明思说：“二胡搭建起了一座文化交流的桥梁。”", "史明思", "美国"),
     # a country in a university's name after another country is part of that name

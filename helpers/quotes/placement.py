@@ -96,9 +96,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
     A person with a Chinese name (not all of it characters of transliteration) is placed abroad by a foreign
     country written before the name in its own sentence (马来西亚…主任曾敏凯) or before it in the earlier
     sentence that introduced them (会见俄罗斯总统普京。…普京表示); the markets and customers of what they say
-    (…说，一位南美客户…) and of the sentences before (产品畅销欧美市场) place them only where the scene
-    names no Chinese place at all (a report from abroad: 埃及乡下的棉田…棉农赛义德): the nearest Chinese
-    place comes first.
+    (…说，一位南美客户…) do not place them, and those of the sentences before (产品畅销欧美市场) only where
+    they name no Chinese place (a report from abroad: 埃及乡下的棉田…棉农赛义德; 会见朝鲜…委员长崔龙海。崔龙海
+    表示): the nearest Chinese place comes first.
     Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚)
@@ -116,8 +116,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
-    # where the scene names no Chinese place, China itself included (受益于中国低空经济…), it is set abroad
-    abroad_only = None if abroad or _names_china(narrative[begin:stop]) else first_place(narrative[end:stop])[1]
+    abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
         return None, None
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
@@ -136,15 +135,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
-        if _names_china(text):
-            return None, None
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
-
-
-def _names_china(text: str) -> bool:
-    """``text`` names China or a place in it."""
-    return any(place.country == "中国" for place in places(text))
 
 
 def foreign_name(name: str) -> bool:
