@@ -87,22 +87,24 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
     return _placed(tuple(reversed(places(text))), abroad)
 
 
-def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True) -> tuple[str | None, str | None]:
+def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
     paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
-    A person with a Chinese name (not all of it characters of transliteration) is placed abroad by a foreign
+    A person with a Chinese name (not all of it characters of transliteration) described by a title in their
+    own sentence (店主赵俊杰, 总经理董宏志) is placed abroad by a foreign
     country written before the name in its own sentence (马来西亚…主任曾敏凯) or before it in the earlier
     sentence that introduced them (会见俄罗斯总统普京。…普京表示); the markets and customers of what they say
-    (…说，一位南美客户…) do not place them, and those of the sentences before (产品畅销欧美市场) only where
-    they name no Chinese place (a report from abroad: 埃及乡下的棉田…棉农赛义德; 会见朝鲜…委员长崔龙海。崔龙海
-    表示): the nearest Chinese place comes first.
+    (…说，一位南美客户…) do not place them; in the sentences before, an office abroad does (会见塞尔维亚总统
+    武契奇。…武契奇表示: :func:`office_country`), then the nearest Chinese place, then, where they name none,
+    the foreign country (a report from abroad: 埃及乡下的棉田…棉农赛义德), not markets (产品畅销欧美市场).
     Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
-    # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚)
-    abroad = not person or transliterated_name(name)
+    # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
+    # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
+    abroad = not described or transliterated_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
@@ -110,8 +112,10 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
         country = foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
         if country:
             return None, country
-    else:
+    else:   # before the name in its own sentence, then where the article introduced them, then after the name
         province, country = first_place(narrative[begin:at])
+        if not (province or country):
+            province, country = _introduction_place(scene, begin, name)
         if not (province or country):
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
@@ -126,17 +130,57 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, person: bool = True
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
-        named = text.find(name) if len(name) >= 2 else -1
-        if named > 0:   # the sentence introducing the speaker: a country right before the name counts
-            before = text[:named]
-            province, country = nearest_place(before[max(map(before.rfind, SENTENCE_END)) + 1:])
-            if province or country:
-                return province, country
+        office = None if abroad else office_country(text)
+        if office:
+            return None, office
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
+
+
+def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None, str | None]:
+    """Where the sentence that introduced the speaker (the nearest before that names them) places them, whatever
+    the paragraphs between or their words say: an office abroad before the name (会见新加坡总理黄循财。…黄循财
+    表示，…苏州工业园区…: 新加坡), else a place in the phrase right before the name, with no punctuation between
+    (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where they met)."""
+    unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
+    for text in (unblanked,) + scene.earlier[:LOOK_BACK]:
+        named = text.find(name) if len(name) >= 2 else -1
+        if named > 0:
+            before = text[:named]
+            sentence = before[max(map(before.rfind, SENTENCE_END)) + 1:]
+            office = office_country(sentence)
+            if office:
+                return None, office
+            phrase = sentence[max(map(sentence.rfind, PHRASE_BREAKS)) + 1:]
+            province, country = nearest_place(phrase)
+            if province or country:
+                return province, country
+    return None, None
+
+
+PHRASE_BREAKS = "，。；：、,;:（）()“”"
+
+
+OFFICE_GAP = 12   # the most characters from a country to the title of an office in it (新加坡共和国副总理)
+
+
+@lru_cache(maxsize=256)
+def office_country(text: str) -> str | None:
+    """The foreign country of the last office ``text`` names: a country and a title after it, with no
+    punctuation between (塞尔维亚总统, 日本首相, 欧盟委员会主席); not a market or a journal (欧美市场, 英国《自然》)."""
+    for place in reversed(places(text)):
+        if place.province or not place.country or place.country == "中国":
+            continue
+        after = text[place.end:place.end + OFFICE_GAP]
+        for end in range(1, len(after) + 1):
+            if after[end - 1] in "，。；：、！？,;:（）()《》“”":
+                break
+            if title_suffix(after[:end]):
+                return place.country
+    return None
 
 
 def foreign_name(name: str) -> bool:
@@ -208,7 +252,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         if province is None:
             at = scene.paragraph.text.find(speaker.name)
             at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-            province, country = _scene_place(scene, at, end, speaker.name, speaker.kind == "person")
+            province, country = _scene_place(scene, at, end, speaker.name,
+                                             speaker.kind == "person" and bool(speaker.title))
             if country:
                 return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
