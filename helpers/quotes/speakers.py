@@ -100,9 +100,10 @@ def is_name(text: str | None) -> bool:
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too)."""
     if not text or text in not_names() or text in groups() or text[0] in NUMERALS:   # 二十大, 十四五
         return False
-    ending = next((suffix for suffix in organisation_suffixes() if text.endswith(suffix)), None)
-    if len(text) >= 3 and ending and not (len(ending) == 1 and tokens.pos_pairs(text) == [(text, "nr")]):
-        return False
+    if len(text) >= 3 and text.endswith(organisation_suffixes()):
+        ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
+        if not (len(ending) == 1 and tokens.pos_pairs(text) == [(text, "nr")]):
+            return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
 
