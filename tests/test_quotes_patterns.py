@@ -253,6 +253,11 @@ ALL_SPEAKERS = [
      ["大卫", "大卫"]),
     # a "name" that ends where a village's name does (阿达伊达蒙|村) is part of the village's name
     ("在东方省法库斯镇阿达伊达蒙村的棉田里，农民们在劳作。“你看这土，多肥沃。”", []),
+    # a name the article has heard, wherever jieba reads it as a place (兰兰 ns); a given name's last character
+    # jieba reads as a noun before a reporting verb (徐成/志/回忆起)
+    ("“我从小就喜欢中国文化！”兰兰说。|夜色下，兰兰放下手中的月琴，抬头望向星空。她说：“我会把这片土地上的故事，讲给更多人听。”",
+     ["兰兰", "兰兰"]),
+    ("“我们在麻栗坡县会诊时，发现他的气道窄到只剩缝隙。”徐成志回忆起会诊时的紧迫感。", ["徐成志"]),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

@@ -64,7 +64,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆)."""
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
                               (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -80,8 +80,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             and not _verb(words[j]):
         name += words[j][0]
         j += 1
-    elif len(name) == 2 and single and j + 1 < len(words) and words[j + 1][1].startswith(("v", "d")) \
-            and words[j][1] in ("c", "m") and not tokens.dictionary_word(name):   # not 师傅|半|蹲
+    elif len(name) == 2 and single and j + 1 < len(words) and (
+            words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
+            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):   # not 师傅|半|蹲; 徐成/志/回忆起
         name += words[j][0]
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
@@ -248,6 +249,10 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
                 if mention:
                     found.append(mention)
             i = j
+        elif word in known and len(word) >= 2 and not flag.startswith("nr") and not par.is_inside(start) \
+                and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
+            found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
+            i += 1
         elif (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             end = start + len(name)
