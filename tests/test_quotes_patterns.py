@@ -45,7 +45,7 @@ PATTERNS = [
     ("村党支部书记王海南说：" + QUOTE, "王海南", "说", "direct", None),
     ("村民张河南笑着说：" + QUOTE, "张河南", "说", "direct", None),
     ("李云南说：" + QUOTE, "李云南", "说", "direct", None),
-    ("种粮大户刘江西告诉记者：" + QUOTE, "刘江西", "告诉记者", "direct", None),
+    ("种粮大户刘江西告诉记者：" + QUOTE, "刘江西", "告诉", "direct", None),   # the verb, not its addressee
     # invisible characters inside a name or a place
     ("村民王\u00ad建国说：" + QUOTE, "王建国", "说", "direct", None),
     ("成\u200d都市科技局局长李明说：" + QUOTE, "李明", "说", "direct", "四川"),

@@ -29,7 +29,7 @@ from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
 from .speakers import Speaker, parse_speaker, renamed, surname_form
-from .tables import central_leaders, speech_verbs, titles_after_names
+from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -64,7 +64,8 @@ def event_row(p, par: Paragraph, event: Event, scene: Scene) -> dict:
             "speaker": speaker.name, "speaker_id": None, "speaker_type": speaker.kind,
             "title": speaker.title, "organisation": speaker.organisation, "place": speaker.place,
             **locate(speaker, event.anchor, scene),
-            "verb": event.verb, "verb_class": speech_verbs().get(event.verb) if event.verb else None,
+            "verb": verb_proper(event.verb) if event.verb else None,
+            "verb_class": speech_verbs().get(event.verb) if event.verb else None,
             "mode": mode, "text": "".join(words), "direct_text": "".join(direct) or None,
             "indirect_text": "".join(indirect) or None, "n_chars": sum(map(len, words)),
             "start": p.file_offset(par.file_position(start)),

@@ -43,6 +43,16 @@ def speech_verbs() -> dict[str, str]:
     return dict(zip(table["verb"], table["class"]))
 
 
+# The addressee some reporting verbs of speech_verbs.csv carry (告诉记者, 对记者说, 向记者介绍): matched with the
+# verb, so that the words begin after it, but not part of the verb reported.
+ADDRESSEE = re.compile(r"^[对向跟]记者|记者$")
+
+
+def verb_proper(verb: str) -> str:
+    """The reporting verb without its addressee: ``verb_proper("告诉记者") == "告诉"``, ``"向记者介绍"`` → 介绍."""
+    return ADDRESSEE.sub("", verb) or verb
+
+
 @lru_cache(maxsize=None)
 def verb_pattern() -> re.Pattern:
     """Every reporting verb, longest first, each with its guards from ``verb_guards.csv``: the
