@@ -146,6 +146,9 @@ PATTERNS = [
     # 答 inside a noun (互动问答) is no reporting verb
     ("“现在智慧农机都是新农具。”作为县里的特聘农技员，吕建国时不时在线上互动问答，“得带着大家伙一起种出好收成。”",
      "吕建国", None, "direct", None),
+    # what follows a verb of topic (讲起, 聊起, 谈到 …) with no punctuation between is its topic, not words
+    ("拨开沉甸甸的麦穗，吕建国讲起要诀，“上面的麦穗黄了，这算是活秆成熟。”", "吕建国", "讲起", "direct", None),
+    ("“老年人占我们全村人口的21.2%。”顺着话头，罗建昌聊起村里养老事业发展。", "罗建昌", "聊起", "direct", None),
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),

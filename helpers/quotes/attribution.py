@@ -436,6 +436,10 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     return None, None
 
 
+# A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
+TOPIC_ENDINGS = ("起", "到")
+
+
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
     """The segments an attribution claims: the quotation just before it (“Q”name说), the one just after
     it (name说：“Q” — both for a split quotation), or the reported words that follow it (name表示，…)."""
@@ -451,7 +455,8 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
     if following is not None and following.start not in owned and (
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
-    elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None:
+    elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None and not (
+            after == a.verb_end and a.verb.endswith(TOPIC_ENDINGS)):   # 讲起要诀, 聊起…发展: a topic, no words
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 
