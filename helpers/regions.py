@@ -191,6 +191,12 @@ class Reading:
         """A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式)."""
         return self.form != "part" and all(x.level == "province" or x.place == CHINA for x in self.targets)
 
+    @cached_property
+    def profile(self) -> tuple[tuple[str, object], ...]:
+        """What the column ``when`` of place_rules.csv may ask of a reading, as (attribute, value) pairs."""
+        return (("needs", self.needs), ("form", self.form), ("level", self.targets[0].level),
+                ("ordinary", self.ordinary), ("whole_country", self.whole_country))
+
 
 @dataclass
 class Lexicon:
@@ -417,11 +423,354 @@ def _overlaps(start: int, end: int, blocked: frozenset[int]) -> bool:
     return not blocked.isdisjoint(range(start, end))
 
 
+# --- the context rules ---------------------------------------------------------------------
+# The decision procedure is the table helpers/data/place_rules.csv, read by one function (_Matcher._decide); each
+# test it names is one of the small functions below, of the matcher, the candidate and the words of its roles.
+
+#: The context tests place_rules.csv names: (matcher, candidate, the words of the row's roles) -> True or False.
+TESTS: dict = {}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A row of place_rules.csv: for ``question``, where ``when`` holds and ``test`` holds, the answer is
+    ``verdict``. ``when``: (attribute, equal, values) conditions, all of which must hold."""
+
+    question: str
+    rule: str
+    when: tuple[tuple[str, bool, frozenset[str]], ...]
+    test: str
+    reads: tuple[str, ...]
+    verdict: str
+
+    def applies(self, attributes: dict[str, str]) -> bool:
+        return all((str(attributes.get(name)) in values) == equal for name, equal, values in self.when)
+
+
+def _condition(text: str) -> tuple[str, bool, frozenset[str]]:
+    """``level=county|prefecture`` -> ('level', True, {county, prefecture}); ``needs!=`` -> ('needs', False, {''})."""
+    name, equal, values = re.fullmatch(r"\s*(\w+)\s*(!?=)\s*(.*?)\s*", text).groups()
+    return name, equal == "=", frozenset(values.split("|"))
+
+
+@lru_cache(maxsize=1)
+def place_rules() -> tuple[Rule, ...]:
+    """The rows of ``place_rules.csv``, in order (see that file's header for what each column means)."""
+    return tuple(Rule(row.question, row.rule, tuple(_condition(c) for c in filter(None, row.when.split("&"))),
+                      row.test, tuple(row.reads.split()), row.verdict)
+                 for row in read_table("place_rules.csv").itertuples())
+
+
+class Words(frozenset):
+    """The words of a rule's roles: a set, and as ``prefixes`` a tuple for ``str.startswith``."""
+
+    def __init__(self, words=()):
+        self.prefixes = tuple(sorted(self))
+
+
+class _Candidate:
+    """What a rule looks at: ``text[start:end]`` with the places ``found`` before it; for a name, its
+    ``reading``, the places the article ``named`` and (once asked) ``why`` it may count; for a run of
+    abbreviations its ``system``; for a place found, its ``match`` and where its chain of places ends."""
+
+    __slots__ = ("t", "text", "start", "end", "found", "named", "reading", "profile", "blocked", "before", "why",
+                 "after", "_token")
+
+    def __init__(self, t: Text, start: int, end: int, found=(), named=(), reading=None, profile=(), blocked=()):
+        self.t, self.text, self.start, self.end, self.found, self.named = t, t.text, start, end, found, named
+        # profile: what the column ``when`` may ask, as (attribute, value) pairs (Reading.profile for a name)
+        self.reading, self.profile, self.blocked, self.why = reading, profile, blocked, None
+        self.before = found[-1] if found and found[-1].end == start else None  # a place right before
+        self._token = None
+
+    def token(self):
+        """The token of the segmentation that covers ``start`` (looked up once)."""
+        if self._token is None:
+            self._token = self.t.token_at(self.start)
+        return self._token
+
+
+def _test(function):
+    """Register a context test under its name, for the column ``test`` of place_rules.csv."""
+    TESTS[function.__name__] = function
+    return function
+
+
+# tests of a name's reading (questions why and refuse)
+@_test
+def always(m, c, words) -> bool:
+    return True
+
+
+@_test
+def after_its_parent(m, c, words) -> bool:
+    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北)."""
+    target = c.reading.targets[0]
+    if c.before is None or not any(x.province == target.province for x in c.before.resolved):
+        return False
+    parent = [x.place for x in c.before.resolved if x.level == "prefecture"]
+    return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
+
+
+@_test
+def named_by_the_text(m, c, words) -> bool:
+    return c.reading.targets[0].place in c.named
+
+
+@_test
+def in_a_list(m, c, words) -> bool:
+    """A list separator between the name and a Chinese place of its level that needs no context: one found
+    right before (陇南、天水), or a name right after (包头至银川; 东城和朝阳: then 朝阳 is a district)."""
+    text, level, last = c.text, c.reading.targets[0].level, c.found[-1] if c.found else None
+    for separator in words.prefixes:
+        at = c.start - len(separator)
+        if last is not None and last.end == at and text.startswith(separator, at) \
+                and any(x.country == CHINA and x.level == level for x in last.resolved):
+            return True
+        if text.startswith(separator, c.end) and m._sure_place_at(c.t, c.end + len(separator), level):
+            return True
+    return False
+
+
+@_test
+def located(m, c, words) -> bool:
+    """Between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。)."""
+    text = c.text
+    return text.startswith(m.clause_ends, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
+
+
+@_test
+def followed_by(m, c, words) -> bool:
+    return c.text.startswith(words.prefixes, c.end)
+
+
+@_test
+def part_of_the_place_before(m, c, words) -> bool:
+    """A region named by its direction right after a place (日本中部, 辽宁西部, 西北地区东部, 广东中东部), with
+    only directions between; not after China (中国西部 is the region), nor a bare direction after a region
+    (华北东北 is a list of two regions)."""
+    if not c.found or not DIRECTION_GAP.fullmatch(c.text, c.found[-1].end, c.start):
+        return False
+    owner, surface = c.found[-1].resolved, c.text[c.start:c.end]
+    return bool(owner) and DIRECTION.fullmatch(surface) is not None and all(x.place != CHINA for x in owner) \
+        and ("部" in surface or all(x.level != "macro-region" for x in owner))
+
+
+@_test
+def closes_a_name(m, c, words) -> bool:
+    """No place right before, and the first character ends a place's name jieba's dictionary has that began
+    after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
+    if c.before is not None:
+        return False
+    floor, tags, start = c.found[-1].end if c.found else 0, posseg_tokenizer().word_tag_tab, c.start
+    return any(tags.get(c.text[start + 1 - n:start + 1]) in CLOSING_TAGS
+               for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
+
+
+@_test
+def begins_a_word(m, c, words) -> bool:
+    """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
+    return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
+
+
+def _stands_alone(m, c, own_suffixes) -> bool:
+    """A county's or district's full name, suffix included (南海区), naming one place in the gazetteer: it
+    counts where jieba's cut begins it inside a word (以南|海区), unless that word is a place itself
+    (中山|城区 is the town of 中山, not 山城区)."""
+    surface, reading = c.text[c.start:c.end], c.reading
+    if not (reading.form == "full" and surface.endswith(own_suffixes.prefixes) and len(surface) >= 3):
+        return False
+    token = c.token()
+    return len(m.lex.forms[surface]) == 1 and len(reading.targets) == 1 and reading.targets[0].level == "county" \
+        and token is not None and token.tag != "ns" and token.word not in m.lex.forms
+
+
+@_test
+def ends_a_word(m, c, words) -> bool:
+    return m._end_ok(c.t, c.end, c.reading)
+
+
+@_test
+def street_follows(m, c, words) -> bool:
+    return c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None
+
+
+@_test
+def village_follows(m, c, words) -> bool:
+    return c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes
+
+
+@_test
+def person_named(m, c, words) -> bool:
+    """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
+    context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
+    and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春)."""
+    t, start = c.t, c.start
+    if start == 0 or c.text[start - 1] not in m.surnames or not t.is_start(start - 1):
+        return False
+    return bool(m.person_after.match(c.text, c.end)
+                or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
+
+
+@_test
+def whole_token(m, c, words) -> bool:
+    token = c.token()
+    return token.start == c.start and token.end == c.end
+
+
+@_test
+def tagged_as_a_place(m, c, words) -> bool:
+    return c.token().tag == "ns"
+
+
+@_test
+def shared_name(m, c, words) -> bool:
+    return len(m.lex.forms[c.text[c.start:c.end]]) != 1
+
+
+@_test
+def product_follows(m, c, words) -> bool:
+    """A product (安溪铁观音) or one of a county's organs (县委, 政府) right after the name; not any
+    organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
+    token = c.t.token_at(c.end)
+    return token is not None and c.t.is_start(c.end) and (token.word.endswith(m.products) or token.word in m.organs)
+
+
+@_test
+def noun_follows(m, c, words) -> bool:
+    """A noun after the name (红河两岸: 红河 is the river)."""
+    following = c.t.token_at(c.end)
+    return following is not None and c.t.is_start(c.end) and _is_nounish(following.tag)
+
+
+# tests of a run of abbreviations (questions run, licence, single)
+@_test
+def begins_at_a_boundary(m, c, words) -> bool:
+    return c.t.boundary(c.start)
+
+
+@_test
+def run_ends(m, c, words) -> bool:
+    """Where a word ends, or inside a word of jieba's that goes on with a head (中英|关系 is one word)."""
+    return c.t.boundary(c.end) or c.t.rest_of_token(c.end).startswith(words.prefixes)
+
+
+@_test
+def inside_not_a_place(m, c, words) -> bool:
+    return _overlaps(c.start, c.end, c.blocked)
+
+
+@_test
+def last_begins_a_word(m, c, words) -> bool:
+    """The last character begins a longer word (深港澳|青少年, 俄中|新时代), unless the rest is a head that makes
+    the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
+    token = c.t.token_at(c.end - 1)
+    return token is not None and token.start == c.end - 1 and token.end > c.end \
+        and not c.text.startswith(words.prefixes, c.end)
+
+
+@_test
+def inside_transliteration(m, c, words) -> bool:
+    """Inside a word of three characters or more that jieba reads as a transliterated name (哈马德/nrt: a
+    person, not 哈 马 德)."""
+    token = c.token()
+    return token is not None and token.tag == "nrt" and token.end >= c.end and token.end - token.start >= 3
+
+
+@_test
+def licensed(m, c, words) -> bool:
+    return m._decide("licence", c) == "yes"
+
+
+@_test
+def head_follows(m, c, words) -> bool:
+    """A head of compounds right after (川渝两地), or a head of relations up to two characters later (中拉航天合作)."""
+    text = c.text
+    return text.startswith(m.compound_heads, c.end) or any(text.startswith(m.relation_heads, c.end + k)
+                                                           for k in range(3))
+
+
+@_test
+def country_pair(m, c, words) -> bool:
+    return without_china(m, c, words) and c.text[c.start:c.end] in words
+
+
+@_test
+def without_china(m, c, words) -> bool:
+    return CHINA not in m._places_of(c.text[c.start:c.end])
+
+
+@_test
+def three_or_more(m, c, words) -> bool:
+    return c.end - c.start >= 3
+
+
+@_test
+def place_token(m, c, words) -> bool:
+    token = c.token()
+    return token.start == c.start and token.end == c.end and token.tag in ("ns", "j")
+
+
+@_test
+def title_follows(m, c, words) -> bool:
+    following = c.t.token_at(c.end)
+    return following is not None and following.word.endswith(words.prefixes)
+
+
+@_test
+def name_half_follows(m, c, words) -> bool:
+    """The second half of a transliterated name follows: a transliteration (科夫/nrt), or a word of Chinese
+    characters no dictionary has (福萨)."""
+    following = c.t.token_at(c.end)
+    return following is not None and c.t.is_start(c.end) and (
+        following.tag == "nrt" or (HAN.fullmatch(following.word) is not None
+                                   and following.word not in posseg_tokenizer().word_tag_tab))
+
+
+@_test
+def one_word(m, c, words) -> bool:
+    return c.t.boundary(c.start) and c.t.boundary(c.end)
+
+
+# tests of a place found (question kind); ``after``: where its chain of places ends (四川省成都市|发展改革委)
+@_test
+def not_all_places(m, c, words) -> bool:
+    """The word it is inside is not covered by the places found (成渝地区双城经济圈). ``found`` is sorted by
+    start and bisected, never scanned: a paragraph naming thousands of places is read in linear time."""
+    token, found = c.token(), c.found
+    inside = found[bisect_left(found, token.start, key=_start):bisect_left(found, token.end, key=_start)]
+    return sum(x.end - x.start for x in inside if x.end <= token.end) < token.end - token.start
+
+
+@_test
+def office_follows_in_the_word(m, c, words) -> bool:
+    return c.t.rest_of_token(c.after).startswith(words.prefixes)
+
+
+@_test
+def word_goes_on(m, c, words) -> bool:
+    return c.t.rest_of_token(c.after) != ""
+
+
+@_test
+def organisation_follows(m, c, words) -> bool:
+    """An organ, organisation or title within a few nouns (科技厅, 大数据…管理局, 州长)."""
+    for token in c.t.tokens_from(c.after, 6):
+        word, tag = token.word, token.tag
+        if not (tag == "ns" or word.endswith(("乡", "镇", "村", "社区", "街道")) or _is_nounish(tag)):
+            return False
+        if tag == "nt" or word in m.org_words or word.endswith(m.title_endings) \
+                or (len(word) >= 3 and word[-1] in m.org_suffixes):
+            return True
+    return False
+
+
 class _Matcher:
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         words = context_words()
         self.words = words
+        # the words the tests of the rules read in a form of their own (the others take their row's words)
         self.street = re.compile(STREET.pattern.format(
             streets="|".join(sorted(words.get("street", ()), key=len, reverse=True))))
         self.heads_in_token = tuple(words.get("office", frozenset()) | words.get("place_head", frozenset()))
@@ -429,20 +778,17 @@ class _Matcher:
         self.relation_heads = tuple(words.get("relation_head", ()))
         # what a street name (中山路) can begin with: before any other character no segmentation is asked for
         self.street_initials = frozenset("东西南北中") | {w[0] for w in words.get("street", ()) if w}
-        self.offices = tuple(words.get("office", ()))
         self.title_endings = tuple(words.get("title", ()))
         self.not_followed_by = tuple(words.get("not_followed_by", ()))
-        self.list_separators = tuple(words.get("list_separator", ()))
-        self.country_pairs = words.get("country_pair", frozenset())
         self.locatives = tuple(words.get("locative", ()))
         self.clause_ends = tuple(words.get("clause_end", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
-        self.own_suffixes = tuple(words.get("own_suffix", ()))
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
+        self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
         surnames = "".join(sorted(words.get("surname", ())))
         before = _alternatives(words.get("person_before", frozenset()) | words.get("title", frozenset()))
@@ -453,6 +799,10 @@ class _Matcher:
         self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
+        self._applicable: dict[tuple, tuple] = {}  # (question, profile, why, system) -> its rows that apply
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_applicable": {}}  # the rows hold the tests themselves: chosen again on use
 
     def _prefixes(self) -> dict[str, list[int]]:
         """First two characters of a name -> the lengths of the names that begin so, longest first: the
@@ -474,141 +824,55 @@ class _Matcher:
             self._index_size = len(self.lex.forms)
         return self._prefix_lengths
 
-    # the checks a candidate must pass
+    # the rules: place_rules.csv, read by _decide
+    def _decide(self, question: str, c: _Candidate) -> str:
+        """The verdict of the first row of ``question`` in place_rules.csv that applies to the candidate and
+        whose test holds. The rows that apply to a kind of candidate are chosen once, then looked up."""
+        key = (question, c.profile, c.why)
+        rows = self._applicable.get(key)
+        if rows is None:
+            rows = self._applicable[key] = self._rows_for(key)
+        tests, otherwise = rows
+        for test, words, negated, verdict in tests:
+            if test(self, c, words) is not negated:
+                return verdict
+        return otherwise
+
+    def _rows_for(self, key: tuple) -> tuple[tuple, str]:
+        """The rows of a question that apply to candidates of this ``key``, as (test, words, negated, verdict)
+        up to the first whose test is ``always``, and that row's verdict (no row after it can answer)."""
+        question, profile, why = key
+        attributes = {**dict(profile), "why": why}
+        rows = []
+        for rule in place_rules():
+            if rule.question == question and rule.applies(attributes):
+                if rule.test == "always":
+                    return tuple(rows), rule.verdict
+                words = Words(w for role in rule.reads for w in self.words.get(role, ()))
+                rows.append((TESTS[rule.test.removeprefix("not ")], words, rule.test.startswith("not "), rule.verdict))
+        raise LookupError(f"no row of {question!r} in place_rules.csv is 'always': its last row must be")
+
+    def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
+                named: set[str]) -> str | None:
+        """Why the text supports this reading here (the verdict of ``why``: chain, named, listed, located,
+        product, plain), or None where it does not or a row of ``refuse`` holds."""
+        c = _Candidate(t, start, end, found, named, reading, reading.profile)
+        c.why = self._decide("why", c)
+        if c.why == "refuse" or self._decide("refuse", c) == "refuse":
+            return None
+        return c.why
+
     def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
+        """Can a name end here: where a word ends, before an office or a place's head inside the word (毕节市|委),
+        a part of a province before a direction's tail (湘|西北地区), or a full name inside a word no
+        dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
         if t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token):
             return True
         if reading is None:
             return False
         if reading.form == "part":
-            return t.rest_of_token(end).startswith(self.direction_tails)  # 湘|西北地区
-        # A full name (罗江区) may end inside a word that no dictionary has, only jieba's model guessed (区略坪)
+            return t.rest_of_token(end).startswith(self.direction_tails)
         return reading.form in ("full", "typo") and t.token_at(end).word not in posseg_tokenizer().word_tag_tab
-
-    def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
-                named: set[str]) -> str | None:
-        """Why the text supports this reading here ("chain": right after its province or prefecture, "named",
-        "product", "plain"), or None if it does not."""
-        # Every check below is a question about the text, none changes anything: the ones that need no
-        # segmentation come first, so that most of a long text is never segmented (see Text).
-        text = t.text
-        before = found[-1] if found and found[-1].end == start else None
-        chained, why = False, "plain"
-        if reading.needs:
-            # A short name that is also a word (大同, 安康) or a county's short name (江北) needs its
-            # province or prefecture right before it (山西大同, 重庆江北) ...
-            target = reading.targets[0]
-            if before and any(x.province == target.province for x in before.resolved):
-                parent = [x.place for x in before.resolved if x.level == "prefecture"]
-                chained = target.level != "county" or not parent or parent[0] == _prefecture_of(target)
-            # ... or the place named by the text (招远 after 山东烟台招远, 大同 after 大同市) ...
-            # ... or a place of a list it is in (陇南、天水, 包头至银川), or where one is or goes (在包头，)
-            contextual = reading.needs == "chain_or_named"
-            why = "chain" if chained else "named" if contextual and target.place in named \
-                else "listed" if contextual and self._listed(t, start, end, target.level, found) \
-                else "located" if contextual and self._located(t, start, end, reading) \
-                else "product" if contextual and target.level == "county" else None
-            if why is None:
-                return None
-        if text.startswith(self.not_followed_by, end):
-            return None  # 蒙古族 is an ethnic group, 福建舰 a warship
-        if reading.targets[0].level == "macro-region" and found \
-                and DIRECTION_GAP.fullmatch(text, found[-1].end, start) and self._part_of(found[-1], text[start:end]):
-            return None  # 日本中部, 辽宁西部, 广东中东部: a part of the place before it, not one of China's regions
-        if before is None and self._closes_a_name(t, start, found):
-            return None  # 内华达|州 is Nevada, 大别山|东麓 a mountain's foot: not 达州, not 山东
-        if not (before is not None or t.boundary(start) or self._stands_alone(t, start, end, reading)):
-            return None
-        if not (reading.whole_country or self._end_ok(t, end, reading)):
-            return None
-        if text[end:end + 1] in self.street_initials and self.street.match(t.next_word(end)):
-            return None  # 中山路 is a street
-        if reading.form != "full" and not chained:
-            if self._village_follows(t, end):
-                return None  # 西黄山村, 向阳村: a village named after a place
-            if self._is_person(t, start, end):
-                return None  # 书记王海南说
-        if why in ("named", "listed", "located", "product") and reading.targets[0].level == "county":
-            # a county's short name: not a piece of a longer word (长白山, 成都平原), nor an ordinary word jieba
-            # does not read as a place here (复兴之路)
-            token = t.token_at(start)
-            if token.start != start or token.end != end or (reading.ordinary and token.tag != "ns"):
-                return None
-        if why == "product":
-            # ... or, for a county's short name that no other place has, its product or its organs after it
-            # (安溪铁观音, 安溪县委)
-            unique = len(self.lex.forms[text[start:end]]) == 1
-            return why if unique and not reading.ordinary and self._product_follows(t, end) else None
-        if why != "named" or not reading.ordinary:
-            return why
-        # 中山市委书记表示，中山将… yes; 红河州林草局…红河两岸 no: 两岸 is a noun, that 红河 is the river.
-        following = t.token_at(end)
-        return why if following is None or not t.is_start(end) or not _is_nounish(following.tag) else None
-
-    def _stands_alone(self, t: Text, start: int, end: int, reading: Reading) -> bool:
-        """A county's or district's full name, suffix included (南海区), naming one place in the gazetteer: it
-        counts where jieba's cut begins it inside a word (以南|海区), unless that word is a place itself
-        (中山|城区 is the town of 中山, not 山城区)."""
-        surface, token = t.text[start:end], t.token_at(start)
-        return reading.form == "full" and surface.endswith(self.own_suffixes) and len(surface) >= 3 \
-            and len(self.lex.forms[surface]) == 1 and len(reading.targets) == 1 \
-            and reading.targets[0].level == "county" and token is not None and token.tag != "ns" \
-            and token.word not in self.lex.forms
-
-    @staticmethod
-    def _inside_transliteration(t: Text, start: int, end: int) -> bool:
-        """Is the run inside one word of three characters or more that jieba reads as a transliterated name
-        (哈马德/nrt: a person, not 哈 马 德; 塔中/nrt is a misreading of a pair)?"""
-        token = t.token_at(start)
-        return token is not None and token.tag == "nrt" and token.end >= end and token.end - token.start >= 3
-
-    def _run_ends(self, t: Text, end: int) -> bool:
-        """Can a run of abbreviations end here: where a name can (:meth:`_end_ok`), or inside a word of jieba's
-        that goes on with a head of compounds (中英|关系 is one word)?"""
-        return self._end_ok(t, end) or t.rest_of_token(end).startswith(self.compound_heads + self.relation_heads)
-
-    @staticmethod
-    def _part_of(before: _Match, surface: str) -> bool:
-        """Does a region named by its direction name a part of the place right before it (日本中部, 辽宁西部,
-        西北地区东部, 广东中东部)? Not after China (中国西部 is the region), nor a bare direction after a region
-        (华北东北 is a list of two regions)."""
-        owner = before.resolved
-        return bool(owner) and DIRECTION.fullmatch(surface) is not None and all(x.place != CHINA for x in owner) \
-            and ("部" in surface or all(x.level != "macro-region" for x in owner))
-
-    def _village_follows(self, t: Text, end: int) -> bool:
-        """Is the name followed by a village's or town's suffix (西黄山村, 云台镇)?"""
-        return t.text[end:end + 1] in self.village_initials and t.next_word(end) in self.village_suffixes
-
-    def _last_begins_a_word(self, t: Text, end: int) -> bool:
-        """Does the last character of a run of abbreviations begin a longer word of the text (深港澳|青少年,
-        俄中|新时代)? Then it is that word's, not an abbreviation; unless the rest of the word is a head that
-        makes the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
-        token = t.token_at(end - 1)
-        return token is not None and token.start == end - 1 and token.end > end \
-            and not t.text.startswith(self.compound_heads, end)
-
-    def _listed(self, t: Text, start: int, end: int, level: str, found: list[_Match]) -> bool:
-        """Is the name in a list (陇南、天水, 海口、三亚, 包头至银川) next to a Chinese place of the same
-        ``level`` that needs no context: one found right before the separator, or a name right after it?
-        (东城和朝阳: 朝阳 is then a district like 东城, not the prefecture 朝阳市.)"""
-        text, before = t.text, found[-1] if found else None
-        for separator in self.list_separators:
-            at = start - len(separator)
-            if before is not None and before.end == at and text.startswith(separator, at) \
-                    and any(x.country == CHINA and x.level == level for x in before.resolved):
-                return True
-            if text.startswith(separator, end) and self._sure_place_at(t, end + len(separator), level):
-                return True
-        return False
-
-    def _located(self, t: Text, start: int, end: int, reading: Reading) -> bool:
-        """Is the name between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。),
-        and not a county's short name that is also an ordinary word (在合作，)?"""
-        text = t.text
-        return text.startswith(self.clause_ends, end) \
-            and any(text.startswith(word, start - len(word)) for word in self.locatives) \
-            and not (reading.ordinary and reading.targets[0].level == "county")
 
     def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
         """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
@@ -620,31 +884,6 @@ class _Matcher:
                    and r.targets[0].level == level for r in readings):
                 return t.boundary(pos) and t.boundary(pos + size)
         return False
-
-    def _closes_a_name(self, t: Text, start: int, found: list[_Match]) -> bool:
-        """Does the name's first character end a place's name jieba's dictionary has that began after the last
-        place found: 内华达|州 (Nevada), 大别山|东麓? Then the rest is that name's suffix or the next word."""
-        floor, tags = found[-1].end if found else 0, posseg_tokenizer().word_tag_tab
-        return any(tags.get(t.text[start + 1 - n:start + 1]) in CLOSING_TAGS
-                   for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
-
-    def _is_person(self, t: Text, start: int, end: int) -> bool:
-        """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示.
-        The context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a
-        title and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春),
-        not in the whole paragraph."""
-        if start == 0 or t.text[start - 1] not in self.surnames or not t.is_start(start - 1):
-            return False
-        return bool(self.person_after.match(t.text, end)
-                    or self.person_before.search(t.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
-
-    def _product_follows(self, t: Text, end: int) -> bool:
-        """A product (安溪铁观音) or one of its organs (县委, 政府) right after a county's short name; not any
-        organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
-        token = t.token_at(end)
-        if token is None or not t.is_start(end):
-            return False
-        return token.word.endswith(self.products) or token.word in self.organs
 
     def _scan(self, t: Text, blocked, named: set[str]) -> list[_Match]:
         """Longest match, left to right, of the names that pass the checks."""
@@ -743,43 +982,14 @@ class _Matcher:
                         f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
-    def _licensed(self, t: Text, start: int, end: int, single: bool = False, foreign: bool = False) -> bool:
-        """A run of abbreviations is a compound when a head follows (川渝两地, 中拉航天合作), when it has
-        three or more (京津冀), or when jieba reads it as one place name or abbreviation (中拉/ns) and no
-        title follows (临一云川创始人 is a firm's founder). A run of countries without China (``foreign``)
-        needs the head (日韩关系; 拉加德 is a person).
-        A ``single`` abbreviation after a place needs the head: jieba tags a lone 港 "port" as a place
-        name too, and 舟山港 is Zhoushan's port, not Zhoushan and Hong Kong."""
-        text = t.text  # startswith at an offset: a slice of the rest of a long paragraph would cost its length
-        if text.startswith(self.compound_heads, end) or any(text.startswith(self.relation_heads, end + k)
-                                                             for k in range(3)):
-            return True
-        if single:
-            return False
-        if foreign and CHINA not in self._places_of(text[start:end]):
-            # countries paired without China need a head word (拉加德 and 马哈马 are persons, 印加 a people),
-            # unless the news uses them so (美日韩, 英法德)
-            return text[start:end] in self.country_pairs
-        if end - start >= 3:
-            return True
-        # jieba's reading of the run as a place name is not enough where a title follows: the run is then
-        # inside a firm's or brand's name (临一云川创始人), not 云南 and 四川; nor, for countries, where the
-        # second half of a transliterated name follows (拉马|福萨, 巴巴|科夫: persons)
-        token, following = t.token_at(start), t.token_at(end)
-        return token.start == start and token.end == end and token.tag in ("ns", "j") \
-            and (following is None or not (following.word.endswith(self.title_endings)
-                                           or (foreign and t.is_start(end) and self._name_half(following.word,
-                                                                                           following.tag))))
+    def _licensed(self, t: Text, start: int, end: int, foreign: bool = False) -> bool:
+        """Is a run of abbreviations a compound of places (the question ``licence``)?"""
+        system = "foreign" if foreign else "domestic"
+        return self._decide("licence", _Candidate(t, start, end, profile=(("system", system),))) == "yes"
 
     def _places_of(self, run: str) -> set[str]:
         """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
         return {x.place for ch in run for table in self.lex.abbreviations.values() for x in table.get(ch, ())}
-
-    @staticmethod
-    def _name_half(word: str, tag: str) -> bool:
-        """Is a word the second half of a transliterated name: a transliteration itself (科夫/nrt), or a word of
-        Chinese characters no dictionary has (福萨)?"""
-        return tag == "nrt" or (HAN.fullmatch(word) is not None and word not in posseg_tokenizer().word_tag_tab)
 
     def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
         covered = {i for m in found for i in range(m.start, m.end)}
@@ -787,7 +997,7 @@ class _Matcher:
         text = t.text
         self._prefixes()  # builds the patterns of abbreviation runs too
         for system, table in self.lex.abbreviations.items():
-            runs = self._abbreviation_runs.get(system)
+            runs, profile = self._abbreviation_runs.get(system), (("system", system),)
             for run in runs.finditer(text) if runs else ():
                 # the run's stretches of two or more abbreviations not already part of a name
                 stretches, begin = [], run.start()
@@ -799,11 +1009,8 @@ class _Matcher:
                 for pos, run_end in stretches:
                     while pos < run_end - 1:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
-                                     if t.boundary(s) and self._run_ends(t, e) and not _overlaps(s, e, blocked)
-                                     and not text.startswith(self.not_followed_by, e)
-                                     and not self._last_begins_a_word(t, e) and not self._village_follows(t, e)
-                                     and not self._inside_transliteration(t, s, e)
-                                     and self._licensed(t, s, e, foreign=system == "foreign")), None)
+                                     if self._decide("run", _Candidate(t, s, e, profile=profile, blocked=blocked))
+                                     == "count"), None)
                         if not span:
                             break
                         start, end = span
@@ -820,8 +1027,8 @@ class _Matcher:
                 "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
             end = m.end
             table = self.lex.abbreviations.get(system, {})
-            if end < len(text) and text[end] in table and end not in covered and end not in blocked \
-                    and t.boundary(end) and t.boundary(end + 1) and self._licensed(t, end, end + 1, single=True):
+            if end < len(text) and text[end] in table and end not in covered \
+                    and self._decide("single", _Candidate(t, end, end + 1, blocked=blocked)) == "count":
                 new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
                                   f"abbreviation after {text[m.start:end]}"))
                 covered.add(end)
@@ -829,36 +1036,15 @@ class _Matcher:
 
     # how the place is used
     def _kind(self, t: Text, m: _Match, found: list[_Match], starts: dict[int, _Match]) -> str:
-        """``found``: every match, sorted by start; ``starts``: the match at each start. Both are looked up,
-        never scanned, so that a paragraph naming thousands of places is read in linear time."""
+        """The question ``kind``. ``found``: every match, sorted by start; ``starts``: the match at each start.
+        Both are looked up, never scanned, so that a paragraph naming thousands of places is read in linear time."""
         token = t.token_at(m.start)
-        if token.end >= m.end and (token.start, token.end) != (m.start, m.end):
-            if token.tag == "nt":
-                return "organisation"
-            inside = found[bisect_left(found, token.start, key=_start):bisect_left(found, token.end, key=_start)]
-            covered = sum(x.end - x.start for x in inside if x.end <= token.end)
-            if token.tag == "nz" or (token.tag == "ns" and covered < token.end - token.start):
-                return "name"
-        pos = m.end
-        while pos in starts:  # a chain of places: 四川省成都市发展改革委
-            pos = starts[pos].end
-        rest = t.rest_of_token(pos)
-        if rest:
-            return "organisation" if rest.startswith(self.offices) else "place"
-        return "organisation" if self._organisation_follows(t, pos) else "place"
-
-    def _organisation_follows(self, t: Text, pos: int) -> bool:
-        """Does an organ, organisation or title follow within a few nouns (科技厅, 大数据…管理局, 州长)?"""
-        words = self.words
-        for token in t.tokens_from(pos, 6):
-            word, tag = token.word, token.tag
-            place_like = tag == "ns" or word.endswith(("乡", "镇", "村", "社区", "街道"))
-            if not (place_like or _is_nounish(tag)):
-                return False
-            if tag == "nt" or word in words["org_word"] or word.endswith(self.title_endings) \
-                    or (len(word) >= 3 and word[-1] in words["org_suffix"]):
-                return True
-        return False
+        inside = token.tag if token.end >= m.end and (token.start, token.end) != (m.start, m.end) else ""
+        c = _Candidate(t, m.start, m.end, found, profile=(("inside", inside),))
+        c._token, c.after = token, m.end
+        while c.after in starts:  # a chain of places: 四川省成都市发展改革委
+            c.after = starts[c.after].end
+        return self._decide("kind", c)
 
 
 def _prefecture_of(target: Target) -> str:
