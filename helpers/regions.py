@@ -192,10 +192,9 @@ class Reading:
         return self.form != "part" and all(x.level == "province" or x.place == CHINA for x in self.targets)
 
     @cached_property
-    def profile(self) -> tuple[tuple[str, object], ...]:
-        """What the column ``when`` of place_rules.csv may ask of a reading, as (attribute, value) pairs."""
-        return (("needs", self.needs), ("form", self.form), ("level", self.targets[0].level),
-                ("ordinary", self.ordinary), ("whole_country", self.whole_country))
+    def profile(self) -> tuple:
+        """What the column ``when`` of place_rules.csv may ask of a reading: the values of ``ASKED["why"]``."""
+        return self.needs, self.form, self.targets[0].level, self.ordinary, self.whole_country
 
 
 @dataclass
@@ -388,8 +387,13 @@ def _start(m: _Match) -> int:
 
 def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
-    settled = {x.province or x.country for m in matches for x in m.resolved}
-    return settled | {x.place for m in matches if m.form == "full" or m.chained for x in m.resolved}
+    settled: set[str] = set()
+    for m in matches:
+        resolved = m.resolved
+        settled.update(x.province or x.country for x in resolved)
+        if m.form == "full" or m.chained:
+            settled.update(x.place for x in resolved)
+    return settled
 
 
 def _exception_positions(t: Text) -> frozenset[int]:
@@ -429,6 +433,11 @@ def _overlaps(start: int, end: int, blocked: frozenset[int]) -> bool:
 
 #: The context tests place_rules.csv names: (matcher, candidate, the words of the row's roles) -> True or False.
 TESTS: dict = {}
+#: What the column ``when`` may ask of a candidate, for each question (the candidate's ``profile`` holds the
+#: values, in this order); the answer to ``why`` may be asked too.
+_READING = ("needs", "form", "level", "ordinary", "whole_country")
+ASKED = {"why": _READING, "refuse": _READING, "run": ("system",), "licence": ("system",), "single": (),
+         "kind": ("inside", "goes_on")}
 
 
 @dataclass(frozen=True)
@@ -477,9 +486,16 @@ class _Candidate:
                  "after", "_token")
 
     def __init__(self, t: Text, start: int, end: int, found=(), named=(), reading=None, profile=(), blocked=()):
-        self.t, self.text, self.start, self.end, self.found, self.named = t, t.text, start, end, found, named
-        # profile: what the column ``when`` may ask, as (attribute, value) pairs (Reading.profile for a name)
-        self.reading, self.profile, self.blocked, self.why = reading, profile, blocked, None
+        self.t = t
+        self.text = t.text
+        self.start = start
+        self.end = end
+        self.found = found
+        self.named = named
+        self.reading = reading
+        self.profile = profile  # the values of what the column ``when`` may ask (ASKED; Reading.profile for a name)
+        self.blocked = blocked
+        self.why = None
         self.before = found[-1] if found and found[-1].end == start else None  # a place right before
         self._token = None
 
@@ -562,9 +578,11 @@ def closes_a_name(m, c, words) -> bool:
     after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
     if c.before is not None:
         return False
-    floor, tags, start = c.found[-1].end if c.found else 0, posseg_tokenizer().word_tag_tab, c.start
-    return any(tags.get(c.text[start + 1 - n:start + 1]) in CLOSING_TAGS
-               for n in CLOSED_NAME_LENGTHS if start + 1 - n >= floor)
+    floor, tags, start, text = c.found[-1].end if c.found else 0, posseg_tokenizer().word_tag_tab, c.start, c.text
+    for n in CLOSED_NAME_LENGTHS:
+        if start + 1 - n >= floor and tags.get(text[start + 1 - n:start + 1]) in CLOSING_TAGS:
+            return True
+    return False
 
 
 @_test
@@ -587,7 +605,17 @@ def _stands_alone(m, c, own_suffixes) -> bool:
 
 @_test
 def ends_a_word(m, c, words) -> bool:
-    return m._end_ok(c.t, c.end, c.reading)
+    """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
+    before a direction's tail (湘|西北地区), or a full name inside a word no dictionary has, which only jieba's
+    model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
+    t, end, reading = c.t, c.end, c.reading
+    if t.boundary(end) or t.rest_of_token(end).startswith(m.heads_in_token):
+        return True
+    if reading is None:
+        return False
+    if reading.form == "part":
+        return t.rest_of_token(end).startswith(m.direction_tails)
+    return reading.form in ("full", "typo") and t.token_at(end).word not in posseg_tokenizer().word_tag_tab
 
 
 @_test
@@ -748,16 +776,11 @@ def office_follows_in_the_word(m, c, words) -> bool:
 
 
 @_test
-def word_goes_on(m, c, words) -> bool:
-    return c.t.rest_of_token(c.after) != ""
-
-
-@_test
 def organisation_follows(m, c, words) -> bool:
     """An organ, organisation or title within a few nouns (科技厅, 大数据…管理局, 州长)."""
     for token in c.t.tokens_from(c.after, 6):
         word, tag = token.word, token.tag
-        if not (tag == "ns" or word.endswith(("乡", "镇", "村", "社区", "街道")) or _is_nounish(tag)):
+        if not (_is_nounish(tag) or word.endswith(("乡", "镇", "村", "社区", "街道"))):
             return False
         if tag == "nt" or word in m.org_words or word.endswith(m.title_endings) \
                 or (len(word) >= 3 and word[-1] in m.org_suffixes):
@@ -799,7 +822,7 @@ class _Matcher:
         self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self._index_size = -1
-        self._applicable: dict[tuple, tuple] = {}  # (question, profile, why, system) -> its rows that apply
+        self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
 
     def __getstate__(self) -> dict:
         return {**self.__dict__, "_applicable": {}}  # the rows hold the tests themselves: chosen again on use
@@ -842,7 +865,7 @@ class _Matcher:
         """The rows of a question that apply to candidates of this ``key``, as (test, words, negated, verdict)
         up to the first whose test is ``always``, and that row's verdict (no row after it can answer)."""
         question, profile, why = key
-        attributes = {**dict(profile), "why": why}
+        attributes = {**dict(zip(ASKED[question], profile)), "why": why}
         rows = []
         for rule in place_rules():
             if rule.question == question and rule.applies(attributes):
@@ -863,16 +886,8 @@ class _Matcher:
         return c.why
 
     def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
-        """Can a name end here: where a word ends, before an office or a place's head inside the word (毕节市|委),
-        a part of a province before a direction's tail (湘|西北地区), or a full name inside a word no
-        dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
-        if t.boundary(end) or t.rest_of_token(end).startswith(self.heads_in_token):
-            return True
-        if reading is None:
-            return False
-        if reading.form == "part":
-            return t.rest_of_token(end).startswith(self.direction_tails)
-        return reading.form in ("full", "typo") and t.token_at(end).word not in posseg_tokenizer().word_tag_tab
+        """Can a name end here (the test ``ends_a_word``)?"""
+        return ends_a_word(self, _Candidate(t, end, end, reading=reading), ())
 
     def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
         """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
@@ -898,7 +913,7 @@ class _Matcher:
             for size in prefixes[text[start:start + 2]]:
                 end = start + size
                 readings = forms.get(text[start:end]) if end <= len(text) else None
-                if not readings or _overlaps(start, end, blocked):
+                if not readings or (blocked and _overlaps(start, end, blocked)):
                     continue
                 why = [self._accept(t, start, end, r, found, named) for r in readings]
                 accepted = [r for r, because in zip(readings, why) if because]
@@ -965,27 +980,25 @@ class _Matcher:
     @staticmethod
     def _resolve_by_context(found: list[_Match], context: set[str]) -> None:
         """An ambiguous name takes the province (or country) settled elsewhere in the text, else in the article."""
-        own = _named(found)
-        for m in found:
-            for i, slot in enumerate(m.slots):
-                if len(slot) == 1:
-                    continue
-                fits = []
-                for named in (own, own | context):
-                    fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
-                    fits = fits if len(fits) == 1 else []
-                if len(fits) == 1:
-                    m.slots[i] = fits
-                    m.slot_notes[i] = "resolved by the context"
-                else:
-                    m.slot_notes[i] = "ambiguous: " + "|".join(
-                        f"{c.place}({c.province})" if c.province else c.place for c in slot)
+        unsettled = [(m, i, slot) for m in found for i, slot in enumerate(m.slots) if len(slot) > 1]
+        own = _named(found) if unsettled else set()
+        for m, i, slot in unsettled:
+            fits = []
+            for named in (own, own | context):
+                fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                fits = fits if len(fits) == 1 else []
+            if len(fits) == 1:
+                m.slots[i] = fits
+                m.slot_notes[i] = "resolved by the context"
+            else:
+                m.slot_notes[i] = "ambiguous: " + "|".join(
+                    f"{c.place}({c.province})" if c.province else c.place for c in slot)
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
     def _licensed(self, t: Text, start: int, end: int, foreign: bool = False) -> bool:
         """Is a run of abbreviations a compound of places (the question ``licence``)?"""
         system = "foreign" if foreign else "domestic"
-        return self._decide("licence", _Candidate(t, start, end, profile=(("system", system),))) == "yes"
+        return self._decide("licence", _Candidate(t, start, end, profile=(system,))) == "yes"
 
     def _places_of(self, run: str) -> set[str]:
         """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
@@ -997,7 +1010,7 @@ class _Matcher:
         text = t.text
         self._prefixes()  # builds the patterns of abbreviation runs too
         for system, table in self.lex.abbreviations.items():
-            runs, profile = self._abbreviation_runs.get(system), (("system", system),)
+            runs, profile = self._abbreviation_runs.get(system), (system,)
             for run in runs.finditer(text) if runs else ():
                 # the run's stretches of two or more abbreviations not already part of a name
                 stretches, begin = [], run.start()
@@ -1040,10 +1053,11 @@ class _Matcher:
         Both are looked up, never scanned, so that a paragraph naming thousands of places is read in linear time."""
         token = t.token_at(m.start)
         inside = token.tag if token.end >= m.end and (token.start, token.end) != (m.start, m.end) else ""
-        c = _Candidate(t, m.start, m.end, found, profile=(("inside", inside),))
-        c._token, c.after = token, m.end
-        while c.after in starts:  # a chain of places: 四川省成都市发展改革委
-            c.after = starts[c.after].end
+        after = m.end
+        while after in starts:  # a chain of places: 四川省成都市发展改革委
+            after = starts[after].end
+        c = _Candidate(t, m.start, m.end, found, profile=(inside, not t.is_start(after)))
+        c._token, c.after = token, after
         return self._decide("kind", c)
 
 
