@@ -60,7 +60,8 @@ def places(text, column="place"):
 # --- the data -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["gazetteer_cn.csv", "provinces.csv", "macro_regions.csv", "foreign_places.csv",
-                                  "place_abbreviations.csv", "place_context.csv", "province_tiles.csv"])
+                                  "place_abbreviations.csv", "place_context.csv", "place_rules.csv",
+                                  "province_tiles.csv"])
 def test_data_files_carry_provenance(name):
     head = (HELPER_DATA / name).read_text(encoding="utf-8").splitlines()[:12]
     assert any(line.startswith("# Source:") for line in head), name
