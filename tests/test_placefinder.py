@@ -1,38 +1,40 @@
-"""helpers/data/place_rules.csv: the place matcher's decision procedure as data, read by one function
-(``regions._Matcher._decide``). Every row is well formed, and each row listed below decides a sentence of
+"""helpers.placefinder: the place matcher's decision procedure is data, helpers/data/place_rules.csv, read by
+one function (``_Matcher._decide``). Every row is well formed, and each row listed below decides a sentence of
 its own: without that row the matcher reads the sentence differently (a row no sentence needs would be dead)."""
 from __future__ import annotations
 
+import pickle
+
 import pytest
 
-from helpers import regions
+from helpers import placefinder
 
-RULES = regions.place_rules()
+RULES = placefinder.place_rules()
 
 
 def read(text: str) -> list[tuple[str, str]]:
     """(surface, kind) of every place found, by a matcher that chooses its rows afresh."""
-    return [(text[m.start:m.end], m.kind) for m in regions._Matcher(regions.lexicon()).find(text)]
+    return [(text[m.start:m.end], m.kind) for m in placefinder._Matcher(placefinder.lexicon()).find(text)]
 
 
 def test_every_row_names_a_test_roles_and_attributes_that_exist():
-    roles = set(regions.context_words())
+    roles = set(placefinder.context_words())
     for rule in RULES:
-        assert rule.question in regions.ASKED, rule
-        assert rule.test.removeprefix("not ") in regions.TESTS, rule
+        assert rule.question in placefinder.ASKED, rule
+        assert rule.test.removeprefix("not ") in placefinder.TESTS, rule
         assert set(rule.reads) <= roles, rule
-        assert {name for name, _, _ in rule.when} <= set(regions.ASKED[rule.question]) | {"why"}, rule
+        assert {name for name, _, _ in rule.when} <= set(placefinder.ASKED[rule.question]) | {"why"}, rule
 
 
 def test_every_question_ends_with_a_row_that_always_holds():
-    for question in regions.ASKED:
+    for question in placefinder.ASKED:
         rows = [rule for rule in RULES if rule.question == question]
         assert rows and rows[-1].test == "always" and not rows[-1].when, question
 
 
-def test_every_test_is_used_and_answers_true_or_false():
+def test_every_test_is_named_by_a_row():
     used = {rule.test.removeprefix("not ") for rule in RULES}
-    assert used == set(regions.TESTS)
+    assert used == set(placefinder.TESTS)
 
 
 @pytest.mark.parametrize("condition, attributes, holds", [
@@ -43,7 +45,7 @@ def test_every_test_is_used_and_answers_true_or_false():
     ("level=county", {}, False),
 ])
 def test_conditions(condition, attributes, holds):
-    rule = regions.Rule("why", "", (regions._condition(condition),), "always", (), "plain")
+    rule = placefinder.Rule("why", "", (placefinder._condition(condition),), "always", (), "plain")
     assert rule.applies(attributes) is holds
 
 
@@ -93,5 +95,61 @@ def test_each_row_decides_a_sentence(rule, text, expected, monkeypatch):
     question, _, name = rule.partition(": ")
     others = tuple(row for row in RULES if not (row.question == question and row.rule.startswith(name)))
     assert len(others) == len(RULES) - 1, f"{rule!r} names no row or several"
-    monkeypatch.setattr(regions, "place_rules", lambda: others)
+    monkeypatch.setattr(placefinder, "place_rules", lambda: others)
     assert read(text) != expected
+
+
+# --- the place matcher kept in the user's cache ----------------------------------------------------------
+
+SAMPLE = "四川省成都市和重庆江北区加强合作，川渝两地携手发展。"
+
+
+def _places_found(matcher) -> list[tuple[int, int, str | None]]:
+    return [(m.start, m.end, m.slots[0][0].place) for m in matcher.find(SAMPLE)]
+
+
+@pytest.fixture
+def fresh_matcher(monkeypatch, tmp_path):
+    """A private cache folder and no matcher in memory: the next placefinder._matcher() reads or builds one."""
+    from helpers import cache, segment
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(cache, "_unusable", {})
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+    built = _places_found(placefinder._matcher())   # built, and kept in tmp_path
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+    yield tmp_path, built
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+
+
+def _kept(folder):
+    return list((folder / "tokens").glob("places-*.pickle"))
+
+
+def test_a_new_process_reads_the_kept_matcher(fresh_matcher, monkeypatch):
+    folder, built = fresh_matcher
+    assert len(_kept(folder)) == 1
+    monkeypatch.setattr(placefinder, "_build_lexicon", lambda: pytest.fail("built again, not read back"))
+    assert _places_found(placefinder._matcher()) == built
+    assert placefinder.lexicon() is placefinder._matcher().lex
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05\x95 cut short",
+                                     pickle.dumps({"a matcher": "of another kind"})])
+def test_a_kept_matcher_that_cannot_be_used_is_built_again(fresh_matcher, content):
+    folder, built = fresh_matcher
+    [kept] = _kept(folder)
+    kept.write_bytes(content)
+    assert _places_found(placefinder._matcher()) == built
+    assert isinstance(pickle.loads(kept.read_bytes()), placefinder._Matcher)   # and kept again
+
+
+def test_the_matcher_is_built_where_the_cache_cannot_be_written(fresh_matcher, monkeypatch):
+    from helpers import cache, segment
+
+    folder, built = fresh_matcher
+    blocker = folder / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(segment, "CACHE_DIR", blocker / "cache")
+    with pytest.warns(cache.CacheWarning):
+        assert _places_found(placefinder._matcher()) == built
