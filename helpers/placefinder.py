@@ -471,7 +471,8 @@ class _Candidate:
     __slots__ = ("t", "text", "start", "end", "found", "named", "reading", "profile", "blocked", "before", "why",
                  "after", "_token")
 
-    def __init__(self, t: Text, start: int, end: int, found=(), named=(), reading=None, profile=(), blocked=()):
+    # (called with positional arguments only: keywords make the call twice as slow, and it is made at every name)
+    def __init__(self, t: Text, start: int, end: int, profile: tuple, found=(), blocked=(), named=(), reading=None):
         self.t = t
         self.text = t.text
         self.start = start
@@ -490,6 +491,12 @@ class _Candidate:
         if self._token is None:
             self._token = self.t.token_at(self.start)
         return self._token
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """The tags of the segmentation of record's dictionary (one table for the process: asked at every name)."""
+    return posseg_tokenizer().word_tag_tab
 
 
 def _test(function):
@@ -564,7 +571,7 @@ def closes_a_name(m, c, words) -> bool:
     after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
     if c.before is not None:
         return False
-    floor, tags, start, text = c.found[-1].end if c.found else 0, posseg_tokenizer().word_tag_tab, c.start, c.text
+    floor, tags, start, text = c.found[-1].end if c.found else 0, _word_tags(), c.start, c.text
     for n in CLOSED_NAME_LENGTHS:
         if start + 1 - n >= floor and tags.get(text[start + 1 - n:start + 1]) in CLOSING_TAGS:
             return True
@@ -601,7 +608,7 @@ def ends_a_word(m, c, words) -> bool:
         return False
     if reading.form == "part":
         return t.rest_of_token(end).startswith(m.direction_tails)
-    return reading.form in ("full", "typo") and t.token_at(end).word not in posseg_tokenizer().word_tag_tab
+    return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 
 
 @_test
@@ -738,7 +745,7 @@ def name_half_follows(m, c, words) -> bool:
     following = c.t.token_at(c.end)
     return following is not None and c.t.is_start(c.end) and (
         following.tag == "nrt" or (HAN.fullmatch(following.word) is not None
-                                   and following.word not in posseg_tokenizer().word_tag_tab))
+                                   and following.word not in _word_tags()))
 
 
 @_test
@@ -838,10 +845,10 @@ class _Matcher:
         """The verdict of the first row of ``question`` in place_rules.csv that applies to the candidate and
         whose test holds. The rows that apply to a kind of candidate are chosen once, then looked up."""
         key = (question, c.profile, c.why)
-        rows = self._applicable.get(key)
-        if rows is None:
-            rows = self._applicable[key] = self._rows_for(key)
-        tests, otherwise = rows
+        try:
+            tests, otherwise = self._applicable[key]
+        except KeyError:
+            tests, otherwise = self._applicable[key] = self._rows_for(key)
         for test, words, negated, verdict in tests:
             if test(self, c, words) is not negated:
                 return verdict
@@ -865,7 +872,7 @@ class _Matcher:
                 named: set[str]) -> str | None:
         """Why the text supports this reading here (the verdict of ``why``: chain, named, listed, located,
         product, plain), or None where it does not or a row of ``refuse`` holds."""
-        c = _Candidate(t, start, end, found, named, reading, reading.profile)
+        c = _Candidate(t, start, end, reading.profile, found, (), named, reading)
         c.why = self._decide("why", c)
         if c.why == "refuse" or self._decide("refuse", c) == "refuse":
             return None
@@ -873,7 +880,7 @@ class _Matcher:
 
     def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
         """Can a name end here (the test ``ends_a_word``)?"""
-        return ends_a_word(self, _Candidate(t, end, end, reading=reading), ())
+        return ends_a_word(self, _Candidate(t, end, end, (), (), (), (), reading), ())
 
     def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
         """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
@@ -984,7 +991,7 @@ class _Matcher:
     def _licensed(self, t: Text, start: int, end: int, foreign: bool = False) -> bool:
         """Is a run of abbreviations a compound of places (the question ``licence``)?"""
         system = "foreign" if foreign else "domestic"
-        return self._decide("licence", _Candidate(t, start, end, profile=(system,))) == "yes"
+        return self._decide("licence", _Candidate(t, start, end, (system,))) == "yes"
 
     def _places_of(self, run: str) -> set[str]:
         """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
@@ -1008,7 +1015,7 @@ class _Matcher:
                 for pos, run_end in stretches:
                     while pos < run_end - 1:
                         span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
-                                     if self._decide("run", _Candidate(t, s, e, profile=profile, blocked=blocked))
+                                     if self._decide("run", _Candidate(t, s, e, profile, (), blocked))
                                      == "count"), None)
                         if not span:
                             break
@@ -1027,7 +1034,7 @@ class _Matcher:
             end = m.end
             table = self.lex.abbreviations.get(system, {})
             if end < len(text) and text[end] in table and end not in covered \
-                    and self._decide("single", _Candidate(t, end, end + 1, blocked=blocked)) == "count":
+                    and self._decide("single", _Candidate(t, end, end + 1, (), (), blocked)) == "count":
                 new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
                                   f"abbreviation after {text[m.start:end]}"))
                 covered.add(end)
@@ -1042,7 +1049,7 @@ class _Matcher:
         after = m.end
         while after in starts:  # a chain of places: 四川省成都市发展改革委
             after = starts[after].end
-        c = _Candidate(t, m.start, m.end, found, profile=(inside, not t.is_start(after)))
+        c = _Candidate(t, m.start, m.end, (inside, not t.is_start(after)), found)
         c._token, c.after = token, after
         return self._decide("kind", c)
 
