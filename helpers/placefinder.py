@@ -16,7 +16,7 @@ jieba's dictionary has as an ordinary word is never read as a place before a nou
 place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
 name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
 abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
-each position the longest name that passes the checks below wins, so 青海省海南藏族自治州 is 青海省 +
+each position the longest name that the decision procedure below accepts wins, so 青海省海南藏族自治州 is 青海省 +
 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
 
 A name must also be a word of the text. jieba's segmentation (with the course's domain dictionary) says where
@@ -72,7 +72,7 @@ by the places of the paragraph, then of the article (:meth:`_Matcher._resolve_by
 says how each place found is used: ``organisation``, ``name`` or ``place``.
 
 Each test named in the table is a small function below (registered in :data:`TESTS`), taking the matcher, the
-candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_regions_rules.py``
+candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_placefinder.py``
 shows for most rows a sentence that the row decides.
 """
 from __future__ import annotations
@@ -464,9 +464,10 @@ class Words(frozenset):
 
 
 class _Candidate:
-    """What a rule looks at: ``text[start:end]`` with the places ``found`` before it; for a name, its
-    ``reading``, the places the article ``named`` and (once asked) ``why`` it may count; for a run of
-    abbreviations its ``system``; for a place found, its ``match`` and where its chain of places ends."""
+    """What a rule looks at: ``text[start:end]``, the places ``found`` before it (for ``kind``: every place found)
+    and the values its ``profile`` gives the column ``when``; for a name, its ``reading``, the places the article
+    ``named`` and (once asked) ``why`` it may count; for a run, the positions ``blocked`` by words that are not
+    places; for a place found, where its chain of places ends (``after``)."""
 
     __slots__ = ("t", "text", "start", "end", "found", "named", "reading", "profile", "blocked", "before", "why",
                  "after", "_token")
@@ -795,7 +796,7 @@ class _Matcher:
         # what a street name (中山路) can begin with: before any other character no segmentation is asked for
         self.street_initials = frozenset("东西南北中") | {w[0] for w in words.get("street", ()) if w}
         self.title_endings = tuple(words.get("title", ()))
-        self.not_followed_by = tuple(words.get("not_followed_by", ()))
+        self.not_followed_by = tuple(words.get("not_followed_by", ()))  # for tests/test_wordcut.py's plain scan
         self.locatives = tuple(words.get("locative", ()))
         self.clause_ends = tuple(words.get("clause_end", ()))
         self.village_suffixes = words.get("village_suffix", frozenset())
@@ -879,7 +880,7 @@ class _Matcher:
         return c.why
 
     def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
-        """Can a name end here (the test ``ends_a_word``)?"""
+        """Can a name end here (the test ``ends_a_word``; tests/test_wordcut.py's plain scan asks it)?"""
         return ends_a_word(self, _Candidate(t, end, end, (), (), (), (), reading), ())
 
     def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
@@ -989,7 +990,8 @@ class _Matcher:
 
     # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
     def _licensed(self, t: Text, start: int, end: int, foreign: bool = False) -> bool:
-        """Is a run of abbreviations a compound of places (the question ``licence``)?"""
+        """Is a run of abbreviations a compound of places (the question ``licence``; tests/test_wordcut.py's plain
+        scan asks it)?"""
         system = "foreign" if foreign else "domestic"
         return self._decide("licence", _Candidate(t, start, end, (system,))) == "yes"
 
