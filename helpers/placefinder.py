@@ -213,6 +213,7 @@ CLOSING_TAGS = ("ns",)
 # a region of China named by its direction (西部, 中西部, 东北地区): right after another place, a part of that place
 DIRECTION = re.compile("[东南西北中]+部?(?:地区)?")
 DIRECTION_GAP = re.compile("[东南西北中]*")  # 广东|中|东部: the part begins right after the place
+PART = re.compile("[东南西北中]+部$")  # a direction naming a part (南部), searched up to a list separator
 HAN = re.compile("[\u4e00-\u9fff]+")
 CLOSED_NAME_LENGTHS = (3, 4)
 # jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
@@ -567,6 +568,22 @@ def part_of_the_place_before(m, c, words) -> bool:
 
 
 @_test
+def listed_after_a_part(m, c, words) -> bool:
+    """A direction ending in 部 right after a list separator and another such direction that is not a region
+    found (黎巴嫩南部、东部, 加沙地带北部和中部: parts of one place); a list of China's regions begins with one
+    found (东部、中部、西部)."""
+    text, start = c.text, c.start
+    if "部" not in text[start:c.end]:
+        return False
+    for separator in words.prefixes:
+        at = start - len(separator)
+        if at > 0 and text.startswith(separator, at) and PART.search(text, max(0, at - 4), at) is not None \
+                and not (c.found and c.found[-1].end == at):
+            return True
+    return False
+
+
+@_test
 def closes_a_name(m, c, words) -> bool:
     """No place right before, and the first character ends a place's name jieba's dictionary has that began
     after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
@@ -697,6 +714,12 @@ def inside_transliteration(m, c, words) -> bool:
     person, not 哈 马 德)."""
     token = c.token()
     return token is not None and token.tag == "nrt" and token.end >= c.end and token.end - token.start >= 3
+
+
+@_test
+def doubles_a_character(m, c, words) -> bool:
+    """One character twice in a row (宁宁 in 曹宁宁: a given name; 京港沪港 is two pairs, and counts)."""
+    return any(c.text[i] == c.text[i + 1] for i in range(c.start, c.end - 1))
 
 
 @_test

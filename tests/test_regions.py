@@ -438,9 +438,31 @@ def provinces_found(text):
     ("华北东北有强对流天气", []),
     ("川渝高竹新区南北大道开工", ["四川", "重庆"]),
     ("辽鲁省际水上客运航线停航", ["辽宁", "山东"]),
+    # one abbreviation twice is a given name (曹宁宁), not a compound of places
+    ("曹宁宁/冯攀峰在乒乓球男子双打中夺冠", []),
+    ("运动员李津津获得金牌", []),
+    ("京港沪港间开行高铁动卧列车", ["北京", "香港", "上海", "香港"]),   # two pairs, not one name
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
+
+
+@pytest.mark.parametrize("text, regions_found", [
+    # a direction listed after another part of a place (南部、东部) is a part of that place too
+    ("以军还在加沙地带北部和中部打击武装人员", []),
+    ("黎巴嫩南部、东部等多地遭空袭", []),
+    ("重庆北部和东部等地有雨", []),
+    ("法国北部和西部遭遇暴风雨", []),
+    ("南部、中部和北部多地", []),
+    # ... while a list of China's regions stays a list of regions
+    ("推动东部、中部、西部协调发展", ["东部", "中部", "西部"]),
+    ("东部和中部地区", ["东部", "中部"]),
+    ("西北地区东部、华北等地有降水", ["西北", "华北"]),
+    ("内蒙古东北部、东北地区大部有暴雪", ["东北"]),
+])
+def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
+    table = places_in(text)
+    assert table.loc[table["level"] == "macro-region", "place"].tolist() == regions_found
 
 
 @pytest.mark.parametrize("text, countries", [
