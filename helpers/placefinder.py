@@ -55,21 +55,23 @@ answers:
    (``chain``); the text has named the place (``named``); in a list next to a place of its level
    (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
    checked by ``refuse``); otherwise ``refuse``.
-2. ``refuse``: an ethnic group or warship follows; a direction after a place names a part of it; its first
-   character ends a name jieba knows; it begins, or ends, inside a word; a street, village or town is named
-   after it; it is part of a person's name; a county's short name inside a longer word, or an ordinary word
-   jieba does not tag as a place; no product or organ after a county's short name, or a name several places
-   share; a short name that is also a word before a noun. Any of these refuses it.
+2. ``refuse``: an ethnic group or warship follows; a direction after a place names a part of it, and so does
+   one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba knows; it begins, or
+   ends, inside a word; a street, village or town is named after it; it is part of a person's name; a county's
+   short name inside a longer word, or an ordinary word jieba does not tag as a place; no product or organ
+   after a county's short name, or a name several places share; a short name that is also a word before a
+   noun. Any of these refuses it.
 
 The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
 decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
 pass settled has a short form in the text (中山 after 中山市). Then runs of one-character abbreviations not
 inside a name found: a stretch counts as a compound unless a row of ``run`` refuses it (boundaries, words
-that are not places, a village, a transliterated name…), the last of which asks ``licence`` (a head of
-compounds after it, a pair of countries the news uses, three or more, one place-name token of jieba's…);
-one abbreviation right after a place of its system asks ``single``. Names several places share are settled
-by the places of the paragraph, then of the article (:meth:`_Matcher._resolve_by_context`). Last, ``kind``
-says how each place found is used: ``organisation``, ``name`` or ``place``.
+that are not places, a village, a transliterated name, one character twice in a row…), the last of which
+asks ``licence`` (a head of compounds after it, a pair of countries the news uses, three or more, one
+place-name token of jieba's…); one abbreviation right after a place of its system asks ``single``. Names
+several places share are settled by the places of the paragraph, then of the article
+(:meth:`_Matcher._resolve_by_context`). Last, ``kind`` says how each place found is used: ``organisation``,
+``name`` or ``place``.
 
 Each test named in the table is a small function below (registered in :data:`TESTS`), taking the matcher, the
 candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_placefinder.py``
