@@ -938,7 +938,8 @@ class _Matcher:
                 accepted = [r for r, because in zip(readings, why) if because]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
-                    matched.chained = all(because == "chain" for because in why if because)
+                    # chained: every reading that counts does so right after its parent ("chain" first: most have none)
+                    matched.chained = "chain" in why and all(because == "chain" for because in why if because)
                     break
             if matched:
                 found.append(matched)
