@@ -73,8 +73,8 @@ several places share are settled by the places of the paragraph, then of the art
 (:meth:`_Matcher._resolve_by_context`). Last, ``kind`` says how each place found is used: ``organisation``,
 ``name`` or ``place``.
 
-Each test named in the table is a small function below (registered in :data:`TESTS`), taking the matcher, the
-candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_placefinder.py``
+Each test named in the table is an entry of :data:`TESTS` below, one line or a small function, taking the
+matcher, the candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_placefinder.py``
 shows for most rows a sentence that the row decides.
 """
 from __future__ import annotations
@@ -418,10 +418,9 @@ def _overlaps(start: int, end: int, blocked: frozenset[int]) -> bool:
 
 # --- the context rules ---------------------------------------------------------------------
 # The decision procedure is the table helpers/data/place_rules.csv, read by one function (_Matcher._decide); each
-# test it names is one of the small functions below, of the matcher, the candidate and the words of its roles.
+# test it names is an entry of TESTS (below the small functions), of the matcher, the candidate and the words of
+# its roles.
 
-#: The context tests place_rules.csv names: (matcher, candidate, the words of the row's roles) -> True or False.
-TESTS: dict = {}
 #: What the column ``when`` may ask of a candidate, for each question (the candidate's ``profile`` holds the
 #: values, in this order); the answer to ``why`` may be asked too.
 _READING = ("needs", "form", "level", "ordinary", "whole_country")
@@ -503,19 +502,6 @@ def _word_tags() -> dict[str, str]:
     return posseg_tokenizer().word_tag_tab
 
 
-def _test(function):
-    """Register a context test under its name, for the column ``test`` of place_rules.csv."""
-    TESTS[function.__name__] = function
-    return function
-
-
-# tests of a name's reading (questions why and refuse)
-@_test
-def always(m, c, words) -> bool:
-    return True
-
-
-@_test
 def after_its_parent(m, c, words) -> bool:
     """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北)."""
     target = c.reading.targets[0]
@@ -525,12 +511,6 @@ def after_its_parent(m, c, words) -> bool:
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
 
 
-@_test
-def named_by_the_text(m, c, words) -> bool:
-    return c.reading.targets[0].place in c.named
-
-
-@_test
 def in_a_list(m, c, words) -> bool:
     """A list separator between the name and a Chinese place of its level that needs no context: one found
     right before (陇南、天水), or a name right after (包头至银川; 东城和朝阳: then 朝阳 is a district)."""
@@ -545,19 +525,12 @@ def in_a_list(m, c, words) -> bool:
     return False
 
 
-@_test
 def located(m, c, words) -> bool:
     """Between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。)."""
     text = c.text
     return text.startswith(m.clause_ends, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
 
 
-@_test
-def followed_by(m, c, words) -> bool:
-    return c.text.startswith(words.prefixes, c.end)
-
-
-@_test
 def part_of_the_place_before(m, c, words) -> bool:
     """A region named by its direction right after a place (日本中部, 辽宁西部, 西北地区东部, 广东中东部), with
     only directions between; not after China (中国西部 is the region), nor a bare direction after a region
@@ -569,7 +542,6 @@ def part_of_the_place_before(m, c, words) -> bool:
         and ("部" in surface or all(x.level != "macro-region" for x in owner))
 
 
-@_test
 def listed_after_a_part(m, c, words) -> bool:
     """A direction ending in 部 right after a list separator and another such direction that is not a region
     found (黎巴嫩南部、东部, 加沙地带北部和中部: parts of one place); a list of China's regions begins with one
@@ -585,7 +557,6 @@ def listed_after_a_part(m, c, words) -> bool:
     return False
 
 
-@_test
 def closes_a_name(m, c, words) -> bool:
     """No place right before, and the first character ends a place's name jieba's dictionary has that began
     after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
@@ -596,12 +567,6 @@ def closes_a_name(m, c, words) -> bool:
         if start + 1 - n >= floor and tags.get(text[start + 1 - n:start + 1]) in CLOSING_TAGS:
             return True
     return False
-
-
-@_test
-def begins_a_word(m, c, words) -> bool:
-    """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
-    return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
 
 
 def _stands_alone(m, c, own_suffixes) -> bool:
@@ -616,7 +581,11 @@ def _stands_alone(m, c, own_suffixes) -> bool:
         and token is not None and token.tag != "ns" and token.word not in m.lex.forms
 
 
-@_test
+def begins_a_word(m, c, words) -> bool:
+    """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
+    return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
+
+
 def ends_a_word(m, c, words) -> bool:
     """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
     before a direction's tail (湘|西北地区), or a full name inside a word no dictionary has, which only jieba's
@@ -631,17 +600,6 @@ def ends_a_word(m, c, words) -> bool:
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 
 
-@_test
-def street_follows(m, c, words) -> bool:
-    return c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None
-
-
-@_test
-def village_follows(m, c, words) -> bool:
-    return c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes
-
-
-@_test
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
@@ -653,23 +611,11 @@ def person_named(m, c, words) -> bool:
                 or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
 
 
-@_test
 def whole_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end
 
 
-@_test
-def tagged_as_a_place(m, c, words) -> bool:
-    return c.token().tag == "ns"
-
-
-@_test
-def shared_name(m, c, words) -> bool:
-    return len(m.lex.forms[c.text[c.start:c.end]]) != 1
-
-
-@_test
 def product_follows(m, c, words) -> bool:
     """A product (安溪铁观音) or one of a county's organs (县委, 政府) right after the name; not any
     organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
@@ -677,31 +623,17 @@ def product_follows(m, c, words) -> bool:
     return token is not None and c.t.is_start(c.end) and (token.word.endswith(m.products) or token.word in m.organs)
 
 
-@_test
 def noun_follows(m, c, words) -> bool:
     """A noun after the name (红河两岸: 红河 is the river)."""
     following = c.t.token_at(c.end)
     return following is not None and c.t.is_start(c.end) and _is_nounish(following.tag)
 
 
-# tests of a run of abbreviations (questions run, licence, single)
-@_test
-def begins_at_a_boundary(m, c, words) -> bool:
-    return c.t.boundary(c.start)
-
-
-@_test
 def run_ends(m, c, words) -> bool:
     """Where a word ends, or inside a word of jieba's that goes on with a head (中英|关系 is one word)."""
     return c.t.boundary(c.end) or c.t.rest_of_token(c.end).startswith(words.prefixes)
 
 
-@_test
-def inside_not_a_place(m, c, words) -> bool:
-    return _overlaps(c.start, c.end, c.blocked)
-
-
-@_test
 def last_begins_a_word(m, c, words) -> bool:
     """The last character begins a longer word (深港澳|青少年, 俄中|新时代), unless the rest is a head that makes
     the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
@@ -710,7 +642,6 @@ def last_begins_a_word(m, c, words) -> bool:
         and not c.text.startswith(words.prefixes, c.end)
 
 
-@_test
 def inside_transliteration(m, c, words) -> bool:
     """Inside a word of three characters or more that jieba reads as a transliterated name (哈马德/nrt: a
     person, not 哈 马 德)."""
@@ -718,18 +649,11 @@ def inside_transliteration(m, c, words) -> bool:
     return token is not None and token.tag == "nrt" and token.end >= c.end and token.end - token.start >= 3
 
 
-@_test
 def doubles_a_character(m, c, words) -> bool:
     """One character twice in a row (宁宁 in 曹宁宁: a given name; 京港沪港 is two pairs, and counts)."""
     return any(c.text[i] == c.text[i + 1] for i in range(c.start, c.end - 1))
 
 
-@_test
-def licensed(m, c, words) -> bool:
-    return m._decide("licence", c) == "yes"
-
-
-@_test
 def head_follows(m, c, words) -> bool:
     """A head of compounds right after (川渝两地), or a head of relations up to two characters later (中拉航天合作)."""
     text = c.text
@@ -737,34 +661,20 @@ def head_follows(m, c, words) -> bool:
                                                            for k in range(3))
 
 
-@_test
-def country_pair(m, c, words) -> bool:
-    return without_china(m, c, words) and c.text[c.start:c.end] in words
-
-
-@_test
 def without_china(m, c, words) -> bool:
     return CHINA not in m._places_of(c.text[c.start:c.end])
 
 
-@_test
-def three_or_more(m, c, words) -> bool:
-    return c.end - c.start >= 3
-
-
-@_test
 def place_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end and token.tag in ("ns", "j")
 
 
-@_test
 def title_follows(m, c, words) -> bool:
     following = c.t.token_at(c.end)
     return following is not None and following.word.endswith(words.prefixes)
 
 
-@_test
 def name_half_follows(m, c, words) -> bool:
     """The second half of a transliterated name follows: a transliteration (科夫/nrt), or a word of Chinese
     characters no dictionary has (福萨)."""
@@ -774,13 +684,6 @@ def name_half_follows(m, c, words) -> bool:
                                    and following.word not in _word_tags()))
 
 
-@_test
-def one_word(m, c, words) -> bool:
-    return c.t.boundary(c.start) and c.t.boundary(c.end)
-
-
-# tests of a place found (question kind); ``after``: where its chain of places ends (四川省成都市|发展改革委)
-@_test
 def not_all_places(m, c, words) -> bool:
     """The word it is inside is not covered by the places found (成渝地区双城经济圈). ``found`` is sorted by
     start and bisected, never scanned: a paragraph naming thousands of places is read in linear time."""
@@ -789,12 +692,6 @@ def not_all_places(m, c, words) -> bool:
     return sum(x.end - x.start for x in inside if x.end <= token.end) < token.end - token.start
 
 
-@_test
-def office_follows_in_the_word(m, c, words) -> bool:
-    return c.t.rest_of_token(c.after).startswith(words.prefixes)
-
-
-@_test
 def organisation_follows(m, c, words) -> bool:
     """An organ, organisation or title within a few nouns (科技厅, 大数据…管理局, 州长)."""
     for token in c.t.tokens_from(c.after, 6):
@@ -805,6 +702,54 @@ def organisation_follows(m, c, words) -> bool:
                 or (len(word) >= 3 and word[-1] in m.org_suffixes):
             return True
     return False
+
+
+#: The context tests place_rules.csv names, each (matcher, candidate, the words of the row's roles) -> True or
+#: False: one line here, or a function of a few above.
+TESTS = {
+    # tests of a name's reading (questions why and refuse)
+    "always": lambda m, c, words: True,
+    "after_its_parent": after_its_parent,
+    "named_by_the_text": lambda m, c, words: c.reading.targets[0].place in c.named,
+    "in_a_list": in_a_list,
+    "located": located,
+    "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "part_of_the_place_before": part_of_the_place_before,
+    "listed_after_a_part": listed_after_a_part,
+    "closes_a_name": closes_a_name,
+    "begins_a_word": begins_a_word,
+    "ends_a_word": ends_a_word,
+    "street_follows": lambda m, c, words: (
+        c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
+    "village_follows": lambda m, c, words: (
+        c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
+    "person_named": person_named,
+    "whole_token": whole_token,
+    "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
+    "shared_name": lambda m, c, words: len(m.lex.forms[c.text[c.start:c.end]]) != 1,
+    "product_follows": product_follows,
+    "noun_follows": noun_follows,
+    # tests of a run of abbreviations (questions run, licence, single)
+    "begins_at_a_boundary": lambda m, c, words: c.t.boundary(c.start),
+    "run_ends": run_ends,
+    "inside_not_a_place": lambda m, c, words: _overlaps(c.start, c.end, c.blocked),
+    "last_begins_a_word": last_begins_a_word,
+    "inside_transliteration": inside_transliteration,
+    "doubles_a_character": doubles_a_character,
+    "licensed": lambda m, c, words: m._decide("licence", c) == "yes",
+    "head_follows": head_follows,
+    "country_pair": lambda m, c, words: without_china(m, c, words) and c.text[c.start:c.end] in words,
+    "without_china": without_china,
+    "three_or_more": lambda m, c, words: c.end - c.start >= 3,
+    "place_token": place_token,
+    "title_follows": title_follows,
+    "name_half_follows": name_half_follows,
+    "one_word": lambda m, c, words: c.t.boundary(c.start) and c.t.boundary(c.end),
+    # tests of a place found (question kind); ``after``: where its chain of places ends (四川省成都市|发展改革委)
+    "not_all_places": not_all_places,
+    "office_follows_in_the_word": lambda m, c, words: c.t.rest_of_token(c.after).startswith(words.prefixes),
+    "organisation_follows": organisation_follows,
+}
 
 
 class _Matcher:
