@@ -4,7 +4,6 @@ The seed page and three short articles written for these tests (tests/data/regio
 against gold lists made by reading them (tests/data/regions_gold*.csv): every mention found, nothing else.
 """
 import csv
-import pickle
 from collections import Counter
 
 import matplotlib
@@ -14,7 +13,7 @@ import pytest
 from conftest import DATA
 
 import helpers
-from helpers import regions
+from helpers import placefinder, regions
 from helpers.regions import (
     COLUMNS,
     TEXT_COLUMNS,
@@ -60,7 +59,8 @@ def places(text, column="place"):
 # --- the data -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["gazetteer_cn.csv", "provinces.csv", "macro_regions.csv", "foreign_places.csv",
-                                  "place_abbreviations.csv", "place_context.csv", "province_tiles.csv"])
+                                  "place_abbreviations.csv", "place_context.csv", "place_rules.csv",
+                                  "province_tiles.csv"])
 def test_data_files_carry_provenance(name):
     head = (HELPER_DATA / name).read_text(encoding="utf-8").splitlines()[:12]
     assert any(line.startswith("# Source:") for line in head), name
@@ -173,7 +173,7 @@ def test_wenshan_idiom_is_not_wenshan_prefecture():
 def test_word_boundaries_alone_reject_the_idiom(monkeypatch):
     words = dict(regions.context_words())
     words["not_a_place"] = frozenset()  # without the stop list, segmentation still refuses 文山 in 文山会海
-    monkeypatch.setattr(regions, "context_words", lambda: words)
+    monkeypatch.setattr(placefinder, "context_words", lambda: words)
     matcher = regions._Matcher()
     assert matcher.find("持续加强对文山会海的整治") == []
     assert [m.slots[0][0].place for m in matcher.find("文山州将加强")] == ["文山壮族苗族自治州"]
@@ -438,9 +438,31 @@ def provinces_found(text):
     ("华北东北有强对流天气", []),
     ("川渝高竹新区南北大道开工", ["四川", "重庆"]),
     ("辽鲁省际水上客运航线停航", ["辽宁", "山东"]),
+    # one abbreviation twice is a given name (曹宁宁), not a compound of places
+    ("曹宁宁/冯攀峰在乒乓球男子双打中夺冠", []),
+    ("运动员李津津获得金牌", []),
+    ("京港沪港间开行高铁动卧列车", ["北京", "香港", "上海", "香港"]),   # two pairs, not one name
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
+
+
+@pytest.mark.parametrize("text, regions_found", [
+    # a direction listed after another part of a place (南部、东部) is a part of that place too
+    ("以军还在加沙地带北部和中部打击武装人员", []),
+    ("黎巴嫩南部、东部等多地遭空袭", []),
+    ("重庆北部和东部等地有雨", []),
+    ("法国北部和西部遭遇暴风雨", []),
+    ("南部、中部和北部多地", []),
+    # ... while a list of China's regions stays a list of regions
+    ("推动东部、中部、西部协调发展", ["东部", "中部", "西部"]),
+    ("东部和中部地区", ["东部", "中部"]),
+    ("西北地区东部、华北等地有降水", ["西北", "华北"]),
+    ("内蒙古东北部、东北地区大部有暴雪", ["东北"]),
+])
+def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
+    table = places_in(text)
+    assert table.loc[table["level"] == "macro-region", "place"].tolist() == regions_found
 
 
 @pytest.mark.parametrize("text, countries", [
@@ -576,60 +598,3 @@ def test_matching_cost_grows_in_proportion_to_the_paragraph(seed):
 
     cost(1)  # dictionaries and tables load once, untimed
     assert cost(32) / cost(4) < 20
-
-
-
-# --- the place matcher kept in the user's cache ----------------------------------------------------------
-
-SAMPLE = "四川省成都市和重庆江北区加强合作，川渝两地携手发展。"
-
-
-def _places_found(matcher) -> list[tuple[int, int, str | None]]:
-    return [(m.start, m.end, m.slots[0][0].place) for m in matcher.find(SAMPLE)]
-
-
-@pytest.fixture
-def fresh_matcher(monkeypatch, tmp_path):
-    """A private cache folder and no matcher in memory: the next regions._matcher() reads or builds one."""
-    from helpers import cache, segment
-
-    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
-    monkeypatch.setattr(cache, "_unusable", {})
-    regions._matcher.cache_clear(), regions.lexicon.cache_clear()
-    built = _places_found(regions._matcher())   # built, and kept in tmp_path
-    regions._matcher.cache_clear(), regions.lexicon.cache_clear()
-    yield tmp_path, built
-    regions._matcher.cache_clear(), regions.lexicon.cache_clear()
-
-
-def _kept(folder):
-    return list((folder / "tokens").glob("places-*.pickle"))
-
-
-def test_a_new_process_reads_the_kept_matcher(fresh_matcher, monkeypatch):
-    folder, built = fresh_matcher
-    assert len(_kept(folder)) == 1
-    monkeypatch.setattr(regions, "_build_lexicon", lambda: pytest.fail("built again, not read back"))
-    assert _places_found(regions._matcher()) == built
-    assert regions.lexicon() is regions._matcher().lex
-
-
-@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05\x95 cut short",
-                                     pickle.dumps({"a matcher": "of another kind"})])
-def test_a_kept_matcher_that_cannot_be_used_is_built_again(fresh_matcher, content):
-    folder, built = fresh_matcher
-    [kept] = _kept(folder)
-    kept.write_bytes(content)
-    assert _places_found(regions._matcher()) == built
-    assert isinstance(pickle.loads(kept.read_bytes()), regions._Matcher)   # and kept again
-
-
-def test_the_matcher_is_built_where_the_cache_cannot_be_written(fresh_matcher, monkeypatch):
-    from helpers import cache, segment
-
-    folder, built = fresh_matcher
-    blocker = folder / "a-file"
-    blocker.write_text("not a folder")
-    monkeypatch.setattr(segment, "CACHE_DIR", blocker / "cache")
-    with pytest.warns(cache.CacheWarning):
-        assert _places_found(regions._matcher()) == built

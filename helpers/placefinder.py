@@ -1,0 +1,1058 @@
+"""Finding place names in a text: every name a place can go by (the lexicon), and the decision procedure that
+says where a name is that place (``helpers/data/place_rules.csv``, read by one function, ``_Matcher._decide``).
+:mod:`helpers.regions` turns what it finds into tables of coverage.
+
+How a place is found
+--------------------
+Every name a place can go by is generated from the data under ``helpers/data/``: the official full name
+(四川省, 文山壮族苗族自治州, 沧源佤族自治县), the short name of a province (四川, 内蒙古, 广西), the short
+name of a prefecture (成都, 毕节, 文山州, 文山), a region (西部, 西部地区), a country (玻利维亚) or an alias
+(拉美). A county-level division is found by its full name (长安区, 沧源佤族自治县, 沧源县), and by its short
+name only where the text supports it: right after its province or prefecture (重庆江北, 浙江义乌), once the
+article has named it so or in full (招远 after 山东烟台招远), or, if no other place has that short name,
+right before its product or its own organs (安溪铁观音, 安溪县委). Alone, a county's short name is too often
+an ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker); one that
+jieba's dictionary has as an ordinary word is never read as a place before a noun. A county renamed in
+place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
+name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
+abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
+each position the longest name that the decision procedure below accepts wins, so 青海省海南藏族自治州 is 青海省 +
+海南藏族自治州 (in Qinghai), never 海南 (Hainan).
+
+A name must also be a word of the text. jieba's segmentation (with the course's domain dictionary) says where
+words begin and end; a name that begins or ends inside a word is refused (华南 in 中华/南大街, 文山 in the idiom
+文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
+such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
+(毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
+guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
+a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
+张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
+a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
+(蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
+still count them. A limit: a person named after a province with no person's context around the name
+(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in
+``place_context.csv`` catch what segmentation cannot: words that contain a place but do not name it
+(``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture short names that are ordinary words
+(``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text has named 大同市 and no noun follows),
+generic district names (城区) and street suffixes (中山路 is a street).
+A name that several places share (江北区 in Ningbo and, until 2025, in Chongqing) is settled by the place
+before it, then by the other places of its paragraph, then of its article; failing that, ``place`` is None
+(``province`` too, unless every candidate is in one province) and ``note`` lists the candidates.
+
+Abbreviations (川渝, 成渝, 京津冀, 中拉, 玻中) are runs of one-character abbreviations (provinces.csv,
+place_abbreviations.csv) that are licensed by what follows (川渝两地, 中拉航天合作), by their length (京津冀)
+or by jieba reading them as one place-name token (中拉); each character becomes a row of its own, so 川渝 is
+both 四川 and 重庆. A typo of 自治 (自洽, 自冶) in a full name is still found (广西壮族自洽区 → 广西).
+
+The decision procedure
+----------------------
+The text is read left to right. At each position where a name can begin, the names that begin there are tried
+longest first; for each of a surface's readings (the place or places it stands for) the matcher asks two
+questions of place_rules.csv, each a list of rows read top to bottom where the first row that applies and holds
+answers:
+
+1. ``why`` may the reading count here: it needs no context (``plain``); right after its province or prefecture
+   (``chain``); the text has named the place (``named``); in a list next to a place of its level
+   (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
+   checked by ``refuse``); otherwise ``refuse``.
+2. ``refuse``: an ethnic group or warship follows; a direction after a place names a part of it, and so does
+   one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba knows; it begins, or
+   ends, inside a word; a street, village or town is named after it; it is part of a person's name; a county's
+   short name inside a longer word, or an ordinary word jieba does not tag as a place; no product or organ
+   after a county's short name, or a name several places share; a short name that is also a word before a
+   noun. Any of these refuses it.
+
+The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
+decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
+pass settled has a short form in the text (中山 after 中山市). Then runs of one-character abbreviations not
+inside a name found: a stretch counts as a compound unless a row of ``run`` refuses it (boundaries, words
+that are not places, a village, a transliterated name, one character twice in a row…), the last of which
+asks ``licence`` (a head of compounds after it, a pair of countries the news uses, three or more, one
+place-name token of jieba's…); one abbreviation right after a place of its system asks ``single``. Names
+several places share are settled by the places of the paragraph, then of the article
+(:meth:`_Matcher._resolve_by_context`). Last, ``kind`` says how each place found is used: ``organisation``,
+``name`` or ``place``.
+
+Each test named in the table is an entry of :data:`TESTS` below, one line or a small function, taking the
+matcher, the candidate and the words of the roles of ``place_context.csv`` the row reads; ``tests/test_placefinder.py``
+shows for most rows a sentence that the row decides.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from bisect import bisect_left
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+
+import pandas as pd
+
+from . import segment
+from .cache import fingerprint, read_result, write_atomically
+from .segment import DATA
+from .wordcut import Text, posseg_tokenizer
+
+CHINA = "中国"
+# A typo for 自治 in a full name (广西壮族自洽区): 洽 and 冶 look like 治.
+TYPOS_OF_ZIZHI = ("自洽", "自冶")
+STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
+PERSON_CONTEXT_CHARS = 60  # how far before a surname a person's title or list of names is looked for
+
+
+# --- the data ----------------------------------------------------------------------------
+
+def read_table(name: str) -> pd.DataFrame:
+    """A CSV data file of ``helpers/data``, without its ``#`` header lines, every column as text."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
+    return pd.DataFrame(rows).fillna("")
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> pd.DataFrame:
+    """China's divisions: adcode, name, level, province (short name), prefecture, stem, status.
+
+    >>> gazetteer().query("name == '沧源佤族自治县'")[["level", "province", "prefecture"]]  # doctest: +SKIP
+    """
+    return read_table("gazetteer_cn.csv")
+
+
+@lru_cache(maxsize=1)
+def provinces() -> pd.DataFrame:
+    """The 34 province-level divisions: adcode, name, short, abbr, alt_abbr, region, west (bool).
+
+    >>> provinces().set_index("short").loc["四川", "abbr"]
+    '川'
+    """
+    table = read_table("provinces.csv")
+    table["west"] = table["west"] == "True"
+    return table
+
+
+@lru_cache(maxsize=1)
+def macro_regions() -> pd.DataFrame:
+    """Macro-regions of China: name, aliases, members (province short names, '|'), parts, group."""
+    return read_table("macro_regions.csv")
+
+
+@lru_cache(maxsize=1)
+def foreign_places() -> pd.DataFrame:
+    """Countries and world regions: code, name, level (country|macro-region), aliases, source."""
+    return read_table("foreign_places.csv")
+
+
+@lru_cache(maxsize=1)
+def context_words() -> dict[str, frozenset[str]]:
+    """``role -> words`` from ``place_context.csv`` (not_a_place, ambiguous_stem, office, title...)."""
+    table = read_table("place_context.csv")
+    return {role: frozenset(group["word"]) for role, group in table.groupby("role")}
+
+
+# --- names and the places they stand for ---------------------------------------------------
+
+@dataclass(frozen=True)
+class Target:
+    """One place a name stands for."""
+
+    place: str
+    level: str
+    province: str | None
+    country: str
+
+
+@dataclass(frozen=True)
+class Reading:
+    """One way to read a surface string: the place(s) it names and how."""
+
+    targets: tuple[Target, ...]
+    form: str  # full | short | alias | typo | abbreviation
+    rank: int  # lower wins when two readings of one surface compete (province before prefecture...)
+    note: str = ""
+    # "" | "chain": only right after its province or prefecture (洛阳市老城区, a generic name)
+    # | "chain_or_named": also where the text has named the place (招远 after 山东烟台招远, 大同 after 大同市);
+    # a county's short name also before its product or an organisation (安溪铁观音)
+    needs: str = ""
+    ordinary: bool = False  # the short name is also an ordinary word (大同, 合作): never before a noun
+
+    @cached_property
+    def whole_country(self) -> bool:
+        """A province or China itself is that place whatever word it begins (台湾同胞, 四川人, 中国式)."""
+        return self.form != "part" and all(x.level == "province" or x.place == CHINA for x in self.targets)
+
+    @cached_property
+    def profile(self) -> tuple:
+        """What the column ``when`` of place_rules.csv may ask of a reading: the values of ``ASKED["why"]``."""
+        return self.needs, self.form, self.targets[0].level, self.ordinary, self.whole_country
+
+
+@dataclass
+class Lexicon:
+    """Every surface form with its readings, and the one-character abbreviations."""
+
+    forms: dict[str, list[Reading]] = field(default_factory=dict)
+    short_forms: dict[str, set[str]] = field(default_factory=dict)  # place -> its names that need context
+    ambiguous_chars: frozenset[str] = frozenset()  # abbreviations that are also common words (港 a port)
+    abbreviations: dict[str, dict[str, list[Target]]] = field(default_factory=dict)  # system -> char -> targets
+    longest: int = 0
+
+    def add(self, surface: str, reading: Reading) -> None:
+        if len(surface) < 2:
+            return
+        readings = self.forms.setdefault(surface, [])
+        if reading.targets not in [r.targets for r in readings]:
+            readings.append(reading)
+        self.longest = max(self.longest, len(surface))
+        if reading.needs:
+            for target in reading.targets:
+                self.short_forms.setdefault(target.place, set()).add(surface)
+
+
+RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+# jieba's tag of a place's name: a place's name whose first character ends one of three or four characters
+# (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州), and
+# jieba's person names too (连接池/nr: 连接|池州)
+CLOSING_TAGS = ("ns",)
+# a region of China named by its direction (西部, 中西部, 东北地区): right after another place, a part of that place
+DIRECTION = re.compile("[东南西北中]+部?(?:地区)?")
+DIRECTION_GAP = re.compile("[东南西北中]*")  # 广东|中|东部: the part begins right after the place
+PART = re.compile("[东南西北中]+部$")  # a direction naming a part (南部), searched up to a list separator
+HAN = re.compile("[\u4e00-\u9fff]+")
+CLOSED_NAME_LENGTHS = (3, 4)
+# jieba's tags of names: a short name that jieba's own dictionary has under another tag is an ordinary word
+NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
+
+
+def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names.
+    ``tags``: jieba's own dictionary, word -> tag (:func:`_jieba_tags`)."""
+    tag = tags.get(word)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
+
+
+def _jieba_tags() -> dict[str, str]:
+    """The tags of jieba's own dictionary (jieba.posseg's default tokenizer)."""
+    from .segment import _quiet_jieba
+
+    return _quiet_jieba().posseg.dt.word_tag_tab
+
+
+def _typo_variants(name: str) -> list[str]:
+    return [name.replace("自治", typo) for typo in TYPOS_OF_ZIZHI] if "自治" in name else []
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """Every name the place matcher knows (built once from the data files: see :func:`_matcher`)."""
+    return _matcher().lex
+
+
+def _build_lexicon() -> Lexicon:
+    """Build the lexicon from the data files."""
+    lex = Lexicon()
+    words = context_words()
+    generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    tags = _jieba_tags()
+    prov = provinces().set_index("short")
+    province_names = set(prov.index)
+
+    def add_full(name: str, target: Target, note: str = "") -> None:
+        lex.add(name, Reading((target,), "full", RANK[target.level], note))
+        for typo in _typo_variants(name):
+            lex.add(typo, Reading((target,), "typo", RANK[target.level], f"typo for {name}"))
+
+    for short, row in prov.iterrows():
+        target = Target(row["name"], "province", short, CHINA)
+        add_full(row["name"], target)
+        lex.add(short, Reading((target,), "short", RANK["province"]))
+
+    places = gazetteer()
+    for row in places[places["level"] != "province"].itertuples():
+        target = Target(row.name, row.level, row.province, CHINA)
+        note = "former name (not in the 2025 table)" if row.status == "former" else ""
+        if row.name in generic:  # 城区, 老城区: only right after their prefecture (洛阳市老城区)
+            lex.add(row.name, Reading((target,), "full", RANK[row.level], note, "chain"))
+            continue
+        add_full(row.name, target, note)
+        stem = row.stem
+        if len(stem) < 2 or stem in province_names:
+            continue
+        if row.level == "prefecture":
+            needs = "chain_or_named" if stem in ambiguous else ""
+            lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
+            if row.name.endswith("自治州"):
+                lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
+        else:
+            lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
+                                  _is_ordinary_word(stem, ambiguous, tags)))
+            if row.name.endswith(("自治县", "自治旗")):
+                lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
+
+    regions = macro_regions().set_index("name")
+    for name, row in regions.iterrows():
+        parts = row["parts"].split("|") if row["parts"] else [name]
+        targets = tuple(Target(part, "macro-region", None, CHINA) for part in parts)
+        lex.add(name, Reading(targets, "short", RANK["macro-region"]))
+        for alias in filter(None, row["aliases"].split("|")):
+            lex.add(alias, Reading(targets, "full" if alias.startswith(name) else "alias", RANK["macro-region"]))
+
+    for row in foreign_places().itertuples():
+        country = row.name
+        target = Target(row.name, row.level, None, country)
+        lex.add(row.name, Reading((target,), "full", RANK[row.level]))
+        for alias in filter(None, row.aliases.split("|")):
+            lex.add(alias, Reading((target,), "alias", RANK[row.level]))
+
+    # One-character abbreviations: the provinces' own, and those of a few cities and of countries.
+    lex.ambiguous_chars = words.get("ambiguous_abbreviation", frozenset())
+    lex.abbreviations = {"domestic": {}, "foreign": {}}
+    for short, row in prov.iterrows():
+        for char in filter(None, (row["abbr"], row["alt_abbr"])):
+            lex.abbreviations["domestic"].setdefault(char, []).append(
+                Target(row["name"], "province", short, CHINA))
+    by_name = {r.targets[0].place: r.targets[0] for readings in lex.forms.values() for r in readings
+               if r.form == "full" and len(r.targets) == 1}
+    for row in read_table("place_abbreviations.csv").itertuples():
+        targets = [by_name[name] for name in row.place.split("|")]
+        lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
+
+    # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
+    # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).
+    for char, targets in lex.abbreviations["domestic"].items():
+        if targets[0].level != "province" or char in lex.abbreviations["foreign"] or char in lex.ambiguous_chars:
+            continue
+        for direction in words.get("direction", ()):
+            if char + direction not in lex.forms:
+                lex.add(char + direction, Reading(tuple(targets[:1]), "part", RANK["province"],
+                                                  f"a part of {targets[0].place}"))
+
+    for readings in lex.forms.values():
+        readings.sort(key=lambda r: r.rank)
+    return lex
+
+
+def name_forms() -> pd.DataFrame:
+    """Every name the matcher knows, one row per (surface, place): the table a naive search would use.
+
+    Columns: surface, place, level, province, country, form.
+
+    >>> forms = name_forms()
+    >>> sorted(forms.loc[forms["surface"] == "海南", "place"])
+    ['海南省']
+    """
+    rows = [{"surface": surface, "place": t.place, "level": t.level, "province": t.province,
+             "country": t.country, "form": r.form}
+            for surface, readings in lexicon().forms.items() for r in readings for t in r.targets]
+    return pd.DataFrame(rows, columns=["surface", "place", "level", "province", "country", "form"])
+
+
+def _is_nounish(tag: str) -> bool:
+    """jieba tags of nouns and noun-like words: nouns, places, times, directions (两岸), noun-verbs."""
+    return tag.startswith("n") or tag in ("f", "s", "t", "vn", "j", "b", "an")
+
+
+# --- matching ----------------------------------------------------------------------------
+
+@dataclass
+class _Match:
+    """One name found in the text; ``slots`` holds, per place it names, the candidate places."""
+
+    start: int
+    end: int
+    form: str
+    slots: list[list[Target]]  # one slot per place named (two for 川渝); >1 candidate = unresolved
+    note: str = ""
+    kind: str = "place"
+    slot_notes: dict[int, str] = field(default_factory=dict)  # "ambiguous: ..." for one slot
+    chained: bool = False  # a short name right after its province or prefecture: as sure as a full name
+
+    @property
+    def resolved(self) -> list[Target]:
+        return [slot[0] for slot in self.slots if len(slot) == 1]
+
+
+def _start(m: _Match) -> int:
+    return m.start
+
+
+def _named(matches: list[_Match]) -> set[str]:
+    """What a text settles: the provinces and countries of its places, and the places named in full."""
+    settled: set[str] = set()
+    for m in matches:
+        resolved = m.resolved
+        settled.update(x.province or x.country for x in resolved)
+        if m.form == "full" or m.chained:
+            settled.update(x.place for x in resolved)
+    return settled
+
+
+def _exception_positions(t: Text) -> frozenset[int]:
+    """Every position inside a word that contains a place but does not name it (文山会海; not 京东 in
+    北京东城): a set, so that a name is checked against it in the time of its own length."""
+    positions: set[int] = set()
+    words = context_words().get("not_a_place", frozenset())
+    if _any_of(words).search(t.text) is None:   # one pass for most texts, not one per word
+        return frozenset()
+    for word in words:
+        if word in t.text:
+            for m in re.finditer(re.escape(word), t.text):
+                if t.boundary(m.start()):
+                    positions.update(range(m.start(), m.end()))
+    return frozenset(positions)
+
+
+@lru_cache(maxsize=4)
+def _any_of(words: frozenset[str]) -> re.Pattern:
+    """A regular expression matching any of ``words`` (none if there are none)."""
+    return re.compile(_alternatives(words) or "(?!)")
+
+
+def _alternatives(words) -> str:
+    """A regular expression matching any of ``words``, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _overlaps(start: int, end: int, blocked: frozenset[int]) -> bool:
+    """Does ``text[start:end]`` touch a position of :func:`_exception_positions`?"""
+    return not blocked.isdisjoint(range(start, end))
+
+
+# --- the context rules ---------------------------------------------------------------------
+# The decision procedure is the table helpers/data/place_rules.csv, read by one function (_Matcher._decide); each
+# test it names is an entry of TESTS (below the small functions), of the matcher, the candidate and the words of
+# its roles.
+
+#: What the column ``when`` may ask of a candidate, for each question (the candidate's ``profile`` holds the
+#: values, in this order); the answer to ``why`` may be asked too.
+_READING = ("needs", "form", "level", "ordinary", "whole_country")
+ASKED = {"why": _READING, "refuse": _READING, "run": ("system",), "licence": ("system",), "single": (),
+         "kind": ("inside", "goes_on")}
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A row of place_rules.csv: for ``question``, where ``when`` holds and ``test`` holds, the answer is
+    ``verdict``. ``when``: (attribute, equal, values) conditions, all of which must hold."""
+
+    question: str
+    rule: str
+    when: tuple[tuple[str, bool, frozenset[str]], ...]
+    test: str
+    reads: tuple[str, ...]
+    verdict: str
+
+    def applies(self, attributes: dict[str, str]) -> bool:
+        return all((str(attributes.get(name)) in values) == equal for name, equal, values in self.when)
+
+
+def _condition(text: str) -> tuple[str, bool, frozenset[str]]:
+    """``level=county|prefecture`` -> ('level', True, {county, prefecture}); ``needs!=`` -> ('needs', False, {''})."""
+    name, equal, values = re.fullmatch(r"\s*(\w+)\s*(!?=)\s*(.*?)\s*", text).groups()
+    return name, equal == "=", frozenset(values.split("|"))
+
+
+@lru_cache(maxsize=1)
+def place_rules() -> tuple[Rule, ...]:
+    """The rows of ``place_rules.csv``, in order (see that file's header for what each column means)."""
+    return tuple(Rule(row.question, row.rule, tuple(_condition(c) for c in filter(None, row.when.split("&"))),
+                      row.test, tuple(row.reads.split()), row.verdict)
+                 for row in read_table("place_rules.csv").itertuples())
+
+
+class Words(frozenset):
+    """The words of a rule's roles: a set, and as ``prefixes`` a tuple for ``str.startswith``."""
+
+    def __init__(self, words=()):
+        self.prefixes = tuple(sorted(self))
+
+
+class _Candidate:
+    """What a rule looks at: ``text[start:end]``, the places ``found`` before it (for ``kind``: every place found)
+    and the values its ``profile`` gives the column ``when``; for a name, its ``reading``, the places the article
+    ``named`` and (once asked) ``why`` it may count; for a run, the positions ``blocked`` by words that are not
+    places; for a place found, where its chain of places ends (``after``)."""
+
+    __slots__ = ("t", "text", "start", "end", "found", "named", "reading", "profile", "blocked", "before", "why",
+                 "after", "_token")
+
+    # (called with positional arguments only: keywords make the call twice as slow, and it is made at every name)
+    def __init__(self, t: Text, start: int, end: int, profile: tuple, found=(), blocked=(), named=(), reading=None):
+        self.t = t
+        self.text = t.text
+        self.start = start
+        self.end = end
+        self.found = found
+        self.named = named
+        self.reading = reading
+        self.profile = profile  # the values of what the column ``when`` may ask (ASKED; Reading.profile for a name)
+        self.blocked = blocked
+        self.why = None
+        self.before = found[-1] if found and found[-1].end == start else None  # a place right before
+        self._token = None
+
+    def token(self):
+        """The token of the segmentation that covers ``start`` (looked up once)."""
+        if self._token is None:
+            self._token = self.t.token_at(self.start)
+        return self._token
+
+
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    """The tags of the segmentation of record's dictionary (one table for the process: asked at every name)."""
+    return posseg_tokenizer().word_tag_tab
+
+
+def after_its_parent(m, c, words) -> bool:
+    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北)."""
+    target = c.reading.targets[0]
+    if c.before is None or not any(x.province == target.province for x in c.before.resolved):
+        return False
+    parent = [x.place for x in c.before.resolved if x.level == "prefecture"]
+    return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
+
+
+def in_a_list(m, c, words) -> bool:
+    """A list separator between the name and a Chinese place of its level that needs no context: one found
+    right before (陇南、天水), or a name right after (包头至银川; 东城和朝阳: then 朝阳 is a district)."""
+    text, level, last = c.text, c.reading.targets[0].level, c.found[-1] if c.found else None
+    for separator in words.prefixes:
+        at = c.start - len(separator)
+        if last is not None and last.end == at and text.startswith(separator, at) \
+                and any(x.country == CHINA and x.level == level for x in last.resolved):
+            return True
+        if text.startswith(separator, c.end) and m._sure_place_at(c.t, c.end + len(separator), level):
+            return True
+    return False
+
+
+def located(m, c, words) -> bool:
+    """Between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。)."""
+    text = c.text
+    return text.startswith(m.clause_ends, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
+
+
+def part_of_the_place_before(m, c, words) -> bool:
+    """A region named by its direction right after a place (日本中部, 辽宁西部, 西北地区东部, 广东中东部), with
+    only directions between; not after China (中国西部 is the region), nor a bare direction after a region
+    (华北东北 is a list of two regions)."""
+    if not c.found or not DIRECTION_GAP.fullmatch(c.text, c.found[-1].end, c.start):
+        return False
+    owner, surface = c.found[-1].resolved, c.text[c.start:c.end]
+    return bool(owner) and DIRECTION.fullmatch(surface) is not None and all(x.place != CHINA for x in owner) \
+        and ("部" in surface or all(x.level != "macro-region" for x in owner))
+
+
+def listed_after_a_part(m, c, words) -> bool:
+    """A direction ending in 部 right after a list separator and another such direction that is not a region
+    found (黎巴嫩南部、东部, 加沙地带北部和中部: parts of one place); a list of China's regions begins with one
+    found (东部、中部、西部)."""
+    text, start = c.text, c.start
+    if "部" not in text[start:c.end]:
+        return False
+    for separator in words.prefixes:
+        at = start - len(separator)
+        if at > 0 and text.startswith(separator, at) and PART.search(text, max(0, at - 4), at) is not None \
+                and not (c.found and c.found[-1].end == at):
+            return True
+    return False
+
+
+def closes_a_name(m, c, words) -> bool:
+    """No place right before, and the first character ends a place's name jieba's dictionary has that began
+    after the last place found: 内华达|州 (Nevada), 大别山|东麓."""
+    if c.before is not None:
+        return False
+    floor, tags, start, text = c.found[-1].end if c.found else 0, _word_tags(), c.start, c.text
+    for n in CLOSED_NAME_LENGTHS:
+        if start + 1 - n >= floor and tags.get(text[start + 1 - n:start + 1]) in CLOSING_TAGS:
+            return True
+    return False
+
+
+def _stands_alone(m, c, own_suffixes) -> bool:
+    """A county's or district's full name, suffix included (南海区), naming one place in the gazetteer: it
+    counts where jieba's cut begins it inside a word (以南|海区), unless that word is a place itself
+    (中山|城区 is the town of 中山, not 山城区)."""
+    surface, reading = c.text[c.start:c.end], c.reading
+    if not (reading.form == "full" and surface.endswith(own_suffixes.prefixes) and len(surface) >= 3):
+        return False
+    token = c.token()
+    return len(m.lex.forms[surface]) == 1 and len(reading.targets) == 1 and reading.targets[0].level == "county" \
+        and token is not None and token.tag != "ns" and token.word not in m.lex.forms
+
+
+def begins_a_word(m, c, words) -> bool:
+    """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
+    return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
+
+
+def ends_a_word(m, c, words) -> bool:
+    """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
+    before a direction's tail (湘|西北地区), or a full name inside a word no dictionary has, which only jieba's
+    model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
+    t, end, reading = c.t, c.end, c.reading
+    if t.boundary(end) or t.rest_of_token(end).startswith(m.heads_in_token):
+        return True
+    if reading is None:
+        return False
+    if reading.form == "part":
+        return t.rest_of_token(end).startswith(m.direction_tails)
+    return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
+
+
+def person_named(m, c, words) -> bool:
+    """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
+    context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
+    and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春)."""
+    t, start = c.t, c.start
+    if start == 0 or c.text[start - 1] not in m.surnames or not t.is_start(start - 1):
+        return False
+    return bool(m.person_after.match(c.text, c.end)
+                or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
+
+
+def whole_token(m, c, words) -> bool:
+    token = c.token()
+    return token.start == c.start and token.end == c.end
+
+
+def product_follows(m, c, words) -> bool:
+    """A product (安溪铁观音) or one of a county's organs (县委, 政府) right after the name; not any
+    organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
+    token = c.t.token_at(c.end)
+    return token is not None and c.t.is_start(c.end) and (token.word.endswith(m.products) or token.word in m.organs)
+
+
+def noun_follows(m, c, words) -> bool:
+    """A noun after the name (红河两岸: 红河 is the river)."""
+    following = c.t.token_at(c.end)
+    return following is not None and c.t.is_start(c.end) and _is_nounish(following.tag)
+
+
+def run_ends(m, c, words) -> bool:
+    """Where a word ends, or inside a word of jieba's that goes on with a head (中英|关系 is one word)."""
+    return c.t.boundary(c.end) or c.t.rest_of_token(c.end).startswith(words.prefixes)
+
+
+def last_begins_a_word(m, c, words) -> bool:
+    """The last character begins a longer word (深港澳|青少年, 俄中|新时代), unless the rest is a head that makes
+    the run a compound (中日|韩三国, 苏浙沪|皖三省: 三国 and 三省 count the places)."""
+    token = c.t.token_at(c.end - 1)
+    return token is not None and token.start == c.end - 1 and token.end > c.end \
+        and not c.text.startswith(words.prefixes, c.end)
+
+
+def inside_transliteration(m, c, words) -> bool:
+    """Inside a word of three characters or more that jieba reads as a transliterated name (哈马德/nrt: a
+    person, not 哈 马 德)."""
+    token = c.token()
+    return token is not None and token.tag == "nrt" and token.end >= c.end and token.end - token.start >= 3
+
+
+def doubles_a_character(m, c, words) -> bool:
+    """One character twice in a row (宁宁 in 曹宁宁: a given name; 京港沪港 is two pairs, and counts)."""
+    return any(c.text[i] == c.text[i + 1] for i in range(c.start, c.end - 1))
+
+
+def head_follows(m, c, words) -> bool:
+    """A head of compounds right after (川渝两地), or a head of relations up to two characters later (中拉航天合作)."""
+    text = c.text
+    return text.startswith(m.compound_heads, c.end) or any(text.startswith(m.relation_heads, c.end + k)
+                                                           for k in range(3))
+
+
+def without_china(m, c, words) -> bool:
+    return CHINA not in m._places_of(c.text[c.start:c.end])
+
+
+def place_token(m, c, words) -> bool:
+    token = c.token()
+    return token.start == c.start and token.end == c.end and token.tag in ("ns", "j")
+
+
+def title_follows(m, c, words) -> bool:
+    following = c.t.token_at(c.end)
+    return following is not None and following.word.endswith(words.prefixes)
+
+
+def name_half_follows(m, c, words) -> bool:
+    """The second half of a transliterated name follows: a transliteration (科夫/nrt), or a word of Chinese
+    characters no dictionary has (福萨)."""
+    following = c.t.token_at(c.end)
+    return following is not None and c.t.is_start(c.end) and (
+        following.tag == "nrt" or (HAN.fullmatch(following.word) is not None
+                                   and following.word not in _word_tags()))
+
+
+def not_all_places(m, c, words) -> bool:
+    """The word it is inside is not covered by the places found (成渝地区双城经济圈). ``found`` is sorted by
+    start and bisected, never scanned: a paragraph naming thousands of places is read in linear time."""
+    token, found = c.token(), c.found
+    inside = found[bisect_left(found, token.start, key=_start):bisect_left(found, token.end, key=_start)]
+    return sum(x.end - x.start for x in inside if x.end <= token.end) < token.end - token.start
+
+
+def organisation_follows(m, c, words) -> bool:
+    """An organ, organisation or title within a few nouns (科技厅, 大数据…管理局, 州长)."""
+    for token in c.t.tokens_from(c.after, 6):
+        word, tag = token.word, token.tag
+        if not (_is_nounish(tag) or word.endswith(("乡", "镇", "村", "社区", "街道"))):
+            return False
+        if tag == "nt" or word in m.org_words or word.endswith(m.title_endings) \
+                or (len(word) >= 3 and word[-1] in m.org_suffixes):
+            return True
+    return False
+
+
+#: The context tests place_rules.csv names, each (matcher, candidate, the words of the row's roles) -> True or
+#: False: one line here, or a function of a few above.
+TESTS = {
+    # tests of a name's reading (questions why and refuse)
+    "always": lambda m, c, words: True,
+    "after_its_parent": after_its_parent,
+    "named_by_the_text": lambda m, c, words: c.reading.targets[0].place in c.named,
+    "in_a_list": in_a_list,
+    "located": located,
+    "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "part_of_the_place_before": part_of_the_place_before,
+    "listed_after_a_part": listed_after_a_part,
+    "closes_a_name": closes_a_name,
+    "begins_a_word": begins_a_word,
+    "ends_a_word": ends_a_word,
+    "street_follows": lambda m, c, words: (
+        c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
+    "village_follows": lambda m, c, words: (
+        c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
+    "person_named": person_named,
+    "whole_token": whole_token,
+    "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
+    "shared_name": lambda m, c, words: len(m.lex.forms[c.text[c.start:c.end]]) != 1,
+    "product_follows": product_follows,
+    "noun_follows": noun_follows,
+    # tests of a run of abbreviations (questions run, licence, single)
+    "begins_at_a_boundary": lambda m, c, words: c.t.boundary(c.start),
+    "run_ends": run_ends,
+    "inside_not_a_place": lambda m, c, words: _overlaps(c.start, c.end, c.blocked),
+    "last_begins_a_word": last_begins_a_word,
+    "inside_transliteration": inside_transliteration,
+    "doubles_a_character": doubles_a_character,
+    "licensed": lambda m, c, words: m._decide("licence", c) == "yes",
+    "head_follows": head_follows,
+    "country_pair": lambda m, c, words: without_china(m, c, words) and c.text[c.start:c.end] in words,
+    "without_china": without_china,
+    "three_or_more": lambda m, c, words: c.end - c.start >= 3,
+    "place_token": place_token,
+    "title_follows": title_follows,
+    "name_half_follows": name_half_follows,
+    "one_word": lambda m, c, words: c.t.boundary(c.start) and c.t.boundary(c.end),
+    # tests of a place found (question kind); ``after``: where its chain of places ends (四川省成都市|发展改革委)
+    "not_all_places": not_all_places,
+    "office_follows_in_the_word": lambda m, c, words: c.t.rest_of_token(c.after).startswith(words.prefixes),
+    "organisation_follows": organisation_follows,
+}
+
+
+class _Matcher:
+    def __init__(self, lex: Lexicon | None = None):
+        self.lex = lex or lexicon()
+        words = context_words()
+        self.words = words
+        # the words the tests of the rules read in a form of their own (the others take their row's words)
+        self.street = re.compile(STREET.pattern.format(
+            streets="|".join(sorted(words.get("street", ()), key=len, reverse=True))))
+        self.heads_in_token = tuple(words.get("office", frozenset()) | words.get("place_head", frozenset()))
+        self.compound_heads = tuple(words.get("compound_head", ()))
+        self.relation_heads = tuple(words.get("relation_head", ()))
+        # what a street name (中山路) can begin with: before any other character no segmentation is asked for
+        self.street_initials = frozenset("东西南北中") | {w[0] for w in words.get("street", ()) if w}
+        self.title_endings = tuple(words.get("title", ()))
+        self.not_followed_by = tuple(words.get("not_followed_by", ()))  # for tests/test_wordcut.py's plain scan
+        self.locatives = tuple(words.get("locative", ()))
+        self.clause_ends = tuple(words.get("clause_end", ()))
+        self.village_suffixes = words.get("village_suffix", frozenset())
+        # what a village suffix begins with: the next word is looked up only after one of these
+        self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
+        self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.products = tuple(words.get("product", ()))
+        self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
+        self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
+        # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
+        surnames = "".join(sorted(words.get("surname", ())))
+        before = _alternatives(words.get("person_before", frozenset()) | words.get("title", frozenset()))
+        after = _alternatives(words.get("person_after", ()))
+        other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
+        self.surnames = frozenset(surnames)
+        # a title and names, or a list of at least two names (看望了吴官正、曾庆红、李长春)
+        self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
+        self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
+        self._index_size = -1
+        self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
+
+    def __getstate__(self) -> dict:
+        return {**self.__dict__, "_applicable": {}}  # the rows hold the tests themselves: chosen again on use
+
+    def _prefixes(self) -> dict[str, list[int]]:
+        """First two characters of a name -> the lengths of the names that begin so, longest first: the
+        scan looks up only the names that can start at a position (rebuilt if the lexicon grew)."""
+        if self._index_size != len(self.lex.forms):
+            lengths: dict[str, set[int]] = {}
+            for surface in self.lex.forms:
+                lengths.setdefault(surface[:2], set()).add(len(surface))
+            self._prefix_lengths = {prefix: sorted(sizes, reverse=True) for prefix, sizes in lengths.items()}
+            # a first character of a name followed by a second character of one: the regex engine skips the
+            # rest of the text (nine positions in ten) before a two-character prefix is looked up
+            firsts, seconds = ("".join(sorted({prefix[k] for prefix in lengths})) for k in (0, 1))
+            self._maybe_prefix = re.compile(f"[{re.escape(firsts)}](?=[{re.escape(seconds)}])") if lengths \
+                else re.compile("(?!)")
+            self._abbreviation_runs = {
+                system: re.compile("[" + "".join(re.escape(ch) for ch in sorted(table) if len(ch) == 1) + "]{2,}")
+                for system, table in self.lex.abbreviations.items() if table}
+            self._abbreviation_chars = frozenset(ch for table in self.lex.abbreviations.values() for ch in table)
+            self._index_size = len(self.lex.forms)
+        return self._prefix_lengths
+
+    # the rules: place_rules.csv, read by _decide
+    def _decide(self, question: str, c: _Candidate) -> str:
+        """The verdict of the first row of ``question`` in place_rules.csv that applies to the candidate and
+        whose test holds. The rows that apply to a kind of candidate are chosen once, then looked up."""
+        key = (question, c.profile, c.why)
+        try:
+            tests, otherwise = self._applicable[key]
+        except KeyError:
+            tests, otherwise = self._applicable[key] = self._rows_for(key)
+        for test, words, negated, verdict in tests:
+            if test(self, c, words) is not negated:
+                return verdict
+        return otherwise
+
+    def _rows_for(self, key: tuple) -> tuple[tuple, str]:
+        """The rows of a question that apply to candidates of this ``key``, as (test, words, negated, verdict)
+        up to the first whose test is ``always``, and that row's verdict (no row after it can answer)."""
+        question, profile, why = key
+        attributes = {**dict(zip(ASKED[question], profile)), "why": why}
+        rows = []
+        for rule in place_rules():
+            if rule.question == question and rule.applies(attributes):
+                if rule.test == "always":
+                    return tuple(rows), rule.verdict
+                words = Words(w for role in rule.reads for w in self.words.get(role, ()))
+                rows.append((TESTS[rule.test.removeprefix("not ")], words, rule.test.startswith("not "), rule.verdict))
+        raise LookupError(f"no row of {question!r} in place_rules.csv is 'always': its last row must be")
+
+    def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
+                named: set[str]) -> str | None:
+        """Why the text supports this reading here (the verdict of ``why``: chain, named, listed, located,
+        product, plain), or None where it does not or a row of ``refuse`` holds."""
+        c = _Candidate(t, start, end, reading.profile, found, (), named, reading)
+        c.why = self._decide("why", c)
+        if c.why == "refuse" or self._decide("refuse", c) == "refuse":
+            return None
+        return c.why
+
+    def _end_ok(self, t: Text, end: int, reading: Reading | None = None) -> bool:
+        """Can a name end here (the test ``ends_a_word``; tests/test_wordcut.py's plain scan asks it)?"""
+        return ends_a_word(self, _Candidate(t, end, end, (), (), (), (), reading), ())
+
+    def _sure_place_at(self, t: Text, pos: int, level: str) -> bool:
+        """Does a word at ``pos`` name a Chinese place of ``level`` by itself (三亚, 钦州; not 大同, not a
+        county's short name)?"""
+        text = t.text
+        for size in self._prefixes().get(text[pos:pos + 2], ()):
+            readings = self.lex.forms.get(text[pos:pos + size], ())
+            if any(not r.needs and r.form in ("full", "short") and r.targets[0].country == CHINA
+                   and r.targets[0].level == level for r in readings):
+                return t.boundary(pos) and t.boundary(pos + size)
+        return False
+
+    def _scan(self, t: Text, blocked, named: set[str]) -> list[_Match]:
+        """Longest match, left to right, of the names that pass the checks."""
+        text, found, pos, forms = t.text, [], 0, self.lex.forms
+        prefixes = self._prefixes()
+        if t.candidates is None:
+            t.candidates = self._candidates(text)
+        for start in t.candidates:
+            if start < pos:
+                continue
+            matched = None
+            for size in prefixes[text[start:start + 2]]:
+                end = start + size
+                readings = forms.get(text[start:end]) if end <= len(text) else None
+                if not readings or (blocked and _overlaps(start, end, blocked)):
+                    continue
+                why = [self._accept(t, start, end, r, found, named) for r in readings]
+                accepted = [r for r, because in zip(readings, why) if because]
+                if accepted:
+                    matched = self._resolve(start, end, accepted, found)
+                    # chained: every reading that counts does so right after its parent ("chain" first: most have none)
+                    matched.chained = "chain" in why and all(because == "chain" for because in why if because)
+                    break
+            if matched:
+                found.append(matched)
+                pos = matched.end
+        return found
+
+    def _candidates(self, text: str) -> list[int]:
+        """The positions where some name begins (builds the matcher's indexes if need be)."""
+        prefixes = self._prefixes()
+        return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
+
+    def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
+        """Every place named in ``text``, left to right (see the module's docstring).
+
+        ``context``: provinces, countries and full place names settled around the text (elsewhere in its
+        article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
+        """
+        text = t.text if t is not None else text
+        self._prefixes()   # the indexes of names and of runs of abbreviations
+        candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
+        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
+        t = t if t is not None else Text(text)
+        t.candidates = candidates
+        blocked = _exception_positions(t)
+        context = set(context or ())
+        found = self._scan(t, blocked, context)
+        named = context | _named(found)
+        short_forms = self.lex.short_forms
+        if any(form in text for place in named - context for form in short_forms.get(place, ())):
+            found = self._scan(t, blocked, named)   # a second pass for 中山 after 中山市 (see _accept)
+        found += self._compounds(t, found, blocked)
+        found.sort(key=lambda m: m.start)
+        self._resolve_by_context(found, context)
+        starts = {m.start: m for m in found}
+        for m in found:
+            m.kind = self._kind(t, m, found, starts)
+        return found
+
+    @staticmethod
+    def _resolve(start: int, end: int, readings: list[Reading], found: list[_Match]) -> _Match:
+        """One surface, several places: the best-ranked level wins; within it, the place before decides."""
+        best = [r for r in readings if r.rank == readings[0].rank]
+        if len(best) == 1:
+            return _Match(start, end, best[0].form, [[x] for x in best[0].targets], best[0].note)
+        candidates = [r.targets[0] for r in best]
+        before = found[-1].resolved if found and found[-1].end == start else []
+        fits = [c for c in candidates if any(c.province == x.province for x in before)]
+        if len(fits) != 1 and all(c.level == "county" for c in candidates) \
+                and len({(c.province, _prefecture_of(c)) for c in fits or candidates}) == 1:
+            # one county under its old and its new name (罗江县, now 罗江区): the current one
+            fits = [r.targets[0] for r in best if r.targets[0] in (fits or candidates) and not r.note][:2]
+        if len(fits) == 1:
+            chosen = best[candidates.index(fits[0])]
+            return _Match(start, end, chosen.form, [[fits[0]]], chosen.note)
+        return _Match(start, end, best[0].form, [candidates])
+
+    @staticmethod
+    def _resolve_by_context(found: list[_Match], context: set[str]) -> None:
+        """An ambiguous name takes the province (or country) settled elsewhere in the text, else in the article."""
+        unsettled = [(m, i, slot) for m in found for i, slot in enumerate(m.slots) if len(slot) > 1]
+        own = _named(found) if unsettled else set()
+        for m, i, slot in unsettled:
+            fits = []
+            for named in (own, own | context):
+                fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                fits = fits if len(fits) == 1 else []
+            if len(fits) == 1:
+                m.slots[i] = fits
+                m.slot_notes[i] = "resolved by the context"
+            else:
+                m.slot_notes[i] = "ambiguous: " + "|".join(
+                    f"{c.place}({c.province})" if c.province else c.place for c in slot)
+
+    # abbreviations: 川渝, 京津冀, 中拉, and 中 after 拉美
+    def _licensed(self, t: Text, start: int, end: int, foreign: bool = False) -> bool:
+        """Is a run of abbreviations a compound of places (the question ``licence``; tests/test_wordcut.py's plain
+        scan asks it)?"""
+        system = "foreign" if foreign else "domestic"
+        return self._decide("licence", _Candidate(t, start, end, (system,))) == "yes"
+
+    def _places_of(self, run: str) -> set[str]:
+        """The places the characters of a run of abbreviations may stand for (中巴: 中国, 巴西, 巴基斯坦)."""
+        return {x.place for ch in run for table in self.lex.abbreviations.values() for x in table.get(ch, ())}
+
+    def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
+        covered = {i for m in found for i in range(m.start, m.end)}
+        new: list[_Match] = []
+        text = t.text
+        self._prefixes()  # builds the patterns of abbreviation runs too
+        for system, table in self.lex.abbreviations.items():
+            runs, profile = self._abbreviation_runs.get(system), (system,)
+            for run in runs.finditer(text) if runs else ():
+                # the run's stretches of two or more abbreviations not already part of a name
+                stretches, begin = [], run.start()
+                for at in range(run.start(), run.end() + 1):
+                    if at == run.end() or at in covered:
+                        if at - begin >= 2:
+                            stretches.append((begin, at))
+                        begin = at + 1
+                for pos, run_end in stretches:
+                    while pos < run_end - 1:
+                        span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
+                                     if self._decide("run", _Candidate(t, s, e, profile, (), blocked))
+                                     == "count"), None)
+                        if not span:
+                            break
+                        start, end = span
+                        new.append(_Match(start, end, "abbreviation", [list(table[ch]) for ch in text[start:end]]))
+                        covered.update(range(start, end))
+                        pos = end
+        # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
+        for m in found:
+            if text[m.end:m.end + 1] not in self._abbreviation_chars:
+                continue   # no abbreviation of any system follows
+            resolved = m.resolved
+            first = resolved[0] if resolved else None
+            system = None if first is None else "domestic" if first.province else \
+                "foreign" if first.country not in (None, CHINA) or first.place == CHINA else None
+            end = m.end
+            table = self.lex.abbreviations.get(system, {})
+            if end < len(text) and text[end] in table and end not in covered \
+                    and self._decide("single", _Candidate(t, end, end + 1, (), (), blocked)) == "count":
+                new.append(_Match(end, end + 1, "abbreviation", [list(table[text[end]])],
+                                  f"abbreviation after {text[m.start:end]}"))
+                covered.add(end)
+        return new
+
+    # how the place is used
+    def _kind(self, t: Text, m: _Match, found: list[_Match], starts: dict[int, _Match]) -> str:
+        """The question ``kind``. ``found``: every match, sorted by start; ``starts``: the match at each start.
+        Both are looked up, never scanned, so that a paragraph naming thousands of places is read in linear time."""
+        token = t.token_at(m.start)
+        inside = token.tag if token.end >= m.end and (token.start, token.end) != (m.start, m.end) else ""
+        after = m.end
+        while after in starts:  # a chain of places: 四川省成都市发展改革委
+            after = starts[after].end
+        c = _Candidate(t, m.start, m.end, (inside, not t.is_start(after)), found)
+        c._token, c.after = token, after
+        return self._decide("kind", c)
+
+
+def _prefecture_of(target: Target) -> str:
+    """The prefecture a county belongs to ('' for province-administered units)."""
+    return _prefectures().get((target.place, target.province), "")
+
+
+@lru_cache(maxsize=1)
+def _prefectures() -> dict[tuple[str, str], str]:
+    """(name, province) -> prefecture, of the gazetteer's first row of each name and province."""
+    rows = gazetteer()
+    found: dict[tuple[str, str], str] = {}
+    for name, province, prefecture in zip(rows["name"], rows["province"], rows["prefecture"]):
+        found.setdefault((name, province), prefecture)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _matcher() -> _Matcher:
+    """The place matcher of this process: built from the data files (a tenth of a second), or read back
+    (a fiftieth) from the user's cache directory, where the first process to build it keeps it under the
+    package's fingerprint (code, data, jieba's version). A kept copy that cannot be read is built again;
+    where the cache cannot be written, it is built in every process. A limit: it reads jieba's dictionary as
+    shipped (which county names are ordinary words), not words a script added with ``jieba.add_word``."""
+    path = segment.CACHE_DIR / "tokens" / f"places-{fingerprint().hex()[:32]}.pickle"
+    matcher = read_result(path, kind=_Matcher)
+    if matcher is None:
+        matcher = _Matcher(_build_lexicon())
+        matcher._prefixes()
+        write_atomically(path, matcher)
+    return matcher

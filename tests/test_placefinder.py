@@ -1,0 +1,157 @@
+"""helpers.placefinder: the place matcher's decision procedure is data, helpers/data/place_rules.csv, read by
+one function (``_Matcher._decide``). Every row is well formed, and each row listed below decides a sentence of
+its own: without that row the matcher reads the sentence differently (a row no sentence needs would be dead)."""
+from __future__ import annotations
+
+import pickle
+
+import pytest
+
+from helpers import placefinder
+
+RULES = placefinder.place_rules()
+
+
+def read(text: str) -> list[tuple[str, str]]:
+    """(surface, kind) of every place found, by a matcher that chooses its rows afresh."""
+    return [(text[m.start:m.end], m.kind) for m in placefinder._Matcher(placefinder.lexicon()).find(text)]
+
+
+def test_every_row_names_a_test_roles_and_attributes_that_exist():
+    roles = set(placefinder.context_words())
+    for rule in RULES:
+        assert rule.question in placefinder.ASKED, rule
+        assert rule.test.removeprefix("not ") in placefinder.TESTS, rule
+        assert set(rule.reads) <= roles, rule
+        assert {name for name, _, _ in rule.when} <= set(placefinder.ASKED[rule.question]) | {"why"}, rule
+
+
+def test_every_question_ends_with_a_row_that_always_holds():
+    for question in placefinder.ASKED:
+        rows = [rule for rule in RULES if rule.question == question]
+        assert rows and rows[-1].test == "always" and not rows[-1].when, question
+
+
+def test_every_test_is_named_by_a_row():
+    used = {rule.test.removeprefix("not ") for rule in RULES}
+    assert used == set(placefinder.TESTS)
+
+
+@pytest.mark.parametrize("condition, attributes, holds", [
+    ("needs=", {"needs": ""}, True),
+    ("needs!=", {"needs": ""}, False),
+    ("why=named|listed", {"why": "listed"}, True),
+    ("ordinary=False", {"ordinary": False}, True),
+    ("level=county", {}, False),
+])
+def test_conditions(condition, attributes, holds):
+    rule = placefinder.Rule("why", "", (placefinder._condition(condition),), "always", (), "plain")
+    assert rule.applies(attributes) is holds
+
+
+# (question: the beginning of a rule's name, a sentence, what the matcher reads in it)
+EXAMPLES = [
+    ("why: a name that needs no context", "西藏的风电项目投产", [("西藏", "place")]),
+    ("why: right after its province or prefecture", "在四川广汉，人们走进博物馆。",
+     [("四川", "place"), ("广汉", "place")]),
+    ("why: the text has named the place", "大同市委书记表示，大同将加快发展",
+     [("大同市", "organisation"), ("大同", "place")]),
+    ("why: in a list next to a place of its level", "陇南、天水两市", [("陇南", "place"), ("天水", "place")]),
+    ("why: a prefecture where one is or goes", "他们在包头，", [("包头", "place")]),
+    ("why: a county not a common word where one is or goes", "连夜赶到海拉尔。", [("海拉尔", "place")]),
+    ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),
+    ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
+    ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
+    ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
+    ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
+    ("refuse: begins inside a word", "向红海南部海域发射导弹", []),
+    ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
+    ("refuse: a street named after it", "南京路步行街", []),
+    ("refuse: a village or town named after it", "西黄山村", []),
+    ("refuse: a person's name", "村党支部书记王海南说", []),
+    ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
+     [("浦东新区", "place")]),
+    ("refuse: no product or organ after a county's short name", "方正出版社出版了这本书", []),
+    ("run: inside a word that is not a place", "以军方称在拉法地区的军事行动", []),
+    ("run: its last character begins a longer word", "中俄新时代全面战略协作伙伴关系", [("中俄", "place")]),
+    ("run: a village or town named after it", "云台镇的村民", []),
+    ("run: one abbreviation twice", "曹宁宁夺冠", []),
+    ("run: not a compound of places", "中朝是山水相连的友好邻邦", []),
+    ("licence: a head of compounds follows", "中朝两党两国领导人互致贺电", [("中朝", "place")]),
+    ("licence: countries without China the news pairs", "抗议美英的打击行动", [("美英", "place")]),
+    ("licence: other countries without China", "俄称打击乌美制武器", []),
+    ("licence: three or more", "京津冀联手打造共同体", [("京津冀", "place")]),
+    ("single: begins or ends inside a word", "期待与中国加深合作", [("中国", "place")]),
+    ("single: no head of compounds after it", "九江港一派繁忙景象", [("九江", "place")]),
+    ("kind: inside a name jieba knows", "为中国式现代化贡献力量", [("中国", "name")]),
+    ("kind: inside a place name jieba knows that is not all places", "广州白云国际机场",
+     [("广州", "name"), ("白云", "name")]),
+    ("kind: an office ends the word after the places", "福州市委书记", [("福州市", "organisation")]),
+    ("kind: an organ or title within a few nouns", "日本气象厅发布海啸警报", [("日本", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("rule, text, expected", EXAMPLES)
+def test_each_row_decides_a_sentence(rule, text, expected, monkeypatch):
+    assert read(text) == expected
+    question, _, name = rule.partition(": ")
+    others = tuple(row for row in RULES if not (row.question == question and row.rule.startswith(name)))
+    assert len(others) == len(RULES) - 1, f"{rule!r} names no row or several"
+    monkeypatch.setattr(placefinder, "place_rules", lambda: others)
+    assert read(text) != expected
+
+
+# --- the place matcher kept in the user's cache ----------------------------------------------------------
+
+SAMPLE = "四川省成都市和重庆江北区加强合作，川渝两地携手发展。"
+
+
+def _places_found(matcher) -> list[tuple[int, int, str | None]]:
+    return [(m.start, m.end, m.slots[0][0].place) for m in matcher.find(SAMPLE)]
+
+
+@pytest.fixture
+def fresh_matcher(monkeypatch, tmp_path):
+    """A private cache folder and no matcher in memory: the next placefinder._matcher() reads or builds one."""
+    from helpers import cache, segment
+
+    monkeypatch.setattr(segment, "CACHE_DIR", tmp_path)
+    monkeypatch.setattr(cache, "_unusable", {})
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+    built = _places_found(placefinder._matcher())   # built, and kept in tmp_path
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+    yield tmp_path, built
+    placefinder._matcher.cache_clear(), placefinder.lexicon.cache_clear()
+
+
+def _kept(folder):
+    return list((folder / "tokens").glob("places-*.pickle"))
+
+
+def test_a_new_process_reads_the_kept_matcher(fresh_matcher, monkeypatch):
+    folder, built = fresh_matcher
+    assert len(_kept(folder)) == 1
+    monkeypatch.setattr(placefinder, "_build_lexicon", lambda: pytest.fail("built again, not read back"))
+    assert _places_found(placefinder._matcher()) == built
+    assert placefinder.lexicon() is placefinder._matcher().lex
+
+
+@pytest.mark.parametrize("content", [b"", b"not a pickle", b"\x80\x05\x95 cut short",
+                                     pickle.dumps({"a matcher": "of another kind"})])
+def test_a_kept_matcher_that_cannot_be_used_is_built_again(fresh_matcher, content):
+    folder, built = fresh_matcher
+    [kept] = _kept(folder)
+    kept.write_bytes(content)
+    assert _places_found(placefinder._matcher()) == built
+    assert isinstance(pickle.loads(kept.read_bytes()), placefinder._Matcher)   # and kept again
+
+
+def test_the_matcher_is_built_where_the_cache_cannot_be_written(fresh_matcher, monkeypatch):
+    from helpers import cache, segment
+
+    folder, built = fresh_matcher
+    blocker = folder / "a-file"
+    blocker.write_text("not a folder")
+    monkeypatch.setattr(segment, "CACHE_DIR", blocker / "cache")
+    with pytest.warns(cache.CacheWarning):
+        assert _places_found(placefinder._matcher()) == built
