@@ -193,6 +193,7 @@ class Lexicon:
     short_forms: dict[str, set[str]] = field(default_factory=dict)  # place -> its names that need context
     ambiguous_chars: frozenset[str] = frozenset()  # abbreviations that are also common words (港 a port)
     abbreviations: dict[str, dict[str, list[Target]]] = field(default_factory=dict)  # system -> char -> targets
+    compounds: dict[str, list[list[Target]]] = field(default_factory=dict)  # 沪宁 -> [[上海市], [南京市]]
     longest: int = 0
 
     def add(self, surface: str, reading: Reading) -> None:
@@ -314,6 +315,8 @@ def _build_lexicon() -> Lexicon:
     for row in read_table("place_abbreviations.csv").itertuples():
         targets = [by_name[name] for name in row.place.split("|")]
         lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
+    lex.compounds = {row.compound: [[by_name[name]] for name in row.places.split("|")]
+                     for row in read_table("place_compounds.csv").itertuples()}
 
     # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
     # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).
@@ -993,7 +996,9 @@ class _Matcher:
                         if not span:
                             break
                         start, end = span
-                        new.append(_Match(start, end, "abbreviation", [list(table[ch]) for ch in text[start:end]]))
+                        readings = self.lex.compounds.get(text[start:end]) or [
+                            list(table[ch]) for ch in text[start:end]]
+                        new.append(_Match(start, end, "abbreviation", readings))
                         covered.update(range(start, end))
                         pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.

@@ -59,8 +59,8 @@ def places(text, column="place"):
 # --- the data -------------------------------------------------------------------------
 
 @pytest.mark.parametrize("name", ["gazetteer_cn.csv", "provinces.csv", "macro_regions.csv", "foreign_places.csv",
-                                  "place_abbreviations.csv", "place_context.csv", "place_rules.csv",
-                                  "province_tiles.csv"])
+                                  "place_abbreviations.csv", "place_compounds.csv", "place_context.csv",
+                                  "place_rules.csv", "province_tiles.csv"])
 def test_data_files_carry_provenance(name):
     head = (HELPER_DATA / name).read_text(encoding="utf-8").splitlines()[:12]
     assert any(line.startswith("# Source:") for line in head), name
@@ -442,6 +442,12 @@ def provinces_found(text):
     ("曹宁宁/冯攀峰在乒乓球男子双打中夺冠", []),
     ("运动员李津津获得金牌", []),
     ("京港沪港间开行高铁动卧列车", ["北京", "香港", "上海", "香港"]),   # two pairs, not one name
+    # in the fixed compounds of place_compounds.csv, 宁 is Nanjing (沪宁, 宁杭), elsewhere Ningxia (陕甘宁, 闽宁)
+    ("沪宁高速公路车流量大增", ["上海", "江苏"]),
+    ("沪宁杭地区", ["上海", "江苏", "浙江"]),
+    ("宁杭高铁", ["江苏", "浙江"]),
+    ("陕甘宁革命老区", ["陕西", "甘肃", "宁夏"]),
+    ("闽宁协作", ["福建", "宁夏"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected

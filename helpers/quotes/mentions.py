@@ -80,9 +80,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             and not _verb(words[j]):
         name += words[j][0]
         j += 1
-    elif len(name) == 2 and single and j + 1 < len(words) and (
+    elif len(name) == 2 and single and j + 1 < len(words) and (   # not 师傅|半|蹲; but 徐成/志/回忆起
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
-            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):   # not 师傅|半|蹲; 徐成/志/回忆起
+            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
         name += words[j][0]
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
