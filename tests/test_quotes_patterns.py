@@ -488,6 +488,22 @@ def test_title_after_name(tmp_path, text, speaker, kind, title):
     assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
 
 
+# (text, speaker, speaker_type, title): 他/她 opening a sentence takes the subject of the sentence before with
+# the whole of its mention (习近平总书记, not 习近平 where jieba's words end)
+PRONOUN_TAKES_WHOLE_MENTION = [
+    ("习近平总书记高度重视发挥有效投资的关键性作用。他指出，要适度超前部署新型基础设施建设。", "习近平", "leader", "总书记"),
+    ("习近平主席高度评价两国友谊。他表示，中方愿同各方一道努力。", "习近平", "leader", "主席"),
+    ("习近平在北京出席会议。他强调，要坚持稳中求进。", "习近平", "leader", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, title", PRONOUN_TAKES_WHOLE_MENTION)
+def test_pronoun_takes_the_whole_mention(tmp_path, text, speaker, kind, title):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
+
+
 # (text, word): 和 between two nouns is a conjunction, not the surname of a person named ``word``; a name after
 # a title that opens with a conjunction jieba reads alone is no name (a group of two nouns is not read: limit)
 CONJUNCTION_NOT_SURNAME = [

@@ -360,7 +360,11 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
         end += len(word)
         phrase = par.text[begin:end]
         if name is None and par.text.endswith(leader_mentions(), begin, end):   # 欧尔班表示，习近平主席…
-            speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):end])
+            # the whole mention, where jieba ends a word inside it (习近平|总书记)
+            mention = next(m for m in leader_mentions() if par.text.endswith(m, begin, end))
+            whole = leader_pattern().match(par.text, end - len(mention))
+            stop = max(end, whole.end()) if whole else end
+            speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):stop])
             if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_mentions()):
                 return speaker
         elif not tag.startswith(NOT_A_NAME_END) and (phrase in reading.known or
