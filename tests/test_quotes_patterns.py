@@ -488,6 +488,28 @@ def test_title_after_name(tmp_path, text, speaker, kind, title):
     assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
 
 
+# (text, speaker, country): a speaker for an international organisation (international_organisations.txt) speaks
+# for no country, wherever the report meets them; a country's mission to one (中国常驻联合国代表) keeps its country
+INTERNATIONAL = [
+    ("联合国秘书长古特雷斯表示，国际社会必须立即采取行动。", "古特雷斯", None),
+    ("国际原子能机构总干事格罗西强调，机构将履行职责。", "格罗西", None),
+    ("联合国儿童基金会发言人埃尔德说，加沙地带的儿童正面临灾难。", "埃尔德", None),
+    ("国际奥委会主席托马斯·巴赫表示，这是国际奥委会的明确立场。", "托马斯·巴赫", None),
+    ("在北京，亚洲基础设施投资银行行长金立群说，亚投行将继续扩大合作。", "金立群", None),
+    ("联合国人道主义事务协调厅官员当天呼吁在加沙地带建立人道主义援助通道。", "联合国人道主义事务协调厅官员", None),
+    ("中国常驻联合国代表傅聪表示，中方支持安理会采取行动。", "傅聪", "中国"),
+    ("俄罗斯常驻联合国代表涅边贾表示，俄方反对这一决议。", "涅边贾", "俄罗斯"),
+    ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", INTERNATIONAL)
+def test_international_organisations_speak_for_no_country(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["province"], row["country"]) == (speaker, None, country)
+
+
 # (text, speaker, speaker_type, title): 他/她 opening a sentence takes the subject of the sentence before with
 # the whole of its mention (习近平总书记, not 习近平 where jieba's words end)
 PRONOUN_TAKES_WHOLE_MENTION = [

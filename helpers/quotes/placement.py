@@ -25,7 +25,14 @@ from functools import lru_cache
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, abbreviated_country, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
-from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles, surnames
+from .tables import (
+    category_rules,
+    central_leaders,
+    international_organisation,
+    organisation_suffixes,
+    speaker_titles,
+    surnames,
+)
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -171,8 +178,13 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     organisation = speaker.organisation or ""
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
     country = speaker.origin or foreign_country(organisation, regions=False) or \
-        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation) or \
-        abbreviated_country(organisation or speaker.title or "")
+        foreign_country(speaker.title or "", regions=False)
+    # an international organisation speaks for no country, though its name holds a world region (亚洲基础设施
+    # 投资银行); the whole description is read, for names cut between organisation and title (国际奥委|会主席)
+    if not country and international_organisation().search(organisation + (speaker.title or "")):
+        category = "foreign" if foreign_name(speaker.name) else title_class(speaker.title)
+        return {"province": None, "country": None, "category": category, "level": None}
+    country = country or foreign_country(organisation) or abbreviated_country(organisation or speaker.title or "")
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []
