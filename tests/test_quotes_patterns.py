@@ -221,6 +221,15 @@ ALL_SPEAKERS = [
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
+    # a verb later in the sentence of reported words (X表示，…，…宣布) is inside those words, not a new speaker's
+    ("王沪宁表示，2023年，习近平主席同你共同宣布将两国关系提升为全面战略伙伴关系。", ["王沪宁"]),
+    ("李显龙表示，去年3月我成功访华，同习近平主席共同宣布将两国关系定位提升。", ["李显龙"]),
+    ("全国政协副主席梁振英在参加特邀香港人士界委员小组讨论时说，政府工作报告内涵丰富，强调支持港澳更好融入国家发展大局。",
+     ["梁振英"]),
+    ("村党支部书记李明说，合作社去年分红50万元，村民们都说日子越过越好。", ["李明"]),
+    # ... but not after a verb that names a topic (谈及…时) or across a semicolon
+    ("李明在谈及乡村振兴时表示，要发展特色产业。", ["李明"]),
+    ("代表王刚说，要加快发展；委员张华表示，要扩大开放。", ["王刚", "张华"]),
 ]
 
 

@@ -556,11 +556,29 @@ def _colon_events(reading: Reading, events: list[Event], before: Before, problem
     return events + _events_from_attributions(reading, found, before, problems)
 
 
+def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Attribution]:
+    """The attributions that are not inside the reported words of an earlier one: a verb after
+    ``name表示，`` in the same sentence (no ；between) belongs to those words (王沪宁表示，2023年，习近平主席同你
+    共同宣布…; 梁振英…说，政府工作报告…，强调…), though it has a subject of its own.
+    Limit: reported words that run on over several sentences are not followed (萨苏表示，…。习近平主席昨天宣布…)."""
+    kept, words_from, sentence = [], -1, -1
+    for a in sorted(found, key=lambda a: a.verb_start):
+        here = par.sentence_start(a.verb_start)
+        if here == sentence and ";" not in par.text[words_from:a.verb_start].replace("；", ";"):
+            continue
+        kept.append(a)
+        if a.verb is not None and a.verb_end < len(par.text) and par.text[a.verb_end] in "，,：:" and \
+                not par.is_inside(a.verb_end + 1):
+            words_from, sentence = a.verb_end, here
+    return kept
+
+
 def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
     problems = list(par.problems)
-    events = _events_from_attributions(reading, attributions(reading), before, problems)
+    events = _events_from_attributions(reading, outside_reported_words(par, attributions(reading)), before,
+                                       problems)
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
