@@ -330,6 +330,14 @@ FOREIGN = [
     # a time word and a reporting verb between a dotted name and 称 (同一天警告称) are not part of the name
     ("黎巴嫩外交部长阿卜杜拉·布·哈比卜同一天警告称，通信设备爆炸是对黎巴嫩主权的严重侵犯。", "阿卜杜拉·布·哈比卜", "黎巴嫩"),
     ("俄罗斯外交部发言人扎哈罗娃28日表示，美西方多年来支持叙利亚反政府武装。", "扎哈罗娃", "俄罗斯"),
+    # after a title, a name jieba reads as a place (普京 ns) or one of five characters or more (内塔尼亚胡) is a
+    # name, also with a date, a place or an occasion before the verb
+    ("俄罗斯总统普京1月31日表示，发生坠落事故的军机上有乌军战俘。", "普京", "俄罗斯"),
+    ("俄总统普京当天在边境地区形势会议上说，乌军试图发动进攻。", "普京", "俄罗斯"),
+    ("伊朗总统佩泽希齐扬今天（7月31日）表示，伊朗将捍卫国家领土完整。", "佩泽希齐扬", "伊朗"),
+    ("以色列总理内塔尼亚胡9日在耶路撒冷说，以军将继续在加沙地带行动。", "内塔尼亚胡", "以色列"),
+    # the titles of heads of state (最高元首, 国家元首)
+    ("马来西亚最高元首易卜拉欣表示，马中建交50年来，双边关系成果丰硕。", "易卜拉欣", "马来西亚"),
 ]
 
 
