@@ -459,6 +459,29 @@ def test_undotted_foreign_name_is_not_placed_in_china(tmp_path, text, speaker, p
     assert (row["speaker"], None if pd.isna(row["province"]) else row["province"]) == (speaker, province)
 
 
+# (text, speaker, country): a foreign name that nothing places is placed nowhere, not in China; by a country
+# written before it in its sentence where its organisation names none; a deputy (全国人大代表) or a central organ
+# (全国人大常委会) keeps a name with · in China, and so does a Tibetan name (limit: a name with · and no title or
+# organisation is foreign)
+NO_COUNTRY_NEAR = [
+    ("会见在人民大会堂举行。|弗朗西斯表示，中国是维护世界和平发展的中坚力量。", "弗朗西斯", None),
+    ("国务院总理李强在北京会见国际货币基金组织总裁格奥尔基耶娃。|格奥尔基耶娃表示，中国经济增长超出预期。", "格奥尔基耶娃",
+     None),
+    ("苹果公司首席执行官在北京出席论坛。苹果公司顾问委员会主席蒂姆·库克表示，中国市场十分重要。", "蒂姆·库克", None),
+    ("在德国慕尼黑，伊弗经济研究所所长福斯特表示，企业信心有所下降。", "福斯特", "德国"),
+    ("全国人大常委会副委员长雪克来提·扎克尔在会上说，新疆发展日新月异。", "雪克来提·扎克尔", "中国"),
+    ("新疆代表团举行全体会议。全国人大代表木亚赛尔·托乎提表示，要讲好新疆故事。", "木亚赛尔·托乎提", "中国"),
+    ("在西藏拉萨，村民扎西多吉说，今年青稞收成很好。", "扎西多吉", "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", NO_COUNTRY_NEAR)
+def test_foreign_name_with_no_country_near_is_not_placed_in_china(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
 def test_undotted_foreign_name_takes_the_nearest_country_of_its_paragraph(tmp_path):
     row = events_of(tmp_path, UNDOTTED_FOREIGN[1][0]).iloc[-1]
     assert (row["speaker"], row["country"]) == ("什梅加尔", "乌克兰")

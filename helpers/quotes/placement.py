@@ -29,6 +29,7 @@ from .tables import (
     category_rules,
     central_leaders,
     international_organisation,
+    minority_name_parts,
     organisation_suffixes,
     speaker_titles,
     surnames,
@@ -133,6 +134,14 @@ def foreign_name(name: str) -> bool:
         len(name) >= 4 or name[0] not in surnames())
 
 
+def _foreign_speaker(speaker: Speaker) -> bool:
+    """A foreign name (:func:`foreign_name`) that is not a deputy's (全国人大代表木亚赛尔·托乎提) nor a Tibetan
+    name (``minority_name_parts.txt``): such a speaker is placed in China only by a Chinese organisation.
+    Limit: a Uyghur name with · and no deputy's title or organisation is read as foreign."""
+    return foreign_name(speaker.name) and title_class(speaker.title) != "deputy" and \
+        not speaker.name.startswith(minority_name_parts())
+
+
 def category_and_level(kind: str, organisation: str, title: str | None, province: str | None,
                        chain: list[Place]) -> tuple[str, str | None]:
     """Category from the class of the last title, through the rules of ``speaker_categories.csv``; an
@@ -188,17 +197,20 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []
+    at = scene.paragraph.text.find(speaker.name)
+    at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
-        if province is None and not national(full):   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
-            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
+        if province is None and not national(full):
+            if _foreign_speaker(speaker):   # 伊弗经济研究所所长福斯特: not where the report meets him
+                return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
+                        "category": "foreign", "level": None}
+            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])   # 在新疆霍尔果斯口岸，…。霍尔果斯海关…
     else:
         full = ""
-        at = scene.paragraph.text.find(speaker.name)
-        at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
         province, country = _scene_place(scene, at, end, speaker.name)
-        if country:
+        if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
     return {"province": province, "country": "中国", "category": category, "level": level}
