@@ -123,6 +123,9 @@ PATTERNS = [
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
+    # a view framed by 在…看来，(in X's view): the person inside the frame, the words after the comma
+    ("在浙江大学经济学院教授李明看来，消费回升的势头正在增强。", "李明", "看来", "indirect", "浙江"),
+    ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", "看来", "indirect", "山东"),
 ]
 
 
@@ -230,6 +233,9 @@ ALL_SPEAKERS = [
     # ... but not after a verb that names a topic (谈及…时) or across a semicolon
     ("李明在谈及乡村振兴时表示，要发展特色产业。", ["李明"]),
     ("代表王刚说，要加快发展；委员张华表示，要扩大开放。", ["王刚", "张华"]),
+    # 看来， alone is an adverb (it seems), not a view: no one speaks
+    ("看来，今年的增长目标能够实现。", []),
+    ("从数据看来，今年的增长目标能够实现。", []),
 ]
 
 

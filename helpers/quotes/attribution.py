@@ -282,6 +282,9 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 # 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
+# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view), which verb_guards.csv keeps
+# out of 看来，(it seems)
+VIEW = re.compile(r"看来(?=[，,])")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -296,8 +299,9 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
 
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
-    :data:`SPEAKER_FINDERS` find for it; and 说 after a person whose name ends in 来 (the guard of 对我们来说
-    stops it otherwise)."""
+    :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
+    stops it otherwise); and the view framed by 在…看来， (in X's view), the guard of 看来， (it seems) stops
+    it otherwise."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
@@ -314,6 +318,12 @@ def attributions(reading: Reading) -> list[Attribution]:
         speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
         if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start, speaker))
+    for verb in VIEW.finditer(par.text) if "看来" in par.text else ():
+        start = par.clause_start(verb.start())
+        framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
+        speaker = parse_speaker(par.text[start + 1:verb.start()]) if framed else None
+        if speaker is not None:
+            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker))
     return found
 
 
