@@ -34,6 +34,7 @@ from .speakers import (
     PRONOUNS,
     Speaker,
     function_word,
+    head_before_preposition,
     is_name,
     parse_speaker,
     strip_adverbials,
@@ -127,7 +128,8 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     for group in groups():
         at = first_clause.find(group)
         if at >= 0 and group not in ("他们", "她们"):
-            return parse_speaker(first_clause[:at + len(group)]), begin
+            phrase = first_clause[:at + len(group)]
+            return _before_preposition(phrase) or parse_speaker(phrase), begin
     return None, begin
 
 
@@ -223,13 +225,23 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
     if not phrase:
         return None, start
-    speaker = parse_speaker(phrase)
+    speaker = _before_preposition(phrase) or parse_speaker(phrase)
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
                             introduced_after_title(reading, phrase, start) or
                             len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
     return speaker, start
+
+
+def _before_preposition(phrase: str) -> Speaker | None:
+    """The speaker named before a preposition in ``phrase`` (以色列总理内塔尼亚胡|对到访的…布林肯; 主席团常务主席|
+    根据各代表团…), where that part names a person, the leader or a group with a title."""
+    head = head_before_preposition(phrase)
+    speaker = parse_speaker(strip_adverbials(head)) if head else None   # 谢里夫|在|对中国…访问前
+    if speaker is not None and (speaker.kind in ("person", "leader") or speaker.kind == "group" and speaker.title):
+        return speaker
+    return None
 
 
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:

@@ -287,6 +287,29 @@ def strip_adverbials(phrase: str) -> str:
     return phrase
 
 
+# Prepositions after which a person is an addressee, a partner or a source, not the speaker (对到访的…布林肯说,
+# 根据各代表团的意见…建议, 就…表示); read where jieba tags them as prepositions (与会, 对外联络部 are words)
+PREPOSITIONS = frozenset({"对", "向", "同", "与", "跟", "根据", "按照", "通过", "就"})
+
+
+def head_before_preposition(phrase: str) -> str | None:
+    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None.
+
+    >>> head_before_preposition("以色列总理内塔尼亚胡对到访的美国国务卿布林肯")
+    '以色列总理内塔尼亚胡'
+    """
+    if not any(word in phrase for word in PREPOSITIONS):   # most phrases: no cut needed
+        return None
+    at = 0
+    for word, tag in tokens.pos_pairs(phrase):
+        if not at and tag.startswith("v"):    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
+            return None
+        if at and tag == "p" and word in PREPOSITIONS:
+            return phrase[:at]
+        at += len(word)
+    return None
+
+
 def parse_speaker(phrase: str) -> Speaker | None:
     """Who ``phrase`` names, or None if it names no one (see the module's docstring). Remembered per
     phrase and dictionary state: the genre names the same people with the same phrases again and again."""
