@@ -225,7 +225,11 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
     if not phrase:
         return None, start
-    speaker = _before_preposition(phrase) or parse_speaker(phrase)
+    speaker = _before_preposition(phrase)
+    if speaker is None:
+        speaker = parse_speaker(phrase)
+        if speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
+            return None, start
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
                             introduced_after_title(reading, phrase, start) or
@@ -242,6 +246,17 @@ def _before_preposition(phrase: str) -> Speaker | None:
     if speaker is not None and (speaker.kind in ("person", "leader") or speaker.kind == "group" and speaker.title):
         return speaker
     return None
+
+
+OBJECT_MARKERS = ("对", "向", "为", "给")
+
+
+def _object_of_preposition(phrase: str) -> bool:
+    """What ``phrase`` names stands after a preposition that marks an object (:data:`OBJECT_MARKERS`), with no
+    relative clause (…的) making it the subject (生动形象地|为当地群众; 曾多次|对“宁波帮”人士; not 当地|与中方
+    合作的企业负责人; 与 and 同 also join nouns: 外交与国际合作部)."""
+    head = head_before_preposition(phrase)
+    return head is not None and phrase.startswith(OBJECT_MARKERS, len(head)) and "的" not in phrase[len(head):]
 
 
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:

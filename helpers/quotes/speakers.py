@@ -287,9 +287,10 @@ def strip_adverbials(phrase: str) -> str:
     return phrase
 
 
-# Prepositions after which a person is an addressee, a partner or a source, not the speaker (对到访的…布林肯说,
-# 根据各代表团的意见…建议, 就…表示); read where jieba tags them as prepositions (与会, 对外联络部 are words)
-PREPOSITIONS = frozenset({"对", "向", "同", "与", "跟", "根据", "按照", "通过", "就"})
+# Prepositions after which a person or a group is an addressee, a partner or a source, not the speaker (对到访的…
+# 布林肯说, 根据各代表团的意见…建议, 为当地群众讲述); read where jieba tags them as prepositions (与会, 对外联络部,
+# 为民服务 are words)
+PREPOSITIONS = frozenset({"对", "向", "同", "与", "跟", "为", "给", "根据", "按照", "通过", "就"})
 
 
 def head_before_preposition(phrase: str) -> str | None:
@@ -302,7 +303,7 @@ def head_before_preposition(phrase: str) -> str | None:
         return None
     at = 0
     for word, tag in tokens.pos_pairs(phrase):
-        if not at and tag.startswith("v"):    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
+        if not at and tag == "v":    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
             return None
         if at and tag == "p" and word in PREPOSITIONS:
             return phrase[:at]
