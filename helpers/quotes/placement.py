@@ -115,9 +115,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
         return None, None
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    if foreign_only:   # the foreign country nearest before in the paragraph, else the first of the nearest
-        # earlier paragraph naming one: the report's lead names the guest's country (会见白俄罗斯总统卢卡申科)
+    if foreign_only:   # the foreign country nearest before in the paragraph, else the one nearest before the
+        # name in the nearest earlier paragraph naming it (会见洪都拉斯副总统…、赞比亚副总统纳卢曼戈), else the first of
+        # the nearest earlier paragraph naming one: the report's lead names the guest's country (会见白俄罗斯总统卢卡申科)
         return None, nearest_place(earlier)[1] or next(
+            filter(None, (_country_before(text[:text.find(name)]) for text in scene.earlier[:LOOK_BACK]
+                          if name in text)), None) or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
@@ -125,6 +128,15 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
         if province or country:
             return province, country
     return None, None
+
+
+def _country_before(text: str) -> str | None:
+    """The foreign country written last in ``text``; of two written one after the other, the first (文莱|苏丹
+    哈桑纳尔: the second is a title, Sultan)."""
+    found = [p for p in places(text) if p.country and p.country != "中国" and not p.province and p.level == "country"]
+    if len(found) >= 2 and found[-2].end == found[-1].start:
+        return found[-2].country
+    return found[-1].country if found else None
 
 
 def foreign_name(name: str) -> bool:
