@@ -31,6 +31,7 @@ from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_JOINERS,
     PRONOUNS,
     Speaker,
     function_word,
@@ -133,7 +134,7 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     return None, begin
 
 
-DOTS = "·•・"
+DOTS = NAME_JOINERS
 
 
 def dotted_runs(text: str) -> list[tuple[str, str]]:

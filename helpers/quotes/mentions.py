@@ -27,6 +27,7 @@ from .places import places
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_JOINERS,
     Speaker,
     is_name,
     parse_speaker,
@@ -65,14 +66,16 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆)."""
     name, j = words[i][0], i + 1
-    while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
-                              (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
-                              (j + 1 < len(words) and words[j + 1][0] in "·•・" and
+    while j < len(words) and (words[j][1].startswith("nr") or
+                              (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
+                               re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
+                              (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (j + 1 < len(words) and words[j + 1][0] in NAME_JOINERS and
                                re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    if "·" in name and not name.endswith("·") and single and (words[j][1] == "n" or words[j][1] in BOUND):
+    if any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS)) and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
     elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]) \

@@ -97,9 +97,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
-    name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
-    paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
-    Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
+    name without ·, the one nearest before it in the paragraph, else the one written before the name in the
+    nearest earlier paragraph naming it, else the first of the nearest earlier paragraph naming one (白俄罗斯总统
+    卢卡申科。… 卢卡申科表示).
+    Limit: a name with · is placed by its own sentence or where it was introduced only (its story may be set in
+    another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
     stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
@@ -112,15 +114,16 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
         province, country = first_place(narrative[begin:stop])
         if province or country:
             return province, country
-    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
-        return None, None
+    # the country written before the name in the nearest earlier paragraph naming it (会见洪都拉斯副总统…、赞比亚
+    # 副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
+    introduced = next(filter(None, (_country_before(text[:text.find(name)]) for text in scene.earlier[:LOOK_BACK]
+                                    if name in text)), None) if foreign_only else None
+    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
+        return None, introduced
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    if foreign_only:   # the foreign country nearest before in the paragraph, else the one nearest before the
-        # name in the nearest earlier paragraph naming it (会见洪都拉斯副总统…、赞比亚副总统纳卢曼戈), else the first of
-        # the nearest earlier paragraph naming one: the report's lead names the guest's country (会见白俄罗斯总统卢卡申科)
-        return None, nearest_place(earlier)[1] or next(
-            filter(None, (_country_before(text[:text.find(name)]) for text in scene.earlier[:LOOK_BACK]
-                          if name in text)), None) or next(
+    if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
+        # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
+        return None, nearest_place(earlier)[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:

@@ -45,7 +45,9 @@ from .tables import (
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
-FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
+# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多)
+NAME_JOINERS = "·•・-"
+FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家 (an
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
