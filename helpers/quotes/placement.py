@@ -19,6 +19,7 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -97,8 +98,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
-    name without ·, the one nearest before it in the paragraph, else the one written before the name in the
-    nearest earlier paragraph naming it, else the first of the nearest earlier paragraph naming one (白俄罗斯总统
+    name without ·, the one nearest before it in the paragraph, else the one written last before the name in
+    its sentence in the nearest earlier paragraph naming it, else the first of the nearest earlier paragraph naming one (白俄罗斯总统
     卢卡申科。… 卢卡申科表示).
     Limit: a name with · is placed by its own sentence or where it was introduced only (its story may be set in
     another country)."""
@@ -114,10 +115,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
         province, country = first_place(narrative[begin:stop])
         if province or country:
             return province, country
-    # the country written before the name in the nearest earlier paragraph naming it (会见洪都拉斯副总统…、赞比亚
-    # 副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
-    introduced = next(filter(None, (_country_before(text[:text.find(name)]) for text in scene.earlier[:LOOK_BACK]
-                                    if name in text)), None) if foreign_only else None
+    # the country written last before the name in its sentence in the nearest earlier paragraph naming it (会见
+    # 洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
+    introduced = next(filter(None, (_country_before(_sentence_before(text, text.find(name)))
+                                    for text in scene.earlier[:LOOK_BACK] if name in text)), None) \
+        if foreign_only else None
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
         return None, introduced
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
@@ -131,6 +133,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
         if province or country:
             return province, country
     return None, None
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The part of ``text``'s sentence before ``at`` (…会见阿塞拜疆总统阿利耶夫，同副总理|穆斯塔法耶夫)."""
+    return re.split(r"[。！？!?]", text[max(0, at - SCENE):at])[-1]
 
 
 def _country_before(text: str) -> str | None:
