@@ -268,6 +268,11 @@ UNNAMED = [
     # an adverb after a title is not a name
     ("两国总统共同宣布，两国建立战略伙伴关系。", "两国总统", "group"),
     ("全国人大常委会委员们发言后表示，要认真履职。", "全国人大常委会委员们", "group"),
+    # two kinds of people joined by 和 speak as one group (limit: two named persons joined so are not read)
+    ("种粮大户和农技人员说，今年的小麦长势很好。", "种粮大户和农技人员", "group"),
+    ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "不少村民和渔民们", "group"),
+    ("参加接见的代表团成员和广大体育战线工作者表示，一定牢记嘱托。", "参加接见的代表团成员和广大体育战线工作者", "group"),
+    ("景区工作人员介绍，今年游客人数明显增加。", "景区工作人员", "group"),
 ]
 
 

@@ -342,7 +342,8 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     honours = HONOURS.findall(modifier) if modifier.endswith("称号的") else []
     chain = title_chain(rest)
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
-    if any(rest.endswith(g) for g in groups()) and not named_deputy:     # 各国与会嘉宾和专家学者
+    plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
+    if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
         return Speaker(core, "group", phrase=phrase) if len(phrase) <= 25 else None
     if not chain["name"] and not chain["title"]:
         return None
