@@ -605,7 +605,7 @@ def test_pronoun_takes_the_whole_mention(tmp_path, text, speaker, kind, title):
 
 
 # (text, word): 和 between two nouns is a conjunction, not the surname of a person named ``word``; a name after
-# a title that opens with a conjunction jieba reads alone is no name (a group of two nouns is not read: limit)
+# a title that opens with a conjunction jieba reads alone is no name (two kinds of people so joined are a group: UNNAMED)
 CONJUNCTION_NOT_SURNAME = [
     ("种粮大户和农技人员说，今年的小麦长势很好。", "和农技"),
     ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "和渔民"),

@@ -75,7 +75,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    if any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS)) and single and (words[j][1] == "n" or words[j][1] in BOUND):
+    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS))
+    if dotted and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
     elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]) \

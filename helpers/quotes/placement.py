@@ -99,8 +99,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str) -> tuple[str | None
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the one written last before the name in
-    its sentence in the nearest earlier paragraph naming it, else the first of the nearest earlier paragraph naming one (白俄罗斯总统
-    卢卡申科。… 卢卡申科表示).
+    its sentence in the nearest earlier paragraph naming it, else the first of the nearest earlier paragraph
+    naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
     Limit: a name with · is placed by its own sentence or where it was introduced only (its story may be set in
     another country)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
@@ -228,7 +228,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             if _foreign_speaker(speaker):   # 伊弗经济研究所所长福斯特: not where the report meets him
                 return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
                         "category": "foreign", "level": None}
-            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])   # 在新疆霍尔果斯口岸，…。霍尔果斯海关…
+            # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
+            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name)
