@@ -189,7 +189,8 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
     begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
     named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key())
-    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
+    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person" and \
+            not reading.par.text.startswith("的", begin + named[0].end):   # 转达俄总统普京的信息称: a modifier
         m = named[0]
         return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
@@ -243,10 +244,12 @@ def _before_preposition(phrase: str) -> Speaker | None:
     """The speaker named before a preposition in ``phrase`` (以色列总理内塔尼亚胡|对到访的…布林肯; 主席团常务主席|
     根据各代表团…), where that part names a person, the leader or a group with a title."""
     head = head_before_preposition(phrase)
-    speaker = parse_speaker(strip_adverbials(head)) if head else None   # 谢里夫|在|对中国…访问前
-    if speaker is not None and (speaker.kind in ("person", "leader") or speaker.kind == "group" and speaker.title):
-        return speaker
-    return None
+    if head is None or "了" in phrase[len(head):]:   # 彭丽媛向学校赠送了一批|介绍: 赠送了 is the predicate
+        return None
+    speaker = parse_speaker(strip_adverbials(head))   # 谢里夫|在|对中国…访问前
+    if speaker is None or speaker.kind == "person" and is_place_name(speaker.name):   # 尼日尔|与美国…代表
+        return None
+    return speaker if speaker.kind in ("person", "leader") or speaker.kind == "group" and speaker.title else None
 
 
 OBJECT_MARKERS = ("对", "向", "为", "给")
@@ -594,6 +597,10 @@ def _colon_events(reading: Reading, events: list[Event], before: Before, problem
     return events + _events_from_attributions(reading, found, before, problems)
 
 
+# Verbs of a speech given (X等发言，表示…): no reported words follow them, the verb after them introduces its words
+SPEECHES_GIVEN = ("发言", "致辞")
+
+
 def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Attribution]:
     """The attributions that are not inside the reported words of an earlier one: a verb after
     ``name表示，`` in the same sentence (no ；between) belongs to those words (王沪宁表示，2023年，习近平主席同你
@@ -605,8 +612,8 @@ def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Att
         if here == sentence and ";" not in par.text[words_from:a.verb_start].replace("；", ";"):
             continue
         kept.append(a)
-        if a.verb is not None and a.verb_end < len(par.text) and par.text[a.verb_end] in "，,：:" and \
-                not par.is_inside(a.verb_end + 1):
+        if a.verb is not None and a.verb not in SPEECHES_GIVEN and a.verb_end < len(par.text) and \
+                par.text[a.verb_end] in "，,：:" and not par.is_inside(a.verb_end + 1):
             words_from, sentence = a.verb_end, here
     return kept
 
