@@ -326,6 +326,9 @@ OTHERS = [
      "李强", "person", "强调"),
     ("国务院总理李强在人民大会堂会见德国总理朔尔茨。他表示，中方愿同德方深化合作。", "李强", "person", "表示"),
     ("总书记考察了湿地公园。考察中，习近平总书记听取情况介绍。他强调，要传承中华优秀传统文化。", "习近平", "leader", "强调"),
+    # 听取讲解 (listened to a briefing): 讲解 is someone else's, a noun; the words come with the verb after it
+    ("考察中，习近平认真听取讲解和讨论后发表重要讲话。他首先表示，要把各项工作做实做细。", "习近平", "leader", "表示"),
+    ("代表团参观展览，认真听取讲解。团长王明表示，展览内容丰富。", "王明", "person", "表示"),
     # 向 is a surname too: a bare name after it is the speaker, not an addressee
     ("“我们要加快发展。”向明说。", "向明", "person", "说"),
 ]
