@@ -126,6 +126,8 @@ PATTERNS = [
     # a view framed by 在…看来，(in X's view): the person inside the frame, the words after the comma
     ("在浙江大学经济学院教授李明看来，消费回升的势头正在增强。", "李明", "看来", "indirect", "浙江"),
     ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", "看来", "indirect", "山东"),
+    # 来自…的 a Chinese place: the speaker's province, not a country
+    ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
 ]
 
 
@@ -326,6 +328,8 @@ OTHERS = [
      "李强", "person", "强调"),
     ("国务院总理李强在人民大会堂会见德国总理朔尔茨。他表示，中方愿同德方深化合作。", "李强", "person", "表示"),
     ("总书记考察了湿地公园。考察中，习近平总书记听取情况介绍。他强调，要传承中华优秀传统文化。", "习近平", "leader", "强调"),
+    # the leader opening the verb's own clause speaks, not a person named after a preposition before it (在村民…家中)
+    ("在村民王大山家中，总书记拉着老人的手说：“日子会越过越好。”", "习近平", "leader", "说"),
     # 听取讲解 (listened to a briefing): 讲解 is someone else's, a noun; the words come with the verb after it
     ("考察中，习近平认真听取讲解和讨论后发表重要讲话。他首先表示，要把各项工作做实做细。", "习近平", "leader", "表示"),
     ("代表团参观展览，认真听取讲解。团长王明表示，展览内容丰富。", "王明", "person", "表示"),

@@ -214,7 +214,9 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
         return Speaker(par.text[begin], "pronoun"), begin
     first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
     subject = _subject_mention(reading, begin, first_clause)
-    return (subject.speaker, subject.start) if subject else (None, begin)
+    if subject is None or _after_preposition(par.text[begin:subject.start]):   # 在村民王大山家中，…: a place
+        return None, begin
+    return subject.speaker, subject.start
 
 
 def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
@@ -265,12 +267,16 @@ def _object_of_preposition(phrase: str) -> bool:
 
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
     """A person opening the clause before a short action, where the verb attributes words (closes the
-    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。"""
+    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。; else the leader opening it (总书记拉着老人的
+    手说：), else the subject opening the sentence (:func:`_sentence_opener`)."""
     par = reading.par
     if verb.end() < len(par.text) and par.text[verb.end()] not in ATTRIBUTING:
         return None, start
     subject = _subject_mention(reading, start, verb.start())
     if subject is None:
+        leader = leader_pattern().match(par.text, start)   # 总书记拉着老人的手说: the leader opens the clause
+        if leader is not None and not LEADER_AS_MODIFIER.match(par.text, leader.end()):
+            return parse_speaker(leader.group()), start
         return _sentence_opener(reading, verb.start())
     return subject.speaker, subject.start
 

@@ -207,8 +207,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
     organisation = speaker.organisation or ""
+    # 来自…的 names a country (来自巴西的…) or a Chinese place (来自景德镇的陶瓷手艺人: their province)
+    home = province_of(speaker.origin)[0] if speaker.origin else None
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
-    country = speaker.origin or foreign_country(organisation, regions=False) or \
+    country = (None if home else speaker.origin) or foreign_country(organisation, regions=False) or \
         foreign_country(speaker.title or "", regions=False)
     # an international organisation speaks for no country, though its name holds a world region (亚洲基础设施
     # 投资银行); the whole description is read, for names cut between organisation and title (国际奥委|会主席)
@@ -235,5 +237,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         province, country = _scene_place(scene, at, end, speaker.name)
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
+    if home and not chain:   # where they come from, not where the report meets them
+        province = home
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
     return {"province": province, "country": "中国", "category": category, "level": level}
