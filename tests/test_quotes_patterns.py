@@ -128,6 +128,8 @@ PATTERNS = [
     ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", "看来", "indirect", "山东"),
     # 来自…的 a Chinese place: the speaker's province, not a country
     ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
+    # a form of address (老周) is a person for 他/她 later, though jieba's dictionary has it as a word
+    ("在山西省长治市，村民老周至今记得那段日子。“那时候条件很苦。”他说。", "老周", "说", "direct", "山西"),
 ]
 
 

@@ -134,7 +134,10 @@ def function_word(text: str) -> bool:
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
     A surname and a given name of one or two characters is always a name (何卫东), unless jieba reads the
-    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``)."""
+    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``) and a
+    form of address (老周)."""
+    if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
+        return False
     words = tokens.pos_pairs(text)
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
