@@ -514,6 +514,13 @@ def _after_a_verb(par: Paragraph, at: int) -> bool:
     return any(m.end() == len(head) for m in verb_pattern().finditer(head))
 
 
+def _verb_earlier_in_sentence(par: Paragraph, at: int) -> bool:
+    """A reporting verb outside quotations stands earlier in the sentence of ``at`` (阿盟警告说，以色列的行动带来
+    “…”的危险): the quotation is in the words of that verb's subject, whoever it is."""
+    begin = par.sentence_start(at)
+    return any(not par.is_inside(m.start()) for m in verb_pattern().finditer(par.text, begin, at))
+
+
 def _introduced(reading: Reading, name: str) -> bool:
     """``name`` is a person the article has described (a title, an organisation) or heard speak."""
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
@@ -522,8 +529,8 @@ def _introduced(reading: Reading, name: str) -> bool:
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
-    later in the paragraph), else to whoever spoke last in the paragraph before; if there is no one, it is
-    reported."""
+    later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
+    in its sentence has another subject; if there is no one, it is reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -551,7 +558,8 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None and not _after_a_verb(reading.par, span.start):
+        elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
+                not _verb_earlier_in_sentence(reading.par, span.start):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
