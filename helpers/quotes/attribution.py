@@ -265,6 +265,38 @@ def _object_of_preposition(phrase: str) -> bool:
     return head is not None and phrase.startswith(OBJECT_MARKERS, len(head)) and "的" not in phrase[len(head):]
 
 
+JOINING = re.compile("[和与、]")
+
+
+def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, int]]:
+    """Two to four persons joined by 和, 与 or 、 before one verb (俄罗斯总理米舒斯京和蒙古国总理奥云额尔登表示; 拉克森
+    和皮特斯表示): each speaks, with where they are named; none where any part names no person the paragraph names
+    or the article knows (种粮大户和农技人员: a group)."""
+    par = reading.par
+    phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
+    if not JOINING.search(phrase):
+        return []
+    parts = JOINING.split(phrase)
+    if not 2 <= len(parts) <= 4:
+        return []
+    found, at = [], verb.start() - len(phrase)
+    named = {m.name for m in reading.mentions_between(at, verb.start())}
+    for part in parts:
+        speaker = parse_speaker(part) if part else None
+        if speaker is None and part and (part in reading.known or short_form(part, reading.dotted) or
+                                         introduced_after_title(reading, part, start)):
+            speaker = Speaker(part, "person", phrase=part)
+        # each a person the paragraph names there or the article knows: not a title chain cut at its 、
+        # (中共中央书记处书记、中央纪委副书记刘金国)
+        if speaker is None or speaker.kind != "person" or not (
+                speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
+                (short_form(part, reading.dotted) or introduced_after_title(reading, part, start))):
+            return []
+        found.append((speaker, at))
+        at += len(part) + 1
+    return found
+
+
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
     """A person opening the clause before a short action, where the verb attributes words (closes the
     clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。; else the leader opening it (总书记拉着老人的
@@ -345,6 +377,11 @@ def attributions(reading: Reading) -> list[Attribution]:
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
+        joint = _joint_speakers(reading, start, verb)
+        if joint:
+            found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
+                      for speaker, anchor in joint]
+            continue
         for find in SPEAKER_FINDERS:
             speaker, anchor = find(reading, start, verb)
             if speaker is not None:
@@ -623,7 +660,8 @@ def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Att
     kept, words_from, sentence = [], -1, -1
     for a in sorted(found, key=lambda a: a.verb_start):
         here = par.sentence_start(a.verb_start)
-        if here == sentence and ";" not in par.text[words_from:a.verb_start].replace("；", ";"):
+        if here == sentence and a.verb_start >= words_from and \
+                ";" not in par.text[words_from:a.verb_start].replace("；", ";"):   # not two speakers of one verb
             continue
         kept.append(a)
         if a.verb is not None and a.verb not in SPEECHES_GIVEN and a.verb_end < len(par.text) and \
