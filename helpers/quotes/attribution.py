@@ -269,27 +269,32 @@ JOINING = re.compile("[和与、]")
 
 
 def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, int]]:
-    """Two to four persons joined by 和, 与 or 、 before one verb (俄罗斯总理米舒斯京和蒙古国总理奥云额尔登表示; 拉克森
-    和皮特斯表示): each speaks, with where they are named; none where any part names no person the paragraph names
-    or the article knows (种粮大户和农技人员: a group)."""
+    """Two to four persons joined by 和, 与 or 、 before one verb (俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科
+    表示; 拉克森和皮特斯表示): each speaks, with where they are named; none where any part names no person the
+    paragraph names or the article knows (种粮大户和农技人员: a group; 中共中央书记处书记、中央纪委副书记刘金国: one
+    title chain)."""
     par = reading.par
-    phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
-    if not JOINING.search(phrase):
+    raw = par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()]
+    if not JOINING.search(raw):     # most phrases: nothing to split
         return []
+    phrase = strip_adverbials(raw)
     parts = JOINING.split(phrase)
-    if not 2 <= len(parts) <= 4:
+    if not 2 <= len(parts) <= 4 or not all(parts):
         return []
-    found, at = [], verb.start() - len(phrase)
-    named = {m.name for m in reading.mentions_between(at, verb.start())}
+    speakers = []
     for part in parts:
-        speaker = parse_speaker(part) if part else None
-        if speaker is None and part and (part in reading.known or short_form(part, reading.dotted) or
-                                         introduced_after_title(reading, part, start)):
+        speaker = parse_speaker(part)
+        if speaker is None and (part in reading.known or short_form(part, reading.dotted) or
+                                introduced_after_title(reading, part, start)):
             speaker = Speaker(part, "person", phrase=part)
-        # each a person the paragraph names there or the article knows: not a title chain cut at its 、
-        # (中共中央书记处书记、中央纪委副书记刘金国)
-        if speaker is None or speaker.kind != "person" or not (
-                speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
+        if speaker is None or speaker.kind != "person":
+            return []
+        speakers.append(speaker)
+    at = verb.start() - len(phrase)
+    named = {m.name for m in reading.mentions_between(at, verb.start())}
+    found = []
+    for part, speaker in zip(parts, speakers):
+        if not (speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
                 (short_form(part, reading.dotted) or introduced_after_title(reading, part, start))):
             return []
         found.append((speaker, at))
