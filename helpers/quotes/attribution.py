@@ -32,6 +32,7 @@ from .speakers import (
     HAN,
     LONGEST_PHRASE,
     NAME_JOINERS,
+    PREPOSITION_CHARS,
     PRONOUNS,
     Speaker,
     function_word,
@@ -229,10 +230,14 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     phrase = strip_adverbials(par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()])
     if not phrase:
         return None, start
-    speaker = _before_preposition(phrase)
-    if speaker is None:
-        speaker = parse_speaker(phrase)
-        if speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
+    speaker = parse_speaker(phrase)
+    # a preposition before the name read (对到访的…布林肯, 根据…代表, 为当地群众): read the phrase again, cut there
+    named_at = phrase.rfind(speaker.name) if speaker is not None and speaker.kind == "person" else -1
+    if PREPOSITION_CHARS.search(phrase, 0, named_at if named_at > 0 else len(phrase)):
+        head = _before_preposition(phrase)
+        if head is not None:
+            speaker = head
+        elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
             return None, start
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
@@ -279,17 +284,18 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
         return []
     phrase = strip_adverbials(raw)
     parts = JOINING.split(phrase)
-    if not 2 <= len(parts) <= 4 or not all(parts):
+    # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
+    if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]):
         return []
     speakers = []
-    for part in parts:
+    for part in reversed(parts):   # the part next to the verb first: where most phrases fail
         speaker = parse_speaker(part)
         if speaker is None and (part in reading.known or short_form(part, reading.dotted) or
                                 introduced_after_title(reading, part, start)):
             speaker = Speaker(part, "person", phrase=part)
         if speaker is None or speaker.kind != "person":
             return []
-        speakers.append(speaker)
+        speakers.insert(0, speaker)
     at = verb.start() - len(phrase)
     named = {m.name for m in reading.mentions_between(at, verb.start())}
     found = []
@@ -662,6 +668,8 @@ def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Att
     ``name表示，`` in the same sentence (no ；between) belongs to those words (王沪宁表示，2023年，习近平主席同你
     共同宣布…; 梁振英…说，政府工作报告…，强调…), though it has a subject of its own.
     Limit: reported words that run on over several sentences are not followed (萨苏表示，…。习近平主席昨天宣布…)."""
+    if len(found) < 2:     # most paragraphs: nothing to compare (and their sentences need not be read)
+        return found
     kept, words_from, sentence = [], -1, -1
     for a in sorted(found, key=lambda a: a.verb_start):
         here = par.sentence_start(a.verb_start)

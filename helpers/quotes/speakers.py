@@ -296,6 +296,7 @@ def strip_adverbials(phrase: str) -> str:
 # 布林肯说, 根据各代表团的意见…建议, 为当地群众讲述); read where jieba tags them as prepositions (与会, 对外联络部,
 # 为民服务 are words)
 PREPOSITIONS = frozenset({"对", "向", "同", "与", "跟", "为", "给", "根据", "按照", "通过", "就"})
+PREPOSITION_CHARS = re.compile("[对向同与跟为给据照过就]")
 
 
 def head_before_preposition(phrase: str) -> str | None:
@@ -304,8 +305,13 @@ def head_before_preposition(phrase: str) -> str | None:
     >>> head_before_preposition("以色列总理内塔尼亚胡对到访的美国国务卿布林肯")
     '以色列总理内塔尼亚胡'
     """
-    if not any(word in phrase for word in PREPOSITIONS):   # most phrases: no cut needed
+    if not PREPOSITION_CHARS.search(phrase):   # most phrases: no cut needed
         return None
+    return _head_before_preposition(phrase, tokens.dictionary_key())
+
+
+@lru_cache(maxsize=4096)   # the genre repeats its phrases; the segmenter's dictionaries are part of the key
+def _head_before_preposition(phrase: str, dictionaries) -> str | None:
     at = 0
     for word, tag in tokens.pos_pairs(phrase):
         if not at and tag == "v":    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
