@@ -152,6 +152,13 @@ PATTERNS = [
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
+    # a view framed by 在…看来，(in X's view): the person inside the frame, the words after the comma
+    ("在浙江大学经济学院教授李明看来，消费回升的势头正在增强。", "李明", "看来", "indirect", "浙江"),
+    ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", "看来", "indirect", "山东"),
+    # 来自…的 a Chinese place: the speaker's province, not a country
+    ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
+    # a form of address (老周) is a person for 他/她 later, though jieba's dictionary has it as a word
+    ("在山西省长治市，村民老周至今记得那段日子。“那时候条件很苦。”他说。", "老周", "说", "direct", "山西"),
 ]
 
 
@@ -267,6 +274,55 @@ ALL_SPEAKERS = [
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),
+    # a verb later in the sentence of reported words (X表示，…，…宣布) is inside those words, not a new speaker's
+    ("王沪宁表示，2023年，习近平主席同你共同宣布将两国关系提升为全面战略伙伴关系。", ["王沪宁"]),
+    ("李显龙表示，去年3月我成功访华，同习近平主席共同宣布将两国关系定位提升。", ["李显龙"]),
+    ("全国政协副主席梁振英在参加特邀香港人士界委员小组讨论时说，政府工作报告内涵丰富，强调支持港澳更好融入国家发展大局。",
+     ["梁振英"]),
+    ("村党支部书记李明说，合作社去年分红50万元，村民们都说日子越过越好。", ["李明"]),
+    # ... but not after a verb that names a topic (谈及…时) or across a semicolon
+    ("李明在谈及乡村振兴时表示，要发展特色产业。", ["李明"]),
+    ("代表王刚说，要加快发展；委员张华表示，要扩大开放。", ["王刚", "张华"]),
+    # 看来， alone is an adverb (it seems), not a view: no one speaks
+    ("看来，今年的增长目标能够实现。", []),
+    ("从数据看来，今年的增长目标能够实现。", []),
+    # the person before a preposition speaks, not the one after it (对到访的…布林肯: an addressee; 根据…: a source)
+    ("以色列总理内塔尼亚胡对到访的美国国务卿布林肯说，以军将继续在加沙地带行动。", ["内塔尼亚胡"]),
+    ("塞尔维亚总统武契奇对习近平主席的来访表示热烈欢迎。", []),
+    ("塞尔维亚总统武契奇对习近平主席表示，塞方坚定奉行一个中国原则。", ["武契奇"]),
+    ("主席团常务主席根据各代表团的审议意见，建议批准政府工作报告。", ["主席团常务主席"]),
+    ("外交部发言人毛宁就有关问题回答记者提问时表示，中方坚决反对。", ["毛宁"]),
+    ("巴基斯坦总理夏巴兹·谢里夫在对中国进行正式访问前接受总台记者采访时说，巴中友谊牢不可破。", ["夏巴兹·谢里夫"]),
+    ("“慕课西部行计划”持续开展以来，让西部地区学生通过网络分享东部地区的优质教育资源。", []),
+    ("此访期间，多国领导人对习近平主席治国理政经验和大国领袖风范表示由衷钦佩。", []),
+    # a group after a preposition is its object (为当地群众讲述), unless a relative clause makes it the subject
+    ("福建、湖南等地将国家安全教育与文艺活动相融合，生动形象地为当地群众讲述国家安全故事。", []),
+    ("习近平在浙江工作期间，曾多次对“宁波帮”人士表示关心并寄予殷切期望。", []),
+    ("当地与中方合作的企业负责人表示，合作前景十分广阔。", ["当地与中方合作的企业负责人"]),
+    ("一名以色列官员也向媒体称，以色列与这起袭击事件无关。", ["一名以色列官员"]),
+    ("柬埔寨外交与国际合作部发言人表示，柬方坚定奉行一个中国政策。", ["柬埔寨外交与国际合作部发言人"]),
+    # ... but not where a verb with 了 after the preposition is the clause's predicate (赠送了一批介绍…的图书)
+    ("活动结束时，代表团团长王明向学生们赠送了一批介绍家乡风物的画册。", []),
+    # ... nor a place before it (尼日尔与美国国防部代表: two sides' representatives, no person 尼日尔)
+    ("乍得与法国国防部代表当天发表联合声明称，法军将分批撤离。", ["乍得与法国国防部代表"]),
+    # a person followed by 的 is a modifier, not the subject (转达俄总统普京的信息称)
+    ("特使抵达首都后，转达了俄总统普京的口信称，俄方愿意继续对话。", []),
+    # 发言，致辞， (gave a speech) open no reported words: the verb after them still has its speaker
+    ("肯尼亚前总理奥廷加、意大利前总理普罗迪等发言，表示看好中国经济前景。", ["奥廷加", "普罗迪"]),
+    # 发表 between a name and 声明 is not part of the name
+    ("联合国特别协调员托尔-温内斯兰发表声明称，各方应保持最大克制。", ["托尔-温内斯兰"]),
+    ("与会各国代表向遇难者家属表示最深切的慰问。", []),
+    ("大会秘书处向参加会议服务保障的全体工作人员表示问候。", []),
+    # a quotation in a sentence whose verb has no person for subject (阿盟警告说，…“…”) is not the words of the
+    # speaker of the paragraph before
+    ("联合国秘书长古特雷斯发表声明，谴责这一袭击。|阿盟警告说，以色列的行动带来“扩大战争范围，将地区推向混乱”的危险。",
+     ["古特雷斯"]),
+    # two or three named persons joined by 和, 与 or 、 before one verb each speak
+    ("国务院总理李强分别会见新西兰总理拉克森和副总理皮特斯。|拉克森和皮特斯表示，新方愿同中方深化合作。", ["拉克森", "皮特斯"]),
+    ("俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科表示，愿同中方加强合作。", ["米舒斯京", "戈洛夫琴科"]),
+    ("种粮大户和农技人员说，今年的小麦长势很好。", ["种粮大户和农技人员"]),
+    ("中共中央书记处书记、中央纪委副书记刘金国在参加宁夏代表团审议时说，完全赞成政府工作报告。", ["刘金国"]),
+    ("中共中央对外联络部部长刘建超表示，中方愿同各国政党加强交流。", ["刘建超"]),
 ]
 
 
@@ -283,6 +339,11 @@ UNNAMED = [
     # an adverb after a title is not a name
     ("两国总统共同宣布，两国建立战略伙伴关系。", "两国总统", "group"),
     ("全国人大常委会委员们发言后表示，要认真履职。", "全国人大常委会委员们", "group"),
+    # two kinds of people joined by 和 speak as one group (limit: two named persons joined so are not read)
+    ("种粮大户和农技人员说，今年的小麦长势很好。", "种粮大户和农技人员", "group"),
+    ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "不少村民和渔民们", "group"),
+    ("参加接见的代表团成员和广大体育战线工作者表示，一定牢记嘱托。", "参加接见的代表团成员和广大体育战线工作者", "group"),
+    ("景区工作人员介绍，今年游客人数明显增加。", "景区工作人员", "group"),
 ]
 
 
@@ -324,6 +385,11 @@ OTHERS = [
      "李强", "person", "强调"),
     ("国务院总理李强在人民大会堂会见德国总理朔尔茨。他表示，中方愿同德方深化合作。", "李强", "person", "表示"),
     ("总书记考察了湿地公园。考察中，习近平总书记听取情况介绍。他强调，要传承中华优秀传统文化。", "习近平", "leader", "强调"),
+    # the leader opening the verb's own clause speaks, not a person named after a preposition before it (在村民…家中)
+    ("在村民王大山家中，总书记拉着老人的手说：“日子会越过越好。”", "习近平", "leader", "说"),
+    # 听取讲解 (listened to a briefing): 讲解 is someone else's, a noun; the words come with the verb after it
+    ("考察中，习近平认真听取讲解和讨论后发表重要讲话。他首先表示，要把各项工作做实做细。", "习近平", "leader", "表示"),
+    ("代表团参观展览，认真听取讲解。团长王明表示，展览内容丰富。", "王明", "person", "表示"),
     # 向 is a surname too: a bare name after it is the speaker, not an addressee
     ("“我们要加快发展。”向明说。", "向明", "person", "说"),
 ]
@@ -373,12 +439,31 @@ FOREIGN = [
     ("国家主席习近平会见来华进行国事访问的塔吉克斯坦总统拉赫蒙。拉赫蒙表示，塔方将坚定致力于构建塔中命运共同体。",
      "拉赫蒙", "塔吉克斯坦"),
     ("国家主席习近平会见白俄罗斯总统卢卡申科。|卢卡申科表示，感谢中方支持白俄罗斯加入上海合作组织。", "卢卡申科", "白俄罗斯"),
+    # a lead naming several guests: the country written before the speaker's own name there
+    ("国务院副总理丁薛祥在浙江乌镇分别会见洪都拉斯副总统弗洛伦蒂诺、赞比亚副总统纳卢曼戈。|"
+     "纳卢曼戈表示，赞中关系历久弥新。", "纳卢曼戈", "赞比亚"),
+    ("国家主席习近平在人民大会堂会见文莱苏丹哈桑纳尔。|哈桑纳尔表示，文方愿同中方深化合作。", "哈桑纳尔", "文莱"),
+    # a hyphen joins the parts of a foreign name as · does (迪亚斯-卡内尔, 阿库福-阿多)
+    ("古巴国家主席迪亚斯-卡内尔表示，古方坚定支持一个中国原则。", "迪亚斯-卡内尔", "古巴"),
+    ("加纳总统阿库福-阿多表示，加方愿同中方深化合作。", "阿库福-阿多", "加纳"),
+    ("国家主席习近平会见古巴国家主席迪亚斯-卡内尔。|迪亚斯-卡内尔表示，古方坚定支持一个中国原则。", "迪亚斯-卡内尔", "古巴"),
+    # ... written in the name's own sentence there, not a country of the story before it (蒙古戈壁滩)
+    ("援华飞行员曾组织从伊尔库茨克经蒙古戈壁滩转运飞机。他的女儿娜塔莉亚·赫留金娜目前在莫斯科生活。|"
+     "赫留金娜说，父亲常常讲起在中国的日子。", "娜塔莉亚·赫留金娜", None),
     # a bare name of four or more such characters opening the sentence is a foreign name (no Chinese name is)
     ("欢迎仪式后，李强同白俄罗斯总理举行会谈。|戈洛夫琴科表示，白俄罗斯愿做中国的好朋友、好伙伴。", "戈洛夫琴科", "白俄罗斯"),
     ("据俄罗斯媒体报道，俄罗斯外交部第三欧洲司司长佳普金表示，俄方已正式提出相关要求。", "佳普金", "俄罗斯"),
     # a time word and a reporting verb between a dotted name and 称 (同一天警告称) are not part of the name
     ("黎巴嫩外交部长阿卜杜拉·布·哈比卜同一天警告称，通信设备爆炸是对黎巴嫩主权的严重侵犯。", "阿卜杜拉·布·哈比卜", "黎巴嫩"),
     ("俄罗斯外交部发言人扎哈罗娃28日表示，美西方多年来支持叙利亚反政府武装。", "扎哈罗娃", "俄罗斯"),
+    # after a title, a name jieba reads as a place (普京 ns) or one of five characters or more (内塔尼亚胡) is a
+    # name, also with a date, a place or an occasion before the verb
+    ("俄罗斯总统普京1月31日表示，发生坠落事故的军机上有乌军战俘。", "普京", "俄罗斯"),
+    ("俄总统普京当天在边境地区形势会议上说，乌军试图发动进攻。", "普京", "俄罗斯"),
+    ("伊朗总统佩泽希齐扬今天（7月31日）表示，伊朗将捍卫国家领土完整。", "佩泽希齐扬", "伊朗"),
+    ("以色列总理内塔尼亚胡9日在耶路撒冷说，以军将继续在加沙地带行动。", "内塔尼亚胡", "以色列"),
+    # the titles of heads of state (最高元首, 国家元首)
+    ("马来西亚最高元首易卜拉欣表示，马中建交50年来，双边关系成果丰硕。", "易卜拉欣", "马来西亚"),
 ]
 
 
@@ -500,6 +585,29 @@ def test_undotted_foreign_name_is_not_placed_in_china(tmp_path, text, speaker, p
     assert (row["speaker"], None if pd.isna(row["province"]) else row["province"]) == (speaker, province)
 
 
+# (text, speaker, country): a foreign name that nothing places is placed nowhere, not in China; by a country
+# written before it in its sentence where its organisation names none; a deputy (全国人大代表) or a central organ
+# (全国人大常委会) keeps a name with · in China, and so does a Tibetan name (limit: a name with · and no title or
+# organisation is foreign)
+NO_COUNTRY_NEAR = [
+    ("会见在人民大会堂举行。|弗朗西斯表示，中国是维护世界和平发展的中坚力量。", "弗朗西斯", None),
+    ("国务院总理李强在北京会见国际货币基金组织总裁格奥尔基耶娃。|格奥尔基耶娃表示，中国经济增长超出预期。", "格奥尔基耶娃",
+     None),
+    ("苹果公司首席执行官在北京出席论坛。苹果公司顾问委员会主席蒂姆·库克表示，中国市场十分重要。", "蒂姆·库克", None),
+    ("在德国慕尼黑，伊弗经济研究所所长福斯特表示，企业信心有所下降。", "福斯特", "德国"),
+    ("全国人大常委会副委员长雪克来提·扎克尔在会上说，新疆发展日新月异。", "雪克来提·扎克尔", "中国"),
+    ("新疆代表团举行全体会议。全国人大代表木亚赛尔·托乎提表示，要讲好新疆故事。", "木亚赛尔·托乎提", "中国"),
+    ("在西藏拉萨，村民扎西多吉说，今年青稞收成很好。", "扎西多吉", "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", NO_COUNTRY_NEAR)
+def test_foreign_name_with_no_country_near_is_not_placed_in_china(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["country"]) == (speaker, country)
+
+
 def test_undotted_foreign_name_takes_the_nearest_country_of_its_paragraph(tmp_path):
     row = events_of(tmp_path, UNDOTTED_FOREIGN[1][0]).iloc[-1]
     assert (row["speaker"], row["country"]) == ("什梅加尔", "乌克兰")
@@ -546,8 +654,46 @@ def test_title_after_name(tmp_path, text, speaker, kind, title):
     assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
 
 
+# (text, speaker, country): a speaker for an international organisation (international_organisations.txt) speaks
+# for no country, wherever the report meets them; a country's mission to one (中国常驻联合国代表) keeps its country
+INTERNATIONAL = [
+    ("联合国秘书长古特雷斯表示，国际社会必须立即采取行动。", "古特雷斯", None),
+    ("国际原子能机构总干事格罗西强调，机构将履行职责。", "格罗西", None),
+    ("联合国儿童基金会发言人埃尔德说，加沙地带的儿童正面临灾难。", "埃尔德", None),
+    ("国际奥委会主席托马斯·巴赫表示，这是国际奥委会的明确立场。", "托马斯·巴赫", None),
+    ("在北京，亚洲基础设施投资银行行长金立群说，亚投行将继续扩大合作。", "金立群", None),
+    ("联合国人道主义事务协调厅官员当天呼吁在加沙地带建立人道主义援助通道。", "联合国人道主义事务协调厅官员", None),
+    ("中国常驻联合国代表傅聪表示，中方支持安理会采取行动。", "傅聪", "中国"),
+    ("俄罗斯常驻联合国代表涅边贾表示，俄方反对这一决议。", "涅边贾", "俄罗斯"),
+    ("东盟秘书长高金洪表示，东盟将继续推进一体化。", "高金洪", "东盟"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", INTERNATIONAL)
+def test_international_organisations_speak_for_no_country(tmp_path, text, speaker, country):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["province"], row["country"]) == (speaker, None, country)
+
+
+# (text, speaker, speaker_type, title): 他/她 opening a sentence takes the subject of the sentence before with
+# the whole of its mention (习近平总书记, not 习近平 where jieba's words end)
+PRONOUN_TAKES_WHOLE_MENTION = [
+    ("习近平总书记高度重视发挥有效投资的关键性作用。他指出，要适度超前部署新型基础设施建设。", "习近平", "leader", "总书记"),
+    ("习近平主席高度评价两国友谊。他表示，中方愿同各方一道努力。", "习近平", "leader", "主席"),
+    ("习近平在北京出席会议。他强调，要坚持稳中求进。", "习近平", "leader", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, kind, title", PRONOUN_TAKES_WHOLE_MENTION)
+def test_pronoun_takes_the_whole_mention(tmp_path, text, speaker, kind, title):
+    row = events_of(tmp_path, text).iloc[-1]
+    row = row.where(row.notna(), None)
+    assert (row["speaker"], row["speaker_type"], row["title"]) == (speaker, kind, title)
+
+
 # (text, word): 和 between two nouns is a conjunction, not the surname of a person named ``word``; a name after
-# a title that opens with a conjunction jieba reads alone is no name (a group of two nouns is not read: limit)
+# a title that opens with a conjunction jieba reads alone is no name (two kinds of people so joined are a group: UNNAMED)
 CONJUNCTION_NOT_SURNAME = [
     ("种粮大户和农技人员说，今年的小麦长势很好。", "和农技"),
     ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "和渔民"),

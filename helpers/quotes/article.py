@@ -28,7 +28,7 @@ from .attribution import (
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
-from .speakers import Speaker, parse_speaker, renamed, surname_form
+from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form
 from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
 from .terms import non_speech
 
@@ -106,7 +106,8 @@ def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
         fits = {n: s for n, s in persons().items()
                 if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
-        fits = {n: s for n, s in persons().items() if re.search(f"(^|[·•・]){name}($|[·•・])", n) and n != name}
+        fits = {n: s for n, s in persons().items()
+                if re.search(f"(^|[{NAME_JOINERS}]){name}($|[{NAME_JOINERS}])", n) and n != name}
         fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted)}
     if len(fits) > 1:
         raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")

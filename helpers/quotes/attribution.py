@@ -31,9 +31,12 @@ from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_JOINERS,
+    PREPOSITION_CHARS,
     PRONOUNS,
     Speaker,
     function_word,
+    head_before_preposition,
     is_name,
     parse_speaker,
     strip_adverbials,
@@ -127,11 +130,12 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     for group in groups():
         at = first_clause.find(group)
         if at >= 0 and group not in ("他们", "她们"):
-            return parse_speaker(first_clause[:at + len(group)]), begin
+            phrase = first_clause[:at + len(group)]
+            return _before_preposition(phrase) or parse_speaker(phrase), begin
     return None, begin
 
 
-DOTS = "·•・"
+DOTS = NAME_JOINERS
 
 
 def dotted_runs(text: str) -> list[tuple[str, str]]:
@@ -186,7 +190,8 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
     begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
     named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key())
-    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person":
+    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person" and \
+            not reading.par.text.startswith("的", begin + named[0].end):   # 转达俄总统普京的信息称: a modifier
         m = named[0]
         return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
@@ -243,6 +248,14 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     if not phrase:
         return None, start
     speaker = parse_speaker(phrase)
+    # a preposition before the name read (对到访的…布林肯, 根据…代表, 为当地群众): read the phrase again, cut there
+    named_at = phrase.rfind(speaker.name) if speaker is not None and speaker.kind == "person" else -1
+    if PREPOSITION_CHARS.search(phrase, 0, named_at if named_at > 0 else len(phrase)):
+        head = _before_preposition(phrase)
+        if head is not None:
+            speaker = head
+        elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
+            return None, start
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
                             introduced_after_title(reading, phrase, start) or
@@ -251,14 +264,79 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
     return speaker, start
 
 
+def _before_preposition(phrase: str) -> Speaker | None:
+    """The speaker named before a preposition in ``phrase`` (以色列总理内塔尼亚胡|对到访的…布林肯; 主席团常务主席|
+    根据各代表团…), where that part names a person, the leader or a group with a title."""
+    head = head_before_preposition(phrase)
+    if head is None or "了" in phrase[len(head):]:   # 彭丽媛向学校赠送了一批|介绍: 赠送了 is the predicate
+        return None
+    speaker = parse_speaker(strip_adverbials(head))   # 谢里夫|在|对中国…访问前
+    if speaker is None or speaker.kind == "person" and is_place_name(speaker.name):   # 尼日尔|与美国…代表
+        return None
+    return speaker if speaker.kind in ("person", "leader") or speaker.kind == "group" and speaker.title else None
+
+
+OBJECT_MARKERS = ("对", "向", "为", "给")
+
+
+def _object_of_preposition(phrase: str) -> bool:
+    """What ``phrase`` names stands after a preposition that marks an object (:data:`OBJECT_MARKERS`), with no
+    relative clause (…的) making it the subject (生动形象地|为当地群众; 曾多次|对“宁波帮”人士; not 当地|与中方
+    合作的企业负责人; 与 and 同 also join nouns: 外交与国际合作部)."""
+    head = head_before_preposition(phrase)
+    return head is not None and phrase.startswith(OBJECT_MARKERS, len(head)) and "的" not in phrase[len(head):]
+
+
+JOINING = re.compile("[和与、]")
+
+
+def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, int]]:
+    """Two to four persons joined by 和, 与 or 、 before one verb (俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科
+    表示; 拉克森和皮特斯表示): each speaks, with where they are named; none where any part names no person the
+    paragraph names or the article knows (种粮大户和农技人员: a group; 中共中央书记处书记、中央纪委副书记刘金国: one
+    title chain)."""
+    par = reading.par
+    raw = par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()]
+    if not JOINING.search(raw):     # most phrases: nothing to split
+        return []
+    phrase = strip_adverbials(raw)
+    parts = JOINING.split(phrase)
+    # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
+    if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]):
+        return []
+    speakers = []
+    for part in reversed(parts):   # the part next to the verb first: where most phrases fail
+        speaker = parse_speaker(part)
+        if speaker is None and (part in reading.known or short_form(part, reading.dotted) or
+                                introduced_after_title(reading, part, start)):
+            speaker = Speaker(part, "person", phrase=part)
+        if speaker is None or speaker.kind != "person":
+            return []
+        speakers.insert(0, speaker)
+    at = verb.start() - len(phrase)
+    named = {m.name for m in reading.mentions_between(at, verb.start())}
+    found = []
+    for part, speaker in zip(parts, speakers):
+        if not (speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
+                (short_form(part, reading.dotted) or introduced_after_title(reading, part, start))):
+            return []
+        found.append((speaker, at))
+        at += len(part) + 1
+    return found
+
+
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
     """A person opening the clause before a short action, where the verb attributes words (closes the
-    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。"""
+    clause or opens a quotation): 长玉村种粮大户黄贵龙蹲在田埂上感慨。; else the leader opening it (总书记拉着老人的
+    手说：), else the subject opening the sentence (:func:`_sentence_opener`)."""
     par = reading.par
     if verb.end() < len(par.text) and par.text[verb.end()] not in ATTRIBUTING:
         return None, start
     subject = _subject_mention(reading, start, verb.start())
     if subject is None:
+        leader = leader_pattern().match(par.text, start)   # 总书记拉着老人的手说: the leader opens the clause
+        if leader is not None and not LEADER_AS_MODIFIER.match(par.text, leader.end()):
+            return parse_speaker(leader.group()), start
         return _sentence_opener(reading, verb.start())
     return subject.speaker, subject.start
 
@@ -301,6 +379,9 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 # 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
+# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view), which verb_guards.csv keeps
+# out of 看来，(it seems)
+VIEW = re.compile(r"看来(?=[，,])")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -315,14 +396,20 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
 
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
-    :data:`SPEAKER_FINDERS` find for it; and 说 after a person whose name ends in 来 (the guard of 对我们来说
-    stops it otherwise)."""
+    :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
+    stops it otherwise); and the view framed by 在…看来， (in X's view), the guard of 看来， (it seems) stops
+    it otherwise."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
+        joint = _joint_speakers(reading, start, verb)
+        if joint:
+            found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
+                      for speaker, anchor in joint]
+            continue
         for find in SPEAKER_FINDERS:
             speaker, anchor = find(reading, start, verb)
             if speaker is not None:
@@ -333,6 +420,12 @@ def attributions(reading: Reading) -> list[Attribution]:
         speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
         if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start, speaker))
+    for verb in VIEW.finditer(par.text) if "看来" in par.text else ():
+        start = par.clause_start(verb.start())
+        framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
+        speaker = parse_speaker(par.text[start + 1:verb.start()]) if framed else None
+        if speaker is not None:
+            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker))
     return found
 
 
@@ -379,7 +472,11 @@ def _previous_subject(reading: Reading, at: int) -> Speaker | None:
         end += len(word)
         phrase = par.text[begin:end]
         if name is None and par.text.endswith(leader_mentions(), begin, end):   # 欧尔班表示，习近平主席…
-            speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):end])
+            # the whole mention, where jieba ends a word inside it (习近平|总书记)
+            mention = next(m for m in leader_mentions() if par.text.endswith(m, begin, end))
+            whole = leader_pattern().match(par.text, end - len(mention))
+            stop = max(end, whole.end()) if whole else end
+            speaker = parse_speaker(par.text[max(begin, par.clause_start(end - 1)):stop])
             if speaker is not None and (speaker.kind == "leader" or speaker.name in leader_mentions()):
                 return speaker
         elif not tag.startswith(NOT_A_NAME_END) and (phrase in reading.known or
@@ -487,6 +584,13 @@ def _after_a_verb(par: Paragraph, at: int) -> bool:
     return any(m.end() == len(head) for m in verb_pattern().finditer(head))
 
 
+def _verb_earlier_in_sentence(par: Paragraph, at: int) -> bool:
+    """A reporting verb outside quotations stands earlier in the sentence of ``at`` (阿盟警告说，以色列的行动带来
+    “…”的危险): the quotation is in the words of that verb's subject, whoever it is."""
+    begin = par.sentence_start(at)
+    return any(not par.is_inside(m.start()) for m in verb_pattern().finditer(par.text, begin, at))
+
+
 def _introduced(reading: Reading, name: str) -> bool:
     """``name`` is a person the article has described (a title, an organisation) or heard speak."""
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
@@ -495,8 +599,8 @@ def _introduced(reading: Reading, name: str) -> bool:
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
-    later in the paragraph), else to whoever spoke last in the paragraph before; if there is no one, it is
-    reported."""
+    later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
+    in its sentence has another subject; if there is no one, it is reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -524,7 +628,8 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             named = [m for m in found if m.name == nearest.name]
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None and not _after_a_verb(reading.par, span.start):
+        elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
+                not _verb_earlier_in_sentence(reading.par, span.start):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
@@ -576,11 +681,36 @@ def _colon_events(reading: Reading, events: list[Event], before: Before, problem
     return events + _events_from_attributions(reading, found, before, problems)
 
 
+# Verbs of a speech given (X等发言，表示…): no reported words follow them, the verb after them introduces its words
+SPEECHES_GIVEN = ("发言", "致辞")
+
+
+def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Attribution]:
+    """The attributions that are not inside the reported words of an earlier one: a verb after
+    ``name表示，`` in the same sentence (no ；between) belongs to those words (王沪宁表示，2023年，习近平主席同你
+    共同宣布…; 梁振英…说，政府工作报告…，强调…), though it has a subject of its own.
+    Limit: reported words that run on over several sentences are not followed (萨苏表示，…。习近平主席昨天宣布…)."""
+    if len(found) < 2:     # most paragraphs: nothing to compare (and their sentences need not be read)
+        return found
+    kept, words_from, sentence = [], -1, -1
+    for a in sorted(found, key=lambda a: a.verb_start):
+        here = par.sentence_start(a.verb_start)
+        if here == sentence and a.verb_start >= words_from and \
+                ";" not in par.text[words_from:a.verb_start].replace("；", ";"):   # not two speakers of one verb
+            continue
+        kept.append(a)
+        if a.verb is not None and a.verb not in SPEECHES_GIVEN and a.verb_end < len(par.text) and \
+                par.text[a.verb_end] in "，,：:" and not par.is_inside(a.verb_end + 1):
+            words_from, sentence = a.verb_end, here
+    return kept
+
+
 def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
     problems = list(par.problems)
-    events = _events_from_attributions(reading, attributions(reading), before, problems)
+    events = _events_from_attributions(reading, outside_reported_words(par, attributions(reading)), before,
+                                       problems)
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))

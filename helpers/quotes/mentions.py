@@ -2,7 +2,9 @@
 pronoun refers to.
 
 A person is a word jieba tags as a name (nr…), joined with the name words after it, or the two
-characters after a title where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远). A bare
+characters after a title where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远), or a foreign
+name after a title that jieba reads as a place or that has five characters or more (俄罗斯总统普京, 以色列总理
+内塔尼亚胡). A bare
 name that is an entry of jieba's own dictionary (麦苗 nr) counts only if the article also introduces it
 with a title or has heard it speak. A name that is also a place (王海南, 李云南) is a name where jieba
 reads it as one or a title stands before it.
@@ -25,6 +27,7 @@ from .places import places
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_JOINERS,
     Speaker,
     is_name,
     parse_speaker,
@@ -66,14 +69,17 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起)."""
     name, j = words[i][0], i + 1
-    while j < len(words) and (words[j][1].startswith("nr") or words[j][0] in "·•・" or
-                              (name.endswith(("·", "•", "・")) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
-                              (j + 1 < len(words) and words[j + 1][0] in "·•・" and
+    while j < len(words) and (words[j][1].startswith("nr") or
+                              (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
+                               re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
+                              (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (j + 1 < len(words) and words[j + 1][0] in NAME_JOINERS and
                                re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    if "·" in name and not name.endswith("·") and single and (words[j][1] == "n" or words[j][1] in BOUND):
+    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS))
+    if dotted and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
     elif len(name) == 1 and j < len(words) and len(words[j][0]) <= 2 and re.fullmatch(rf"[{HAN}]+", words[j][0]) \
@@ -217,9 +223,12 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and len(words) > 1 and words[0][0] in surnames() and words[0][1] != "c" \
                 and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+        if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
+                and not is_place_name(words[0][0]):
+            name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
         name = name or _surname_before_verb(words)
         name = _whole_foreign_name(name, words)
-        if is_name(name):
+        if is_name(name) or transliterated_name(name):   # after a title, 内塔尼亚胡 has five characters
             mention = _described(par, m.start(), m.end() + len(name), name, found)
             if mention:
                 found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker, mention.described_from))

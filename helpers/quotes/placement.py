@@ -19,13 +19,22 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
 from .places import Place, abbreviated_country, foreign_country, place_chains, places, province_of
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
-from .tables import category_rules, central_leaders, organisation_suffixes, speaker_titles, surnames
+from .tables import (
+    category_rules,
+    central_leaders,
+    international_organisation,
+    minority_name_parts,
+    organisation_suffixes,
+    speaker_titles,
+    surnames,
+)
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -91,16 +100,18 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
-    name without ·, the one nearest before it in the paragraph, else the first of the nearest earlier
-    paragraph naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
+    name without ·, the one nearest before it in the paragraph, else the one written last before the name in
+    its sentence in the nearest earlier paragraph naming it, else the first of the nearest earlier paragraph
+    naming one (白俄罗斯总统卢卡申科。… 卢卡申科表示).
+    Limit: a name with · is placed by its own sentence or where it was introduced only (its story may be set in
+    another country).
     A person with a Chinese name (not all of it characters of transliteration) described by a title in their
-    own sentence (店主赵俊杰, 总经理董宏志) is placed abroad by a foreign
-    country written before the name in its own sentence (马来西亚…主任曾敏凯) or before it in the earlier
-    sentence that introduced them (会见俄罗斯总统普京。…普京表示); the markets and customers of what they say
-    (…说，一位南美客户…) do not place them; in the sentences before, an office abroad does (会见塞尔维亚总统
-    武契奇。…武契奇表示: :func:`office_country`), then the nearest Chinese place, then, where they name none,
-    the foreign country (a report from abroad: 埃及乡下的棉田…棉农赛义德), not markets (产品畅销欧美市场).
-    Limit: a name with · is placed by its own sentence only (its story may be set in another country)."""
+    own sentence (店主赵俊杰, 总经理董宏志) is placed abroad by a foreign country written before the name in its
+    own sentence (马来西亚…主任曾敏凯) or before it in the earlier sentence that introduced them (会见俄罗斯总统
+    普京。…普京表示); the markets and customers of what they say (…说，一位南美客户…) do not place them; in the
+    sentences before, an office abroad does (会见塞尔维亚总统武契奇。…武契奇表示: :func:`office_country`), then
+    the nearest Chinese place, then, where they name none, the foreign country (a report from abroad: 埃及乡下的
+    棉田…棉农赛义德), not markets (产品畅销欧美市场)."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
@@ -121,12 +132,17 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         if province or country:
             return province, country
     abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
-    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence only
-        return None, None
+    # the country written last before the name in its sentence in the nearest earlier paragraph naming it (会见
+    # 洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
+    introduced = next(filter(None, (_country_before(_sentence_before(text, text.find(name)))
+                                    for text in scene.earlier[:LOOK_BACK] if name in text)), None) \
+        if foreign_only else None
+    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
+        return None, introduced
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    if foreign_only:   # the foreign country nearest before in the paragraph, else the first of the nearest
-        # earlier paragraph naming one: the report's lead names the guest's country (会见白俄罗斯总统卢卡申科)
-        return None, nearest_place(earlier)[1] or next(
+    if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
+        # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
+        return None, nearest_place(earlier)[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
@@ -183,11 +199,33 @@ def office_country(text: str) -> str | None:
     return None
 
 
+def _sentence_before(text: str, at: int) -> str:
+    """The part of ``text``'s sentence before ``at`` (…会见阿塞拜疆总统阿利耶夫，同副总理|穆斯塔法耶夫)."""
+    return re.split(r"[。！？!?]", text[max(0, at - SCENE):at])[-1]
+
+
+def _country_before(text: str) -> str | None:
+    """The foreign country written last in ``text``; of two written one after the other, the first (文莱|苏丹
+    哈桑纳尔: the second is a title, Sultan)."""
+    found = [p for p in places(text) if p.country and p.country != "中国" and not p.province and p.level == "country"]
+    if len(found) >= 2 and found[-2].end == found[-1].start:
+        return found[-2].country
+    return found[-1].country if found else None
+
+
 def foreign_name(name: str) -> bool:
     """``name`` is foreign: written with ·, or in characters of transliteration (科沙诺夫) and either four or
     more of them or not opening with a Chinese surname (马丽 and 卢强 may be Chinese; 塞西 is not)."""
     return bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name) and (
         len(name) >= 4 or name[0] not in surnames())
+
+
+def _foreign_speaker(speaker: Speaker) -> bool:
+    """A foreign name (:func:`foreign_name`) that is not a deputy's (全国人大代表木亚赛尔·托乎提) nor a Tibetan
+    name (``minority_name_parts.txt``): such a speaker is placed in China only by a Chinese organisation.
+    Limit: a Uyghur name with · and no deputy's title or organisation is read as foreign."""
+    return foreign_name(speaker.name) and title_class(speaker.title) != "deputy" and \
+        not speaker.name.startswith(minority_name_parts())
 
 
 def category_and_level(kind: str, organisation: str, title: str | None, province: str | None,
@@ -233,28 +271,38 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
     organisation = speaker.organisation or ""
+    # 来自…的 names a country (来自巴西的…) or a Chinese place (来自景德镇的陶瓷手艺人: their province)
+    home = province_of(speaker.origin)[0] if speaker.origin else None
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
-    origin = speaker.origin or ""   # 来自美国马里兰州的 → 美国; 来自湖南衡阳的 → no country, the province below
-    country = foreign_country(origin) or foreign_country(organisation, regions=False) or \
-        foreign_country(speaker.title or "", regions=False) or foreign_country(organisation) or \
-        abbreviated_country(organisation or speaker.title or "")
+    country = (None if home else foreign_country(speaker.origin or "")) or \
+        foreign_country(organisation, regions=False) or foreign_country(speaker.title or "", regions=False)
+    # an international organisation speaks for no country, though its name holds a world region (亚洲基础设施
+    # 投资银行); the whole description is read, for names cut between organisation and title (国际奥委|会主席)
+    if not country and international_organisation().search(organisation + (speaker.title or "")):
+        category = "foreign" if foreign_name(speaker.name) else title_class(speaker.title)
+        return {"province": None, "country": None, "category": category, "level": None}
+    country = country or foreign_country(organisation) or abbreviated_country(organisation or speaker.title or "")
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []
+    at = scene.paragraph.text.find(speaker.name)
+    at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
-        if province is None and not national(full):   # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
+        if province is None and not national(full):
+            if _foreign_speaker(speaker):   # 伊弗经济研究所所长福斯特: not where the report meets him
+                return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
+                        "category": "foreign", "level": None}
+            # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
             province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
     else:
         full = ""
-        province = province_of(origin)[0] if origin else None
-        if province is None:
-            at = scene.paragraph.text.find(speaker.name)
-            at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
-            province, country = _scene_place(scene, at, end, speaker.name,
-                                             speaker.kind == "person" and bool(speaker.title))
-            if country:
-                return {"province": None, "country": country, "category": "foreign", "level": None}
+        province, country = _scene_place(scene, at, end, speaker.name,
+                                         speaker.kind == "person" and bool(speaker.title))
+        if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
+            return {"province": None, "country": country, "category": "foreign", "level": None}
+    if home and not chain:   # where they come from, not where the report meets them
+        province = home
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
     return {"province": province, "country": "中国", "category": category, "level": level}

@@ -45,7 +45,9 @@ from .tables import (
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
-FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[·•・][{HAN}]{{1,8}}){{1,3}}")
+# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多)
+NAME_JOINERS = "·•・-"
+FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家, 向记者展示 (an
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
@@ -57,7 +59,7 @@ ADVERBIAL = re.compile(
     rf"[{HAN}]{{1,4}}地|笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
-    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|"
+    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据)")
@@ -137,7 +139,10 @@ def function_word(text: str) -> bool:
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
     A surname and a given name of one or two characters is always a name (何卫东), unless jieba reads the
-    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``)."""
+    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``) and a
+    form of address (老周)."""
+    if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
+        return False
     words = tokens.pos_pairs(text)
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
@@ -292,6 +297,36 @@ def strip_adverbials(phrase: str) -> str:
     return phrase
 
 
+# Prepositions after which a person or a group is an addressee, a partner or a source, not the speaker (对到访的…
+# 布林肯说, 根据各代表团的意见…建议, 为当地群众讲述); read where jieba tags them as prepositions (与会, 对外联络部,
+# 为民服务 are words)
+PREPOSITIONS = frozenset({"对", "向", "同", "与", "跟", "为", "给", "根据", "按照", "通过", "就"})
+PREPOSITION_CHARS = re.compile("[对向同与跟为给据照过就]")
+
+
+def head_before_preposition(phrase: str) -> str | None:
+    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None.
+
+    >>> head_before_preposition("以色列总理内塔尼亚胡对到访的美国国务卿布林肯")
+    '以色列总理内塔尼亚胡'
+    """
+    if not PREPOSITION_CHARS.search(phrase):   # most phrases: no cut needed
+        return None
+    return _head_before_preposition(phrase, tokens.dictionary_key())
+
+
+@lru_cache(maxsize=4096)   # the genre repeats its phrases; the segmenter's dictionaries are part of the key
+def _head_before_preposition(phrase: str, dictionaries) -> str | None:
+    at = 0
+    for word, tag in tokens.pos_pairs(phrase):
+        if not at and tag == "v":    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
+            return None
+        if at and tag == "p" and word in PREPOSITIONS:
+            return phrase[:at]
+        at += len(word)
+    return None
+
+
 def parse_speaker(phrase: str) -> Speaker | None:
     """Who ``phrase`` names, or None if it names no one (see the module's docstring). Remembered per
     phrase and dictionary state: the genre names the same people with the same phrases again and again."""
@@ -321,7 +356,8 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     honours = HONOURS.findall(modifier) if modifier.endswith("称号的") else []
     chain = title_chain(rest)
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
-    if any(rest.endswith(g) for g in groups()) and not named_deputy:     # 各国与会嘉宾和专家学者
+    plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
+    if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
         return Speaker(core, "group", phrase=phrase) if len(phrase) <= 25 else None
     if not chain["name"] and not chain["title"]:
         return None

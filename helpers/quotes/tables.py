@@ -181,3 +181,16 @@ def country_abbreviations() -> dict[str, str]:
     """One-character abbreviations of foreign countries (``country_abbreviations.csv``): 俄 -> 俄罗斯."""
     table = read_table("country_abbreviations.csv")
     return dict(zip(table["abbreviation"], table["country"]))
+
+
+@lru_cache(maxsize=None)
+def international_organisation() -> re.Pattern:
+    """The names of ``international_organisations.txt``, longest first, not after 驻 (中国常驻联合国代表: a
+    country's mission).
+
+    >>> found = international_organisation().search
+    >>> bool(found("联合国儿童基金会发言人")), bool(found("中国常驻联合国代表"))
+    (True, False)
+    """
+    names = _longest_first(read_list("international_organisations.txt"))
+    return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, names)) + ")")
