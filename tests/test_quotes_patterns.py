@@ -135,6 +135,8 @@ PATTERNS = [
     ("“园内设有内科、中医科。”圣爱康养园园长牟琳介绍，园内为每一位老人建立健康档案。", "牟琳", "介绍", "mixed", None),
     ("受益于中国低空经济蓬勃发展，销售无人机的店铺增至数百家。“我们开发了三摄航拍机型。”店主赵俊杰透露，一位南美客户下单。",
      "赵俊杰", "透露", "mixed", None),
+    ("哥伦比亚客商丹尼尔当场下单购买。|受益于中国低空经济蓬勃发展，店铺增至数百家。“我们开发了三摄航拍机型。”店主赵俊杰透露。",
+     "赵俊杰", "透露", "direct", None),
     # ... but where the report names no Chinese place, it is set abroad, and so is a speaker with a Chinese-looking name
     ("每年金秋时节，埃及乡下的棉田迎来收获季。|下午2时，棉农赛义德蹲下身子，向记者展示说，“你看这土。”",
      "赛义德", "说", "direct", None),
@@ -271,6 +273,8 @@ ALL_SPEAKERS = [
     ("“我从小就喜欢中国文化！”兰兰说。|夜色下，兰兰放下手中的月琴，抬头望向星空。她说：“我会把这片土地上的故事，讲给更多人听。”",
      ["兰兰", "兰兰"]),
     ("“我们在麻栗坡县会诊时，发现他的气道窄到只剩缝隙。”徐成志回忆起会诊时的紧迫感。", ["徐成志"]),
+    # a word jieba reads as a name in a list of things (小区、楼栋) is no person
+    ("银川把交往交流交融活动搬进小区、楼栋，真正让群众成为参与者。“大家唱在一起，心才能在一起！”", []),
     # the leader's name inside the name of his thought is not the subject of the verbs after it
     ("全国政协副主席王建国在河北调研。他强调，要坚持以习近平新时代中国特色社会主义思想为指导，系统总结人大工作经验。",
      ["王建国"]),

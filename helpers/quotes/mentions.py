@@ -118,6 +118,11 @@ def surname_and_place(words: list[tuple], i: int) -> str | None:
     return words[i][0] + given[0] if named and len(given[0]) <= 2 else None
 
 
+def _listed_with_things(words: list[tuple], i: int) -> bool:
+    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋): an item of a list of things."""
+    return i >= 2 and words[i - 1][0] == "、" and not words[i - 2][1].startswith("nr")
+
+
 def is_place_name(name: str) -> bool:
     """``name`` reads as a place, not a person: a place covers it, or a part of it that does not follow a
     surname (王|海南 and 张|河南 are people; 海南, 云南省 are places)."""
@@ -268,7 +273,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
                     and not VILLAGE_AFTER.match(par.text, end):
                 mention = _described(par, start, end, name, found)
-                if mention:
+                if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
             i = j
         else:

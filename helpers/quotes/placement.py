@@ -131,7 +131,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
-    abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
+    abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place and
+    # the speaker's own paragraph does not name China (受益于中国低空经济…店主赵俊杰透露)
+    at_home = not abroad and any(p.country == "中国" for p in places(narrative))
     # the country written last before the name in its sentence in the nearest earlier paragraph naming it (会见
     # 洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
     introduced = next(filter(None, (_country_before(_sentence_before(text, text.find(name)))
@@ -152,7 +154,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
-        abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
+        abroad_only = abroad_only or (None if abroad or at_home else nearest_place(text)[1])
     return None, abroad_only
 
 
