@@ -108,10 +108,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     A person with a Chinese name (not all of it characters of transliteration) described by a title in their
     own sentence (店主赵俊杰, 总经理董宏志) is placed abroad by a foreign country written before the name in its
     own sentence (马来西亚…主任曾敏凯) or before it in the earlier sentence that introduced them (会见俄罗斯总统
-    普京。…普京表示); the markets and customers of what they say (…说，一位南美客户…) do not place them; in the
-    sentences before, an office abroad does (会见塞尔维亚总统武契奇。…武契奇表示: :func:`office_country`), then
-    the nearest Chinese place, then, where they name none, the foreign country (a report from abroad: 埃及乡下的
-    棉田…棉农赛义德), not markets (产品畅销欧美市场)."""
+    普京。…普京表示: an office abroad first, :func:`office_country`); the markets and customers of what they say
+    (…说，一位南美客户…) do not place them; in the sentences before, the nearest Chinese place does, then, where
+    they name none, the foreign country (a report from abroad: 埃及乡下的棉田…棉农赛义德), not markets (产品畅销
+    欧美市场). Limit: a report at home whose places the matcher does not read (义乌国际商贸城) and whose
+    paragraphs name customers abroad (哥伦比亚客商) reads as a report from abroad."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
@@ -131,9 +132,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             province, country = first_place(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
-    abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place and
-    # the speaker's own paragraph does not name China (受益于中国低空经济…店主赵俊杰透露)
-    at_home = not abroad and any(p.country == "中国" for p in places(narrative))
+    abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
     # the country written last before the name in its sentence in the nearest earlier paragraph naming it (会见
     # 洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
     introduced = next(filter(None, (_country_before(_sentence_before(text, text.find(name)))
@@ -148,13 +147,10 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
-        office = None if abroad else office_country(text)
-        if office:
-            return None, office
         province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
-        abroad_only = abroad_only or (None if abroad or at_home else nearest_place(text)[1])
+        abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
 
 
