@@ -8,7 +8,8 @@
 Modules, one per stage of the data's way: ``corpus`` (files in, articles and paragraphs out),
 ``structure`` (what each line of a page is), ``segment`` (jieba), ``anatomy`` (sentences,
 section openers, repairs), ``themes`` (keywords, formulations, concordances), ``regions`` and
-``maps`` (places named, tile maps), ``quotes`` (speech events, speakers, echoes of the leader),
+``maps`` (places named, tile maps; the matcher and its rule table in ``placefinder``), ``quotes`` (speech
+events, speakers, echoes of the leader),
 ``running_order`` (a programme's stories in order, and whose they are), ``media`` (one event told by
 two corpora), ``figures`` (Chinese in plots), ``exercises`` (self-checks, student edition), ``report`` (the
 whole analysis in one command, with ``jobs``, ``pipeline`` and ``workers``: the files, the map over them,
@@ -26,8 +27,8 @@ __version__ = "0.1.0"
 #: The modules reachable as ``helpers.NAME`` after ``import helpers``, imported on first use (PEP 562), so
 #: that ``import helpers`` stays light: matplotlib and jieba load only when a module needs them.
 MODULES = ("anatomy", "cache", "corpus", "environment", "exercises", "fasthmm", "figures", "fonts", "jobs", "maps",
-           "media", "pipeline", "quotes", "reading", "regions", "report", "running_order", "segment", "site",
-           "structure", "themes", "wordcut", "workers")
+           "media", "pipeline", "placefinder", "quotes", "reading", "regions", "report", "running_order", "segment",
+           "site", "structure", "themes", "wordcut", "workers")
 
 
 #: The functions of ``helpers.corpus`` and ``helpers.segment`` reachable as ``helpers.NAME``, also on first use:

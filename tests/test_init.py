@@ -14,8 +14,9 @@ def _run(code: str) -> str:
     return run.stdout.strip()
 
 
-@pytest.mark.parametrize("module", ["anatomy", "cache", "corpus", "exercises", "figures", "maps", "quotes",
-                                    "regions", "report", "segment", "site", "structure", "themes", "wordcut"])
+@pytest.mark.parametrize("module", ["anatomy", "cache", "corpus", "exercises", "figures", "maps", "placefinder",
+                                    "quotes", "regions", "report", "segment", "site", "structure", "themes",
+                                    "wordcut"])
 def test_every_module_is_an_attribute_after_import_helpers(module):
     out = _run(f"import helpers; m = helpers.{module}; print(m.__name__)")
     assert out == f"helpers.{module}"
