@@ -66,6 +66,8 @@ DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
 DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）): the bureau alone.
+UNDATED_DATELINE = re.compile(r"^[（(]\s*(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){1,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
@@ -282,7 +284,7 @@ def _kind_of_line(p: Paragraph) -> str:
         return "title"
     if p.markup >= 2:
         return "subtitle" if _is_dash(text) else "heading"
-    if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text):
+    if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text) or UNDATED_DATELINE.match(text):
         return "dateline"
     if BYLINE.match(text) and len(text) <= 40:
         return "byline"
@@ -509,7 +511,8 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
         elif p.kind == "byline" and art["byline"] is None:
             art["byline"] = p.text
         elif p.kind == "dateline":
-            art["dateline"] = DATELINE.search(p.text).group(0)
+            dated = DATELINE.search(p.text)
+            art["dateline"] = dated.group(0) if dated else UNDATED_DATELINE.match(p.text).group(1)
             if p.text.startswith(("（", "(")):
                 art["ended"] = True  # the closing dateline: this article is complete
         elif p.kind == "marker":

@@ -30,6 +30,12 @@ def test_a_quotation_ending_a_line_is_body_not_a_heading():
     assert rows == [(1, "title"), (3, "body")]
 
 
+def test_a_closing_dateline_without_its_date_ends_the_article_and_is_its_dateline():
+    rows, arts = kinds("# 甲\n\n正文甲。\n\n（本报开罗电）\n\n乙标题\n\n本报记者 张三\n\n正文乙。\n")
+    assert [a["title"] for a in arts] == ["甲", "乙标题"]
+    assert arts[0]["dateline"] == "本报开罗电" and arts[0]["source"] == "本报记者"
+
+
 def test_bracketed_byline_and_closing_dateline():
     rows, arts = kinds("# 标题\n\n正文。\n\n（本报记者 张三）\n\n另一段。\n\n（新华社成都5月1日电 记者李四）\n")
     assert rows == [(1, "title"), (3, "body"), (5, "byline"), (7, "body"), (9, "dateline")]
@@ -263,6 +269,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n（作者为某县第一中学党委书记，本报记者张三采访整理）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者分别为某研究院院士、某大学副教授。王五对本文亦有贡献）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者系某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # an end dateline without its date, and the authors' units in brackets
+    ("标题\n\n正文。\n\n（本报开罗电）\n", ["title", "body", "dateline"]),
+    ("标题\n\n正文。\n\n（作者单位分别为某大学艺术学院、某研究中心）\n", ["title", "body", "byline"]),
     # an end dateline filed by several bureaus
     ("标题\n\n正文。\n\n（本报约翰内斯堡、开罗、北京6月12日电  记者黄培昭、邹松、王迪、吴刚、李晓宏）\n",
      ["title", "body", "dateline"]),
