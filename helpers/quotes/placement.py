@@ -19,7 +19,6 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -108,11 +107,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     A person with a Chinese name (not all of it characters of transliteration) described by a title in their
     own sentence (店主赵俊杰, 总经理董宏志) is placed abroad by a foreign country written before the name in its
     own sentence (马来西亚…主任曾敏凯) or before it in the earlier sentence that introduced them (会见俄罗斯总统
-    普京。…普京表示: an office abroad first, :func:`office_country`); the markets and customers of what they say
-    (…说，一位南美客户…) do not place them; in the sentences before, the nearest Chinese place does, then, where
-    they name none, the foreign country (a report from abroad: 埃及乡下的棉田…棉农赛义德), not markets (产品畅销
-    欧美市场). Limit: a report at home whose places the matcher does not read (义乌国际商贸城) and whose
-    paragraphs name customers abroad (哥伦比亚客商) reads as a report from abroad."""
+    普京。…普京表示: an office abroad first, :func:`office_country`; a foreign name too); the markets and
+    customers of what they say (…说，一位南美客户…) do not place them; in the sentences before, the nearest
+    Chinese place does, then, where they name none, the foreign country (a report from abroad: 埃及乡下的棉田…
+    棉农赛义德), not markets (产品畅销欧美市场). Limit: a report at home whose places the matcher does
+    not read (义乌国际商贸城) and whose paragraphs name customers abroad (哥伦比亚客商) reads as a report
+    from abroad."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
@@ -133,11 +133,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         if province or country:
             return province, country
     abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
-    # the country written last before the name in its sentence in the nearest earlier paragraph naming it (会见
-    # 洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席迪亚斯-卡内尔)
-    introduced = next(filter(None, (_country_before(_sentence_before(text, text.find(name)))
-                                    for text in scene.earlier[:LOOK_BACK] if name in text)), None) \
-        if foreign_only else None
+    # where the article introduced a foreign name (会见洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席
+    # 迪亚斯-卡内尔)
+    introduced = _introduction_place(scene, begin, name)[1] if foreign_only else None
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
         return None, introduced
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
@@ -169,6 +167,9 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
             if office:
                 return None, office
             phrase = sentence[max(map(sentence.rfind, PHRASE_BREAKS)) + 1:]
+            pair = places(phrase)[-2:]   # of two countries in a row, the first (文莱|苏丹哈桑纳尔: 苏丹 is Sultan)
+            if len(pair) == 2 and pair[0].end == pair[1].start and not pair[0].province and not pair[1].province:
+                return None, pair[0].country
             province, country = nearest_place(phrase)
             if province or country:
                 return province, country
@@ -178,37 +179,31 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
 PHRASE_BREAKS = "，。；：、,;:（）()“”"
 
 
-OFFICE_GAP = 12   # the most characters from a country to the title of an office in it (新加坡共和国副总理)
+OFFICE_GAP = 12   # the most characters from a country to the end of the title of an office in it
+# ... and to its start (新加坡共和国|副总理, 欧盟委员会|主席; not 中非|合作论坛非方共同|主席)
+OFFICE_GAP_BEFORE_TITLE = 4
 
 
 @lru_cache(maxsize=256)
 def office_country(text: str) -> str | None:
     """The foreign country of the last office ``text`` names: a country and a title after it, with no
     punctuation between (塞尔维亚总统, 日本首相, 欧盟委员会主席); not a market or a journal (欧美市场, 英国《自然》)."""
-    for place in reversed(places(text)):
+    found = places(text)
+    for i in range(len(found) - 1, -1, -1):
+        place = found[i]
         if place.province or not place.country or place.country == "中国":
             continue
         after = text[place.end:place.end + OFFICE_GAP]
         for end in range(1, len(after) + 1):
             if after[end - 1] in "，。；：、！？,;:（）()《》“”":
                 break
-            if title_suffix(after[:end]):
-                return place.country
+            title = title_suffix(after[:end])
+            if title and end - len(title) <= OFFICE_GAP_BEFORE_TITLE:
+                before = found[i - 1] if i else None   # of two countries in a row, the first (文莱|苏丹: Sultan)
+                adjacent = before is not None and before.end == place.start and not before.province \
+                    and before.country not in (None, "中国")
+                return before.country if adjacent else place.country
     return None
-
-
-def _sentence_before(text: str, at: int) -> str:
-    """The part of ``text``'s sentence before ``at`` (…会见阿塞拜疆总统阿利耶夫，同副总理|穆斯塔法耶夫)."""
-    return re.split(r"[。！？!?]", text[max(0, at - SCENE):at])[-1]
-
-
-def _country_before(text: str) -> str | None:
-    """The foreign country written last in ``text``; of two written one after the other, the first (文莱|苏丹
-    哈桑纳尔: the second is a title, Sultan)."""
-    found = [p for p in places(text) if p.country and p.country != "中国" and not p.province and p.level == "country"]
-    if len(found) >= 2 and found[-2].end == found[-1].start:
-        return found[-2].country
-    return found[-1].country if found else None
 
 
 def foreign_name(name: str) -> bool:
