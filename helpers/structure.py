@@ -74,8 +74,9 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片; a
+# graphic's: 王  五制图.
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
 # A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
 # with the credit (数据来源：国家统计局、 / 海关总署).
 LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")
@@ -305,8 +306,10 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
-    in markdown, a ``##``/``###`` line right above a ``#`` headline."""
-    for above, headline, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+    in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's
+    series line, 系列：…) is passed over."""
+    lines = [p for p in paragraphs if p.kind not in FURNITURE]
+    for above, headline, below in zip(lines, lines[1:], [*lines[2:], None]):
         if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
             above.kind, headline.kind = "kicker", "title"
         elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
