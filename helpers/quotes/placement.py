@@ -118,8 +118,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
     abroad = not described or transliterated_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
-    stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
-                min(len(narrative), end + SCENE))
+    stop = _sentence_end(narrative, end)
     if foreign_only:   # the country named last before the name, else the first place (亚洲论坛理事、菲律宾前总统)
         country = foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
         if country:
@@ -150,6 +149,21 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
+
+
+def _sentence_end(narrative: str, end: int) -> int:
+    """Where the sentence going on at ``end`` stops: after its closing mark, at most :data:`SCENE` characters on."""
+    return next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
+                min(len(narrative), end + SCENE))
+
+
+def _reported_place(narrative: str, end: int) -> str | None:
+    """The first Chinese province of the words reported after a speaker's name: the rest of their sentence
+    after its first comma or colon (肖新光说，黑龙江实施…机制: 黑龙江), not what they say in quotation marks
+    (blanked in the narrative) nor where they went (王建华在江苏南京出席活动并致辞。)."""
+    rest = narrative[end:_sentence_end(narrative, end)]
+    comma = next((i for i, ch in enumerate(rest) if ch in "，,：:"), None)
+    return first_place(rest[comma + 1:], abroad=False)[0] if comma is not None else None
 
 
 def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None, str | None]:
@@ -283,12 +297,17 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
+        if province is None and not national(full) and _foreign_speaker(speaker):
+            # 伊弗经济研究所所长福斯特: not where the report meets him
+            return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
+                    "category": "foreign", "level": None}
         if province is None and not national(full):
-            if _foreign_speaker(speaker):   # 伊弗经济研究所所长福斯特: not where the report meets him
-                return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
-                        "category": "foreign", "level": None}
-            # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
-            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
+            # a unit whose name places it nowhere (公司, 研究所) or ambiguously (普陀区…局): the paragraph before
+            # the speaker (在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…), else the rest of the speaker's own
+            # sentence (…副局长蔡杰说，…打造浙江首个…), never the earlier paragraphs: where the report went is not
+            # where the unit is (西北师范大学教授 in a report from 新疆)
+            province = province_of(scene.narrative[max(0, anchor - SCENE):anchor])[0] or \
+                _reported_place(scene.narrative, end)
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,

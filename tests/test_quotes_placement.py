@@ -1,0 +1,44 @@
+"""helpers.quotes.placement: where a quoted speaker is from, as parameter tables of (text, speaker, province,
+country). The sentences are written for these tests in the style of People's Daily reports.
+
+Paragraphs are separated by ``|`` in the text of a case; the row checked is the last event of the named speaker.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def place_of(tmp_path, text: str, speaker: str) -> tuple:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    rows = events[events["speaker"] == speaker]
+    assert len(rows), f"no event of {speaker}: {events[['speaker', 'verb']].values.tolist()}"
+    row = rows.iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+QUOTE = "“我们将继续优化服务，让更多企业受益。”"
+
+# (text, speaker, province, country)
+PLACES = [
+    # a unit whose name places it nowhere: the speaker's own sentence, reported words included
+    (QUOTE + "某科技集团董事长张立新说，湖南这几年营商环境越来越好。", "张立新", "湖南", "中国"),
+    (QUOTE + "区海洋经济发展局副局长李平说，近年来全区加快打造浙江首个水产加工综合体。", "李平", "浙江", "中国"),
+    # ... but not what they say in quotation marks, nor the places the report went through before them
+    ("某科技集团董事长张立新说：“我们在湖南建了新厂。”", "张立新", None, "中国"),
+    ("入夏时节，新疆霍尔果斯口岸车来车往。|“这条通道意义重大。”某师范大学教授王芳说。", "王芳", None, "中国"),
+    # ... while the paragraph before the speaker still does (在新疆霍尔果斯口岸，…。海关副关长…)
+    ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
+    # ... nor where they went: only the words reported after the verb
+    ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", PLACES)
+def test_place_of_a_speaker(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
