@@ -954,6 +954,8 @@ class _Matcher:
             fits = []
             for named in (own, own | context):
                 fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                # places of one name (普陀区 of 上海 and of 浙江): the province named decides
+                fits = fits if len(fits) < 2 else [c for c in fits if (c.province or c.country) in named]
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1:
                 m.slots[i] = fits

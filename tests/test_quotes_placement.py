@@ -36,6 +36,15 @@ PLACES = [
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
     # ... nor where they went: only the words reported after the verb
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
+    # a unit named after a county by its short name, once the part of the article has named that county
+    ("近日，记者来到浙江海宁。当地服装企业正加快转型。|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
+     "陈晓燕", "浙江", "中国"),
+    ("记者近日走进浙江海宁的服装企业。|设计赋能品牌升级|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
+     "陈晓燕", "浙江", "中国"),   # named in another part of the article (under another heading)
+    ("在海南文昌，一枚火箭正在总装。|" + QUOTE + "文昌航天发射服务有限公司工程师周海涛介绍。", "周海涛", "海南", "中国"),
+    # ... and a district whose name two provinces share, settled by the province the part has named
+    ("浙江舟山市普陀区是渔业大区。|" + QUOTE + "普陀区海洋经济发展局副局长蔡明说。", "蔡明", "浙江", "中国"),
+    ("上海普陀区推进城市更新。|" + QUOTE + "普陀区住房保障局副局长王丽说。", "王丽", "上海", "中国"),
 ]
 
 

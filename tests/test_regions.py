@@ -564,6 +564,25 @@ def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
     assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
 
 
+@pytest.mark.parametrize("lead, province", [("浙江舟山市普陀区是渔业大区。", "浙江"), ("上海普陀区推进城市更新。", "上海")])
+def test_a_name_two_provinces_share_is_settled_by_the_province_the_article_named(tmp_path, lead, province):
+    """普陀区 is a district of 上海 and of 舟山 (浙江): the article naming one also names the district itself, which
+    does not tell the two apart; the province does."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 海洋经济\n\n{lead}\n\n普陀区海洋经济发展局推出新举措。\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "普陀区", "province"].tolist() == [province, province]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("海宁丰华服装公司", frozenset(), []),                    # a county's short name needs context ...
+    ("海宁丰华服装公司", frozenset({"海宁市", "浙江"}), ["浙江"]),   # ... which the text around it gives
+    ("普陀区海洋经济发展局", frozenset({"浙江", "舟山市", "普陀区"}), ["浙江"]),
+])
+def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context, expected):
+    assert [row["province"] for row in regions.place_rows(text, context) if row["province"]] == expected
+
+
 def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")

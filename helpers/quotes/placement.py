@@ -23,7 +23,16 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
-from .places import Place, abbreviated_country, foreign_country, place_chains, places, province_of
+from .places import (
+    Place,
+    abbreviated_country,
+    foreign_country,
+    may_name_a_place,
+    place_chains,
+    places,
+    province_of,
+    settled,
+)
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
 from .tables import (
     category_rules,
@@ -46,11 +55,13 @@ EARLIER = 1000   # how much of the paragraph before the speaker's sentence is re
 @dataclass(frozen=True)
 class Scene:
     """What placing a speaker may look at: the paragraph (names blanked) and, nearest first, the
-    narrative of the earlier paragraphs of the same part of the article."""
+    narrative of the earlier paragraphs of the same part of the article; the places the whole article has named
+    so far settle a unit's name (海宁|丰欧服装公司 after a kicker naming 浙江海宁)."""
 
     paragraph: Paragraph
     narrative: str
     earlier: tuple[str, ...]
+    article: tuple[str, ...] = ()   # every paragraph of the article before this one, its headline and kicker too
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -297,6 +308,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
+        if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
+            province, chain = province_of(full, context=settled((scene.paragraph.text,) + scene.article))
         if province is None and not national(full) and _foreign_speaker(speaker):
             # 伊弗经济研究所所长福斯特: not where the report meets him
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
