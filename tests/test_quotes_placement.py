@@ -36,7 +36,12 @@ PLACES = [
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
     # ... nor where they went: only the words reported after the verb
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
-    # a unit named after a county by its short name, once the part of the article has named that county
+    # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍
+    ("福建厦门市某社区西班牙籍居民马可——|开西餐厅，感受温暖|本报记者  张  三|"
+     "“在社区的帮助下，困难都解决了。”马可说，他打算再开一家分店。", "马可", None, "西班牙"),
+    ("浙江义乌市某社区居民王建明——|做志愿者，变“自家人”|本报记者  张  三|" + QUOTE + "王建明说。",
+     "王建明", "浙江", "中国"),
+    # a unit named after a county by its short name, once the article has named that county
     ("近日，记者来到浙江海宁。当地服装企业正加快转型。|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
      "陈晓燕", "浙江", "中国"),
     ("记者近日走进浙江海宁的服装企业。|设计赋能品牌升级|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",

@@ -178,12 +178,15 @@ def _reported_place(narrative: str, end: int) -> str | None:
 
 
 def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None, str | None]:
-    """Where the sentence that introduced the speaker (the nearest before that names them) places them, whatever
-    the paragraphs between or their words say: an office abroad before the name (会见新加坡总理黄循财。…黄循财
-    表示，…苏州工业园区…: 新加坡), else a place in the phrase right before the name, with no punctuation between
-    (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where they met)."""
+    """Where the sentence that introduced the speaker (the nearest before that names them, in the part of the
+    article, else anywhere before it) places them, whatever the paragraphs between or their words say: an office
+    abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
+    right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
+    they met)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    for text in (unblanked,) + scene.earlier[:LOOK_BACK]:
+    # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
+    # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
+    for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
         named = text.find(name) if len(name) >= 2 else -1
         if named > 0:
             before = text[:named]
