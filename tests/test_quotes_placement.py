@@ -41,6 +41,12 @@ PLACES = [
      "“在社区的帮助下，困难都解决了。”马可说，他打算再开一家分店。", "马可", None, "西班牙"),
     ("浙江义乌市某社区居民王建明——|做志愿者，变“自家人”|本报记者  张  三|" + QUOTE + "王建明说。",
      "王建明", "浙江", "中国"),
+    # the scene named by a county's short name the article named in full before (义乌 after 浙江义乌): there, and
+    # not abroad where the customers come from
+    ("记者近日走进浙江义乌的玩具市场。|新品走俏|在义乌国际商贸城，店主赵志强正在直播。" + QUOTE + "赵志强说。",
+     "赵志强", "浙江", "中国"),
+    ("记者近日走进浙江义乌的玩具市场。|新品走俏|在义乌国际商贸城的一家店铺里，哥伦比亚客商挑选玩具。“这款卖得最好。”店主赵志强说。",
+     "赵志强", "浙江", "中国"),
     # a unit named after a county by its short name, once the article has named that county
     ("近日，记者来到浙江海宁。当地服装企业正加快转型。|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
      "陈晓燕", "浙江", "中国"),

@@ -20,7 +20,7 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from .paragraph import SENTENCE_END, Paragraph
 from .places import (
@@ -62,6 +62,12 @@ class Scene:
     narrative: str
     earlier: tuple[str, ...]
     article: tuple[str, ...] = ()   # every paragraph of the article before this one, its headline and kicker too
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """The places the article has settled up to this paragraph (its own text included): they admit the
+        short names of the scene (义乌 after 浙江义乌) and settle shared ones (普陀区)."""
+        return settled((self.paragraph.text,) + self.article)
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -160,6 +166,20 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
+
+
+def _settled_scene_place(scene: Scene, at: int) -> str | None:
+    """The Chinese province nearest before the speaker in the paragraph, then in the earlier paragraphs of the
+    part, read with the places the article has settled: 义乌 once the article has named 浙江义乌. Asked only where
+    nothing else placed a speaker: it reads the whole article once."""
+    before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
+    if not any(may_name_a_place(text) for text in (before,) + scene.earlier[:LOOK_BACK]):
+        return None
+    for text in (before,) + scene.earlier[:LOOK_BACK]:
+        province = next((p.province for p in reversed(places(text, scene.context)) if p.province), None)
+        if province:
+            return province
+    return None
 
 
 def _sentence_end(narrative: str, end: int) -> int:
@@ -312,7 +332,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
         if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
-            province, chain = province_of(full, context=settled((scene.paragraph.text,) + scene.article))
+            province, chain = province_of(full, context=scene.context)
         if province is None and not national(full) and _foreign_speaker(speaker):
             # 伊弗经济研究所所长福斯特: not where the report meets him
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
@@ -328,6 +348,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
                                          speaker.kind == "person" and bool(speaker.title))
+        if province is None and not _foreign_speaker(speaker):
+            # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
+            province = _settled_scene_place(scene, at) or province
+            country = None if province else country
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     if home and not chain:   # where they come from, not where the report meets them

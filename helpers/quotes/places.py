@@ -68,7 +68,13 @@ def may_name_a_place(text: str) -> bool:
 def settled(texts) -> frozenset[str]:
     """What ``texts`` settle for a name read after them: the provinces, countries and places they name (the
     context of :func:`places`)."""
-    return frozenset(x for text in texts for p in places(text) for x in (p.province, p.country, p.place) if x)
+    return frozenset().union(*map(_settled_by, texts))
+
+
+@lru_cache(maxsize=1024)
+def _settled_by(text: str) -> frozenset[str]:
+    # each paragraph is read once, however many of its article's speakers ask
+    return frozenset(x for p in places(text) for x in (p.province, p.country, p.place) if x)
 
 
 def place_chains(text: str, context: frozenset[str] = frozenset()) -> list[list[Place]]:
