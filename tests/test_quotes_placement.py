@@ -36,6 +36,13 @@ PLACES = [
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
     # ... nor where they went: only the words reported after the verb
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
+    # a scene set abroad before the speaker (在/走进 a foreign place): there, where nothing else places them
+    ("在一家英国通信运营商的门店内，几名消费者正在挑选手机。“这款手机很受欢迎。”门店销售经理李文介绍。",
+     "李文", None, "英国"),
+    ("记者走进埃及开罗南部的一家纺织厂，机器轰鸣。纺织厂负责人艾哈迈德·卡迈勒介绍，工厂刚完成一批订单。",
+     "艾哈迈德·卡迈勒", None, "埃及"),
+    # ... not the markets the speaker's unit sells to
+    ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍
     ("福建厦门市某社区西班牙籍居民马可——|开西餐厅，感受温暖|本报记者  张  三|"
      "“在社区的帮助下，困难都解决了。”马可说，他打算再开一家分店。", "马可", None, "西班牙"),

@@ -19,9 +19,11 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
+from ..regions import context_words
 from .paragraph import SENTENCE_END, Paragraph
 from .places import (
     Place,
@@ -152,8 +154,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # where the article introduced a foreign name (会见洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席
     # 迪亚斯-卡内尔)
     introduced = _introduction_place(scene, begin, name)[1] if foreign_only else None
-    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
-        return None, introduced
+    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence, its introduction, the
+        return None, introduced or _scene_abroad(scene, at)   # scene abroad of its paragraph (记者走进开罗南部…)
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
         # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
@@ -166,6 +168,28 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
+
+
+CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
+
+
+def _scene_abroad(scene: Scene, at: int) -> str | None:
+    """The foreign country where the paragraph sets its scene before the speaker: the last clause of being or
+    going somewhere (the ``locative`` words of ``place_context.csv``: 在一家英国通信运营商的门店内, 记者走进开罗
+    南部的一家纺织厂) that names a place abroad and none in China. Not the markets of what is said (产品出口到
+    美国): a clause that does not open with 在 or hold a verb of going is no scene."""
+    words = context_words()["locative"]
+    country = None
+    for clause in CLAUSE_BREAKS.split(scene.narrative[max(0, at - EARLIER):at]):
+        clause = clause.strip()
+        if not (clause.startswith(tuple(words)) or any(w in clause for w in words if len(w) > 1)):
+            continue
+        found = places(clause)
+        if any(p.province for p in found):
+            country = None
+        else:
+            country = next((p.country for p in reversed(found) if p.country and p.country != "中国"), country)
+    return country
 
 
 def _settled_scene_place(scene: Scene, at: int) -> str | None:
@@ -344,6 +368,9 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # where the unit is (西北师范大学教授 in a report from 新疆)
             province = province_of(scene.narrative[max(0, anchor - SCENE):anchor])[0] or \
                 _reported_place(scene.narrative, end)
+            abroad = None if province else _scene_abroad(scene, at)
+            if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
+                return {"province": None, "country": abroad, "category": "foreign", "level": None}
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
