@@ -41,6 +41,7 @@ PLACES = [
      "李文", None, "英国"),
     ("记者走进埃及开罗南部的一家纺织厂，机器轰鸣。纺织厂负责人艾哈迈德·卡迈勒介绍，工厂刚完成一批订单。",
      "艾哈迈德·卡迈勒", None, "埃及"),
+    ("在俄罗斯罗斯托夫州击落多架乌克兰无人机。罗斯托夫州州长称，当地一座变电站受损。", "罗斯托夫州州长", None, "俄罗斯"),
     # ... not the markets the speaker's unit sells to
     ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍

@@ -174,10 +174,11 @@ CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
 
 
 def _scene_abroad(scene: Scene, at: int) -> str | None:
-    """The foreign country where the paragraph sets its scene before the speaker: the last clause of being or
-    going somewhere (the ``locative`` words of ``place_context.csv``: 在一家英国通信运营商的门店内, 记者走进开罗
-    南部的一家纺织厂) that names a place abroad and none in China. Not the markets of what is said (产品出口到
-    美国): a clause that does not open with 在 or hold a verb of going is no scene."""
+    """The foreign country where the paragraph sets its scene before the speaker: the first place abroad of the
+    last clause of being or going somewhere (the ``locative`` words of ``place_context.csv``: 在一家英国通信运营商
+    的门店内, 记者走进埃及开罗南部的一家纺织厂, 在俄罗斯罗斯托夫州击落…乌克兰无人机) that names none in China.
+    Not the markets of what is said (产品出口到美国): a clause that does not open with 在 or hold a verb of
+    going is no scene."""
     words = context_words()["locative"]
     country = None
     for clause in CLAUSE_BREAKS.split(scene.narrative[max(0, at - EARLIER):at]):
@@ -188,19 +189,22 @@ def _scene_abroad(scene: Scene, at: int) -> str | None:
         if any(p.province for p in found):
             country = None
         else:
-            country = next((p.country for p in reversed(found) if p.country and p.country != "中国"), country)
+            country = next((p.country for p in found if p.country and p.country != "中国"), country)
     return country
 
 
 def _settled_scene_place(scene: Scene, at: int) -> str | None:
     """The Chinese province nearest before the speaker in the paragraph, then in the earlier paragraphs of the
-    part, read with the places the article has settled: 义乌 once the article has named 浙江义乌. Asked only where
-    nothing else placed a speaker: it reads the whole article once."""
+    part, of the names that only the places the article has settled make places: 义乌 once the article has named
+    浙江义乌 (what the text names without them was read already: 习近平在北京会见巴西总统卢拉 is not 北京). Asked
+    only where nothing placed a speaker in China: it reads the whole article once."""
     before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
     if not any(may_name_a_place(text) for text in (before,) + scene.earlier[:LOOK_BACK]):
         return None
     for text in (before,) + scene.earlier[:LOOK_BACK]:
-        province = next((p.province for p in reversed(places(text, scene.context)) if p.province), None)
+        seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
+        province = next((p.province for p in reversed(places(text, scene.context))
+                         if p.province and p.start not in seen), None)
         if province:
             return province
     return None
