@@ -44,6 +44,9 @@ PLACES = [
     ("在俄罗斯罗斯托夫州击落多架乌克兰无人机。罗斯托夫州州长称，当地一座变电站受损。", "罗斯托夫州州长", None, "俄罗斯"),
     # ... not the markets the speaker's unit sells to
     ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
+    # in the paragraph that named the speaker before, the place nearest before the name, not where the goods went
+    ("早上9时，青海海东市互助县林川乡，合作社负责人付志刚将新鲜蔬菜装箱。当晚，这批蔬菜摆上了广东深圳的货架。|"
+     "“我们的蔬菜很受欢迎。”付志刚说。", "付志刚", "青海", "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍
     ("福建厦门市某社区西班牙籍居民马可——|开西餐厅，感受温暖|本报记者  张  三|"
      "“在社区的帮助下，困难都解决了。”马可说，他打算再开一家分店。", "马可", None, "西班牙"),

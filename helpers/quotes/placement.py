@@ -161,9 +161,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
         return None, nearest_place(earlier)[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
-    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
+    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
+    # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
+    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
-        province, country = nearest_place(text, abroad=abroad)
+        named = text.find(name) if len(name) >= 2 else -1
+        province, country = nearest_place(text[:named] if named > 0 else text, abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
