@@ -34,6 +34,8 @@ PLACES = [
     ("入夏时节，新疆霍尔果斯口岸车来车往。|“这条通道意义重大。”某师范大学教授王芳说。", "王芳", None, "中国"),
     # ... while the paragraph before the speaker still does (在新疆霍尔果斯口岸，…。海关副关长…)
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
+    # ... nor, for an unnamed spokesperson, where the event they announce will be
+    ("商务部有关负责人表示，首个消费月活动将于11月3日在上海启动。", "商务部有关负责人", None, "中国"),
     # ... nor where they went: only the words reported after the verb
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
     # a scene set abroad before the speaker (在/走进 a foreign place): there, where nothing else places them

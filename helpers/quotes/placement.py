@@ -372,9 +372,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # a unit whose name places it nowhere (公司, 研究所) or ambiguously (普陀区…局): the paragraph before
             # the speaker (在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…), else the rest of the speaker's own
             # sentence (…副局长蔡杰说，…打造浙江首个…), never the earlier paragraphs: where the report went is not
-            # where the unit is (西北师范大学教授 in a report from 新疆)
+            # where the unit is (西北师范大学教授 in a report from 新疆). Not for an unnamed spokesperson, who
+            # announces where things will be (商务部有关负责人说，…将于11月3日在上海启动)
             province = province_of(scene.narrative[max(0, anchor - SCENE):anchor])[0] or \
-                _reported_place(scene.narrative, end)
+                (_reported_place(scene.narrative, end) if speaker.kind == "person" else None)
             abroad = None if province else _scene_abroad(scene, at)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
