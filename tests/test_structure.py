@@ -290,6 +290,18 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n——某市文化和旅游局党组书记、局长  赵  六\n\n正文。\n",
      ["title", "body", "byline", "body"]),
     ("标题\n\n——走近一线  倾听民声\n\n正文。\n", ["title", "subtitle", "body"]),   # a deck in two halves
+    # a —— line after the text is who said or wrote it (a signature, a quotation's source), not a subtitle
+    ("标题\n\n本报记者 张三\n\n“要把群众的事当成自己的事。”\n\n——摘自某地工作报告\n\n正文。\n",
+     ["title", "byline", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n产业振兴\n\n果子怎样才能卖得更好？\n\n——某省某县某村驻村第一书记王小明\n\n正文。\n",
+     ["title", "body", "heading", "body", "byline", "body"]),
+    # an author's three-character name alone under a column's headline, over the text
+    ("标题\n\n——编  者\n\n实干才能出成绩\n\n张天明\n\n正文。\n", ["title", "byline", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n查到底\n\n高质量\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    # a short label ending in a colon over a section heading is part of that heading
+    ("标题\n\n正文。\n\n全面看运行：\n\n生产供给继续增长\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    # a sub-report's headline asking a question, over its byline
+    ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
     # the archive's series line under the headline (系列：…) is furniture, not the title
     ("整治物业乱象，精准发力\n系列：前沿观察·清风在身边③\n\n本报记者  张  三\n\n正文。\n",
      ["title", "marker", "byline", "body"]),
@@ -310,6 +322,15 @@ def test_real_page_layouts(text, expected):
 def test_the_series_line_under_a_headline_does_not_take_its_place(text, title):
     _, arts = parse_text(text, "t.txt")
     assert arts[0]["title"] == title
+
+
+@pytest.mark.parametrize("text, title, subtitle", [
+    ("标题\n\n本报记者 张三\n\n“要把群众的事当成自己的事。”\n\n——摘自某地工作报告\n\n正文。\n", "标题", None),
+    ("今天，我们为何还要读书？\n\n《人民日报》（2025年12月30日第 05 版）\n\n正文。\n", "今天，我们为何还要读书？", None),
+])
+def test_the_head_of_an_article_is_read_from_its_head(text, title, subtitle):
+    _, arts = parse_text(text, "t.txt")
+    assert (arts[0]["title"], arts[0]["subtitle"]) == (title, subtitle)
 
 
 def test_a_kicker_does_not_become_the_title_of_the_article():
