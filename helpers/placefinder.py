@@ -506,12 +506,21 @@ def _word_tags() -> dict[str, str]:
 
 
 def after_its_parent(m, c, words) -> bool:
-    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北)."""
+    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北); a county is
+    never right after its parent after another county (阜康市|天山天池: the mountains, not 天山区)."""
     target = c.reading.targets[0]
     if c.before is None or not any(x.province == target.province for x in c.before.resolved):
         return False
+    if target.level == "county" and any(x.level == "county" for x in c.before.resolved):
+        return False
     parent = [x.place for x in c.before.resolved if x.level == "prefecture"]
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
+
+
+#: The most characters of a part of a dotted name around a place inside it.
+DOTTED_PART_CHARS = 4
+DOT_BEFORE = re.compile(r"[·•]([\u4e00-\u9fff]{1,%d})$" % DOTTED_PART_CHARS)
+DOT_AFTER = re.compile(r"([\u4e00-\u9fff]{1,%d})[·•]" % DOTTED_PART_CHARS)
 
 
 def in_a_list(m, c, words) -> bool:
@@ -612,6 +621,22 @@ def person_named(m, c, words) -> bool:
         return False
     return bool(m.person_after.match(c.text, c.end)
                 or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
+
+
+def inside_a_dotted_name(m, c, words) -> bool:
+    """Inside a part of a foreign name written with ·: characters of transliteration stand between the name and
+    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德). A place that is a whole part counts (中国·北方), and so does one
+    before a word that is not a name (地处昆明的云甘美·悦养园)."""
+    text, letters = c.text, _transliteration_chars()
+    before = DOT_BEFORE.search(text, max(0, c.start - DOTTED_PART_CHARS), c.start)
+    after = DOT_AFTER.match(text, c.end)
+    return bool(before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    lines = (DATA / "transliteration_chars.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
 def whole_token(m, c, words) -> bool:
@@ -728,6 +753,7 @@ TESTS = {
         c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
     "person_named": person_named,
     "whole_token": whole_token,
+    "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
     "shared_name": lambda m, c, words: len(m.lex.forms[c.text[c.start:c.end]]) != 1,
     "product_follows": product_follows,

@@ -551,6 +551,16 @@ def test_offsets_count_the_invisible_characters(text, surface):
     ("预冷处理延长荔枝保鲜期", []),              # 延长 is a verb before it is 延长县
     ("四川德阳市罗江区略坪镇", ["四川省", "德阳市", "罗江区"]),  # a full name inside a word only jieba's model made
     ("德阳罗江", ["德阳市", "罗江区"]),            # 罗江县 became 罗江区: the current name
+    # county short names that are common words: 新建 (to build; 新建区 of Nanchang), 大田 (the open field;
+    # 大田县 of Fujian), 天山 (the mountains; 天山区 of Urumqi)
+    ("今年新建城市消防站300余个；新建政府专职消防队60余个。", []),
+    ("以前育苗都是在大田，需要两三年时间。", []),
+    ("游客来到天山天池，观赏雪山。", []),
+    # a county is not after its parent right after another county (阜康市|天山 is no chain)
+    ("新疆昌吉回族自治州阜康市天山天池景区", ["新疆维吾尔自治区", "昌吉回族自治州", "阜康市"]),
+    ("乌鲁木齐天山区", ["乌鲁木齐市", "天山区"]),
+    # a place next to a name written with · is still a place (比曼·普拉萨德 hides 拉萨)
+    ("老人住进了地处昆明的云甘美·悦养园。", ["昆明市"]),
 ])
 def test_places_named(text, expected):
     assert places(text) == expected
