@@ -36,6 +36,8 @@ PLACES = [
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
     # ... nor, for an unnamed spokesperson, where the event they announce will be
     ("商务部有关负责人表示，首个消费月活动将于11月3日在上海启动。", "商务部有关负责人", None, "中国"),
+    # ... nor for a unit of the whole country, which reports on a province
+    ("中国农业科学院作物科学研究所研究员景明华介绍，布局在山东的种质资源库已收集资源3万份。", "景明华", None, "中国"),
     # ... nor where they went: only the words reported after the verb
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
     # a scene set abroad before the speaker (在/走进 a foreign place): there, where nothing else places them
@@ -44,6 +46,7 @@ PLACES = [
     ("记者走进埃及开罗南部的一家纺织厂，机器轰鸣。纺织厂负责人艾哈迈德·卡迈勒介绍，工厂刚完成一批订单。",
      "艾哈迈德·卡迈勒", None, "埃及"),
     ("在俄罗斯罗斯托夫州击落多架乌克兰无人机。罗斯托夫州州长称，当地一座变电站受损。", "罗斯托夫州州长", None, "俄罗斯"),
+    ("“我们正为中国消费者研制新产品。”拉杰什·塔帕在尼泊尔经营着一家线香厂。", "拉杰什·塔帕", None, "尼泊尔"),
     # ... not the markets the speaker's unit sells to
     ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
     # in the paragraph that named the speaker before, the place nearest before the name, not where the goods went

@@ -46,6 +46,8 @@ from .tables import (
     surnames,
 )
 
+# A unit of the whole country (中国农业科学院, 全国工商联), not one of a province (中国（海南）南海博物馆).
+NATIONWIDE = re.compile(r"(?:中国|全国)(?![（(])")
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
 SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
@@ -155,7 +157,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # 迪亚斯-卡内尔)
     introduced = _introduction_place(scene, begin, name)[1] if foreign_only else None
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence, its introduction, the
-        return None, introduced or _scene_abroad(scene, at)   # scene abroad of its paragraph (记者走进开罗南部…)
+        return None, introduced or _scene_abroad(scene, at, end)   # the scene abroad (记者走进开罗南部…)
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
         # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
@@ -176,24 +178,28 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
 CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
 
 
-def _scene_abroad(scene: Scene, at: int) -> str | None:
+def _scene_abroad(scene: Scene, at: int, end: int) -> str | None:
     """The foreign country where the paragraph sets its scene before the speaker: the first place abroad of the
     last clause of being or going somewhere (the ``locative`` words of ``place_context.csv``: 在一家英国通信运营商
-    的门店内, 记者走进埃及开罗南部的一家纺织厂, 在俄罗斯罗斯托夫州击落…乌克兰无人机) that names none in China.
-    Not the markets of what is said (产品出口到美国): a clause that does not open with 在 or hold a verb of
-    going is no scene."""
+    的门店内, 记者走进埃及开罗南部的一家纺织厂, 在俄罗斯罗斯托夫州击落…乌克兰无人机) that names none in China;
+    else of such a clause right after the name (普拉萨德·丹格尔在尼泊尔经营着一家线香厂). Not the markets of what
+    is said (产品出口到美国): a clause that does not open with 在 or hold a verb of going is no scene."""
     words = context_words()["locative"]
-    country = None
-    for clause in CLAUSE_BREAKS.split(scene.narrative[max(0, at - EARLIER):at]):
+
+    def scene_of(clause: str, country: str | None) -> str | None:
         clause = clause.strip()
         if not (clause.startswith(tuple(words)) or any(w in clause for w in words if len(w) > 1)):
-            continue
+            return country
         found = places(clause)
         if any(p.province for p in found):
-            country = None
-        else:
-            country = next((p.country for p in found if p.country and p.country != "中国"), country)
-    return country
+            return None
+        return next((p.country for p in found if p.country and p.country != "中国"), country)
+
+    country = None
+    for clause in CLAUSE_BREAKS.split(scene.narrative[max(0, at - EARLIER):at]):
+        country = scene_of(clause, country)
+    after = CLAUSE_BREAKS.split(scene.narrative[end:end + SCENE], maxsplit=1)[0]
+    return country or (scene_of(after, None) if after.startswith(tuple(words)) else None)
 
 
 def _settled_scene_place(scene: Scene, at: int) -> str | None:
@@ -373,10 +379,12 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # the speaker (在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…), else the rest of the speaker's own
             # sentence (…副局长蔡杰说，…打造浙江首个…), never the earlier paragraphs: where the report went is not
             # where the unit is (西北师范大学教授 in a report from 新疆). Not for an unnamed spokesperson, who
-            # announces where things will be (商务部有关负责人说，…将于11月3日在上海启动)
+            # announces where things will be (商务部有关负责人说，…将于11月3日在上海启动), nor for a unit of the
+            # whole country, which reports on a province (中国农业科学院…研究员景蕊莲介绍，布局在山东的…)
             province = province_of(scene.narrative[max(0, anchor - SCENE):anchor])[0] or \
-                (_reported_place(scene.narrative, end) if speaker.kind == "person" else None)
-            abroad = None if province else _scene_abroad(scene, at)
+                (_reported_place(scene.narrative, end) if speaker.kind == "person"
+                 and not NATIONWIDE.match(full) else None)
+            abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
     else:
