@@ -32,6 +32,8 @@ PLACES = [
     # ... but not what they say in quotation marks, nor the places the report went through before them
     ("某科技集团董事长张立新说：“我们在湖南建了新厂。”", "张立新", None, "中国"),
     ("入夏时节，新疆霍尔果斯口岸车来车往。|“这条通道意义重大。”某师范大学教授王芳说。", "王芳", None, "中国"),
+    ("“新种的樱花苗快两年了。”行走在云南省文山州砚山县维摩乡，樱花树整齐排列。长岭街村驻村第一书记潘小珊看着村里"
+     "草木葱茏，心里满是成就感。", "潘小珊", "云南", "中国"),   # a quotation first, then the scene and the speaker
     # ... while the paragraph before the speaker still does (在新疆霍尔果斯口岸，…。海关副关长…)
     ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
     # ... nor, for an unnamed spokesperson, where the event they announce will be

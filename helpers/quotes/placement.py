@@ -381,7 +381,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # where the unit is (西北师范大学教授 in a report from 新疆). Not for an unnamed spokesperson, who
             # announces where things will be (商务部有关负责人说，…将于11月3日在上海启动), nor for a unit of the
             # whole country, which reports on a province (中国农业科学院…研究员景蕊莲介绍，布局在山东的…)
-            province = province_of(scene.narrative[max(0, anchor - SCENE):anchor])[0] or \
+            province = province_of(scene.narrative[max(0, at - SCENE):at])[0] or \
                 (_reported_place(scene.narrative, end) if speaker.kind == "person"
                  and not NATIONWIDE.match(full) else None)
             abroad = None if province else _scene_abroad(scene, at, end)
