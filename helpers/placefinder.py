@@ -223,11 +223,20 @@ CLOSED_NAME_LENGTHS = (3, 4)
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
 
-def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str]) -> bool:
-    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names.
-    ``tags``: jieba's own dictionary, word -> tag (:func:`_jieba_tags`)."""
+#: A word jieba's dictionary tags as a common word but counts less often than this is a name it tags loosely
+#: (仙居/n 4, 盐源/n 6, 平乡/n 8, 金坛/n 32); a word of the language is counted far more often (资源/n 17,453,
+#: 富民/n 122, 海盐/n 128, 安居/v 142).
+ORDINARY_FREQUENCY = 100
+
+
+def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str],
+                      frequencies: dict[str, int]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names, and so are
+    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts.
+    ``tags``, ``frequencies``: jieba's own dictionary, word -> tag and word -> count (:func:`_jieba_tags`)."""
     tag = tags.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS
+                                 and frequencies.get(word, 0) >= ORDINARY_FREQUENCY)
 
 
 def _jieba_tags() -> dict[str, str]:
@@ -235,6 +244,15 @@ def _jieba_tags() -> dict[str, str]:
     from .segment import _quiet_jieba
 
     return _quiet_jieba().posseg.dt.word_tag_tab
+
+
+def _jieba_frequencies() -> dict[str, int]:
+    """The counts of jieba's own dictionary."""
+    from .segment import _quiet_jieba
+
+    jieba = _quiet_jieba()
+    jieba.dt.check_initialized()
+    return jieba.dt.FREQ
 
 
 def _typo_variants(name: str) -> list[str]:
@@ -252,7 +270,7 @@ def _build_lexicon() -> Lexicon:
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
-    tags = _jieba_tags()
+    tags, frequencies = _jieba_tags(), _jieba_frequencies()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
 
@@ -284,7 +302,7 @@ def _build_lexicon() -> Lexicon:
                 lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous, tags)))
+                                  _is_ordinary_word(stem, ambiguous, tags, frequencies)))
             if row.name.endswith(("自治县", "自治旗")):
                 lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 

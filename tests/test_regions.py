@@ -593,6 +593,23 @@ def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context,
     assert [row["province"] for row in regions.place_rows(text, context) if row["province"]] == expected
 
 
+@pytest.mark.parametrize("lead, text, surface, places_found", [
+    # county names jieba's dictionary holds under a common tag, but seldom (仙居/n, 平乡/n): names all the same
+    ("浙江台州仙居县的杨梅丰收了。", "如今，仙居杨梅种植面积已达14万亩。", "仙居", ["仙居县"]),
+    ("河北邢台市平乡县举办童车博览会。", "自6年前首次到平乡采购童车后，他每年都来。", "平乡", ["平乡县"]),
+    ("四川凉山彝族自治州盐源县的苹果丰收了。", "这些精心培育的盐源苹果将乘坐班列。", "盐源", ["盐源县"]),
+    # ... while the words of the language stay words, whatever county the article named (资源县, 富民县)
+    ("广西桂林资源县发展旅游。", "要用好当地资源优势。", "资源", []),
+    ("云南昆明富民县发展特色产业。", "发展富民产业，带动群众增收。", "富民", []),
+])
+def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, text, surface, places_found):
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    second = table[(table["line"] == 5) & (table["surface"] == surface)]
+    assert second["place"].tolist() == places_found
+
+
 def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
