@@ -85,8 +85,8 @@ MAX_CREDIT_LINE_CHARS = 20
 # A lead-in to the next paragraph: clauses (，；) ending in ——. It is body text, not a heading
 # (培养人才，资源共享；聚力引智，三地共建“生态圈”——); above a headline it may still be a kicker.
 LEAD_IN = re.compile(r"[，,；;].*——$")
-#: A label over a heading (全面看运行：) is at most this long.
-MAX_LABEL_CHARS = 12
+# A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
+HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 # An author's name of three characters alone on a line (张天任).
 NAME_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A photo caption's description is one paragraph at most this long.
@@ -393,7 +393,7 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for line, below in zip(paragraphs, paragraphs[1:]):
         if line.kind != "body" or line.markup:
             continue
-        if line.text.endswith(("：", ":")) and len(line.text) <= MAX_LABEL_CHARS and below.kind == "heading" \
+        if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
                 or line.text.endswith(("？", "?", "！", "!")) and len(line.text) <= MAX_HEADING_CHARS \
                 and below.kind == "byline" and not below.text.startswith(("（", "(")):
             line.kind = "heading"

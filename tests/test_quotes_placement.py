@@ -26,10 +26,9 @@ QUOTE = "“我们将继续优化服务，让更多企业受益。”"
 
 # (text, speaker, province, country)
 PLACES = [
-    # a unit whose name places it nowhere: the speaker's own sentence, reported words included
-    (QUOTE + "某科技集团董事长张立新说，湖南这几年营商环境越来越好。", "张立新", "湖南", "中国"),
-    (QUOTE + "区海洋经济发展局副局长李平说，近年来全区加快打造浙江首个水产加工综合体。", "李平", "浙江", "中国"),
-    # ... but not what they say in quotation marks, nor the places the report went through before them
+    # a unit whose name places it nowhere: not by the places of what they say, in quotation marks or reported,
+    # nor by the places the report went through before them
+    (QUOTE + "某蔬菜合作社副理事长张立新介绍，合作社又与北京一家餐饮连锁店签订了供货协议。", "张立新", None, "中国"),
     ("某科技集团董事长张立新说：“我们在湖南建了新厂。”", "张立新", None, "中国"),
     ("入夏时节，新疆霍尔果斯口岸车来车往。|“这条通道意义重大。”某师范大学教授王芳说。", "王芳", None, "中国"),
     ("“新种的樱花苗快两年了。”行走在云南省文山州砚山县维摩乡，樱花树整齐排列。长岭街村驻村第一书记潘小珊看着村里"
@@ -40,7 +39,7 @@ PLACES = [
     ("商务部有关负责人表示，首个消费月活动将于11月3日在上海启动。", "商务部有关负责人", None, "中国"),
     # ... nor for a unit of the whole country, which reports on a province
     ("中国农业科学院作物科学研究所研究员景明华介绍，布局在山东的种质资源库已收集资源3万份。", "景明华", None, "中国"),
-    # ... nor where they went: only the words reported after the verb
+    # ... nor where they went
     ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
     # a scene set abroad before the speaker (在/走进 a foreign place): there, where nothing else places them
     ("在一家英国通信运营商的门店内，几名消费者正在挑选手机。“这款手机很受欢迎。”门店销售经理李文介绍。",
@@ -51,7 +50,10 @@ PLACES = [
     ("“我们正为中国消费者研制新产品。”拉杰什·塔帕在尼泊尔经营着一家线香厂。", "拉杰什·塔帕", None, "尼泊尔"),
     # ... not the markets the speaker's unit sells to
     ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
-    # in the paragraph that named the speaker before, the place nearest before the name, not where the goods went
+    # in the paragraph that named the speaker before, the place nearest before the name, not where the goods went;
+    # the paragraph's places where none stands before the name
+    ("陕西西安的一家社区食堂开业了。|从美术学院毕业后，李小仪想在武汉开办一个漆艺工作室。|创业并不容易。|"
+     "“我对缴税、社保一窍不通。”李小仪说。", "李小仪", "湖北", "中国"),
     ("早上9时，青海海东市互助县林川乡，合作社负责人付志刚将新鲜蔬菜装箱。当晚，这批蔬菜摆上了广东深圳的货架。|"
      "“我们的蔬菜很受欢迎。”付志刚说。", "付志刚", "青海", "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍

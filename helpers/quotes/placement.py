@@ -46,8 +46,6 @@ from .tables import (
     surnames,
 )
 
-# A unit of the whole country (中国农业科学院, 全国工商联), not one of a province (中国（海南）南海博物馆).
-NATIONWIDE = re.compile(r"(?:中国|全国)(?![（(])")
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
 SCENE = 200   # how much of a sentence, either side of the speaker's name, is read for a place
@@ -168,7 +166,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
         named = text.find(name) if len(name) >= 2 else -1
-        province, country = nearest_place(text[:named] if named > 0 else text, abroad=abroad)
+        province, country = nearest_place(text[:named], abroad=abroad) if named > 0 else (None, None)
+        if not (province or country):
+            province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
@@ -223,15 +223,6 @@ def _sentence_end(narrative: str, end: int) -> int:
     """Where the sentence going on at ``end`` stops: after its closing mark, at most :data:`SCENE` characters on."""
     return next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
                 min(len(narrative), end + SCENE))
-
-
-def _reported_place(narrative: str, end: int) -> str | None:
-    """The first Chinese province of the words reported after a speaker's name: the rest of their sentence
-    after its first comma or colon (肖新光说，黑龙江实施…机制: 黑龙江), not what they say in quotation marks
-    (blanked in the narrative) nor where they went (王建华在江苏南京出席活动并致辞。)."""
-    rest = narrative[end:_sentence_end(narrative, end)]
-    comma = next((i for i, ch in enumerate(rest) if ch in "，,：:"), None)
-    return first_place(rest[comma + 1:], abroad=False)[0] if comma is not None else None
 
 
 def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None, str | None]:
@@ -375,15 +366,11 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
                     "category": "foreign", "level": None}
         if province is None and not national(full):
-            # a unit whose name places it nowhere (公司, 研究所) or ambiguously (普陀区…局): the paragraph before
-            # the speaker (在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…), else the rest of the speaker's own
-            # sentence (…副局长蔡杰说，…打造浙江首个…), never the earlier paragraphs: where the report went is not
-            # where the unit is (西北师范大学教授 in a report from 新疆). Not for an unnamed spokesperson, who
-            # announces where things will be (商务部有关负责人说，…将于11月3日在上海启动), nor for a unit of the
-            # whole country, which reports on a province (中国农业科学院…研究员景蕊莲介绍，布局在山东的…)
-            province = province_of(scene.narrative[max(0, at - SCENE):at])[0] or \
-                (_reported_place(scene.narrative, end) if speaker.kind == "person"
-                 and not NATIONWIDE.match(full) else None)
+            # a unit whose name places it nowhere (公司, 研究所): the paragraph before the speaker (在新疆霍尔果斯口岸，
+            # …。霍尔果斯海关副关长杜建军…), never the earlier paragraphs (where the report went is not where the
+            # unit is: 西北师范大学教授 in a report from 新疆) nor the words reported after the verb (where things
+            # will be or go: …合作社副理事长张某介绍，合作社又与北京一家餐饮连锁店签订供货协议)
+            province = province_of(scene.narrative[max(0, at - SCENE):at])[0]
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
