@@ -247,12 +247,10 @@ def _jieba_tags() -> dict[str, str]:
 
 
 def _jieba_frequencies() -> dict[str, int]:
-    """The counts of jieba's own dictionary."""
-    from .segment import _quiet_jieba
+    """The counts of jieba's own dictionary (without the domain words), as the package's tokenizer keeps it."""
+    from .wordcut import base_tokenizer
 
-    jieba = _quiet_jieba()
-    jieba.dt.check_initialized()
-    return jieba.dt.FREQ
+    return base_tokenizer().FREQ
 
 
 def _typo_variants(name: str) -> list[str]:
