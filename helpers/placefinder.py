@@ -223,11 +223,20 @@ CLOSED_NAME_LENGTHS = (3, 4)
 NAME_TAGS = ("ns", "nr", "nrt", "nrfg", "nz", "nt", "j")
 
 
-def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str]) -> bool:
-    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names.
-    ``tags``: jieba's own dictionary, word -> tag (:func:`_jieba_tags`)."""
+#: A word jieba's dictionary tags as a common word but counts less often than this is a name it tags loosely
+#: (仙居/n 4, 盐源/n 6, 平乡/n 8, 金坛/n 32); a word of the language is counted far more often (资源/n 17,453,
+#: 富民/n 122, 海盐/n 128, 安居/v 142).
+ORDINARY_FREQUENCY = 100
+
+
+def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str],
+                      frequencies: dict[str, int]) -> bool:
+    """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names, and so are
+    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts.
+    ``tags``, ``frequencies``: jieba's own dictionary, word -> tag and word -> count (:func:`_jieba_tags`)."""
     tag = tags.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS)
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS
+                                 and frequencies.get(word, 0) >= ORDINARY_FREQUENCY)
 
 
 def _jieba_tags() -> dict[str, str]:
@@ -235,6 +244,13 @@ def _jieba_tags() -> dict[str, str]:
     from .segment import _quiet_jieba
 
     return _quiet_jieba().posseg.dt.word_tag_tab
+
+
+def _jieba_frequencies() -> dict[str, int]:
+    """The counts of jieba's own dictionary (without the domain words), as the package's tokenizer keeps it."""
+    from .wordcut import base_tokenizer
+
+    return base_tokenizer().FREQ
 
 
 def _typo_variants(name: str) -> list[str]:
@@ -252,7 +268,7 @@ def _build_lexicon() -> Lexicon:
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
-    tags = _jieba_tags()
+    tags, frequencies = _jieba_tags(), _jieba_frequencies()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
 
@@ -284,7 +300,7 @@ def _build_lexicon() -> Lexicon:
                 lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous, tags)))
+                                  _is_ordinary_word(stem, ambiguous, tags, frequencies)))
             if row.name.endswith(("自治县", "自治旗")):
                 lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
@@ -506,12 +522,21 @@ def _word_tags() -> dict[str, str]:
 
 
 def after_its_parent(m, c, words) -> bool:
-    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北)."""
+    """Right after a place of its province and, for a county, of its prefecture (山西大同, 重庆江北); a county is
+    never right after its parent after another county (阜康市|天山天池: the mountains, not 天山区)."""
     target = c.reading.targets[0]
     if c.before is None or not any(x.province == target.province for x in c.before.resolved):
         return False
+    if target.level == "county" and any(x.level == "county" for x in c.before.resolved):
+        return False
     parent = [x.place for x in c.before.resolved if x.level == "prefecture"]
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
+
+
+#: The most characters of a part of a dotted name around a place inside it.
+DOTTED_PART_CHARS = 4
+DOT_BEFORE = re.compile(r"[·•]([\u4e00-\u9fff]{1,%d})$" % DOTTED_PART_CHARS)
+DOT_AFTER = re.compile(r"([\u4e00-\u9fff]{1,%d})[·•]" % DOTTED_PART_CHARS)
 
 
 def in_a_list(m, c, words) -> bool:
@@ -612,6 +637,22 @@ def person_named(m, c, words) -> bool:
         return False
     return bool(m.person_after.match(c.text, c.end)
                 or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
+
+
+def inside_a_dotted_name(m, c, words) -> bool:
+    """Inside a part of a foreign name written with ·: characters of transliteration stand between the name and
+    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德). A place that is a whole part counts (中国·北方), and so does one
+    before a word that is not a name (地处昆明的云甘美·悦养园)."""
+    text, letters = c.text, _transliteration_chars()
+    before = DOT_BEFORE.search(text, max(0, c.start - DOTTED_PART_CHARS), c.start)
+    after = DOT_AFTER.match(text, c.end)
+    return bool(before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
+
+
+@lru_cache(maxsize=1)
+def _transliteration_chars() -> frozenset[str]:
+    lines = (DATA / "transliteration_chars.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
 def whole_token(m, c, words) -> bool:
@@ -728,6 +769,7 @@ TESTS = {
         c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
     "person_named": person_named,
     "whole_token": whole_token,
+    "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
     "shared_name": lambda m, c, words: len(m.lex.forms[c.text[c.start:c.end]]) != 1,
     "product_follows": product_follows,
@@ -954,6 +996,8 @@ class _Matcher:
             fits = []
             for named in (own, own | context):
                 fits = fits or [c for c in slot if (c.province or c.country) in named or c.place in named]
+                # places of one name (普陀区 of 上海 and of 浙江): the province named decides
+                fits = fits if len(fits) < 2 else [c for c in fits if (c.province or c.country) in named]
                 fits = fits if len(fits) == 1 else []
             if len(fits) == 1:
                 m.slots[i] = fits

@@ -125,12 +125,15 @@ def places_in(text: str) -> pd.DataFrame:
     return _frame(place_rows(text), TEXT_COLUMNS)
 
 
-def place_rows(text: str) -> list[dict]:
-    """The rows of :func:`places_in` as dicts, without building a table: ``place_rows("川渝")[0]["place"]``."""
+def place_rows(text: str, context: frozenset[str] = frozenset()) -> list[dict]:
+    """The rows of :func:`places_in` as dicts, without building a table: ``place_rows("川渝")[0]["place"]``.
+    ``context``: provinces, countries and full place names settled around the text (as in :func:`mentions`,
+    the other places of its article), which admit short names (海宁 once 海宁市 is named) and settle ambiguous
+    ones (普陀区 in 浙江)."""
     if not text.strip():
         return []
     seen, positions = visible(text)
-    return _rows(text, _matcher().find(seen), positions)
+    return _rows(text, _matcher().find(seen, set(context)), positions)
 
 
 def preload() -> None:

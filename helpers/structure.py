@@ -74,8 +74,9 @@ BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片; a
+# graphic's: 王  五制图.
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
 # A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
 # with the credit (数据来源：国家统计局、 / 海关总署).
 LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")
@@ -84,6 +85,10 @@ MAX_CREDIT_LINE_CHARS = 20
 # A lead-in to the next paragraph: clauses (，；) ending in ——. It is body text, not a heading
 # (培养人才，资源共享；聚力引智，三地共建“生态圈”——); above a headline it may still be a kicker.
 LEAD_IN = re.compile(r"[，,；;].*——$")
+# A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
+HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+# An author's name of three characters alone on a line (张天任).
+NAME_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A photo caption's description is one paragraph at most this long.
 MAX_CAPTION_CHARS = 120
 # A markdown heading mark needs a space after it: #两会# is a hashtag, not a heading.
@@ -123,6 +128,12 @@ def read_rows(name: str) -> list[dict[str, str]]:
 def line_forms() -> list[tuple[str, re.Pattern]]:
     """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``)."""
     return [(row["kind"], re.compile(row["pattern"])) for row in read_rows("line_forms.csv")]
+
+
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Chinese surnames, one or two characters (``surnames.txt``)."""
+    return frozenset(read_lines("surnames.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -305,8 +316,10 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
-    in markdown, a ``##``/``###`` line right above a ``#`` headline."""
-    for above, headline, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+    in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's
+    series line, 系列：…) is passed over."""
+    lines = [p for p in paragraphs if p.kind not in FURNITURE]
+    for above, headline, below in zip(lines, lines[1:], [*lines[2:], None]):
         if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
             above.kind, headline.kind = "kicker", "title"
         elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
@@ -353,6 +366,37 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS \
                 and (after is None or after.kind not in ("byline", "subtitle")):
             line.kind = "caption"
+    return paragraphs
+
+
+def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Who wrote or said what stands above: a plain —— line right after a body paragraph (——摘自…规划建议,
+    ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck), and an author's name of three
+    characters alone between a longer heading and the text (好日子都是干出来的 / 张天任), are bylines. (A name of
+    two is typeset with spaces, 徐  正, and is a line form.) Limit: a heading of three characters opening with a
+    surname, right under a longer one and over the text, is read as a name."""
+    names = surnames()
+    for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if line.kind == "subtitle" and not line.markup and above.kind == "body":
+            line.kind = "byline"
+        elif line.kind == "heading" and not line.markup and above.kind == "heading" and below.kind == "body" \
+                and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
+                and (line.text[0] in names or line.text[:2] in names):
+            line.kind = "byline"
+    return paragraphs
+
+
+def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Lines that are headings by what stands under them: a short label ending in a colon over a heading
+    (全面看运行： / 生产供给继续增长), and a sub-report's headline that asks a question over its byline
+    (如何正确用火用电？ / 本报记者  亓玉昆)."""
+    for line, below in zip(paragraphs, paragraphs[1:]):
+        if line.kind != "body" or line.markup:
+            continue
+        if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
+                or line.text.endswith(("？", "?", "！", "!")) and len(line.text) <= MAX_HEADING_CHARS \
+                and below.kind == "byline" and not below.text.startswith(("（", "(")):
+            line.kind = "heading"
     return paragraphs
 
 
@@ -642,6 +686,8 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
         p.kind = _kind_of_line(p)
     paragraphs = _front_matter(paragraphs)
     paragraphs = _captions(paragraphs)
+    paragraphs = _heading_parts(paragraphs)
+    paragraphs = _signatures(paragraphs)
     paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)

@@ -551,6 +551,16 @@ def test_offsets_count_the_invisible_characters(text, surface):
     ("预冷处理延长荔枝保鲜期", []),              # 延长 is a verb before it is 延长县
     ("四川德阳市罗江区略坪镇", ["四川省", "德阳市", "罗江区"]),  # a full name inside a word only jieba's model made
     ("德阳罗江", ["德阳市", "罗江区"]),            # 罗江县 became 罗江区: the current name
+    # county short names that are common words: 新建 (to build; 新建区 of Nanchang), 大田 (the open field;
+    # 大田县 of Fujian), 天山 (the mountains; 天山区 of Urumqi)
+    ("今年新建城市消防站300余个；新建政府专职消防队60余个。", []),
+    ("以前育苗都是在大田，需要两三年时间。", []),
+    ("游客来到天山天池，观赏雪山。", []),
+    # a county is not after its parent right after another county (阜康市|天山 is no chain)
+    ("新疆昌吉回族自治州阜康市天山天池景区", ["新疆维吾尔自治区", "昌吉回族自治州", "阜康市"]),
+    ("乌鲁木齐天山区", ["乌鲁木齐市", "天山区"]),
+    # a place next to a name written with · is still a place (比曼·普拉萨德 hides 拉萨)
+    ("老人住进了地处昆明的云甘美·悦养园。", ["昆明市"]),
 ])
 def test_places_named(text, expected):
     assert places(text) == expected
@@ -562,6 +572,42 @@ def test_a_paragraph_settles_its_own_names_before_the_article_does(tmp_path):
                     "山东临沂市推进改革。河东区12345热线接听了河东区一家企业诉求。\n", encoding="utf-8")
     table = mentions(helpers.load_corpus(path), cache=False)
     assert table.loc[table["surface"] == "河东区", "province"].tolist() == ["山东", "山东"]
+
+
+@pytest.mark.parametrize("lead, province", [("浙江舟山市普陀区是渔业大区。", "浙江"), ("上海普陀区推进城市更新。", "上海")])
+def test_a_name_two_provinces_share_is_settled_by_the_province_the_article_named(tmp_path, lead, province):
+    """普陀区 is a district of 上海 and of 舟山 (浙江): the article naming one also names the district itself, which
+    does not tell the two apart; the province does."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 海洋经济\n\n{lead}\n\n普陀区海洋经济发展局推出新举措。\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["surface"] == "普陀区", "province"].tolist() == [province, province]
+
+
+@pytest.mark.parametrize("text, context, expected", [
+    ("海宁丰华服装公司", frozenset(), []),                    # a county's short name needs context ...
+    ("海宁丰华服装公司", frozenset({"海宁市", "浙江"}), ["浙江"]),   # ... which the text around it gives
+    ("普陀区海洋经济发展局", frozenset({"浙江", "舟山市", "普陀区"}), ["浙江"]),
+])
+def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context, expected):
+    assert [row["province"] for row in regions.place_rows(text, context) if row["province"]] == expected
+
+
+@pytest.mark.parametrize("lead, text, surface, places_found", [
+    # county names jieba's dictionary holds under a common tag, but seldom (仙居/n, 平乡/n): names all the same
+    ("浙江台州仙居县的杨梅丰收了。", "如今，仙居杨梅种植面积已达14万亩。", "仙居", ["仙居县"]),
+    ("河北邢台市平乡县举办童车博览会。", "自6年前首次到平乡采购童车后，他每年都来。", "平乡", ["平乡县"]),
+    ("四川凉山彝族自治州盐源县的苹果丰收了。", "这些精心培育的盐源苹果将乘坐班列。", "盐源", ["盐源县"]),
+    # ... while the words of the language stay words, whatever county the article named (资源县, 富民县)
+    ("广西桂林资源县发展旅游。", "要用好当地资源优势。", "资源", []),
+    ("云南昆明富民县发展特色产业。", "发展富民产业，带动群众增收。", "富民", []),
+])
+def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, text, surface, places_found):
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    second = table[(table["line"] == 5) & (table["surface"] == surface)]
+    assert second["place"].tolist() == places_found
 
 
 def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):

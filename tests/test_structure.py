@@ -275,10 +275,63 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # an end dateline filed by several bureaus
     ("标题\n\n正文。\n\n（本报约翰内斯堡、开罗、北京6月12日电  记者黄培昭、邹松、王迪、吴刚、李晓宏）\n",
      ["title", "body", "dateline"]),
+    # a graphic's credit (…制图) and the description above it are captions; a cartoon's credit keeps its source
+    ("标题\n\n本报记者 张三\n\n图为新型储能电站的结构示意。\n\n王  五  赵六制图\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n本报记者 张三\n\n李  四绘（人民视觉）\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    # an author's name alone under a column's headline, and a reader's place and name, are bylines
+    ("标题\n\n正文。\n\n我与一座城\n\n江畔  书香\n\n张  三\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),   # a sub-report's kicker and headline
+    ("标题\n\n正文。\n\n让阅读成为习惯\n\n江苏省南通市  李  四\n\n正文。\n",
+     ["title", "body", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n做好基层服务\n\n浙江省湖州市安吉县  王晓明\n\n正文。\n",
+     ["title", "body", "heading", "byline", "body"]),
+    # ... and so is an expert's signature under a box: —— unit and title, then the name
+    ("标题\n\n正文。\n\n——某市文化和旅游局党组书记、局长  赵  六\n\n正文。\n",
+     ["title", "body", "byline", "body"]),
+    ("标题\n\n——走近一线  倾听民声\n\n正文。\n", ["title", "subtitle", "body"]),   # a deck in two halves
+    # a —— line after the text is who said or wrote it (a signature, a quotation's source), not a subtitle
+    ("标题\n\n本报记者 张三\n\n“要把群众的事当成自己的事。”\n\n——摘自某地工作报告\n\n正文。\n",
+     ["title", "byline", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n产业振兴\n\n果子怎样才能卖得更好？\n\n——某省某县某村驻村第一书记王小明\n\n正文。\n",
+     ["title", "body", "heading", "body", "byline", "body"]),
+    # an author's three-character name alone under a column's headline, over the text
+    ("标题\n\n——编  者\n\n实干才能出成绩\n\n张天明\n\n正文。\n", ["title", "byline", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n查到底\n\n高质量\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    # a short label ending in a colon over a section heading is part of that heading
+    ("标题\n\n正文。\n\n全面看运行：\n\n生产供给继续增长\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    ("标题\n\n正文。\n\n央视网消息（新闻联播）：\n\n多地推进春耕生产\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
+    # a sub-report's headline asking a question, over its byline
+    ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
+    # the archive's series line under the headline (系列：…) is furniture, not the title
+    ("整治物业乱象，精准发力\n系列：前沿观察·清风在身边③\n\n本报记者  张  三\n\n正文。\n",
+     ["title", "marker", "byline", "body"]),
+    ("行走某地，解码山海文化——\n\n山海之间，感悟和合之美\n系列：深阅读\n\n本报记者  李  四\n\n正文。\n",
+     ["kicker", "title", "marker", "byline", "body"]),
 ])
 def test_real_page_layouts(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+@pytest.mark.parametrize("text, title", [
+    ("整治物业乱象，精准发力\n系列：前沿观察·清风在身边③\n\n本报记者  张  三\n\n正文。\n", "整治物业乱象，精准发力"),
+    ("剧场何以吸引年轻人\n系列：青年观\n\n张三《人民日报》（2025年12月01日第 05 版）\n\n正文。\n", "剧场何以吸引年轻人"),
+    ("行走某地，解码山海文化——\n\n山海之间，感悟和合之美\n系列：深阅读\n\n本报记者  李  四\n\n正文。\n",
+     "山海之间，感悟和合之美"),
+])
+def test_the_series_line_under_a_headline_does_not_take_its_place(text, title):
+    _, arts = parse_text(text, "t.txt")
+    assert arts[0]["title"] == title
+
+
+@pytest.mark.parametrize("text, title, subtitle", [
+    ("标题\n\n本报记者 张三\n\n“要把群众的事当成自己的事。”\n\n——摘自某地工作报告\n\n正文。\n", "标题", None),
+    ("今天，我们为何还要读书？\n\n《人民日报》（2025年12月30日第 05 版）\n\n正文。\n", "今天，我们为何还要读书？", None),
+])
+def test_the_head_of_an_article_is_read_from_its_head(text, title, subtitle):
+    _, arts = parse_text(text, "t.txt")
+    assert (arts[0]["title"], arts[0]["subtitle"]) == (title, subtitle)
 
 
 def test_a_kicker_does_not_become_the_title_of_the_article():

@@ -166,7 +166,7 @@ def _report(problems: list, p, par: Paragraph, event: Event, reason: str) -> Non
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
-    before, part = Before(), []
+    before, part, read = Before(), [], []   # read: every paragraph so far, its headline too (placing reads it)
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
@@ -191,7 +191,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
             if events:
-                scene = Scene(par, narrative, tuple(reversed(part)))
+                scene = Scene(par, narrative, tuple(reversed(part)), tuple(read))
                 rows += [event_row(p, par, event, scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
@@ -201,6 +201,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
                 part = [par.narrative]
         dotted += dotted_here
+        read.append(par.narrative)
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}

@@ -19,11 +19,22 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
+from ..regions import context_words
 from .paragraph import SENTENCE_END, Paragraph
-from .places import Place, abbreviated_country, foreign_country, place_chains, places, province_of
+from .places import (
+    Place,
+    abbreviated_country,
+    foreign_country,
+    may_name_a_place,
+    place_chains,
+    places,
+    province_of,
+    settled,
+)
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
 from .tables import (
     category_rules,
@@ -46,11 +57,19 @@ EARLIER = 1000   # how much of the paragraph before the speaker's sentence is re
 @dataclass(frozen=True)
 class Scene:
     """What placing a speaker may look at: the paragraph (names blanked) and, nearest first, the
-    narrative of the earlier paragraphs of the same part of the article."""
+    narrative of the earlier paragraphs of the same part of the article; the places the whole article has named
+    so far settle a unit's name (海宁|丰欧服装公司 after a kicker naming 浙江海宁)."""
 
     paragraph: Paragraph
     narrative: str
     earlier: tuple[str, ...]
+    article: tuple[str, ...] = ()   # every paragraph of the article before this one, its headline and kicker too
+
+    @cached_property
+    def context(self) -> frozenset[str]:
+        """The places the article has settled up to this paragraph (its own text included): they admit the
+        short names of the scene (义乌 after 浙江义乌) and settle shared ones (普陀区)."""
+        return settled((self.paragraph.text,) + self.article)
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -118,8 +137,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
     abroad = not described or transliterated_name(name)
     begin = max(scene.paragraph.sentence_start(at), at - SCENE)
-    stop = next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
-                min(len(narrative), end + SCENE))
+    stop = _sentence_end(narrative, end)
     if foreign_only:   # the country named last before the name, else the first place (亚洲论坛理事、菲律宾前总统)
         country = foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
         if country:
@@ -136,29 +154,87 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # where the article introduced a foreign name (会见洪都拉斯副总统…、赞比亚副总统纳卢曼戈; 会见古巴国家主席
     # 迪亚斯-卡内尔)
     introduced = _introduction_place(scene, begin, name)[1] if foreign_only else None
-    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence or its introduction only
-        return None, introduced
+    if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence, its introduction, the
+        return None, introduced or _scene_abroad(scene, at, end)   # the scene abroad (记者走进开罗南部…)
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
         # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
         return None, nearest_place(earlier)[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
-    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first
+    # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
+    # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
+    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
-        province, country = nearest_place(text, abroad=abroad)
+        named = text.find(name) if len(name) >= 2 else -1
+        province, country = nearest_place(text[:named], abroad=abroad) if named > 0 else (None, None)
+        if not (province or country):
+            province, country = nearest_place(text, abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
 
 
+CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
+
+
+def _scene_abroad(scene: Scene, at: int, end: int) -> str | None:
+    """The foreign country where the paragraph sets its scene before the speaker: the first place abroad of the
+    last clause of being or going somewhere (the ``locative`` words of ``place_context.csv``: 在一家英国通信运营商
+    的门店内, 记者走进埃及开罗南部的一家纺织厂, 在俄罗斯罗斯托夫州击落…乌克兰无人机) that names none in China;
+    else of such a clause right after the name (普拉萨德·丹格尔在尼泊尔经营着一家线香厂). Not the markets of what
+    is said (产品出口到美国): a clause that does not open with 在 or hold a verb of going is no scene."""
+    words = context_words()["locative"]
+
+    def scene_of(clause: str, country: str | None) -> str | None:
+        clause = clause.strip()
+        if not (clause.startswith(tuple(words)) or any(w in clause for w in words if len(w) > 1)):
+            return country
+        found = places(clause)
+        if any(p.province for p in found):
+            return None
+        return next((p.country for p in found if p.country and p.country != "中国"), country)
+
+    country = None
+    for clause in CLAUSE_BREAKS.split(scene.narrative[max(0, at - EARLIER):at]):
+        country = scene_of(clause, country)
+    after = CLAUSE_BREAKS.split(scene.narrative[end:end + SCENE], maxsplit=1)[0]
+    return country or (scene_of(after, None) if after.startswith(tuple(words)) else None)
+
+
+def _settled_scene_place(scene: Scene, at: int) -> str | None:
+    """The Chinese province nearest before the speaker in the paragraph, then in the earlier paragraphs of the
+    part, of the names that only the places the article has settled make places: 义乌 once the article has named
+    浙江义乌 (what the text names without them was read already: 习近平在北京会见巴西总统卢拉 is not 北京). Asked
+    only where nothing placed a speaker in China: it reads the whole article once."""
+    before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
+    if not any(may_name_a_place(text) for text in (before,) + scene.earlier[:LOOK_BACK]):
+        return None
+    for text in (before,) + scene.earlier[:LOOK_BACK]:
+        seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
+        province = next((p.province for p in reversed(places(text, scene.context))
+                         if p.province and p.start not in seen), None)
+        if province:
+            return province
+    return None
+
+
+def _sentence_end(narrative: str, end: int) -> int:
+    """Where the sentence going on at ``end`` stops: after its closing mark, at most :data:`SCENE` characters on."""
+    return next((i + 1 for i in range(end, min(len(narrative), end + SCENE)) if narrative[i] in SENTENCE_END),
+                min(len(narrative), end + SCENE))
+
+
 def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None, str | None]:
-    """Where the sentence that introduced the speaker (the nearest before that names them) places them, whatever
-    the paragraphs between or their words say: an office abroad before the name (会见新加坡总理黄循财。…黄循财
-    表示，…苏州工业园区…: 新加坡), else a place in the phrase right before the name, with no punctuation between
-    (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where they met)."""
+    """Where the sentence that introduced the speaker (the nearest before that names them, in the part of the
+    article, else anywhere before it) places them, whatever the paragraphs between or their words say: an office
+    abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
+    right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
+    they met)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    for text in (unblanked,) + scene.earlier[:LOOK_BACK]:
+    # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
+    # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
+    for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
         named = text.find(name) if len(name) >= 2 else -1
         if named > 0:
             before = text[:named]
@@ -283,16 +359,29 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if organisation:
         full = _expanded_organisation(organisation, scene, anchor)
         province, chain = province_of(full)
+        if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
+            province, chain = province_of(full, context=scene.context)
+        if province is None and not national(full) and _foreign_speaker(speaker):
+            # 伊弗经济研究所所长福斯特: not where the report meets him
+            return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
+                    "category": "foreign", "level": None}
         if province is None and not national(full):
-            if _foreign_speaker(speaker):   # 伊弗经济研究所所长福斯特: not where the report meets him
-                return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
-                        "category": "foreign", "level": None}
-            # 在新疆霍尔果斯口岸，…。霍尔果斯海关副关长杜建军…
-            province, _ = province_of(scene.narrative[max(0, anchor - SCENE):anchor])
+            # a unit whose name places it nowhere (公司, 研究所): the paragraph before the speaker (在新疆霍尔果斯口岸，
+            # …。霍尔果斯海关副关长杜建军…), never the earlier paragraphs (where the report went is not where the
+            # unit is: 西北师范大学教授 in a report from 新疆) nor the words reported after the verb (where things
+            # will be or go: …合作社副理事长张某介绍，合作社又与北京一家餐饮连锁店签订供货协议)
+            province = province_of(scene.narrative[max(0, at - SCENE):at])[0]
+            abroad = None if province else _scene_abroad(scene, at, end)
+            if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
+                return {"province": None, "country": abroad, "category": "foreign", "level": None}
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
                                          speaker.kind == "person" and bool(speaker.title))
+        if province is None and not _foreign_speaker(speaker):
+            # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
+            province = _settled_scene_place(scene, at) or province
+            country = None if province else country
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     if home and not chain:   # where they come from, not where the report meets them

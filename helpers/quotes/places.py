@@ -5,10 +5,11 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..regions import place_rows
+from ..regions import lexicon, place_rows
 from . import tokens
 from .tables import country_abbreviations
 
@@ -32,29 +33,54 @@ def _text(value) -> str | None:
 
 
 @lru_cache(maxsize=4096)
-def _cached(text: str, dictionaries) -> tuple[Place, ...]:
-    return _look_up(text)
+def _cached(text: str, dictionaries, context: frozenset[str]) -> tuple[Place, ...]:
+    return _look_up(text, context)
 
 
-def _look_up(text: str) -> tuple[Place, ...]:
+def _look_up(text: str, context: frozenset[str] = frozenset()) -> tuple[Place, ...]:
     rows = (Place(r["surface"], r["place"], r["level"], _text(r["province"]), _text(r["country"]),
-                  int(r["start"]), int(r["end"])) for r in place_rows(text))
+                  int(r["start"]), int(r["end"])) for r in place_rows(text, context))
     return tuple(sorted(rows, key=lambda p: p.start))
 
 
-def places(text: str) -> tuple[Place, ...]:
-    """Places named in ``text``, in text order."""
+def places(text: str, context: frozenset[str] = frozenset()) -> tuple[Place, ...]:
+    """Places named in ``text``, in text order; ``context``: the places settled around it
+    (:func:`helpers.regions.place_rows`)."""
     if not text.strip():
         return ()
     if len(text) > LONGEST_CACHED:
-        return _look_up(text)
-    return _cached(text, tokens.dictionary_key())
+        return _look_up(text, context)
+    return _cached(text, tokens.dictionary_key(), context)
 
 
-def place_chains(text: str) -> list[list[Place]]:
+@lru_cache(maxsize=1)
+def _short_names() -> re.Pattern:
+    forms = {form for names in lexicon().short_forms.values() for form in names}
+    return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
+
+
+def may_name_a_place(text: str) -> bool:
+    """``text`` holds a name that its surroundings may make a place: a short name that needs context (海宁 of
+    海宁市) or a name several places share (普陀区: in 上海 and in 浙江)."""
+    return bool(_short_names().search(text)) or any(p.province is None and p.country is None for p in places(text))
+
+
+def settled(texts) -> frozenset[str]:
+    """What ``texts`` settle for a name read after them: the provinces, countries and places they name (the
+    context of :func:`places`)."""
+    return frozenset().union(*map(_settled_by, texts))
+
+
+@lru_cache(maxsize=1024)
+def _settled_by(text: str) -> frozenset[str]:
+    # each paragraph is read once, however many of its article's speakers ask
+    return frozenset(x for p in places(text) for x in (p.province, p.country, p.place) if x)
+
+
+def place_chains(text: str, context: frozenset[str] = frozenset()) -> list[list[Place]]:
     """Runs of places written one after another (四川省|成都市, 新疆…|乌鲁木齐市|天山区)."""
     chains: list[list[Place]] = []
-    for place in places(text):
+    for place in places(text, context):
         if chains and place.start <= chains[-1][-1].end:
             chains[-1].append(place)
         else:
@@ -62,10 +88,11 @@ def place_chains(text: str) -> list[list[Place]]:
     return chains
 
 
-def province_of(text: str, last_chain: bool = True) -> tuple[str | None, list[Place]]:
+def province_of(text: str, last_chain: bool = True, context: frozenset[str] = frozenset()) \
+        -> tuple[str | None, list[Place]]:
     """The province a unit's name places it in: the outermost place of its last (or first) run of Chinese
     places — 中国铁路成都局集团有限公司重庆机务段 is in 重庆, where the unit is."""
-    chains = [c for c in place_chains(text) if any(p.province for p in c)]
+    chains = [c for c in place_chains(text, context) if any(p.province for p in c)]
     if not chains:
         return None, []
     chain = chains[-1] if last_chain else chains[0]

@@ -1,0 +1,84 @@
+"""helpers.quotes.placement: where a quoted speaker is from, as parameter tables of (text, speaker, province,
+country). The sentences are written for these tests in the style of People's Daily reports.
+
+Paragraphs are separated by ``|`` in the text of a case; the row checked is the last event of the named speaker.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def place_of(tmp_path, text: str, speaker: str) -> tuple:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    rows = events[events["speaker"] == speaker]
+    assert len(rows), f"no event of {speaker}: {events[['speaker', 'verb']].values.tolist()}"
+    row = rows.iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+QUOTE = "“我们将继续优化服务，让更多企业受益。”"
+
+# (text, speaker, province, country)
+PLACES = [
+    # a unit whose name places it nowhere: not by the places of what they say, in quotation marks or reported,
+    # nor by the places the report went through before them
+    (QUOTE + "某蔬菜合作社副理事长张立新介绍，合作社又与北京一家餐饮连锁店签订了供货协议。", "张立新", None, "中国"),
+    ("某科技集团董事长张立新说：“我们在湖南建了新厂。”", "张立新", None, "中国"),
+    ("入夏时节，新疆霍尔果斯口岸车来车往。|“这条通道意义重大。”某师范大学教授王芳说。", "王芳", None, "中国"),
+    ("“新种的樱花苗快两年了。”行走在云南省文山州砚山县维摩乡，樱花树整齐排列。长岭街村驻村第一书记潘小珊看着村里"
+     "草木葱茏，心里满是成就感。", "潘小珊", "云南", "中国"),   # a quotation first, then the scene and the speaker
+    # ... while the paragraph before the speaker still does (在新疆霍尔果斯口岸，…。海关副关长…)
+    ("在新疆霍尔果斯口岸，货车排起长队。" + QUOTE + "口岸海关副关长杜建国说。", "杜建国", "新疆", "中国"),
+    # ... nor, for an unnamed spokesperson, where the event they announce will be
+    ("商务部有关负责人表示，首个消费月活动将于11月3日在上海启动。", "商务部有关负责人", None, "中国"),
+    # ... nor for a unit of the whole country, which reports on a province
+    ("中国农业科学院作物科学研究所研究员景明华介绍，布局在山东的种质资源库已收集资源3万份。", "景明华", None, "中国"),
+    # ... nor where they went
+    ("某研究院院长王建平在江苏南京出席论坛并致辞。他表示，要加强基础研究。", "王建平", None, "中国"),
+    # a scene set abroad before the speaker (在/走进 a foreign place): there, where nothing else places them
+    ("在一家英国通信运营商的门店内，几名消费者正在挑选手机。“这款手机很受欢迎。”门店销售经理李文介绍。",
+     "李文", None, "英国"),
+    ("记者走进埃及开罗南部的一家纺织厂，机器轰鸣。纺织厂负责人艾哈迈德·卡迈勒介绍，工厂刚完成一批订单。",
+     "艾哈迈德·卡迈勒", None, "埃及"),
+    ("在俄罗斯罗斯托夫州击落多架乌克兰无人机。罗斯托夫州州长称，当地一座变电站受损。", "罗斯托夫州州长", None, "俄罗斯"),
+    ("“我们正为中国消费者研制新产品。”拉杰什·塔帕在尼泊尔经营着一家线香厂。", "拉杰什·塔帕", None, "尼泊尔"),
+    # ... not the markets the speaker's unit sells to
+    ("公司产品已出口到美国、德国等地。" + QUOTE + "某科技公司总经理李文说。", "李文", None, "中国"),
+    # in the paragraph that named the speaker before, the place nearest before the name, not where the goods went;
+    # the paragraph's places where none stands before the name
+    ("陕西西安的一家社区食堂开业了。|从美术学院毕业后，李小仪想在武汉开办一个漆艺工作室。|创业并不容易。|"
+     "“我对缴税、社保一窍不通。”李小仪说。", "李小仪", "湖北", "中国"),
+    ("早上9时，青海海东市互助县林川乡，合作社负责人付志刚将新鲜蔬菜装箱。当晚，这批蔬菜摆上了广东深圳的货架。|"
+     "“我们的蔬菜很受欢迎。”付志刚说。", "付志刚", "青海", "中国"),
+    # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍
+    ("福建厦门市某社区西班牙籍居民马可——|开西餐厅，感受温暖|本报记者  张  三|"
+     "“在社区的帮助下，困难都解决了。”马可说，他打算再开一家分店。", "马可", None, "西班牙"),
+    ("浙江义乌市某社区居民王建明——|做志愿者，变“自家人”|本报记者  张  三|" + QUOTE + "王建明说。",
+     "王建明", "浙江", "中国"),
+    # the scene named by a county's short name the article named in full before (义乌 after 浙江义乌): there, and
+    # not abroad where the customers come from
+    ("记者近日走进浙江义乌的玩具市场。|新品走俏|在义乌国际商贸城，店主赵志强正在直播。" + QUOTE + "赵志强说。",
+     "赵志强", "浙江", "中国"),
+    ("记者近日走进浙江义乌的玩具市场。|新品走俏|在义乌国际商贸城的一家店铺里，哥伦比亚客商挑选玩具。“这款卖得最好。”店主赵志强说。",
+     "赵志强", "浙江", "中国"),
+    # a unit named after a county by its short name, once the article has named that county
+    ("近日，记者来到浙江海宁。当地服装企业正加快转型。|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
+     "陈晓燕", "浙江", "中国"),
+    ("记者近日走进浙江海宁的服装企业。|设计赋能品牌升级|" + QUOTE + "海宁丰华服装设计有限公司负责人陈晓燕说。",
+     "陈晓燕", "浙江", "中国"),   # named in another part of the article (under another heading)
+    ("在海南文昌，一枚火箭正在总装。|" + QUOTE + "文昌航天发射服务有限公司工程师周海涛介绍。", "周海涛", "海南", "中国"),
+    # ... and a district whose name two provinces share, settled by the province the part has named
+    ("浙江舟山市普陀区是渔业大区。|" + QUOTE + "普陀区海洋经济发展局副局长蔡明说。", "蔡明", "浙江", "中国"),
+    ("上海普陀区推进城市更新。|" + QUOTE + "普陀区住房保障局副局长王丽说。", "王丽", "上海", "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", PLACES)
+def test_place_of_a_speaker(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
