@@ -208,9 +208,9 @@ def _settled_scene_place(scene: Scene, at: int) -> str | None:
     浙江义乌 (what the text names without them was read already: 习近平在北京会见巴西总统卢拉 is not 北京). Asked
     only where nothing placed a speaker in China: it reads the whole article once."""
     before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
-    if not any(may_name_a_place(text) for text in (before,) + scene.earlier[:LOOK_BACK]):
-        return None
     for text in (before,) + scene.earlier[:LOOK_BACK]:
+        if not may_name_a_place(text):   # nothing there for the settled places to make a place of
+            continue
         seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
         province = next((p.province for p in reversed(places(text, scene.context))
                          if p.province and p.start not in seen), None)
