@@ -152,9 +152,11 @@ PATTERNS = [
     # "the company" is the company the article named last, not the first one
     ("“我们拓展了新市场。”深圳蓝海科技有限公司总经理王建国说。|日前，苏州远航智能制造有限公司牵头的项目启动。|"
      "“牵头国家级项目，将推动企业加快突破。”公司创始人陈嘉琛表示。", "陈嘉琛", "表示", "direct", "江苏"),
-    # a view framed by 在…看来，(in X's view): the person inside the frame, the words after the comma
-    ("在浙江大学经济学院教授李明看来，消费回升的势头正在增强。", "李明", "看来", "indirect", "浙江"),
-    ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", "看来", "indirect", "山东"),
+    # a view framed by 在…看来，(in X's view): the person inside the frame, the words after the comma; 看来 is
+    # no verb of saying (the view is the reporter's wording), so the event has none
+    ("在浙江大学经济学院教授李明看来，消费回升的势头正在增强。", "李明", None, "indirect", "浙江"),
+    ("在山东寿光种植户王秀英看来，合作社让大家的日子越过越红火。", "王秀英", None, "indirect", "山东"),
+    ("在种粮大户王建国看来，“种地靠的是科技，也靠的是耐心。”", "王建国", None, "direct", None),
     # 来自…的 a Chinese place: the speaker's province, not a country
     ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
     # a form of address (老周) is a person for 他/她 later, though jieba's dictionary has it as a word
@@ -325,6 +327,18 @@ ALL_SPEAKERS = [
     ("种粮大户和农技人员说，今年的小麦长势很好。", ["种粮大户和农技人员"]),
     ("中共中央书记处书记、中央纪委副书记刘金国在参加宁夏代表团审议时说，完全赞成政府工作报告。", ["刘金国"]),
     ("中共中央对外联络部部长刘建超表示，中方愿同各国政党加强交流。", ["刘建超"]),
+    # a name jieba runs on into the next character (张宁|很 read as one name; 林友|功 cut short) is the name the
+    # article gives the speaker elsewhere: every 林友 of the article is part of 林友功
+    ("“充电方便多了。”游客张宁说。|“这些提醒既贴心又及时。”张宁很欣慰。", ["张宁", "张宁"]),
+    ("“小区物业情况一目了然！”家住成都的林友功乐呵呵地说。|“每一分钱的去处都能查。”林友功说。", ["林友功", "林友功"]),
+    # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person
+    ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", []),
+    # the reporter who asks is no speaker (记者问); an object of a verb or a preposition opening the phrase is not
+    # the subject (听他们分享, 为进店的老人介绍)
+    ("记者问孩子们累不累，孩子们齐声回答：“不累！”", ["孩子们"]),
+    ("此时记者问大家冷不冷。", []),
+    ("听他们分享在中国生活的独特感受。", []),
+    ("她成为一家鞋店的店员，为进店消费的老人介绍相关产品。", []),
 ]
 
 
@@ -346,6 +360,9 @@ UNNAMED = [
     ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "不少村民和渔民们", "group"),
     ("参加接见的代表团成员和广大体育战线工作者表示，一定牢记嘱托。", "参加接见的代表团成员和广大体育战线工作者", "group"),
     ("景区工作人员介绍，今年游客人数明显增加。", "景区工作人员", "group"),
+    # words of someone the speaker or the narrator remembers or saw: what follows their verb names the speaker
+    ("“困难不可怕。”苏明说，自己一直记得老师的话：“做事要认真，不要偷懒。”", "老师", "group"),
+    ("一次，我看到一名三年级的小女孩在日记里写道：“我想长出翅膀飞到爸爸身边”。", "一名三年级的小女孩", "group"),
 ]
 
 

@@ -93,6 +93,7 @@ class Attribution:
     clause_start: int
     anchor: int            # where the speaker is named
     speaker: Speaker
+    view: bool = False     # 在…看来，: a view the reporter words, claimed as a verb's words, but no verb of saying
 
 
 @dataclass(frozen=True)
@@ -379,9 +380,9 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 # 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
-# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view), which verb_guards.csv keeps
-# out of 看来，(it seems)
-VIEW = re.compile(r"看来(?=[，,])")
+# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view); 看来 alone is no reporting
+# verb (看来，… it seems)
+VIEW = re.compile(r"看来(?=[，,：:])")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -397,8 +398,8 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
-    stops it otherwise); and the view framed by 在…看来， (in X's view), the guard of 看来， (it seems) stops
-    it otherwise."""
+    stops it otherwise); and the view framed by 在…看来， (in X's view: its words are claimed as a verb's, but
+    看来 is no verb of saying and the event has none)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
@@ -425,7 +426,7 @@ def attributions(reading: Reading) -> list[Attribution]:
         framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
         speaker = parse_speaker(par.text[start + 1:verb.start()]) if framed else None
         if speaker is not None:
-            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker))
+            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
 
 
@@ -572,9 +573,10 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
             continue
         segments = _claims(reading.par, a, owned, by_end, by_start)
         owned |= {s for s, _, kind in segments if kind == "direct"}
-        notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",))
+        notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",)) + \
+            (("no speech verb: a view framed by 在…看来",) if a.view else ())
         anchor = segments[0][0] if segments and segments[0][0] < a.anchor else a.anchor
-        events.append(Event(speaker, a.verb, anchor, segments, notes))
+        events.append(Event(speaker, None if a.view else a.verb, anchor, segments, notes))
     return events
 
 
