@@ -331,8 +331,9 @@ ALL_SPEAKERS = [
     # article gives the speaker elsewhere: every 林友 of the article is part of 林友功
     ("“充电方便多了。”游客张宁说。|“这些提醒既贴心又及时。”张宁很欣慰。", ["张宁", "张宁"]),
     ("“小区物业情况一目了然！”家住成都的林友功乐呵呵地说。|“每一分钱的去处都能查。”林友功说。", ["林友功", "林友功"]),
-    # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person
-    ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", []),
+    # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person: the
+    # quotation is the pupil's
+    ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["柏岩"]),
     # the reporter who asks is no speaker (记者问); an object of a verb or a preposition opening the phrase is not
     # the subject (听他们分享, 为进店的老人介绍)
     ("记者问孩子们累不累，孩子们齐声回答：“不累！”", ["孩子们"]),

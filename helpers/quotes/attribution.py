@@ -38,6 +38,7 @@ from .speakers import (
     function_word,
     head_before_preposition,
     is_name,
+    is_reporter,
     parse_speaker,
     strip_adverbials,
     title_suffix,
@@ -716,4 +717,5 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
-    return _merge_same_speaker(events), problems
+    # the reporter's questions (“…？”记者问) are claimed, so no one else is given them, but are no speech event
+    return [e for e in _merge_same_speaker(events) if not is_reporter(e.speaker)], problems

@@ -35,12 +35,25 @@ from .speakers import (
     title_suffix,
     transliterated_name,
 )
-from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
+from .tables import leaders, organisation_suffixes, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
 # What ends a village's or township's name: a "name" right before it is part of that name (阿达伊达蒙|村), unless
 # a title or a word of its people follows (王村长, 村民, 村委, 村干部, 村支书, 镇党委)
 VILLAGE_AFTER = re.compile(r"[村镇乡寨屯](?![长民委干支党里])")
+
+
+@lru_cache(maxsize=1)
+def unit_endings() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more (``organisation_suffixes.txt``: 中学, 集团, 医院) that
+    no title begins with (not 工程|师, 党委|书记): a "name" right before one is part of the unit's name (弘文|中学)."""
+    titles = speaker_titles()
+    return tuple(s for s in organisation_suffixes() if len(s) >= 2 and not any(t.startswith(s) for t in titles))
+
+
+def _unit_after(text: str, at: int) -> bool:
+    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘文|中学)."""
+    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
 # jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
@@ -271,7 +284,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             name, j = join_name(words, i)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not VILLAGE_AFTER.match(par.text, end):
+                    and not _unit_after(par.text, end):
                 mention = _described(par, start, end, name, found)
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
