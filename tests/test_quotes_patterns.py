@@ -331,6 +331,7 @@ ALL_SPEAKERS = [
     # article gives the speaker elsewhere: every 林友 of the article is part of 林友功
     ("“充电方便多了。”游客张宁说。|“这些提醒既贴心又及时。”张宁很欣慰。", ["张宁", "张宁"]),
     ("“小区物业情况一目了然！”家住成都的林友功乐呵呵地说。|“每一分钱的去处都能查。”林友功说。", ["林友功", "林友功"]),
+    ("“航模不是玩具。”指导教师魏榛说，“要把自己当成工匠。”|“失败了再来。”魏榛鼓励大家。", ["魏榛", "魏榛"]),
     # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person: the
     # quotation is the pupil's
     ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["柏岩"]),

@@ -153,17 +153,18 @@ def _same_person_described_once(rows: list[dict]) -> None:
 
 def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     """Two speakers of an article whose names differ by a last character (林友 and 林友功, 张宁 and 张宁很) are one
-    person, where jieba cut the name short or ran it on: the longer where every 林友 of the article's ``text`` is
-    part of a 林友功, else the shorter where jieba does not read the longer as one name (张宁|很). A row that then
-    repeats its paragraph's speaker is dropped (the words were the other row's)."""
+    person, where jieba cut the name short or ran it on: the longer where jieba reads it as one name and every
+    林友 of the article's ``text`` is part of a 林友功; the shorter where jieba does not read the longer as one
+    name (张宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped (the words were the other
+    row's)."""
     names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
     rename = {}
     for short in names:
         for long in (n for n in names if len(n) == len(short) + 1 and n.startswith(short)):
-            if text.count(short) == text.count(long):
-                rename[short] = long
-            elif tokens.pos_pairs(long)[:1] != [(long, "nr")]:
+            if tokens.pos_pairs(long)[:1] != [(long, "nr")]:
                 rename[long] = short
+            elif text.count(short) == text.count(long):
+                rename[short] = long
     if not rename:
         return rows
     kept, seen = [], {(row["line"], row["speaker"]) for row in rows if row["speaker"] not in rename}
