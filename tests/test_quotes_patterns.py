@@ -332,6 +332,12 @@ ALL_SPEAKERS = [
     ("“充电方便多了。”游客张宁说。|“这些提醒既贴心又及时。”张宁很欣慰。", ["张宁", "张宁"]),
     ("“小区物业情况一目了然！”家住成都的林友功乐呵呵地说。|“每一分钱的去处都能查。”林友功说。", ["林友功", "林友功"]),
     ("“航模不是玩具。”指导教师魏榛说，“要把自己当成工匠。”|“失败了再来。”魏榛鼓励大家。", ["魏榛", "魏榛"]),
+    # a name of three characters, a surname first, that jieba's model tags as another proper noun (马尕林 nz: 尕
+    # is rare) is a name
+    ("“一唱山歌就来了精神！”从小在山里长大，马尕林对山歌有着天然的热爱。", ["马尕林"]),
+    # 分享了, 总结出 report an act, not words (as 介绍了)
+    ("创业之初，王建国结识了同乡李明。他分享了自己的创业计划后，两人一拍即合。", []),
+    ("“调解要讲究方法。”社区调解员张明华干了大半辈子调解工作，总结出一番心得，“调解不是和稀泥。”", ["张明华"]),
     # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person: the
     # quotation is the pupil's
     ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["柏岩"]),

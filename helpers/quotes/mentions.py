@@ -34,6 +34,7 @@ from .speakers import (
     surname_form,
     title_suffix,
     transliterated_name,
+    unknown_proper_name,
 )
 from .tables import leaders, organisation_suffixes, speaker_titles, speech_verbs, surnames, transliteration_chars
 
@@ -280,7 +281,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
                 and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
             i += 1
-        elif (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
+        elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
+                not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \

@@ -159,11 +159,20 @@ def _holds_function_word(text: str) -> bool:
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
 
+def unknown_proper_name(word: str, tag: str) -> bool:
+    """A word of three characters, a surname first, that jieba's model put together and tags as another proper
+    noun (马尕林 nz: 尕 is rare), not an entry of its dictionary: a name."""
+    return tag == "nz" and len(word) == 3 and word[0] in surnames() and not tokens.dictionary_word(word)
+
+
 def _read_as_name(text: str) -> bool:
-    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三)."""
+    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三), or as
+    :func:`unknown_proper_name`."""
     from .mentions import join_name
 
     words = tokens.pos_pairs(text)
+    if words == [(text, "nz")]:
+        return unknown_proper_name(text, "nz")
     return bool(words) and words[0][1].startswith("nr") and join_name(words + [("说", "v")], 0)[0] == text
 
 
