@@ -345,6 +345,9 @@ ALL_SPEAKERS = [
     # the subject (听他们分享, 为进店的老人介绍)
     ("记者问孩子们累不累，孩子们齐声回答：“不累！”", ["孩子们"]),
     ("此时记者问大家冷不冷。", []),
+    # a group opening the clause before a colon speaks the quotation after it, not the speaker of the paragraph before
+    ("“再坚持一下！”初二学生刘明阳给同伴打气。|尽管如此，记者问学生们累不累，他们的回答很一致：“不累！我能走完！”",
+     ["刘明阳", "他们"]),
     ("听他们分享在中国生活的独特感受。", []),
     ("她成为一家鞋店的店员，为进店消费的老人介绍相关产品。", []),
 ]

@@ -432,7 +432,8 @@ def attributions(reading: Reading) -> list[Attribution]:
 
 
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
-    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：)."""
+    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：), or with
+    a pronoun, a group or a title and a few words (他们的回答很一致：)."""
     par = reading.par
     if span.start == 0 or par.text[span.start - 1] not in "：:":
         return None
@@ -443,7 +444,7 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
     ends = [e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
-            if clause[:e] in PRONOUNS or title_suffix(clause[:e])]
+            if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])]
     for end in reversed(ends):
         speaker = parse_speaker(clause[:end])
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON:
