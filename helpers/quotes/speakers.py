@@ -77,8 +77,10 @@ PRONOUNS = ("他", "她")
 NARRATOR = ("我", "我们", "自己", "笔者")
 # The reporter of the article, named bare (记者问…, 此时记者…): claims the questions, but is no speaker
 REPORTER = ("记者", "本报记者")
-# Prepositions of an object (为进店的老人介绍…): a phrase they open names no speaker
-OBJECT_MARKERS = ("对", "向", "为", "给")
+# Verbs and prepositions whose object is a person (听他们分享, 期望大家…分享, 为进店的老人介绍): a phrase they open
+# names no speaker (jieba's tags cannot tell them: it tags 以军 and 与会 as verbs too)
+OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
+                            "带领", "组织", "对", "向", "为", "给"})
 NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
@@ -412,7 +414,7 @@ def _unnamed(core: str) -> str | None:
     words = tokens.pos_pairs(core)
     if not words:
         return None
-    first, tag = words[0]
+    first = words[0][0]
     if first in NARRATOR:
         at = 0
         for word, tag in words:
@@ -420,9 +422,7 @@ def _unnamed(core: str) -> str | None:
             if tag == "v":
                 return core[at:] or None
         return core
-    if tag == "v" and "的" not in core or tag == "p" and first in OBJECT_MARKERS:
-        return None
-    return core
+    return None if first in OBJECT_OPENERS else core
 
 
 def is_reporter(speaker: Speaker) -> bool:
