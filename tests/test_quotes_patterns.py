@@ -571,7 +571,10 @@ def test_stage_docstring_examples(name):
 @pytest.mark.parametrize("text", ["大会以“绿色发展：点亮城市和乡村的未来”为主题，与会嘉宾展开讨论。",
                                   "节目选取了总书记引用的“法者，治之端也”“国无常强，无常弱。”等典故。",
                                   # a quotation that modifies a noun with 的 names a saying or a plight
-                                  "随着现代材料的普及和锡原料价格的上涨，这门老手艺一度面临“人在艺存，人亡技绝”的困局。"])
+                                  "随着现代材料的普及和锡原料价格的上涨，这门老手艺一度面临“人在艺存，人亡技绝”的困局。",
+                                  # a document's words are cited, no one's speech
+                                  "团结之花常开不败。“十五五”规划建议提出：“推进民族团结进步，促进各民族共同富裕。”进一步做好和谐融居、情感交融等工作。",
+                                  "《关于深化改革的意见》提出：“开发旅居养老市场，推动康养旅居新业态。”村民王德明对此很期待。"])
 def test_framed_quotations_are_not_speech(tmp_path, text):
     path = tmp_path / "a.txt"
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
