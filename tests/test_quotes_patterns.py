@@ -332,6 +332,9 @@ ALL_SPEAKERS = [
     ("“充电方便多了。”游客张宁说。|“这些提醒既贴心又及时。”张宁很欣慰。", ["张宁", "张宁"]),
     ("“小区物业情况一目了然！”家住成都的林友功乐呵呵地说。|“每一分钱的去处都能查。”林友功说。", ["林友功", "林友功"]),
     ("“航模不是玩具。”指导教师魏榛说，“要把自己当成工匠。”|“失败了再来。”魏榛鼓励大家。", ["魏榛", "魏榛"]),
+    # a clause of time (会见…时) before the speaker is no part of their name; of two names differing by a last
+    # character, a foreign name in characters of transliteration is the longer (斯凯里|特)
+    ("会见斯凯里特时赵乐际表示，两国是好朋友。斯凯里特表示，两国关系是互利合作的典范。", ["赵乐际", "斯凯里特"]),
     # a name of three characters, a surname first, that jieba's model tags as another proper noun (马尕林 nz: 尕
     # is rare) is a name
     ("“一唱山歌就来了精神！”从小在山里长大，马尕林对山歌有着天然的热爱。", ["马尕林"]),
@@ -374,6 +377,8 @@ UNNAMED = [
     # words of someone the speaker or the narrator remembers or saw: what follows their verb names the speaker
     ("“困难不可怕。”苏明说，自己一直记得老师的话：“做事要认真，不要偷懒。”", "老师", "group"),
     ("一次，我看到一名三年级的小女孩在日记里写道：“我想长出翅膀飞到爸爸身边”。", "一名三年级的小女孩", "group"),
+    # not after other words: the speaker's own announcement, with a partner
+    ("去年，我同阿卡耶夫总统共同宣布2024年为旅游年。", "我同阿卡耶夫总统", "group"),
 ]
 
 

@@ -28,7 +28,7 @@ from .attribution import (
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate
-from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form
+from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
 from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
 from .terms import non_speech
 
@@ -153,15 +153,15 @@ def _same_person_described_once(rows: list[dict]) -> None:
 
 def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     """Two speakers of an article whose names differ by a last character (林友 and 林友功, 张宁 and 张宁很) are one
-    person, where jieba cut the name short or ran it on: the longer where jieba reads it as one name and every
-    林友 of the article's ``text`` is part of a 林友功; the shorter where jieba does not read the longer as one
-    name (张宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped (the words were the other
-    row's)."""
+    person, where jieba cut the name short or ran it on: the longer where jieba reads it as one name (or it is
+    a foreign name in characters of transliteration, 斯凯里|特) and every 林友 of the article's ``text`` is part
+    of a 林友功; else the shorter (张宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped
+    (the words were the other row's)."""
     names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
     rename = {}
     for short in names:
         for long in (n for n in names if len(n) == len(short) + 1 and n.startswith(short)):
-            if tokens.pos_pairs(long)[:1] != [(long, "nr")]:
+            if tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long):
                 rename[long] = short
             elif text.count(short) == text.count(long):
                 rename[short] = long

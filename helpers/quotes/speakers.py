@@ -63,7 +63,8 @@ ADVERBIAL = re.compile(
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
-LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据)")
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
+                     r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见斯凯里特时|赵乐际表示
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
 # a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
@@ -72,9 +73,12 @@ SIDE = re.compile(rf"[{HAN}]方")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
-# The narrator, or the speaker of the words around (我看到…, 自己一直记得…): a verb after them is their own, and
-# whoever it names after it (一名…小女孩, 老师) is the speaker of the words that follow
+# The narrator, or the speaker of the words around (我看到…, 自己一直记得…), then a verb of perceiving or
+# remembering: whoever it names after it (一名…小女孩, 老师) is the speaker of the words that follow (not so
+# after other words: 我同托卡耶夫总统宣布 is the speaker's own announcement)
 NARRATOR = ("我", "我们", "自己", "笔者")
+PERCEIVING = frozenset({"看到", "看见", "见到", "听到", "听见", "读到", "遇到", "发现", "注意到", "记得", "想起",
+                        "想到", "记起"})
 # The reporter of the article, named bare (记者问…, 此时记者…): claims the questions, but is no speaker
 REPORTER = ("记者", "本报记者")
 # Verbs and prepositions whose object is a person (听他们分享, 期望大家…分享, 为进店的老人介绍): a phrase they open
@@ -404,9 +408,9 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
 
 
 def _unnamed(core: str) -> str | None:
-    """The words of ``core`` that describe an unnamed speaker: what follows the verb of the narrator or of the
-    speaker around (自己一直记得|老师, 我看到|一名三年级的小女孩); None where it is the object of a verb or a
-    preposition that opens it (听|他们, 为|进店消费的老人): that clause names no subject.
+    """The words of ``core`` that describe an unnamed speaker: what follows a verb of perceiving or remembering
+    of the narrator or of the speaker around (自己一直记得|老师, 我看到|一名三年级的小女孩); None where it is the
+    object of a verb or a preposition that opens it (听|他们, 为|进店消费的老人): that clause names no subject.
 
     >>> _unnamed("自己一直记得老师"), _unnamed("听他们"), _unnamed("与会代表")
     ('老师', None, '与会代表')
@@ -417,9 +421,9 @@ def _unnamed(core: str) -> str | None:
     first = words[0][0]
     if first in NARRATOR:
         at = 0
-        for word, tag in words:
+        for word, _ in words:
             at += len(word)
-            if tag == "v":
+            if word in PERCEIVING:
                 return core[at:] or None
         return core
     return None if first in OBJECT_OPENERS else core
