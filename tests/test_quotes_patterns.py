@@ -341,6 +341,9 @@ ALL_SPEAKERS = [
     # 分享了, 总结出 report an act, not words (as 介绍了)
     ("创业之初，王建国结识了同乡李明。他分享了自己的创业计划后，两人一拍即合。", []),
     ("“调解要讲究方法。”社区调解员张明华干了大半辈子调解工作，总结出一番心得，“调解不是和稀泥。”", ["张明华"]),
+    # titles of trades and of village work (调解员, 梅农, 村干部)
+    ("“调解要讲方法。”调解员王建国笑着说。", ["王建国"]),
+    ("“这片杨梅林是我们的饭碗。”为杨梅树除草的梅农王建国说。", ["王建国"]),
     # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person: the
     # quotation is the pupil's
     ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["柏岩"]),
@@ -377,6 +380,9 @@ UNNAMED = [
     # words of someone the speaker or the narrator remembers or saw: what follows their verb names the speaker
     ("“困难不可怕。”苏明说，自己一直记得老师的话：“做事要认真，不要偷懒。”", "老师", "group"),
     ("一次，我看到一名三年级的小女孩在日记里写道：“我想长出翅膀飞到爸爸身边”。", "一名三年级的小女孩", "group"),
+    # unnamed office holders (负责同志, 主要领导)
+    ("成都市纪委监委相关负责同志说，将持续开展监督检查。", "成都市纪委监委相关负责同志", "group"),
+    ("台州市委主要领导表示，要推动中外文明交流互鉴。", "台州市委主要领导", "group"),
     # not after other words: the speaker's own announcement, with a partner
     ("去年，我同阿卡耶夫总统共同宣布2024年为旅游年。", "我同阿卡耶夫总统", "group"),
 ]
