@@ -347,6 +347,10 @@ ALL_SPEAKERS = [
     # a name followed by the ending of a unit's name (弘文|中学, 安达|集团) is part of that name, no person: the
     # quotation is the pupil's
     ("柏岩是弘文中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["柏岩"]),
+    # a name introduced as 某某是…(title) is a person, however jieba reads it (保林 n)
+    ("保林是育英中学初一学生，个子小小的。“我一定能走完！”他为此每天早起跑步。", ["保林"]),
+    # words followed by a group opening the sentence (学生们唱着歌…) are not the speaker's of the paragraph before
+    ("保林是育英中学初一学生。“我一定能走完！”他说。|“团结就是力量……”学生们唱着歌走上了山路。", ["保林"]),
     # the reporter who asks is no speaker (记者问); an object of a verb or a preposition opening the phrase is not
     # the subject (听他们分享, 为进店的老人介绍)
     ("记者问孩子们累不累，孩子们齐声回答：“不累！”", ["孩子们"]),

@@ -595,6 +595,15 @@ def _verb_earlier_in_sentence(par: Paragraph, at: int) -> bool:
     return any(not par.is_inside(m.start()) for m in verb_pattern().finditer(par.text, begin, at))
 
 
+GROUP_OPENING = re.compile(rf"[{HAN}]{{1,6}}们")
+
+
+def _group_after(par: Paragraph, at: int) -> bool:
+    """The sentence after a quotation at ``at`` opens with a group (“…”学生们唱着歌…, “…”大家齐声…): the words
+    are theirs, not the speaker's of the paragraph before."""
+    return par.text.startswith(groups(), at) or bool(GROUP_OPENING.match(par.text, at))
+
+
 def _introduced(reading: Reading, name: str) -> bool:
     """``name`` is a person the article has described (a title, an organisation) or heard speak."""
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
@@ -604,7 +613,8 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
     later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
-    in its sentence has another subject; if there is no one, it is reported."""
+    in its sentence has another subject or a group opens the sentence after it; if there is no one, it is
+    reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -633,7 +643,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
         elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
-                not _verb_earlier_in_sentence(reading.par, span.start):
+                not _verb_earlier_in_sentence(reading.par, span.start) and not _group_after(reading.par, span.end):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))

@@ -254,6 +254,25 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     return found
 
 
+# A clause that opens with a word of two or three characters, then 是 and a description ending in a title
+# (保林是育英中学初一学生，): the word is a name, however jieba reads it
+INTRODUCED_BY_IS = re.compile(rf"(?:^|(?<=[，。；！？：”]))([{HAN}]{{2,3}})是([^，。；！？“”]{{2,24}}?)(?=[，。；])")
+
+
+def _introduced_by_is(par: Paragraph) -> list[Mention]:
+    """Persons introduced as ``name是…title`` (保林是育英中学初一学生): a surname first, no word of jieba's
+    dictionary, no place, and a title ending the description (初一学生, 种粮大户)."""
+    found = []
+    for m in INTRODUCED_BY_IS.finditer(par.text) if "是" in par.text else ():
+        name, description = m.group(1), m.group(2)
+        title = title_suffix(description)
+        if title and name[0] in surnames() and not tokens.dictionary_word(name) and not is_place_name(name) \
+                and is_name(name) and not par.is_inside(m.start()):
+            found.append(Mention(name, m.start(1), m.end(1), Speaker(name, "person", title=title, phrase=name),
+                                 m.start(1)))
+    return found
+
+
 def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
     ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
@@ -265,6 +284,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
     found = _after_titles(par)
+    found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
     i = 0
     while i < len(words):
