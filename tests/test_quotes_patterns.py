@@ -338,6 +338,8 @@ ALL_SPEAKERS = [
     # a name of three characters, a surname first, that jieba's model tags as another proper noun (马尕林 nz: 尕
     # is rare) is a name
     ("“一唱山歌就来了精神！”从小在山里长大，马尕林对山歌有着天然的热爱。", ["马尕林"]),
+    # 人们常说 introduces a saying, no one's words
+    ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)
     ("创业之初，王建国结识了同乡李明。他分享了自己的创业计划后，两人一拍即合。", []),
     ("“调解要讲究方法。”社区调解员张明华干了大半辈子调解工作，总结出一番心得，“调解不是和稀泥。”", ["张明华"]),
