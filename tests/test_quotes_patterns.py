@@ -338,6 +338,8 @@ ALL_SPEAKERS = [
     # a name of three characters, a surname first, that jieba's model tags as another proper noun (马尕林 nz: 尕
     # is rare) is a name
     ("“一唱山歌就来了精神！”从小在山里长大，马尕林对山歌有着天然的热爱。", ["马尕林"]),
+    # a word of the sentence after a foreign name's part after a · is not more of the name (jieba tags 朴素 nr)
+    ("“希望大家多关注健康。”阿依古丽·吐尔逊朴素的话语，打动了在场的人。", ["阿依古丽·吐尔逊"]),
     # 人们常说 introduces a saying, no one's words
     ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)

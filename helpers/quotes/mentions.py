@@ -81,9 +81,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起)."""
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起); not a
+    word of jieba's dictionary after the part that follows a · (玛依努尔·尼牙孜|朴素的话语)."""
     name, j = words[i][0], i + 1
-    while j < len(words) and (words[j][1].startswith("nr") or
+    while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
                               (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -109,6 +110,14 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
     return name, j
+
+
+def _word_after_foreign_name(name: str, word: str) -> bool:
+    """``word`` follows a foreign name's part after a · (玛依努尔·尼牙孜|朴素), is an entry of jieba's dictionary,
+    which tags it as a name, and is not written in characters of transliteration (as 热克舍姆|别科夫 is): a word of
+    the sentence, not more of the name."""
+    return name[-1] not in NAME_JOINERS and any(dot in name for dot in NAME_JOINERS) and len(word) >= 2 and \
+        tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
 
 
 def _verb_or_particle(word: tuple) -> bool:
