@@ -536,6 +536,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     return None, None
 
 
+# A few words between a verb and a colon before a quotation say how the words were said (回答干脆直白：“…”,
+# 说得很实在：“…”), not what
+MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
 # A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
 TOPIC_ENDINGS = ("起", "到")
 
@@ -548,10 +551,14 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
     if before is not None and before.start not in owned and a.verb is not None:
         segments.append((before.start, before.end, "direct"))
     after = a.verb_end
+    manner = MANNER_BEFORE_COLON.match(par.text, after)
+    if manner is not None and manner.end() in by_start:   # 回答干脆直白：“…”, 说得很实在：“…”: how, not words
+        after = manner.end() - 1
     while after < len(par.text) and par.text[after] in "：:，, ":
         after += 1
     following = by_start.get(after)
-    after_colon = par.text[a.verb_end:after].strip(" ") in ("：", ":")
+    after_colon = par.text[a.verb_end:after].strip(" ") in ("：", ":") or manner is not None and \
+        following is not None
     if following is not None and following.start not in owned and (
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
