@@ -343,6 +343,8 @@ ALL_SPEAKERS = [
     ("“一唱山歌就来了精神！”从小在山里长大，马尕林对山歌有着天然的热爱。", ["马尕林"]),
     # a word of the sentence after a foreign name's part after a · is not more of the name (jieba tags 朴素 nr)
     ("“希望大家多关注健康。”阿依古丽·吐尔逊朴素的话语，打动了在场的人。", ["阿依古丽·吐尔逊"]),
+    # what follows a verb directly and ends its clause with a word of topics (情况, 进展) is a topic, no words
+    ("近百位委员参加会议，委员会负责同志介绍专题调研情况，20位委员发言。", []),
     # 人们常说 introduces a saying, no one's words
     ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)

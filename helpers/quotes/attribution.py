@@ -541,6 +541,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
 MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
 # A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
 TOPIC_ENDINGS = ("起", "到")
+# What follows a verb directly and closes its clause with a word of topics is the topic, not words (讲起要诀, 聊起…
+# 发展 above; 负责同志介绍专题调研情况，)
+TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
 
 
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
@@ -563,7 +566,7 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
     elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None and not (
-            after == a.verb_end and a.verb.endswith(TOPIC_ENDINGS)):   # 讲起要诀, 聊起…发展: a topic, no words
+            after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after))):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 
