@@ -409,6 +409,9 @@ def test_unnamed_speakers_are_groups(tmp_path, text, speaker, kind):
 
 # (text, speaker, speaker_type, verb): a pronoun after the leader is the leader; a date between name and verb
 OTHERS = [
+    # a verb that claims no words (问…情况，: a topic) lends none its name to the speaker's later event
+    ("今年以来，总书记深入基层，在渔村问海产品交易情况，到社区考察老旧小区改造。他要求各级党委和政府多办实事。",
+     "习近平", "leader", "要求"),
     ("习近平总书记8日上午在全会上发表重要讲话。他强调，必须深化标本兼治。", "习近平", "leader", "强调"),
     ("联合国副秘书长格里菲思12日在安理会公开会上说，加沙地带没有安全的地方。", "格里菲思", "person", "说"),
     # the leader by his bare name; an addressee (对大家, 向在场的村民) between speaker and verb

@@ -44,7 +44,7 @@ from .speakers import (
     title_suffix,
     transliterated_name,
 )
-from .tables import central_leaders, groups, leader_pattern, leaders, surnames, verb_pattern
+from .tables import central_leaders, groups, leader_pattern, leaders, speech_verbs, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
@@ -542,7 +542,7 @@ MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=�
 # A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
 TOPIC_ENDINGS = ("起", "到")
 # What follows a verb directly and closes its clause with a word of topics is the topic, not words (讲起要诀, 聊起…
-# 发展 above; 负责同志介绍专题调研情况，)
+# 发展 above; 负责同志介绍专题调研情况，), except after a verb of judging, whose words follow (评价…成果，相信…)
 TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
 
 
@@ -566,7 +566,8 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
     elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None and not (
-            after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after))):
+            after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after) and
+                                     speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 
@@ -685,7 +686,7 @@ def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
 def _merge_same_speaker(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     index: dict[str, int] = {}
-    for event in events:
+    for event in (e for e in events if e.segments):   # a verb that claimed no words lends none its name
         at = index.get(event.speaker.name)
         if at is None:
             index[event.speaker.name] = len(merged)
@@ -694,7 +695,7 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
             same = merged[at]
             merged[at] = replace(same, segments=tuple(sorted(same.segments + event.segments)),
                                  verb=same.verb or event.verb, notes=same.notes + event.notes)
-    return [e for e in merged if e.segments]
+    return merged
 
 
 def _colon_events(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
