@@ -143,6 +143,8 @@ PATTERNS = [
     ("棉农王建军蹲下身子，向记者展示说，“你看这土，是尼罗河的馈赠。”", "王建军", "说", "direct", None),
     ("棉农赛义德说：“这是尼罗河的馈赠。”|在东方省法库斯镇阿达伊达蒙村的棉田里，有着30多年经验的赛义德蹲下身子，向记者展示说，“你看这土。”",
      "赛义德", "说", "direct", None),
+    # a verb closing the sentence that a quotation opens claims it, across clauses of place or action
+    ("“订单都排到下个月啦！”在商贸城一区，玩具店店主王建国对采购商说。", "王建国", "说", "direct", None),
     # a few words between the verb and a colon say how the words were said, not what (no reported speech)
     ("被问到为何回乡，王建国回答干脆直白：“家门口，待遇好，能为家乡出份力！”", "王建国", "回答", "direct", None),
     ("王建国说得很实在：“家门口，待遇好！”", "王建国", "说", "direct", None),

@@ -547,11 +547,14 @@ TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|
 
 
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
-    """The segments an attribution claims: the quotation just before it (“Q”name说), the one just after
-    it (name说：“Q” — both for a split quotation), or the reported words that follow it (name表示，…)."""
+    """The segments an attribution claims: the quotation just before it (“Q”name说) or before the sentence it
+    closes (“Q”在店里，店主吴允兴对采购商说。), the one just after it (name说：“Q” — both for a split
+    quotation), or the reported words that follow it (name表示，…)."""
     segments = []
     before = by_end.get(a.clause_start)
-    if before is not None and before.start not in owned and a.verb is not None:
+    if before is None and a.verb is not None and (a.verb_end == len(par.text) or par.text[a.verb_end] in "。！!"):
+        before = by_end.get(par.sentence_start(a.verb_start))   # “Q”指着…，副处长谢杨介绍。: the verb closes
+    if before is not None and before.start not in owned and a.verb is not None:      # the quotation's sentence
         segments.append((before.start, before.end, "direct"))
     after = a.verb_end
     manner = MANNER_BEFORE_COLON.match(par.text, after)
@@ -686,7 +689,7 @@ def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
 def _merge_same_speaker(events: list[Event]) -> list[Event]:
     merged: list[Event] = []
     index: dict[str, int] = {}
-    for event in (e for e in events if e.segments):   # a verb that claimed no words lends none its name
+    for event in events:
         at = index.get(event.speaker.name)
         if at is None:
             index[event.speaker.name] = len(merged)
@@ -694,8 +697,14 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
         else:
             same = merged[at]
             merged[at] = replace(same, segments=tuple(sorted(same.segments + event.segments)),
-                                 verb=same.verb or event.verb, notes=same.notes + event.notes)
-    return merged
+                                 verb=_verb_of_words(same, event), notes=same.notes + event.notes)
+    return [e for e in merged if e.segments]
+
+
+def _verb_of_words(first: Event, then: Event) -> str | None:
+    """The verb of two events of one speaker merged: the first's, unless it claimed no words (问…情况，; 出席活动并
+    致辞。他表示…): then the verb of the words."""
+    return (first.verb or then.verb) if first.segments else (then.verb or first.verb)
 
 
 def _colon_events(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
