@@ -152,10 +152,10 @@ def _same_person_described_once(rows: list[dict]) -> None:
 
 
 def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
-    """Two speakers of an article whose names differ by a last character (林友 and 林友功, 张宁 and 张宁很) are one
+    """Two speakers of an article whose names differ by a last character (何友 and 何友功, 李宁 and 李宁很) are one
     person, where jieba cut the name short or ran it on: the longer where jieba reads it as one name (or it is
-    a foreign name in characters of transliteration, 斯凯里|特) and every 林友 of the article's ``text`` is part
-    of a 林友功; else the shorter (张宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped
+    a foreign name in characters of transliteration, 阿斯卡里|特) and every 何友 of the article's ``text`` is part
+    of a 何友功; else the shorter (李宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped
     (the words were the other row's)."""
     names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
     rename = {}

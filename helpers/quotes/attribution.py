@@ -536,7 +536,7 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     return None, None
 
 
-# A few words between a verb and a colon before a quotation say how the words were said (回答干脆直白：“…”,
+# A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
 # 说得很实在：“…”), not what
 MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
 # A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
@@ -558,7 +558,7 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
         segments.append((before.start, before.end, "direct"))
     after = a.verb_end
     manner = MANNER_BEFORE_COLON.match(par.text, after)
-    if manner is not None and manner.end() in by_start:   # 回答干脆直白：“…”, 说得很实在：“…”: how, not words
+    if manner is not None and manner.end() in by_start:   # 回答干脆利落：“…”, 说得很实在：“…”: how, not words
         after = manner.end() - 1
     while after < len(par.text) and par.text[after] in "：:，, ":
         after += 1

@@ -47,7 +47,7 @@ VILLAGE_AFTER = re.compile(r"[村镇乡寨屯](?![长民委干支党里])")
 @lru_cache(maxsize=1)
 def unit_endings() -> tuple[str, ...]:
     """Endings of units' names of two characters or more (``organisation_suffixes.txt``: 中学, 集团, 医院) that
-    no title begins with (not 工程|师, 党委|书记): a "name" right before one is part of the unit's name (弘文|中学)."""
+    no title begins with (not 工程|师, 党委|书记): a "name" right before one is part of the unit's name (弘德|中学)."""
     titles = speaker_titles()
     return tuple(s for s in organisation_suffixes() if len(s) >= 2 and not any(t.startswith(s) for t in titles))
 
@@ -82,7 +82,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起); not a
-    word of jieba's dictionary after the part that follows a · (玛依努尔·尼牙孜|朴素的话语)."""
+    word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
@@ -113,7 +113,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
-    """``word`` follows a foreign name's part after a · (玛依努尔·尼牙孜|朴素), is an entry of jieba's dictionary,
+    """``word`` follows a foreign name's part after a · (阿依古丽·吐尔逊|朴素), is an entry of jieba's dictionary,
     which tags it as a name, and is not written in characters of transliteration (as 热克舍姆|别科夫 is): a word of
     the sentence, not more of the name."""
     return name[-1] not in NAME_JOINERS and any(dot in name for dot in NAME_JOINERS) and len(word) >= 2 and \

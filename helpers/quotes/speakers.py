@@ -64,7 +64,7 @@ ADVERBIAL = re.compile(
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
-                     r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见斯凯里特时|赵乐际表示
+                     r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见…时|王建华表示
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
 # a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
@@ -410,10 +410,10 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
 def _unnamed(core: str) -> str | None:
     """The words of ``core`` that describe an unnamed speaker: what follows a verb of perceiving or remembering
     of the narrator or of the speaker around (自己一直记得|老师, 我看到|一名三年级的小女孩); None where it is the
-    object of a verb or a preposition that opens it (听|他们, 为|进店消费的老人): that clause names no subject.
+    object of a verb or a preposition that opens it (听|他们, 为|来买家电的顾客): that clause names no subject.
 
-    >>> _unnamed("自己一直记得老师"), _unnamed("听他们"), _unnamed("与会代表")
-    ('老师', None, '与会代表')
+    >>> _unnamed("自己始终记得师傅"), _unnamed("听他们"), _unnamed("与会代表")
+    ('师傅', None, '与会代表')
     """
     words = tokens.pos_pairs(core)
     if not words:
