@@ -53,7 +53,7 @@ def unit_endings() -> tuple[str, ...]:
 
 
 def _unit_after(text: str, at: int) -> bool:
-    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘文|中学)."""
+    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
