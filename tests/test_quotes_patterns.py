@@ -348,6 +348,8 @@ ALL_SPEAKERS = [
     ("“身体是革命的本钱。”阿依古丽·吐尔逊朴素的话语，打动了在场的人。", ["阿依古丽·吐尔逊"]),
     # what follows a verb directly and ends its clause with a word of topics (情况, 进展) is a topic, no words
     ("50多位委员参加会议，专委会负责同志介绍课题调研情况，10位委员作了发言。", []),
+    # a person before an adverb and a preposition is the subject, not part of the next person's description
+    ("“我们年轻人要让老手艺有新花样。”村民郦大为不断向身为非遗传承人的父亲郦荣华学习，琢磨新工艺。", ["郦大为"]),
     # 人们常说 introduces a saying, no one's words
     ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)

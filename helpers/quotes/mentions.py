@@ -161,16 +161,25 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     return max([clause] + [e + 1 for e in joined])
 
 
-def _inside_a_description(found: list[Mention]) -> set[int]:
+def _inside_a_description(par: Paragraph, found: list[Mention]) -> set[int]:
     """Starts of "names" that stand inside another person's description: part of a unit's name
-    (安天|科技集团董事长肖新光). Descriptions are short, so only the mentions just after are looked at."""
+    (安天|科技集团董事长肖新光), not the subject of a verb or a preposition before that person (村民郦大为|不断向…
+    父亲郦荣法学习). Descriptions are short, so only the mentions just after are looked at."""
     starts = [m.start for m in found]
     inside = set()
     for m in found:
         following = found[bisect_right(starts, m.start):bisect_right(starts, m.end + LONGEST_PHRASE)]
-        if any(n.described_from <= m.start and m.end <= n.start for n in following):
+        if any(n.described_from <= m.start and m.end <= n.start and not _subject_before(par.text[m.end:n.start])
+               for n in following):
             inside.add(m.start)
     return inside
+
+
+def _subject_before(between: str) -> bool:
+    """What stands between two names opens with an adverb and a preposition (不断|向…): the first is a subject."""
+    words = tokens.pos_pairs(between[:8])
+    tags = [tag for _, tag in words[:3]]
+    return bool(tags) and "p" in tags and all(tag in ("d", "p") for tag in tags[:tags.index("p") + 1])
 
 
 def _after_leader(text: str, at: int) -> bool:
@@ -323,7 +332,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         else:
             i += 1
     found.sort(key=lambda m: m.start)
-    inside = _inside_a_description(found)
+    inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
