@@ -153,18 +153,18 @@ def _same_person_described_once(rows: list[dict]) -> None:
 
 def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     """Two speakers of an article whose names differ by a last character (何友 and 何友功, 李宁 and 李宁很) are one
-    person, where jieba cut the name short or ran it on: the longer where jieba reads it as one name (or it is
-    a foreign name in characters of transliteration, 阿斯卡里|特) and every 何友 of the article's ``text`` is part
-    of a 何友功; else the shorter (李宁|很, 魏|榛说). A row that then repeats its paragraph's speaker is dropped
-    (the words were the other row's)."""
+    person, where jieba cut the name short or ran it on: the longer where every 何友 of the article's ``text`` is
+    part of a 何友功 (阿斯卡里|特 too) and the last character is no reporting verb; else the shorter where jieba
+    does not read the longer as one name (李宁|很, written 李宁 elsewhere; 魏榛|说). A row that then repeats its
+    paragraph's speaker is dropped (the words were the other row's)."""
     names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
     rename = {}
     for short in names:
         for long in (n for n in names if len(n) == len(short) + 1 and n.startswith(short)):
-            if tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long):
-                rename[long] = short
-            elif text.count(short) == text.count(long):
+            if text.count(short) == text.count(long) and long[-1] not in speech_verbs():
                 rename[short] = long
+            elif tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long):
+                rename[long] = short
     if not rename:
         return rows
     kept, seen = [], {(row["line"], row["speaker"]) for row in rows if row["speaker"] not in rename}
