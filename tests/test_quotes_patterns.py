@@ -150,6 +150,8 @@ PATTERNS = [
     # a few words between the verb and a colon say how the words were said, not what (no reported speech)
     ("被问到为何回乡，王建国回答干脆利落：“离家近，能照顾父母！”", "王建国", "回答", "direct", None),
     ("王建国说得很实在：“家门口，待遇好！”", "王建国", "说", "direct", None),
+    # two verbs of one speaker claiming one quotation (打趣说：“…”) give its words once
+    ("老人们常打趣说：“小李，我们没你可不行！”", "老人们", "打趣", "direct", None),
     # 答 inside a noun (互动问答) is no reporting verb
     ("“现在智慧农机都是新农具。”作为县里的特聘农技员，吕建国时不时在线上互动问答，“得带着大家伙一起种出好收成。”",
      "吕建国", None, "direct", None),

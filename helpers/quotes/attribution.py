@@ -548,8 +548,9 @@ TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|
 
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
     """The segments an attribution claims: the quotation just before it (“Q”name说) or before the sentence it
-    closes (“Q”在店里，店主吴允兴对采购商说。), the one just after it (name说：“Q” — both for a split
-    quotation), or the reported words that follow it (name表示，…)."""
+    closes (“Q”在店里，店主王建国对客商说。), the one just after it (name说：“Q” — both for a split
+    quotation), or the reported words that follow it (name表示，…), unless they begin with a quotation another
+    verb claimed (打趣说：“…”)."""
     segments = []
     before = by_end.get(a.clause_start)
     if before is None and a.verb is not None and (a.verb_end == len(par.text) or par.text[a.verb_end] in "。！!"):
@@ -568,7 +569,8 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
     if following is not None and following.start not in owned and (
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
-    elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None and not (
+    elif not (following is not None and following.start in owned) and after < len(par.text) and \
+            par.text[after] not in SENTENCE_END and a.verb is not None and not (
             after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after) and
                                      speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
@@ -696,7 +698,7 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
             merged.append(event)
         else:
             same = merged[at]
-            merged[at] = replace(same, segments=tuple(sorted(same.segments + event.segments)),
+            merged[at] = replace(same, segments=tuple(sorted(set(same.segments + event.segments))),
                                  verb=_verb_of_words(same, event), notes=same.notes + event.notes)
     return [e for e in merged if e.segments]
 
