@@ -498,3 +498,14 @@ def test_names_jieba_cut_otherwise_are_one_person(names, text, expected):
 
     rows = [{"speaker": name, "speaker_type": "person", "line": i} for i, name in enumerate(names)]
     assert [row["speaker"] for row in _names_cut_otherwise(rows, text)] == expected
+
+
+@pytest.mark.parametrize("phrase, organisation, title", [
+    ("本报记者专访了公司创始人王建国", "公司", "创始人"),
+    ("四川省科技厅党组书记、厅长吴群刚", "四川省科技厅", "党组书记、厅长"),
+])
+def test_a_clause_before_a_unit_is_no_part_of_its_name(phrase, organisation, title):
+    from helpers.quotes.speakers import parse_speaker
+
+    speaker = parse_speaker(phrase)
+    assert (speaker.organisation, speaker.title) == (organisation, title)

@@ -352,6 +352,9 @@ ALL_SPEAKERS = [
     ("50多位委员参加会议，专委会负责同志介绍课题调研情况，10位委员作了发言。", []),
     # a person before an adverb and a preposition is the subject, not part of the next person's description
     ("“我们年轻人要让老手艺有新花样。”村民郦大为不断向身为非遗传承人的父亲郦荣华学习，琢磨新工艺。", ["郦大为"]),
+    # an interview printed as questions and answers: the answers are the interviewee's
+    ("近日，本报记者在杭州专访了公司创始人王建国。|问：企业出海遇到过哪些困难？|答：困难肯定有。但只要产品过硬，市场就会认可。",
+     ["王建国"]),
     # 人们常说 introduces a saying, no one's words
     ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)

@@ -4,7 +4,9 @@ A paragraph sees the article before it only through :class:`~helpers.quotes.attr
 spoke last, the paragraph just before) and the names heard so far; placing a speaker sees the narrative of
 the earlier paragraphs of the same part (since the last heading). After the last paragraph, speakers named
 by a short form (斯柳萨列娃, 老王) take the full name the article introduced (娜塔莉娅·斯柳萨列娃, 王建国),
-and a person named again keeps the title and organisation given first.
+and a person named again keeps the title and organisation given first. In an interview printed as questions
+and answers (问：… 答：…), an answer with no speech event of its own is the words of the person the article
+named last before its first question.
 
 Limits: a short form is matched to the full name only where one person of the article fits (the part
 after a · of a foreign name; the surname of a form of address); otherwise it stays as written.
@@ -33,6 +35,24 @@ from .tables import central_leaders, speech_verbs, titles_after_names, verb_prop
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
+# An interview printed as questions and answers (问：… 答：…)
+QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
+
+
+def _interviewee(readings: list[Reading]) -> Speaker | None:
+    """Whom an interview's answers are by: the last person the article named before its first question
+    (本报记者专访了公司创始人王建国。|问：…|答：…)."""
+    for reading in reversed(readings):
+        named = [m for m in reading.mentions if m.speaker.kind == "person"]
+        if named:
+            return named[-1].speaker
+    return None
+
+
+def _answer(par: Paragraph, interviewee: Speaker) -> Event:
+    """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
+    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
+                 ("an interview's answer: the person named before its first question",))
 
 
 def _blank(text: str, names) -> str:
@@ -196,6 +216,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
+    interviewee: Speaker | None = None
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -210,6 +231,10 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             here = tuple(dotted + dotted_here)
             reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
             events, found = paragraph_events(reading, before)
+            if interviewee is None and par.text.startswith(QUESTION):
+                interviewee = _interviewee(readings)
+            if interviewee is not None and not events and par.text.startswith(ANSWER):
+                events = [_answer(par, interviewee)]
             readings.append(reading)
             events = [_described(_with_full_name(e, persons, here, partial(_report, problems, p, par, e)), reading)
                       for e in events]

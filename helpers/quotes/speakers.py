@@ -73,6 +73,7 @@ SIDE = re.compile(rf"[{HAN}]方")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
+ASPECT = re.compile("[了着]")   # particles of a verb: what stands before them is a clause, not a unit's name
 # The narrator, or the speaker of the words around (我看到…, 自己一直记得…), then a verb of perceiving or
 # remembering: whoever it names after it (一名…小女孩, 老师) is the speaker of the words that follow (not so
 # after other words: 我同托卡耶夫总统宣布 is the speaker's own announcement)
@@ -300,8 +301,8 @@ def title_chain(text: str) -> dict:
         elif cut == 0 and len(prefix) > 2 and i == 0:   # 长安汽车, 东方空间: a name with no tell-tale ending
             cut, rest = len(prefix), ""
         if i == 0 or (cut and suffix):
-            if cut:
-                organisation = prefix[:cut]
+            if cut:    # 本报记者专访了|公司: a clause with an aspect particle is no part of a unit's name
+                organisation = ASPECT.split(prefix[:cut])[-1] or None
             written[i] = rest + (suffix or "")
         if organisation is not None or i > 0:
             break
