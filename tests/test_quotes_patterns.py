@@ -622,6 +622,9 @@ def test_framed_quotations_are_not_speech(tmp_path, text):
 # (text, speaker, province, country, level): the leaders of leaders.csv speak for the centre, wherever the
 # report meets them (a province they inspect, the venue, the country of the guest they receive)
 CENTRAL = [
+    # introduced with a central organ in the paragraph before, by an act with no words (介绍此访情况: no event)
+    ("行程结束之际，中共中央政治局委员、外交部长王建华向随行记者介绍此访情况。|王建华说，此访在匈牙利取得圆满成功。",
+     "王建华", None, "中国", "national"),
     ("国务院总理李强在新加坡会见新加坡总理黄循财。李强表示，中方愿同新方深化合作。", "李强", None, "中国", "national"),
     ("中共中央政治局常委、全国人大常委会委员长赵乐际在河南调研。他强调，要做好新时代人大工作。",
      "赵乐际", None, "中国", "national"),

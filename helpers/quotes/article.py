@@ -29,7 +29,7 @@ from .attribution import (
 )
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, locate
+from .placement import Scene, locate, national
 from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
 from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
 from .terms import non_speech
@@ -156,17 +156,36 @@ def _described(event: Event, reading: Reading) -> Event:
     return replace(event, speaker=renamed(speaker, full)) if usable else event
 
 
+def _bare(row: dict) -> bool:
+    """No organisation and no title, or only one written after the name (杨德才委员认为: how session coverage
+    names a deputy, not a description)."""
+    return not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
+
+
+def _described_before(event: Event, readings: list[Reading]) -> Event:
+    """A person named bare (王毅说) whom the paragraph before introduced as an official of a central organ without
+    their words (中共中央政治局委员、外交部长王毅向随行记者介绍此访情况。: an act, no event) keeps that description:
+    a national official wherever the report meets them. Other descriptions of the paragraphs before are left to
+    the rows (:func:`_same_person_described_once`): they would move where a speaker is placed."""
+    speaker = event.speaker
+    if speaker.kind != "person" or speaker.described or not readings:
+        return event
+    full = next((m.speaker for m in readings[-1].mentions if m.name == speaker.name and m.speaker.described), None)
+    return replace(event, speaker=renamed(speaker, full)) if full and national(full.organisation or "") else event
+
+
 def _same_person_described_once(rows: list[dict]) -> None:
-    """A person named again later in an article keeps the title and organisation given first (also when
-    named again as 杨德才委员: a title after the name is not a description)."""
+    """A person named bare in an article keeps the title and organisation of the first row that describes them
+    (also where that description was given after: its event may be no row, 王毅介绍此访情况。), else the
+    place of their first row."""
+    persons = [row for row in rows if row["speaker_type"] == "person"]
     first: dict[str, dict] = {}
-    for row in rows:
-        if row["speaker_type"] != "person":
-            continue
+    for row in persons:
+        if not _bare(row):
+            first.setdefault(row["speaker"], row)
+    for row in persons:
         known = first.setdefault(row["speaker"], row)
-        # 杨德才委员认为: a title written after the name is how session coverage names a deputy, not a description
-        bare = not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
-        if known is not row and bare:
+        if known is not row and _bare(row):
             for column in ("title", "organisation", "place", "province", "country", "category", "level"):
                 row[column] = known[column]
 
@@ -236,8 +255,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             if interviewee is not None and not events and par.text.startswith(ANSWER):
                 events = [_answer(par, interviewee)]
             readings.append(reading)
-            events = [_described(_with_full_name(e, persons, here, partial(_report, problems, p, par, e)), reading)
-                      for e in events]
+            events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
+            events = [_described_before(_described(e, reading), readings[:-1]) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
