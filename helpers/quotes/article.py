@@ -170,8 +170,7 @@ def _described_before(event: Event, readings: list[Reading]) -> Event:
     speaker = event.speaker
     if speaker.kind != "person" or speaker.described or not readings:
         return event
-    text = readings[-1].par.text
-    if speaker.name not in text or not national(text):     # most paragraphs: their persons need not be read
+    if speaker.name not in readings[-1].par.text:     # most paragraphs: their persons need not be read
         return event
     full = next((m.speaker for m in readings[-1].mentions if m.name == speaker.name and m.speaker.described), None)
     return replace(event, speaker=renamed(speaker, full)) if full and national(full.organisation or "") else event
