@@ -31,7 +31,7 @@ from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
-from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
+from .tables import central_leaders, speech_verbs, titles_after_names, verb_pattern, verb_proper
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -162,15 +162,20 @@ def _bare(row: dict) -> bool:
     return not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
 
 
-def _described_before(event: Event, readings: list[Reading]) -> Event:
+ACT_AFTER_NAME = 24   # how far after the name the verb of the act that introduced them may stand
+
+
+def _described_before(event: Event, readings: list[Reading], heard) -> Event:
     """A person named bare (王毅说) whom the paragraph before introduced as an official of a central organ without
     their words (中共中央政治局委员、外交部长王毅向随行记者介绍此访情况。: an act, no event) keeps that description:
     a national official wherever the report meets them. Other descriptions of the paragraphs before are left to
     the rows (:func:`_same_person_described_once`): they would move where a speaker is placed."""
     speaker = event.speaker
-    if speaker.kind != "person" or speaker.described or not readings:
-        return event
-    if speaker.name not in readings[-1].par.text:     # most paragraphs: their persons need not be read
+    if speaker.kind != "person" or speaker.described or not readings or speaker.name in heard:
+        return event      # a speaker heard before keeps the first description of the rows
+    text = readings[-1].par.text
+    at = text.find(speaker.name)
+    if at < 0 or not verb_pattern().search(text, at, at + ACT_AFTER_NAME):   # most: their persons are not read
         return event
     full = next((m.speaker for m in readings[-1].mentions if m.name == speaker.name and m.speaker.described), None)
     return replace(event, speaker=renamed(speaker, full)) if full and national(full.organisation or "") else event
@@ -258,7 +263,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 events = [_answer(par, interviewee)]
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
-            events = [_described_before(_described(e, reading), readings[:-1]) for e in events]
+            events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
