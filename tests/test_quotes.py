@@ -483,3 +483,29 @@ def test_a_missing_province_is_unknown_whatever_the_columns_type(speaker, provin
     events = pd.DataFrame({"speaker": [speaker] * 3, "speaker_type": ["person"] * 3, "article": [1, 2, 3],
                            "province": pd.Series(provinces, dtype=dtype)})
     assert with_speaker_ids(events)["speaker_id"].tolist() == ids
+
+
+@pytest.mark.parametrize("names, text, expected", [
+    # every 周天 of the article is part of 周天佑, though jieba does not read 周天佑 as one name: the longer
+    (["周天佑", "周天"], "“体验真不错！”周天佑说。周天佑笑了。", ["周天佑", "周天佑"]),
+    # 李宁 is written alone elsewhere and jieba does not read 李宁很 as one name: the shorter
+    (["李宁", "李宁很"], "李宁说。李宁很满意。", ["李宁", "李宁"]),
+    # a last character that is a reporting verb is no part of the name, written so everywhere though it is
+    (["覃榛说", "覃榛"], "“要当成工匠。”覃榛说。", ["覃榛", "覃榛"]),
+])
+def test_names_jieba_cut_otherwise_are_one_person(names, text, expected):
+    from helpers.quotes.article import _names_cut_otherwise
+
+    rows = [{"speaker": name, "speaker_type": "person", "line": i} for i, name in enumerate(names)]
+    assert [row["speaker"] for row in _names_cut_otherwise(rows, text)] == expected
+
+
+@pytest.mark.parametrize("phrase, organisation, title", [
+    ("本报记者专访了公司创始人王建国", "公司", "创始人"),
+    ("四川省科技厅党组书记、厅长吴群刚", "四川省科技厅", "党组书记、厅长"),
+])
+def test_a_clause_before_a_unit_is_no_part_of_its_name(phrase, organisation, title):
+    from helpers.quotes.speakers import parse_speaker
+
+    speaker = parse_speaker(phrase)
+    assert (speaker.organisation, speaker.title) == (organisation, title)

@@ -4,7 +4,9 @@ A paragraph sees the article before it only through :class:`~helpers.quotes.attr
 spoke last, the paragraph just before) and the names heard so far; placing a speaker sees the narrative of
 the earlier paragraphs of the same part (since the last heading). After the last paragraph, speakers named
 by a short form (斯柳萨列娃, 老王) take the full name the article introduced (娜塔莉娅·斯柳萨列娃, 王建国),
-and a person named again keeps the title and organisation given first.
+and a person named again keeps the title and organisation given first. In an interview printed as questions
+and answers (问：… 答：…), an answer with no speech event of its own is the words of the person the article
+named last before its first question.
 
 Limits: a short form is matched to the full name only where one person of the article fits (the part
 after a · of a foreign name; the surname of a form of address); otherwise it stays as written.
@@ -27,12 +29,30 @@ from .attribution import (
 )
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, locate
-from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form
-from .tables import central_leaders, speech_verbs, titles_after_names, verb_proper
+from .placement import Scene, locate, national
+from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
+from .tables import central_leaders, speech_verbs, titles_after_names, verb_pattern, verb_proper
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
+# An interview printed as questions and answers (问：… 答：…)
+QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
+
+
+def _interviewee(readings: list[Reading]) -> Speaker | None:
+    """Whom an interview's answers are by: the last person the article named before its first question
+    (本报记者专访了公司创始人王建国。|问：…|答：…)."""
+    for reading in reversed(readings):
+        named = [m for m in reading.mentions if m.speaker.kind == "person"]
+        if named:
+            return named[-1].speaker
+    return None
+
+
+def _answer(par: Paragraph, interviewee: Speaker) -> Event:
+    """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
+    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
+                 ("an interview's answer: the person named before its first question",))
 
 
 def _blank(text: str, names) -> str:
@@ -136,19 +156,71 @@ def _described(event: Event, reading: Reading) -> Event:
     return replace(event, speaker=renamed(speaker, full)) if usable else event
 
 
+def _bare(row: dict) -> bool:
+    """No organisation and no title, or only one written after the name (杨德才委员认为: how session coverage
+    names a deputy, not a description)."""
+    return not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
+
+
+ACT_AFTER_NAME = 24   # how far after the name the verb of the act that introduced them may stand
+
+
+def _described_before(event: Event, readings: list[Reading], heard) -> Event:
+    """A person named bare (王毅说) whom the paragraph before introduced as an official of a central organ without
+    their words (中共中央政治局委员、外交部长王毅向随行记者介绍此访情况。: an act, no event) keeps that description:
+    a national official wherever the report meets them. Other descriptions of the paragraphs before are left to
+    the rows (:func:`_same_person_described_once`): they would move where a speaker is placed."""
+    speaker = event.speaker
+    if speaker.kind != "person" or speaker.described or not readings or speaker.name in heard:
+        return event      # a speaker heard before keeps the first description of the rows
+    text = readings[-1].par.text
+    at = text.find(speaker.name)
+    if at < 0 or not verb_pattern().search(text, at, at + ACT_AFTER_NAME):   # most: their persons are not read
+        return event
+    full = next((m.speaker for m in readings[-1].mentions if m.name == speaker.name and m.speaker.described), None)
+    return replace(event, speaker=renamed(speaker, full)) if full and national(full.organisation or "") else event
+
+
 def _same_person_described_once(rows: list[dict]) -> None:
-    """A person named again later in an article keeps the title and organisation given first (also when
-    named again as 杨德才委员: a title after the name is not a description)."""
+    """A person named bare in an article keeps the title and organisation of the first row that describes them
+    (also where that description was given after: its event may be no row, 王毅介绍此访情况。), else the
+    place of their first row."""
+    persons = [row for row in rows if row["speaker_type"] == "person"]
     first: dict[str, dict] = {}
-    for row in rows:
-        if row["speaker_type"] != "person":
-            continue
+    for row in persons:
+        if not _bare(row):
+            first.setdefault(row["speaker"], row)
+    for row in persons:
         known = first.setdefault(row["speaker"], row)
-        # 杨德才委员认为: a title written after the name is how session coverage names a deputy, not a description
-        bare = not row["organisation"] and (not row["title"] or row["title"] in titles_after_names())
-        if known is not row and bare:
+        if known is not row and _bare(row):
             for column in ("title", "organisation", "place", "province", "country", "category", "level"):
                 row[column] = known[column]
+
+
+def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
+    """Two speakers of an article whose names differ by a last character (何友 and 何友功, 李宁 and 李宁很) are one
+    person, where jieba cut the name short or ran it on: the longer where every 何友 of the article's ``text`` is
+    part of a 何友功 (阿斯卡里|特 too) and the last character is no reporting verb; else the shorter where jieba
+    does not read the longer as one name (李宁|很, written 李宁 elsewhere; 魏榛|说). A row that then repeats its
+    paragraph's speaker is dropped (the words were the other row's)."""
+    names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
+    rename = {}
+    for short in names:
+        for long in (n for n in names if len(n) == len(short) + 1 and n.startswith(short)):
+            if text.count(short) == text.count(long) and long[-1] not in speech_verbs():
+                rename[short] = long
+            elif tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long):
+                rename[long] = short
+    if not rename:
+        return rows
+    kept, seen = [], {(row["line"], row["speaker"]) for row in rows if row["speaker"] not in rename}
+    for row in rows:
+        if row["speaker_type"] == "person" and row["speaker"] in rename:
+            row = {**row, "speaker": rename[row["speaker"]]}
+            if (row["line"], row["speaker"]) in seen:
+                continue
+        kept.append(row)
+    return kept
 
 
 def _problem_row(p, par: Paragraph, start: int, end: int, reason: str) -> dict:
@@ -170,6 +242,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     heard: dict[str, Speaker] = {}       # persons named as speakers so far, by name
     readings: list[Reading] = []
     dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
+    interviewee: Speaker | None = None
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -184,9 +257,13 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             here = tuple(dotted + dotted_here)
             reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
             events, found = paragraph_events(reading, before)
+            if interviewee is None and par.text.startswith(QUESTION):
+                interviewee = _interviewee(readings)
+            if interviewee is not None and not events and par.text.startswith(ANSWER):
+                events = [_answer(par, interviewee)]
             readings.append(reading)
-            events = [_described(_with_full_name(e, persons, here, partial(_report, problems, p, par, e)), reading)
-                      for e in events]
+            events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
+            events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
@@ -206,5 +283,6 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
                   for row in non_speech(par, events, body)]
+    rows = _names_cut_otherwise(rows, "\n".join(p.text for p in paragraphs))
     _same_person_described_once(rows)
     return rows, terms, problems

@@ -38,12 +38,13 @@ from .speakers import (
     function_word,
     head_before_preposition,
     is_name,
+    is_reporter,
     parse_speaker,
     strip_adverbials,
     title_suffix,
     transliterated_name,
 )
-from .tables import central_leaders, groups, leader_pattern, leaders, surnames, verb_pattern
+from .tables import central_leaders, groups, leader_pattern, leaders, speech_verbs, surnames, verb_pattern
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
@@ -93,6 +94,7 @@ class Attribution:
     clause_start: int
     anchor: int            # where the speaker is named
     speaker: Speaker
+    view: bool = False     # 在…看来，: a view the reporter words, claimed as a verb's words, but no verb of saying
 
 
 @dataclass(frozen=True)
@@ -379,9 +381,9 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 # 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
-# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view), which verb_guards.csv keeps
-# out of 看来，(it seems)
-VIEW = re.compile(r"看来(?=[，,])")
+# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view); 看来 alone is no reporting
+# verb (看来，… it seems)
+VIEW = re.compile(r"看来(?=[，,：:])")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -397,8 +399,8 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
-    stops it otherwise); and the view framed by 在…看来， (in X's view), the guard of 看来， (it seems) stops
-    it otherwise."""
+    stops it otherwise); and the view framed by 在…看来， (in X's view: its words are claimed as a verb's, but
+    看来 is no verb of saying and the event has none)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     for verb in verb_pattern().finditer(par.text):
@@ -425,12 +427,13 @@ def attributions(reading: Reading) -> list[Attribution]:
         framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
         speaker = parse_speaker(par.text[start + 1:verb.start()]) if framed else None
         if speaker is not None:
-            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker))
+            found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
 
 
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
-    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：)."""
+    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：), or with
+    a pronoun, a group or a title and a few words (他们的回答很一致：)."""
     par = reading.par
     if span.start == 0 or par.text[span.start - 1] not in "：:":
         return None
@@ -441,7 +444,7 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
     ends = [e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
-            if clause[:e] in PRONOUNS or title_suffix(clause[:e])]
+            if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])]
     for end in reversed(ends):
         speaker = parse_speaker(clause[:end])
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON:
@@ -533,27 +536,43 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     return None, None
 
 
+# A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
+# 说得很实在：“…”), not what
+MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
 # A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
 TOPIC_ENDINGS = ("起", "到")
+# What follows a verb directly and closes its clause with a word of topics is the topic, not words (讲起要诀, 聊起…
+# 发展 above; 负责同志介绍专题调研情况，), except after a verb of judging, whose words follow (评价…成果，相信…)
+TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
 
 
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
-    """The segments an attribution claims: the quotation just before it (“Q”name说), the one just after
-    it (name说：“Q” — both for a split quotation), or the reported words that follow it (name表示，…)."""
+    """The segments an attribution claims: the quotation just before it (“Q”name说) or before the sentence it
+    closes (“Q”在店里，店主王建国对客商说。), the one just after it (name说：“Q” — both for a split
+    quotation), or the reported words that follow it (name表示，…), unless they begin with a quotation another
+    verb claimed (打趣说：“…”)."""
     segments = []
     before = by_end.get(a.clause_start)
-    if before is not None and before.start not in owned and a.verb is not None:
+    if before is None and a.verb is not None and (a.verb_end == len(par.text) or par.text[a.verb_end] in "。！!"):
+        before = by_end.get(par.sentence_start(a.verb_start))   # “Q”指着…，副处长谢杨介绍。: the verb closes
+    if before is not None and before.start not in owned and a.verb is not None:      # the quotation's sentence
         segments.append((before.start, before.end, "direct"))
     after = a.verb_end
+    manner = MANNER_BEFORE_COLON.match(par.text, after)
+    if manner is not None and manner.end() in by_start:   # 回答干脆利落：“…”, 说得很实在：“…”: how, not words
+        after = manner.end() - 1
     while after < len(par.text) and par.text[after] in "：:，, ":
         after += 1
     following = by_start.get(after)
-    after_colon = par.text[a.verb_end:after].strip(" ") in ("：", ":")
+    after_colon = par.text[a.verb_end:after].strip(" ") in ("：", ":") or manner is not None and \
+        following is not None
     if following is not None and following.start not in owned and (
             by_end.get(following.end) is following or after_colon):
         segments.append((following.start, following.end, "direct"))
-    elif after < len(par.text) and par.text[after] not in SENTENCE_END and a.verb is not None and not (
-            after == a.verb_end and a.verb.endswith(TOPIC_ENDINGS)):   # 讲起要诀, 聊起…发展: a topic, no words
+    elif not (following is not None and following.start in owned) and after < len(par.text) and \
+            par.text[after] not in SENTENCE_END and a.verb is not None and not (
+            after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after) and
+                                     speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 
@@ -572,9 +591,10 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
             continue
         segments = _claims(reading.par, a, owned, by_end, by_start)
         owned |= {s for s, _, kind in segments if kind == "direct"}
-        notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",))
+        notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",)) + \
+            (("no speech verb: a view framed by 在…看来",) if a.view else ())
         anchor = segments[0][0] if segments and segments[0][0] < a.anchor else a.anchor
-        events.append(Event(speaker, a.verb, anchor, segments, notes))
+        events.append(Event(speaker, None if a.view else a.verb, anchor, segments, notes))
     return events
 
 
@@ -591,6 +611,15 @@ def _verb_earlier_in_sentence(par: Paragraph, at: int) -> bool:
     return any(not par.is_inside(m.start()) for m in verb_pattern().finditer(par.text, begin, at))
 
 
+GROUP_OPENING = re.compile(rf"[{HAN}]{{1,6}}们")
+
+
+def _group_after(par: Paragraph, at: int) -> bool:
+    """The sentence after a quotation at ``at`` opens with a group (“…”学生们唱着歌…, “…”大家齐声…): the words
+    are theirs, not the speaker's of the paragraph before."""
+    return par.text.startswith(groups(), at) or bool(GROUP_OPENING.match(par.text, at))
+
+
 def _introduced(reading: Reading, name: str) -> bool:
     """``name`` is a person the article has described (a title, an organisation) or heard speak."""
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
@@ -600,7 +629,8 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
     later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
-    in its sentence has another subject; if there is no one, it is reported."""
+    in its sentence has another subject or a group opens the sentence after it; if there is no one, it is
+    reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     for span in reading.par.speech:
@@ -629,7 +659,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
             note = "no speech verb: speaker named in the paragraph"
         elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
-                not _verb_earlier_in_sentence(reading.par, span.start):
+                not _verb_earlier_in_sentence(reading.par, span.start) and not _group_after(reading.par, span.end):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
@@ -668,9 +698,15 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
             merged.append(event)
         else:
             same = merged[at]
-            merged[at] = replace(same, segments=tuple(sorted(same.segments + event.segments)),
-                                 verb=same.verb or event.verb, notes=same.notes + event.notes)
+            merged[at] = replace(same, segments=tuple(sorted(set(same.segments + event.segments))),
+                                 verb=_verb_of_words(same, event), notes=same.notes + event.notes)
     return [e for e in merged if e.segments]
+
+
+def _verb_of_words(first: Event, then: Event) -> str | None:
+    """The verb of two events of one speaker merged: the first's, unless it claimed no words (问…情况，; 出席活动并
+    致辞。他表示…): then the verb of the words."""
+    return (first.verb or then.verb) if first.segments else (then.verb or first.verb)
 
 
 def _colon_events(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
@@ -714,4 +750,5 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
-    return _merge_same_speaker(events), problems
+    # the reporter's questions (“…？”记者问) are claimed, so no one else is given them, but are no speech event
+    return [e for e in _merge_same_speaker(events) if not is_reporter(e.speaker)], problems

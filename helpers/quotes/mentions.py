@@ -34,13 +34,27 @@ from .speakers import (
     surname_form,
     title_suffix,
     transliterated_name,
+    unknown_proper_name,
 )
-from .tables import leaders, speaker_titles, speech_verbs, surnames, transliteration_chars
+from .tables import leaders, organisation_suffixes, speaker_titles, speech_verbs, surnames, transliteration_chars
 
 CONJUNCTIONS = "和与及、"
 # What ends a village's or township's name: a "name" right before it is part of that name (阿达伊达蒙|村), unless
 # a title or a word of its people follows (王村长, 村民, 村委, 村干部, 村支书, 镇党委)
 VILLAGE_AFTER = re.compile(r"[村镇乡寨屯](?![长民委干支党里])")
+
+
+@lru_cache(maxsize=1)
+def unit_endings() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more (``organisation_suffixes.txt``: 中学, 集团, 医院) that
+    no title begins with (not 工程|师, 党委|书记): a "name" right before one is part of the unit's name (弘德|中学)."""
+    titles = speaker_titles()
+    return tuple(s for s in organisation_suffixes() if len(s) >= 2 and not any(t.startswith(s) for t in titles))
+
+
+def _unit_after(text: str, at: int) -> bool:
+    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
+    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
 # jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
@@ -67,9 +81,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起)."""
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起); not a
+    word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语)."""
     name, j = words[i][0], i + 1
-    while j < len(words) and (words[j][1].startswith("nr") or
+    while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
                               (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -95,6 +110,14 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
     return name, j
+
+
+def _word_after_foreign_name(name: str, word: str) -> bool:
+    """``word`` follows a foreign name's part after a · (阿依古丽·吐尔逊|朴素), is an entry of jieba's dictionary,
+    which tags it as a name, and is not written in characters of transliteration (as 热克舍姆|别科夫 is): a word of
+    the sentence, not more of the name."""
+    return name[-1] not in NAME_JOINERS and any(dot in name for dot in NAME_JOINERS) and len(word) >= 2 and \
+        tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
 
 
 def _verb_or_particle(word: tuple) -> bool:
@@ -138,16 +161,25 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     return max([clause] + [e + 1 for e in joined])
 
 
-def _inside_a_description(found: list[Mention]) -> set[int]:
+def _inside_a_description(par: Paragraph, found: list[Mention]) -> set[int]:
     """Starts of "names" that stand inside another person's description: part of a unit's name
-    (安天|科技集团董事长肖新光). Descriptions are short, so only the mentions just after are looked at."""
+    (安天|科技集团董事长肖新光), not the subject of a verb or a preposition before that person (村民郦大为|不断向…
+    父亲郦荣法学习). Descriptions are short, so only the mentions just after are looked at."""
     starts = [m.start for m in found]
     inside = set()
     for m in found:
         following = found[bisect_right(starts, m.start):bisect_right(starts, m.end + LONGEST_PHRASE)]
-        if any(n.described_from <= m.start and m.end <= n.start for n in following):
+        if any(n.described_from <= m.start and m.end <= n.start and not _subject_before(par.text[m.end:n.start])
+               for n in following):
             inside.add(m.start)
     return inside
+
+
+def _subject_before(between: str) -> bool:
+    """What stands between two names opens with an adverb and a preposition (不断|向…): the first is a subject."""
+    words = tokens.pos_pairs(between[:8])
+    tags = [tag for _, tag in words[:3]]
+    return bool(tags) and "p" in tags and all(tag in ("d", "p") for tag in tags[:tags.index("p") + 1])
 
 
 def _after_leader(text: str, at: int) -> bool:
@@ -240,6 +272,32 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     return found
 
 
+# A clause that opens with a word of two or three characters, then 是 and a description ending in a title
+# (保林是育英中学初一学生，): the word is a name, however jieba reads it
+CLAUSE_OPENS_AFTER = frozenset("，。；！？：”")
+DESCRIPTION_ENDS = re.compile(r"[^，。；！？“”]{2,24}?(?=[，。；])")
+
+
+def _introduced_by_is(par: Paragraph) -> list[Mention]:
+    """Persons introduced as ``name是…title`` (保林是育英中学初一学生): a surname first, no word of jieba's
+    dictionary, no place, and a title ending the description (初一学生, 种粮大户). Read from each 是 (a scan of
+    the whole text with a pattern that may start anywhere costs more)."""
+    text, found = par.text, []
+    at = text.find("是", 2)
+    while at >= 0:
+        for start in (at - 2, at - 3):
+            name = text[start:at] if start >= 0 else ""
+            if name and name[0] in surnames() and (start == 0 or text[start - 1] in CLAUSE_OPENS_AFTER):
+                description = DESCRIPTION_ENDS.match(text, at + 1)
+                title = title_suffix(description.group()) if description else None
+                if title and is_name(name) and not tokens.dictionary_word(name) and not is_place_name(name) \
+                        and not par.is_inside(start):
+                    found.append(Mention(name, start, at, Speaker(name, "person", title=title, phrase=name), start))
+                    break
+        at = text.find("是", at + 1)
+    return found
+
+
 def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
     ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
@@ -251,6 +309,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
     found = _after_titles(par)
+    found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
     i = 0
     while i < len(words):
@@ -267,11 +326,12 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
                 and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
             i += 1
-        elif (flag.startswith("nr") or surname_form(word)) and not par.is_inside(start) and word not in leader_names:
+        elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
+                not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not VILLAGE_AFTER.match(par.text, end):
+                    and not _unit_after(par.text, end):
                 mention = _described(par, start, end, name, found)
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
@@ -279,7 +339,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         else:
             i += 1
     found.sort(key=lambda m: m.start)
-    inside = _inside_a_description(found)
+    inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]

@@ -119,9 +119,10 @@ def read_paragraph(raw: str) -> Paragraph:
 
 def framed(text: str, span: Span) -> bool:
     """The words before or after a quotation frame it as a theme, title or citation (以“…”为主题,
-    引用的“…”“…”等典故, 一句标语：“…”): not speech, whatever its punctuation. Cue words: ``quoted_terms.csv``."""
+    引用的“…”“…”等典故, 一句标语：“…”, a document's words: 《…意见》提出：“…”): not speech, whatever its
+    punctuation. Cue words: ``quoted_terms.csv``."""
     after = re.sub(r"^(?:“[^”]*”|、)*", "", text[span.end:span.end + 80])
-    before = text[max(0, span.start - 9):span.start].rstrip("：: ")   # 有一句标语：“…”
+    before = text[max(0, span.start - 9):span.start].rstrip("：:，, ")   # 有一句标语：“…”, 规划建议提出，“…”
     return before.endswith(cue_words("frame-before")) or \
         after.startswith(cue_words("frame-after"))
 

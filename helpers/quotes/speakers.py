@@ -24,6 +24,7 @@ True
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -57,12 +58,13 @@ ADVERBIAL = re.compile(
     rf"(?:对|向|跟|同|与)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
     rf"[^，。“”]{{0,12}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
     rf"[{HAN}]{{1,4}}地|笑着|"
-    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
-LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据)")
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
+                     r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见…时|王建华表示
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
 # a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
@@ -71,6 +73,19 @@ SIDE = re.compile(rf"[{HAN}]方")
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
 PRONOUNS = ("他", "她")
+ASPECT = re.compile("[了着]")   # particles of a verb: what stands before them is a clause, not a unit's name
+# The narrator, or the speaker of the words around (我看到…, 自己一直记得…), then a verb of perceiving or
+# remembering: whoever it names after it (一名…小女孩, 老师) is the speaker of the words that follow (not so
+# after other words: 我同托卡耶夫总统宣布 is the speaker's own announcement)
+NARRATOR = ("我", "我们", "自己", "笔者")
+PERCEIVING = frozenset({"看到", "看见", "见到", "听到", "听见", "读到", "遇到", "发现", "注意到", "记得", "想起",
+                        "想到", "记起"})
+# The reporter of the article, named bare (记者问…, 此时记者…): claims the questions, but is no speaker
+REPORTER = ("记者", "本报记者")
+# Verbs and prepositions whose object is a person (听他们分享, 期望大家…分享, 为进店的老人介绍): a phrase they open
+# names no speaker (jieba's tags cannot tell them: it tags 以军 and 与会 as verbs too)
+OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
+                            "带领", "组织", "对", "向", "为", "给"})
 NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
@@ -118,7 +133,9 @@ def transliterated_name(text: str) -> bool:
 
 @lru_cache(maxsize=8192)   # asked of every word of a paragraph
 def surname_form(text: str) -> str | None:
-    """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None."""
+    """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None; a title is none (老师: 师 is a surname)."""
+    if text in speaker_titles():
+        return None
     forms = honorifics()
     for before in forms["before"]:
         if text.startswith(before) and text[len(before):] in surnames():
@@ -149,11 +166,20 @@ def _holds_function_word(text: str) -> bool:
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
 
+def unknown_proper_name(word: str, tag: str) -> bool:
+    """A word of three characters, a surname first, that jieba's model put together and tags as another proper
+    noun (马尕林 nz: 尕 is rare), not an entry of its dictionary: a name."""
+    return tag == "nz" and len(word) == 3 and word[0] in surnames() and not tokens.dictionary_word(word)
+
+
 def _read_as_name(text: str) -> bool:
-    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三)."""
+    """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三), or as
+    :func:`unknown_proper_name`."""
     from .mentions import join_name
 
     words = tokens.pos_pairs(text)
+    if words == [(text, "nz")]:
+        return unknown_proper_name(text, "nz")
     return bool(words) and words[0][1].startswith("nr") and join_name(words + [("说", "v")], 0)[0] == text
 
 
@@ -275,8 +301,8 @@ def title_chain(text: str) -> dict:
         elif cut == 0 and len(prefix) > 2 and i == 0:   # 长安汽车, 东方空间: a name with no tell-tale ending
             cut, rest = len(prefix), ""
         if i == 0 or (cut and suffix):
-            if cut:
-                organisation = prefix[:cut]
+            if cut:    # 本报记者专访了|公司: a clause with an aspect particle is no part of a unit's name
+                organisation = ASPECT.split(prefix[:cut])[-1] or None
             written[i] = rest + (suffix or "")
         if organisation is not None or i > 0:
             break
@@ -358,7 +384,8 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
     if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
-        return Speaker(core, "group", phrase=phrase) if len(phrase) <= 25 else None
+        unnamed = _unnamed(core)
+        return Speaker(unnamed, "group", phrase=phrase) if unnamed and len(phrase) <= 25 else None
     if not chain["name"] and not chain["title"]:
         return None
     organisation = chain["organisation"]
@@ -370,9 +397,49 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     leader = next((t for _, name, t in leaders() if name == chain["name"]), None)
     if leader is not None:                           # 中共中央总书记、国家主席习近平: the leader, in full
         return Speaker(chain["name"], "leader", title or leader or None, phrase=phrase)
-    kind = "person" if chain["name"] else "group"    # 有关负责人, 一位老人: described, not named
-    return Speaker(chain["name"] or core, kind, title, organisation, chain["place"],
-                   origin.group(1) if origin else None, phrase)
+    if chain["name"]:
+        return Speaker(chain["name"], "person", title, organisation, chain["place"],
+                       origin.group(1) if origin else None, phrase)
+    unnamed = _unnamed(core)                         # 有关负责人, 一位老人: described, not named
+    if unnamed is None:
+        return None
+    if unnamed != core:                              # 自己一直记得|老师: the description is read again
+        return _parse_speaker(unnamed, dictionaries)
+    return Speaker(core, "group", title, organisation, chain["place"], origin.group(1) if origin else None, phrase)
+
+
+def _unnamed(core: str) -> str | None:
+    """The words of ``core`` that describe an unnamed speaker: what follows a verb of perceiving or remembering
+    of the narrator or of the speaker around (自己一直记得|老师, 我看到|一名三年级的小女孩); None where it is the
+    object of a verb or a preposition that opens it (听|他们, 为|来买家电的顾客): that clause names no subject.
+
+    >>> _unnamed("自己始终记得师傅"), _unnamed("听他们"), _unnamed("与会代表")
+    ('师傅', None, '与会代表')
+    """
+    words = tokens.pos_pairs(core)
+    if not words:
+        return None
+    first = words[0][0]
+    if first in NARRATOR:
+        at = 0
+        for word, _ in words:
+            at += len(word)
+            if word in PERCEIVING:
+                return core[at:] or None
+        return core
+    return None if first in OBJECT_OPENERS else core
+
+
+def is_reporter(speaker: Speaker) -> bool:
+    """``speaker`` is the article's reporter, named bare (记者, 此时记者): whose questions are no speech event.
+
+    >>> is_reporter(parse_speaker("此时记者")), is_reporter(parse_speaker("一名外国记者"))
+    (True, False)
+    """
+    if speaker.kind != "group" or not speaker.name.endswith(REPORTER):
+        return False
+    words = itertools.dropwhile(lambda w: w[1] in ("t", "c", "d"), tokens.pos_pairs(speaker.name))
+    return "".join(word for word, _ in words) in REPORTER
 
 
 def renamed(speaker: Speaker, full: Speaker) -> Speaker:
