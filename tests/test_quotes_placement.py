@@ -10,6 +10,7 @@ import pytest
 
 import helpers
 from helpers import quotes
+from helpers.quotes.places import places, short_names_settled_by
 
 
 def place_of(tmp_path, text: str, speaker: str) -> tuple:
@@ -82,3 +83,23 @@ PLACES = [
 @pytest.mark.parametrize("text, speaker, province, country", PLACES)
 def test_place_of_a_speaker(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+# (text, places the article settled, the names that reading the text with them adds): a short name of a settled
+# place only (a shared name is settled where it stands), which is all that placing a speaker reads again
+SETTLED = [
+    ("记者走进义乌国际商贸城，看到客商往来。", {"义乌市", "浙江"}, ["义乌"]),
+    ("大同的煤炭企业正在转型升级。", {"大同市", "山西"}, ["大同"]),
+    ("海宁丰华服装设计有限公司", {"海宁市", "浙江"}, ["海宁"]),
+    ("普陀区海洋经济发展局副局长", {"浙江", "舟山市", "普陀区"}, []),
+    ("合作社的牧民们忙着剪羊毛。", {"合作市", "甘肃"}, []),
+]
+
+
+@pytest.mark.parametrize("text, context, added", SETTLED)
+def test_settled_places_add_only_their_short_names(text, context, added):
+    context = frozenset(context)
+    seen = {p.start for p in places(text)}
+    found = [p.surface for p in places(text, context) if p.start not in seen]
+    assert found == added
+    assert set(found) <= short_names_settled_by(context)

@@ -62,7 +62,25 @@ def _short_names() -> re.Pattern:
 def may_name_a_place(text: str) -> bool:
     """``text`` holds a name that its surroundings may make a place: a short name that needs context (海宁 of
     海宁市) or a name several places share (普陀区: in 上海 and in 浙江)."""
-    return bool(_short_names().search(text)) or any(p.province is None and p.country is None for p in places(text))
+    return holds_a_short_name(text) or any(p.province is None and p.country is None for p in places(text))
+
+
+@lru_cache(maxsize=1024)
+def holds_a_short_name(text: str) -> bool:
+    """``text`` holds a short name that needs context (海宁 of 海宁市), whatever place it may be (kept: the
+    paragraphs before a speaker are asked again for each speaker after them)."""
+    return bool(_short_names().search(text))
+
+
+def short_names_settled_by(context: frozenset[str]) -> frozenset[str]:
+    """The short names that ``context`` makes places (义乌 once 义乌市 is settled): the only names that
+    :func:`places` with ``context`` finds where it finds nothing without it (shared names it only settles).
+
+    >>> sorted(short_names_settled_by(frozenset({"义乌市"})))
+    ['义乌']
+    """
+    short_forms = lexicon().short_forms
+    return frozenset(form for place in context for form in short_forms.get(place, ()))
 
 
 def settled(texts) -> frozenset[str]:
