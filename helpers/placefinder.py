@@ -698,6 +698,14 @@ def doubles_a_character(m, c, words) -> bool:
     return any(c.text[i] == c.text[i + 1] for i in range(c.start, c.end - 1))
 
 
+NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几多")
+
+
+def after_a_number(m, c, words) -> bool:
+    """The run opens with a measure word or a day (``words``) right after a number: 25台新电梯, 25日中美会谈."""
+    return c.start > 0 and c.text[c.start] in words and c.text[c.start - 1] in NUMERALS
+
+
 def head_follows(m, c, words) -> bool:
     """A head of compounds right after (川渝两地), or a head of relations up to two characters later (中拉航天合作)."""
     text = c.text
@@ -781,6 +789,7 @@ TESTS = {
     "last_begins_a_word": last_begins_a_word,
     "inside_transliteration": inside_transliteration,
     "doubles_a_character": doubles_a_character,
+    "after_a_number": after_a_number,
     "licensed": lambda m, c, words: m._decide("licence", c) == "yes",
     "head_follows": head_follows,
     "country_pair": lambda m, c, words: without_china(m, c, words) and c.text[c.start:c.end] in words,

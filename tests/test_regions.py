@@ -448,6 +448,11 @@ def provinces_found(text):
     ("宁杭高铁", ["江苏", "浙江"]),
     ("陕甘宁革命老区", ["陕西", "甘肃", "宁夏"]),
     ("闽宁协作", ["福建", "宁夏"]),
+    # a measure word right after a number is no abbreviation (台 of machines, not Taiwan)
+    ("小区今年加装了25台新电梯", []),
+    ("车间新添12台港口起重机配件", []),
+    ("二十台新设备投入使用", []),
+    ("购置5台新疆产的采棉机", ["新疆"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
@@ -534,6 +539,7 @@ def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
     ("携手构建中越命运共同体", ["中国", "越南"]),
     ("乌克兰危机持续，俄乌冲突外溢", ["乌克兰", "俄罗斯", "乌克兰"]),
     ("俄乌双方交换战俘", ["俄罗斯", None]),                   # 乌 alone: Ukraine or Uzbekistan, left open
+    ("25日中美双方举行经贸会谈", ["中国", "美国"]),       # a day after a number (25日), not Japan
 ])
 def test_foreign_abbreviations_on_broadcast_text(text, countries):
     assert places_in(text)["country"].tolist() == countries
