@@ -77,6 +77,9 @@ PLACES = [
     # ... and a district whose name two provinces share, settled by the province the part has named
     ("浙江舟山市普陀区是渔业大区。|" + QUOTE + "普陀区海洋经济发展局副局长蔡明说。", "蔡明", "浙江", "中国"),
     ("上海普陀区推进城市更新。|" + QUOTE + "普陀区住房保障局副局长王丽说。", "王丽", "上海", "中国"),
+    # a foreign city is a place of its country (foreign_cities.csv)
+    ("中欧班列开通十周年。法兰克福市市长约瑟夫表示，班列为城市带来了新的机遇。", "约瑟夫", None, "德国"),
+    ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
 ]
 
 

@@ -106,6 +106,26 @@ def test_foreign_places_the_news_names():
     assert "拉美" in foreign.loc["拉美和加勒比", "aliases"].split("|")
 
 
+def test_every_foreign_city_is_in_a_country_the_news_names():
+    countries = set(regions.foreign_places().query("level == 'country'")["name"])
+    assert set(regions.foreign_cities()["country"]) <= countries
+
+
+# (text, the places read: surface, place, country): a foreign city is a place of its country
+@pytest.mark.parametrize("text, expected", [
+    ("法兰克福市市长约瑟夫表示", [("法兰克福市", "法兰克福", "德国")]),
+    ("会议在日内瓦举行", [("日内瓦", "日内瓦", "瑞士")]),
+    ("货运班列从重庆开往杜伊斯堡", [("重庆", "重庆市", "中国"), ("杜伊斯堡", "杜伊斯堡", "德国")]),
+    ("他在华盛顿接受采访时说", [("华盛顿", "华盛顿", "美国")]),
+    # not inside a longer name or a word
+    ("罗马尼亚总统将出席论坛", [("罗马尼亚", "罗马尼亚", "罗马尼亚")]),
+    ("各地呈现万象更新的景象", []),
+])
+def test_foreign_cities(text, expected):
+    table = places_in(text)
+    assert list(table[["surface", "place", "country"]].itertuples(index=False, name=None)) == expected
+
+
 # --- the seed, against the gold list ----------------------------------------------------
 
 def test_every_mention_in_the_seed_is_found_and_nothing_else(seed_mentions):
@@ -501,7 +521,7 @@ def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
     # without 中, a run of country abbreviations needs a head word: else it is a transliterated name
     ("欧洲央行行长拉加德表示", ["欧洲"]),
     ("习近平向加纳当选总统马哈马致贺电", ["加纳"]),
-    ("首都加拉加斯停电", []),
+    ("首都加拉加斯停电", ["委内瑞拉"]),                     # the city (foreign_cities.csv), not 加 and 拉
     ("美国亚拉巴马州", ["美国"]),
     ("建起纵贯安第斯山脉的印加古道", []),
     ("以色列将派遣更多部队进入拉法地区", ["以色列"]),
