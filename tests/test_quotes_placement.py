@@ -80,6 +80,8 @@ PLACES = [
     # a foreign city is a place of its country (foreign_cities.csv)
     ("中欧班列开通十周年。法兰克福市市长约瑟夫表示，班列为城市带来了新的机遇。", "约瑟夫", None, "德国"),
     ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
+    # ... but a firm named after one is not abroad (the city does not end the unit's name)
+    ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
 ]
 
 
