@@ -82,10 +82,13 @@ PLACES = [
     ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
     # ... but a firm named after one is not abroad (the city does not end the unit's name)
     ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
-    # a place after 驻 is where a unit is stationed, not whose it is
+    # a unit named X驻Y (X's office in Y) is X's where X names a place
     ("中国驻法兰克福总领事王明表示，中德地方合作潜力巨大。", "王明", None, "中国"),
     ("中国驻美国大使李华表示，两国应加强人文交流。", "李华", None, "中国"),
     ("美国驻华大使史密斯表示，两国应加强人文交流。", "史密斯", None, "美国"),
+    ("俄罗斯驻美国大使彼得罗夫表示，俄方愿意继续对话。", "彼得罗夫", None, "俄罗斯"),
+    # ... where nothing before 驻 names a place, the place after it is all there is (a movement's envoy abroad)
+    ("某抵抗组织驻伊朗代表哈桑表示，谈判仍在继续。", "哈桑", None, "伊朗"),
 ]
 
 

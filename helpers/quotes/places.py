@@ -122,9 +122,12 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
     → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else the first
     world region (东盟秘书长 → 东盟) unless ``regions`` is false; a foreign city as such a region, only where it ends
     the unit's name (法兰克福市 of 法兰克福市市长, not a firm named after one: 明斯克商贸有限公司). A place after 驻 is
-    where the unit is stationed, not whose it is (中国驻美国大使, 中国驻法兰克福总领事)."""
+    where the unit is stationed: a unit named X驻Y is X's where X names a place (中国驻美国大使: none abroad,
+    俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表: 伊朗)."""
+    own, stationed, _ = text.partition("驻")
+    text = own if stationed and places(own) else text
     foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province
-               and (p.level != "city" or p.end == len(text)) and text[p.start - 1:p.start] != "驻"]
+               and (p.level != "city" or p.end == len(text))]
     # a country after another that opens a university's name is part of that name (美国|哥伦比亚大学)
     countries = [p.country for i, p in enumerate(foreign) if p.level == "country" and not (
         i and text.startswith(UNIVERSITY, p.end))]
