@@ -468,6 +468,13 @@ def provinces_found(text):
     ("宁杭高铁", ["江苏", "浙江"]),
     ("陕甘宁革命老区", ["陕西", "甘肃", "宁夏"]),
     ("闽宁协作", ["福建", "宁夏"]),
+    # Hong Kong's districts (gazetteer_cn.csv); 大埔 is also a county of 广东, settled by the province named
+    ("香港新界大埔区一屋苑发生火警", ["香港", "香港"]),
+    ("香港屯门区、元朗区居民踊跃献血", ["香港", "香港", "香港"]),
+    ("香港大埔的居民", ["香港", "香港"]),
+    ("广东梅州大埔县的茶农", ["广东", "广东", "广东"]),
+    ("香港东区医院", ["香港", "香港"]),
+    ("东区和南区的居民", []),                 # a generic district only right after its parent
     # a measure word right after a number is no abbreviation (台 of machines, not Taiwan)
     ("小区今年加装了25台新电梯", []),
     ("车间新添12台港口起重机配件", []),
