@@ -142,6 +142,12 @@ def foreign_places() -> pd.DataFrame:
 
 
 @lru_cache(maxsize=1)
+def foreign_cities() -> pd.DataFrame:
+    """Foreign cities the news names often: name, country, aliases, source."""
+    return read_table("foreign_cities.csv")
+
+
+@lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
     """``role -> words`` from ``place_context.csv`` (not_a_place, ambiguous_stem, office, title...)."""
     table = read_table("place_context.csv")
@@ -208,7 +214,7 @@ class Lexicon:
                 self.short_forms.setdefault(target.place, set()).add(surface)
 
 
-RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "county": 4}
+RANK = {"country": 0, "province": 1, "macro-region": 2, "prefecture": 3, "city": 3, "county": 4}
 # jieba's tag of a place's name: a place's name whose first character ends one of three or four characters
 # (内华达|州, 佛罗里达|州) is not that place; two-character ones are too often a chance pair (抵达兰州), and
 # jieba's person names too (连接池/nr: 连接|池州)
@@ -318,6 +324,12 @@ def _build_lexicon() -> Lexicon:
         lex.add(row.name, Reading((target,), "full", RANK[row.level]))
         for alias in filter(None, row.aliases.split("|")):
             lex.add(alias, Reading((target,), "alias", RANK[row.level]))
+
+    for row in foreign_cities().itertuples():   # 法兰克福 and 法兰克福市: a place of 德国
+        target = Target(row.name, "city", None, row.country)
+        lex.add(row.name, Reading((target,), "full", RANK["city"]))
+        for alias in filter(None, [row.name + "市" * (not row.name.endswith("市")), *row.aliases.split("|")]):
+            lex.add(alias, Reading((target,), "alias", RANK["city"]))
 
     # One-character abbreviations: the provinces' own, and those of a few cities and of countries.
     lex.ambiguous_chars = words.get("ambiguous_abbreviation", frozenset())
@@ -698,6 +710,14 @@ def doubles_a_character(m, c, words) -> bool:
     return any(c.text[i] == c.text[i + 1] for i in range(c.start, c.end - 1))
 
 
+NUMERALS = frozenset("0123456789０１２３４５６７８９〇零一二三四五六七八九十百千万两几多")
+
+
+def after_a_number(m, c, words) -> bool:
+    """The run opens with a measure word or a day (``words``) right after a number: 25台新电梯, 25日中美会谈."""
+    return c.start > 0 and c.text[c.start] in words and c.text[c.start - 1] in NUMERALS
+
+
 def head_follows(m, c, words) -> bool:
     """A head of compounds right after (川渝两地), or a head of relations up to two characters later (中拉航天合作)."""
     text = c.text
@@ -781,6 +801,7 @@ TESTS = {
     "last_begins_a_word": last_begins_a_word,
     "inside_transliteration": inside_transliteration,
     "doubles_a_character": doubles_a_character,
+    "after_a_number": after_a_number,
     "licensed": lambda m, c, words: m._decide("licence", c) == "yes",
     "head_follows": head_follows,
     "country_pair": lambda m, c, words: without_china(m, c, words) and c.text[c.start:c.end] in words,

@@ -51,6 +51,7 @@ from .placefinder import (  # noqa: F401 (the data and the lexicon, reachable he
     _named,
     _overlaps,
     context_words,
+    foreign_cities,
     foreign_places,
     gazetteer,
     lexicon,
@@ -62,7 +63,7 @@ from .placefinder import (  # noqa: F401 (the data and the lexicon, reachable he
 from .segment import segment_paragraphs, visible
 from .wordcut import Text, base_tokenizer, posseg_tokenizer
 
-LEVELS = ("province", "prefecture", "county", "macro-region", "country")
+LEVELS = ("province", "prefecture", "county", "macro-region", "country", "city")
 KINDS = ("place", "organisation", "name")
 #: Paragraph kinds whose place names count as coverage.
 COVERAGE_KINDS = ("title", "subtitle", "heading", "body")
@@ -103,7 +104,7 @@ def places_in(text: str) -> pd.DataFrame:
     """Every place named in a string: one row per place, offsets relative to the string.
 
     Columns: surface (as written), place (normalised: official full name, region or country), level
-    (province|prefecture|county|macro-region|country), province (short name; None for foreign places and
+    (province|prefecture|county|macro-region|country|city: a foreign one), province (short name; None for foreign places and
     regions), country (中国 or the foreign country or region), kind (place|organisation|name), form
     (full|short|alias|typo|abbreviation), start, end, context, note. A compound gives one row per place
     (川渝 → 四川省 and 重庆市, both with surface 川渝). A name that several places share and that the text

@@ -77,6 +77,7 @@ EXAMPLES = [
     ("run: its last character begins a longer word", "中俄新时代全面战略协作伙伴关系", [("中俄", "place")]),
     ("run: a village or town named after it", "云台镇的村民", []),
     ("run: one abbreviation twice", "曹宁宁夺冠", []),
+    ("run: a measure word or a day after a number", "小区新装了25台新电梯", []),
     ("run: not a compound of places", "中朝是山水相连的友好邻邦", []),
     ("licence: a head of compounds follows", "中朝两党两国领导人互致贺电", [("中朝", "place")]),
     ("licence: countries without China the news pairs", "抗议美英的打击行动", [("美英", "place")]),

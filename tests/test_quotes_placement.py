@@ -10,6 +10,7 @@ import pytest
 
 import helpers
 from helpers import quotes
+from helpers.quotes.places import places, short_names_settled_by
 
 
 def place_of(tmp_path, text: str, speaker: str) -> tuple:
@@ -76,9 +77,41 @@ PLACES = [
     # ... and a district whose name two provinces share, settled by the province the part has named
     ("浙江舟山市普陀区是渔业大区。|" + QUOTE + "普陀区海洋经济发展局副局长蔡明说。", "蔡明", "浙江", "中国"),
     ("上海普陀区推进城市更新。|" + QUOTE + "普陀区住房保障局副局长王丽说。", "王丽", "上海", "中国"),
+    # a foreign city is a place of its country (foreign_cities.csv)
+    ("中欧班列开通十周年。法兰克福市市长约瑟夫表示，班列为城市带来了新的机遇。", "约瑟夫", None, "德国"),
+    ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
+    # ... but a firm named after one is not abroad (the city does not end the unit's name)
+    ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
+    # a unit named X驻Y (X's office in Y) is X's where X names a place
+    ("中国驻法兰克福总领事王明表示，中德地方合作潜力巨大。", "王明", None, "中国"),
+    ("中国驻美国大使李华表示，两国应加强人文交流。", "李华", None, "中国"),
+    ("美国驻华大使史密斯表示，两国应加强人文交流。", "史密斯", None, "美国"),
+    ("俄罗斯驻美国大使彼得罗夫表示，俄方愿意继续对话。", "彼得罗夫", None, "俄罗斯"),
+    # ... where nothing before 驻 names a place, the place after it is all there is (a movement's envoy abroad)
+    ("某抵抗组织驻伊朗代表哈桑表示，谈判仍在继续。", "哈桑", None, "伊朗"),
 ]
 
 
 @pytest.mark.parametrize("text, speaker, province, country", PLACES)
 def test_place_of_a_speaker(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+# (text, places the article settled, the names that reading the text with them adds): a short name of a settled
+# place only (a shared name is settled where it stands), which is all that placing a speaker reads again
+SETTLED = [
+    ("记者走进义乌国际商贸城，看到客商往来。", {"义乌市", "浙江"}, ["义乌"]),
+    ("大同的煤炭企业正在转型升级。", {"大同市", "山西"}, ["大同"]),
+    ("海宁丰华服装设计有限公司", {"海宁市", "浙江"}, ["海宁"]),
+    ("普陀区海洋经济发展局副局长", {"浙江", "舟山市", "普陀区"}, []),
+    ("合作社的牧民们忙着剪羊毛。", {"合作市", "甘肃"}, []),
+]
+
+
+@pytest.mark.parametrize("text, context, added", SETTLED)
+def test_settled_places_add_only_their_short_names(text, context, added):
+    context = frozenset(context)
+    seen = {p.start for p in places(text)}
+    found = [p.surface for p in places(text, context) if p.start not in seen]
+    assert found == added
+    assert set(found) <= short_names_settled_by(context)

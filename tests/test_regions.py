@@ -106,6 +106,27 @@ def test_foreign_places_the_news_names():
     assert "拉美" in foreign.loc["拉美和加勒比", "aliases"].split("|")
 
 
+def test_every_foreign_city_is_in_a_country_the_news_names():
+    countries = set(regions.foreign_places().query("level == 'country'")["name"])
+    assert set(regions.foreign_cities()["country"]) <= countries
+
+
+# (text, the places read: surface, place, country): a foreign city is a place of its country
+@pytest.mark.parametrize("text, expected", [
+    ("法兰克福市市长约瑟夫表示", [("法兰克福市", "法兰克福", "德国")]),
+    ("会议在日内瓦举行", [("日内瓦", "日内瓦", "瑞士")]),
+    ("货运班列从重庆开往杜伊斯堡", [("重庆", "重庆市", "中国"), ("杜伊斯堡", "杜伊斯堡", "德国")]),
+    ("他在华盛顿接受采访时说", [("华盛顿", "华盛顿", "美国")]),
+    ("以军空袭加沙地带南部", [("加沙", "加沙", "巴勒斯坦领土")]),
+    # not inside a longer name or a word
+    ("罗马尼亚总统将出席论坛", [("罗马尼亚", "罗马尼亚", "罗马尼亚")]),
+    ("各地呈现万象更新的景象", []),
+])
+def test_foreign_cities(text, expected):
+    table = places_in(text)
+    assert list(table[["surface", "place", "country"]].itertuples(index=False, name=None)) == expected
+
+
 # --- the seed, against the gold list ----------------------------------------------------
 
 def test_every_mention_in_the_seed_is_found_and_nothing_else(seed_mentions):
@@ -448,6 +469,18 @@ def provinces_found(text):
     ("宁杭高铁", ["江苏", "浙江"]),
     ("陕甘宁革命老区", ["陕西", "甘肃", "宁夏"]),
     ("闽宁协作", ["福建", "宁夏"]),
+    # Hong Kong's districts (gazetteer_cn.csv); 大埔 is also a county of 广东, settled by the province named
+    ("香港新界大埔区一屋苑发生火警", ["香港", "香港"]),
+    ("香港屯门区、元朗区居民踊跃献血", ["香港", "香港", "香港"]),
+    ("香港大埔的居民", ["香港", "香港"]),
+    ("广东梅州大埔县的茶农", ["广东", "广东", "广东"]),
+    ("香港东区医院", ["香港", "香港"]),
+    ("东区和南区的居民", []),                 # a generic district only right after its parent
+    # a measure word right after a number is no abbreviation (台 of machines, not Taiwan)
+    ("小区今年加装了25台新电梯", []),
+    ("车间新添12台港口起重机配件", []),
+    ("二十台新设备投入使用", []),
+    ("购置5台新疆产的采棉机", ["新疆"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
@@ -496,7 +529,7 @@ def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
     # without 中, a run of country abbreviations needs a head word: else it is a transliterated name
     ("欧洲央行行长拉加德表示", ["欧洲"]),
     ("习近平向加纳当选总统马哈马致贺电", ["加纳"]),
-    ("首都加拉加斯停电", []),
+    ("首都加拉加斯停电", ["委内瑞拉"]),                     # the city (foreign_cities.csv), not 加 and 拉
     ("美国亚拉巴马州", ["美国"]),
     ("建起纵贯安第斯山脉的印加古道", []),
     ("以色列将派遣更多部队进入拉法地区", ["以色列"]),
@@ -534,6 +567,7 @@ def test_a_direction_listed_after_a_part_is_a_part_too(text, regions_found):
     ("携手构建中越命运共同体", ["中国", "越南"]),
     ("乌克兰危机持续，俄乌冲突外溢", ["乌克兰", "俄罗斯", "乌克兰"]),
     ("俄乌双方交换战俘", ["俄罗斯", None]),                   # 乌 alone: Ukraine or Uzbekistan, left open
+    ("25日中美双方举行经贸会谈", ["中国", "美国"]),       # a day after a number (25日), not Japan
 ])
 def test_foreign_abbreviations_on_broadcast_text(text, countries):
     assert places_in(text)["country"].tolist() == countries

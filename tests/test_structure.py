@@ -235,6 +235,10 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # the page's editors, like 版式设计
     ("标题\n\n正文。\n\n本期统筹：王  五  赵六\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n责编：钱七\n", ["title", "body", "caption"]),
+    # ... also where a space stands for the colon; a heading that opens with the same word stays a heading
+    ("标题\n\n正文。\n\n版式设计 王  五\n", ["title", "body", "caption"]),
+    ("标题\n\n正文。\n\n数据来源  国家统计局等\n\n版式设计  赵六\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n统筹 发展和安全\n\n正文。\n", ["title", "body", "heading", "body"]),
     # a lead-in of clauses ending in ——: body, not a heading
     ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
      ["title", "body", "body", "body"]),

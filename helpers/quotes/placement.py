@@ -29,11 +29,13 @@ from .places import (
     Place,
     abbreviated_country,
     foreign_country,
+    holds_a_short_name,
     may_name_a_place,
     place_chains,
     places,
     province_of,
     settled,
+    short_names_settled_by,
 )
 from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
 from .tables import (
@@ -70,6 +72,11 @@ class Scene:
         """The places the article has settled up to this paragraph (its own text included): they admit the
         short names of the scene (义乌 after 浙江义乌) and settle shared ones (普陀区)."""
         return settled((self.paragraph.text,) + self.article)
+
+    @cached_property
+    def settled_short_names(self) -> frozenset[str]:
+        """The short names that :attr:`context` makes places (义乌 once the article has named 浙江义乌)."""
+        return short_names_settled_by(self.context)
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -206,10 +213,12 @@ def _settled_scene_place(scene: Scene, at: int) -> str | None:
     """The Chinese province nearest before the speaker in the paragraph, then in the earlier paragraphs of the
     part, of the names that only the places the article has settled make places: 义乌 once the article has named
     浙江义乌 (what the text names without them was read already: 习近平在北京会见巴西总统卢拉 is not 北京). Asked
-    only where nothing placed a speaker in China: it reads the whole article once."""
+    only where nothing placed a speaker in China: it reads the whole article once, and only where a text before
+    the speaker holds a short name (most hold none), and reads a text again only where it holds a short name of
+    a settled place (the only names the settled places add: a shared one they settle was read already)."""
     before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
     for text in (before,) + scene.earlier[:LOOK_BACK]:
-        if not may_name_a_place(text):   # nothing there for the settled places to make a place of
+        if not (holds_a_short_name(text) and any(name in text for name in scene.settled_short_names)):
             continue
         seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
         province = next((p.province for p in reversed(places(text, scene.context))

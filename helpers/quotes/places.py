@@ -62,7 +62,25 @@ def _short_names() -> re.Pattern:
 def may_name_a_place(text: str) -> bool:
     """``text`` holds a name that its surroundings may make a place: a short name that needs context (海宁 of
     海宁市) or a name several places share (普陀区: in 上海 and in 浙江)."""
-    return bool(_short_names().search(text)) or any(p.province is None and p.country is None for p in places(text))
+    return holds_a_short_name(text) or any(p.province is None and p.country is None for p in places(text))
+
+
+@lru_cache(maxsize=1024)
+def holds_a_short_name(text: str) -> bool:
+    """``text`` holds a short name that needs context (海宁 of 海宁市), whatever place it may be (kept: the
+    paragraphs before a speaker are asked again for each speaker after them)."""
+    return bool(_short_names().search(text))
+
+
+def short_names_settled_by(context: frozenset[str]) -> frozenset[str]:
+    """The short names that ``context`` makes places (义乌 once 义乌市 is settled): the only names that
+    :func:`places` with ``context`` finds where it finds nothing without it (shared names it only settles).
+
+    >>> sorted(short_names_settled_by(frozenset({"义乌市"})))
+    ['义乌']
+    """
+    short_forms = lexicon().short_forms
+    return frozenset(form for place in context for form in short_forms.get(place, ()))
 
 
 def settled(texts) -> frozenset[str]:
@@ -102,8 +120,14 @@ def province_of(text: str, last_chain: bool = True, context: frozenset[str] = fr
 def foreign_country(text: str, regions: bool = True) -> str | None:
     """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
     → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else the first
-    world region (东盟秘书长 → 东盟) unless ``regions`` is false."""
-    foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province]
+    world region (东盟秘书长 → 东盟) unless ``regions`` is false; a foreign city as such a region, only where it ends
+    the unit's name (法兰克福市 of 法兰克福市市长, not a firm named after one: 明斯克商贸有限公司). A place after 驻 is
+    where the unit is stationed: a unit named X驻Y is X's where X names a place (中国驻美国大使: none abroad,
+    俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表: 伊朗)."""
+    own, stationed, _ = text.partition("驻")
+    text = own if stationed and places(own) else text
+    foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province
+               and (p.level != "city" or p.end == len(text))]
     # a country after another that opens a university's name is part of that name (美国|哥伦比亚大学)
     countries = [p.country for i, p in enumerate(foreign) if p.level == "country" and not (
         i and text.startswith(UNIVERSITY, p.end))]
