@@ -104,8 +104,8 @@ def places_in(text: str) -> pd.DataFrame:
     """Every place named in a string: one row per place, offsets relative to the string.
 
     Columns: surface (as written), place (normalised: official full name, region or country), level
-    (province|prefecture|county|macro-region|country|city: a foreign one), province (short name; None for foreign places and
-    regions), country (中国 or the foreign country or region), kind (place|organisation|name), form
+    (province|prefecture|county|macro-region|country|city: a foreign one), province (short name; None for foreign
+    places and regions), country (中国 or the foreign country or region), kind (place|organisation|name), form
     (full|short|alias|typo|abbreviation), start, end, context, note. A compound gives one row per place
     (川渝 → 四川省 and 重庆市, both with surface 川渝). A name that several places share and that the text
     does not settle has place, province and country None and a note listing the candidates.
