@@ -170,6 +170,19 @@ PATTERNS = [
     ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
     # a form of address (老周) is a person for 他/她 later, though jieba's dictionary has it as a word
     ("在山西省长治市，村民老周至今记得那段日子。“那时候条件很苦。”他说。", "老周", "说", "direct", "山西"),
+    # verbs of complaining, calling out, cutting in and warning report words (诉苦, 抱怨, 喊道, 插话, 告诫 …),
+    # after a colon and after a name; the colon's own clause names the speaker, not the paragraph before
+    ("“物流成本降了不少。”县商务局局长王建国说。|今年初，银行上门走访，种植户李志强忍不住诉苦：“年前接到大订单，资金周转不灵。”",
+     "李志强", "诉苦", "direct", None),
+    ("“这条路早该修了。”村民张秀英抱怨。", "张秀英", "抱怨", "direct", None),
+    ("见到记者，养殖户刘大山远远地喊道：“快来看看我们的新羊圈！”", "刘大山", "喊道", "direct", None),
+    ("“还有一个办法。”一旁的技术员赵明插话，“把滴灌管往下埋一点。”", "赵明", "插话", "direct", None),
+    ("老队长王福来常常告诫年轻人：“干活不能图快，安全第一。”", "王福来", "告诫", "direct", None),
+    # an adverb of how often or how readily (常常, 一直, 忍不住) stands between a speaker and the verb
+    ("老队长王福来常常叮嘱年轻人：“干活不能图快，安全第一。”", "王福来", "叮嘱", "direct", None),
+    ("“种子是农业的芯片。”研究员李明一直强调。", "李明", "强调", "direct", None),
+    ("“这回可算熬出头了。”老人李桂兰叹道。", "李桂兰", "叹道", "direct", None),
+    ("“咱这手艺也能上直播！”店主李志强调侃道。", "李志强", "调侃道", "direct", None),
 ]
 
 
