@@ -178,6 +178,9 @@ PATTERNS = [
     ("见到记者，养殖户刘大山远远地喊道：“快来看看我们的新羊圈！”", "刘大山", "喊道", "direct", None),
     ("“还有一个办法。”一旁的技术员赵明插话，“把滴灌管往下埋一点。”", "赵明", "插话", "direct", None),
     ("老队长王福来常常告诫年轻人：“干活不能图快，安全第一。”", "王福来", "告诫", "direct", None),
+    # a causative 让 before a group: the group speaks, not the thing that moved them
+    ("展厅里的全息投影让观众连连赞叹：“太震撼了！”", "观众", "赞叹", "direct", None),
+    ("新建的步道让市民们赞叹：“家门口就有好风景。”", "市民们", "赞叹", "direct", None),
     # an adverb of how often or how readily (常常, 一直, 忍不住) stands between a speaker and the verb
     ("老队长王福来常常叮嘱年轻人：“干活不能图快，安全第一。”", "王福来", "叮嘱", "direct", None),
     ("“种子是农业的芯片。”研究员李明一直强调。", "李明", "强调", "direct", None),

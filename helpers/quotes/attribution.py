@@ -258,12 +258,18 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
             speaker = head
         elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
             return None, start
+    if speaker is not None and speaker.kind == "group" and CAUSED.search(phrase):
+        speaker = parse_speaker(CAUSED.search(phrase).group(1)) or speaker   # 场景让|游客 赞叹: the group moved
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
                             introduced_after_title(reading, phrase, start) or
                             len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
     return speaker, start
+
+
+# A causative 让 (the scene made visitors marvel): who speaks is the group after it, not the cause before it
+CAUSED = re.compile(r"(?<=.)让([^让]+)$")
 
 
 def _before_preposition(phrase: str) -> Speaker | None:
