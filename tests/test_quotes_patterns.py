@@ -209,6 +209,10 @@ ALL_SPEAKERS = [
      "采访中，许多村民这样说。", ["王建国", "许多村民"]),
     # a quotation after a verb whose subject is a place is not the words of the speaker before (reported instead)
     ("种粮大户王建国说：“今年又是一个丰收年！”|今夏，为降低损失率，该省强调“多措并举，确保机收损失率不超过1%”。", ["王建国"]),
+    # a clause opening with 有 and a person (有人问她：, 还有网友留言：) has an indefinite subject: its quotation is no
+    # one's, not the named person asked nor the speaker of the paragraph
+    ("这些都是留学生李娜短视频的素材。有人问她：“你是为了拍视频才去的吗？”", []),
+    ("种粮大户王建国的合作社远近闻名。常有人问他：“种地真能挣钱吗？”", []),
     # 对…来说 is no speech verb
     ("“对我们来说，这是好事。”村民李明说。对企业来说，这是机遇。", ["李明"]),
     # a proposal as a noun is no speech event

@@ -631,6 +631,18 @@ def _introduced(reading: Reading, name: str) -> bool:
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
 
 
+# A clause opening with 有 and a person (有人问她：, 还有网友留言：, 有的递来一封信：) has an indefinite subject
+INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?:人|的|[{HAN}]{{1,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
+
+
+def _indefinite_subject(par: Paragraph, at: int) -> bool:
+    """The quotation at ``at`` follows a colon or comma closing a clause whose subject is indefinite (有人问她：“…”):
+    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask)."""
+    if at == 0 or par.text[at - 1] not in "：:，,":
+        return False
+    return bool(INDEFINITE.match(par.text, par.clause_start(at - 1)))
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
@@ -643,6 +655,9 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if span.start in owned:
             continue
         segment = (span.start, span.end, "direct")
+        if _indefinite_subject(reading.par, span.start):
+            problems.append((span.start, span.end, "an indefinite subject (有人问：) names no speaker"))
+            continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
         if earlier:
             i = max(earlier, key=lambda k: events[k].segments[0][0])
