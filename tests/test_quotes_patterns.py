@@ -213,6 +213,9 @@ ALL_SPEAKERS = [
     # one's, not the named person asked nor the speaker of the paragraph
     ("这些都是留学生李娜短视频的素材。有人问她：“你是为了拍视频才去的吗？”", []),
     ("种粮大户王建国的合作社远近闻名。常有人问他：“种地真能挣钱吗？”", []),
+    # a person named after 由 in a modifier in 的 (由…王建国作词的《丰收谣》) made the work; a line of it before them
+    # is no one's speech
+    ("“月光照在打谷场，汗水换来满仓粮。”去年秋天，由县文化馆馆员王建国作词的《丰收谣》在乡村晚会上首演。", []),
     # 对…来说 is no speech verb
     ("“对我们来说，这是好事。”村民李明说。对企业来说，这是机遇。", ["李明"]),
     # a proposal as a noun is no speech event

@@ -643,6 +643,18 @@ def _indefinite_subject(par: Paragraph, at: int) -> bool:
     return bool(INDEFINITE.match(par.text, par.clause_start(at - 1)))
 
 
+# 由 introducing an agent (not 由于, 由此, 由衷, 自由, 理由, 缘由, 来由), and what follows the agent in its modifier
+AGENT_BY = re.compile(r"(?<![自理缘事来])由(?![于此衷])")
+AGENT_MODIFIER = re.compile(r"[^，。；：:,“”！？的]{1,8}的")   # 由王建国|作词的《丰收谣》
+
+
+def _agent_of_modifier(par: Paragraph, m) -> bool:
+    """``m`` is named after 由 in a modifier in 的 (由县文化馆馆员王建国作词的《丰收谣》): the agent of a work or a
+    deed the sentence is about, not someone speaking; a quotation near them is not theirs."""
+    begin = max(par.clause_start(m.start), m.start - TITLE_BEFORE - 1)
+    return bool(AGENT_BY.search(par.text, begin, m.start)) and bool(AGENT_MODIFIER.match(par.text, m.end))
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
@@ -663,7 +675,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             i = max(earlier, key=lambda k: events[k].segments[0][0])
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
-        found = reading.mentions
+        found = tuple(m for m in reading.mentions if not _agent_of_modifier(reading.par, m))
         nearest = None
         if found:
             at = bisect_left(reading.mention_starts, span.start)
