@@ -178,6 +178,8 @@ PATTERNS = [
     ("见到记者，养殖户刘大山远远地喊道：“快来看看我们的新羊圈！”", "刘大山", "喊道", "direct", None),
     ("“还有一个办法。”一旁的技术员赵明插话，“把滴灌管往下埋一点。”", "赵明", "插话", "direct", None),
     ("老队长王福来常常告诫年轻人：“干活不能图快，安全第一。”", "王福来", "告诫", "direct", None),
+    # 导师 (a student's supervisor) is a title: the person after it speaks, not the student before 的
+    ("研究生张纯的导师王淑萍说：“科研要耐得住寂寞。”", "王淑萍", "说", "direct", None),
     # a causative 让 before a group: the group speaks, not the thing that moved them
     ("展厅里的全息投影让观众连连赞叹：“太震撼了！”", "观众", "赞叹", "direct", None),
     ("新建的步道让市民们赞叹：“家门口就有好风景。”", "市民们", "赞叹", "direct", None),
