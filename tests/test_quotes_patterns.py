@@ -180,6 +180,9 @@ PATTERNS = [
     ("老队长王福来常常告诫年轻人：“干活不能图快，安全第一。”", "王福来", "告诫", "direct", None),
     # 导师 (a student's supervisor) is a title: the person after it speaks, not the student before 的
     ("研究生张纯的导师王淑萍说：“科研要耐得住寂寞。”", "王淑萍", "说", "direct", None),
+    # a manner adverb in 地 is the last word before 地: the name before it keeps its end (谢长顺|高兴地说)
+    ("食品公司负责人谢长顺的贷款刚刚到账。|“贷款速度快。”刚刚到账300万元贷款，谢长顺高兴地说，“只花了两天时间。”",
+     "谢长顺", "说", "direct", None),
     # a causative 让 before a group: the group speaks, not the thing that moved them
     ("展厅里的全息投影让观众连连赞叹：“太震撼了！”", "观众", "赞叹", "direct", None),
     ("新建的步道让市民们赞叹：“家门口就有好风景。”", "市民们", "赞叹", "direct", None),
