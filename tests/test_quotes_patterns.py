@@ -183,6 +183,8 @@ PATTERNS = [
     # a manner adverb in 地 is the last word before 地: the name before it keeps its end (谢长顺|高兴地说)
     ("食品公司负责人谢长顺的贷款刚刚到账。|“贷款速度快。”刚刚到账300万元贷款，谢长顺高兴地说，“只花了两天时间。”",
      "谢长顺", "说", "direct", None),
+    # an adverb jieba reads into a four-character name (赵海伶正|与网友互动) is not part of it
+    ("“今天给大家带来特产黑木耳……”直播间里，县食用菌合作社理事长赵海伶正与网友互动。", "赵海伶", None, "direct", None),
     # a causative 让 before a group: the group speaks, not the thing that moved them
     ("展厅里的全息投影让观众连连赞叹：“太震撼了！”", "观众", "赞叹", "direct", None),
     ("新建的步道让市民们赞叹：“家门口就有好风景。”", "市民们", "赞叹", "direct", None),
