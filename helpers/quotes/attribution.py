@@ -631,9 +631,10 @@ def _introduced(reading: Reading, name: str) -> bool:
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
 
 
-# A clause opening with 有 and a person (有人问她：, 还有网友留言：, 有的递来一封信：) has an indefinite subject
-INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?:人|的|"
-                        rf"[{HAN}]{{1,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
+# A clause opening with 有 and a person (有人问她：, 还有网友留言：, 有的递来一封信：; not 有关) has an indefinite
+# subject
+INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
+                        rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
 
 def _indefinite_subject(par: Paragraph, at: int) -> bool:
