@@ -170,6 +170,29 @@ PATTERNS = [
     ("来自景德镇的陶瓷手艺人、全国人大代表于集华说，要让珐琅瓷走向世界。", "于集华", "说", "indirect", "江西"),
     # a form of address (老周) is a person for 他/她 later, though jieba's dictionary has it as a word
     ("在山西省长治市，村民老周至今记得那段日子。“那时候条件很苦。”他说。", "老周", "说", "direct", "山西"),
+    # verbs of complaining, calling out, cutting in and warning report words (诉苦, 抱怨, 喊道, 插话, 告诫 …),
+    # after a colon and after a name; the colon's own clause names the speaker, not the paragraph before
+    ("“物流成本降了不少。”县商务局局长王建国说。|今年初，银行上门走访，种植户李志强忍不住诉苦：“年前接到大订单，资金周转不灵。”",
+     "李志强", "诉苦", "direct", None),
+    ("“这条路早该修了。”村民张秀英抱怨。", "张秀英", "抱怨", "direct", None),
+    ("见到记者，养殖户刘大山远远地喊道：“快来看看我们的新羊圈！”", "刘大山", "喊道", "direct", None),
+    ("“还有一个办法。”一旁的技术员赵明插话，“把滴灌管往下埋一点。”", "赵明", "插话", "direct", None),
+    ("老队长王福来常常告诫年轻人：“干活不能图快，安全第一。”", "王福来", "告诫", "direct", None),
+    # 导师 (a student's supervisor) is a title: the person after it speaks, not the student before 的
+    ("研究生张纯的导师王淑萍说：“科研要耐得住寂寞。”", "王淑萍", "说", "direct", None),
+    # a manner adverb in 地 is the last word before 地: the name before it keeps its end (谢长顺|高兴地说)
+    ("食品公司负责人谢长顺的贷款刚刚到账。|“贷款速度快。”刚刚到账300万元贷款，谢长顺高兴地说，“只花了两天时间。”",
+     "谢长顺", "说", "direct", None),
+    # an adverb jieba reads into a four-character name (赵海伶正|与网友互动) is not part of it
+    ("“今天给大家带来特产黑木耳……”直播间里，县食用菌合作社理事长赵海伶正与网友互动。", "赵海伶", None, "direct", None),
+    # a causative 让 before a group: the group speaks, not the thing that moved them
+    ("展厅里的全息投影让观众连连赞叹：“太震撼了！”", "观众", "赞叹", "direct", None),
+    ("新建的步道让市民们赞叹：“家门口就有好风景。”", "市民们", "赞叹", "direct", None),
+    # an adverb of how often or how readily (常常, 一直, 忍不住) stands between a speaker and the verb
+    ("老队长王福来常常叮嘱年轻人：“干活不能图快，安全第一。”", "王福来", "叮嘱", "direct", None),
+    ("“种子是农业的芯片。”研究员李明一直强调。", "李明", "强调", "direct", None),
+    ("“这回可算熬出头了。”老人李桂兰叹道。", "李桂兰", "叹道", "direct", None),
+    ("“咱这手艺也能上直播！”店主李志强调侃道。", "李志强", "调侃道", "direct", None),
 ]
 
 
@@ -193,6 +216,13 @@ ALL_SPEAKERS = [
      "采访中，许多村民这样说。", ["王建国", "许多村民"]),
     # a quotation after a verb whose subject is a place is not the words of the speaker before (reported instead)
     ("种粮大户王建国说：“今年又是一个丰收年！”|今夏，为降低损失率，该省强调“多措并举，确保机收损失率不超过1%”。", ["王建国"]),
+    # a clause opening with 有 and a person (有人问她：, 还有网友留言：) has an indefinite subject: its quotation is no
+    # one's, not the named person asked nor the speaker of the paragraph
+    ("这些都是留学生李娜短视频的素材。有人问她：“你是为了拍视频才去的吗？”", []),
+    ("种粮大户王建国的合作社远近闻名。常有人问他：“种地真能挣钱吗？”", []),
+    # a person named after 由 in a modifier in 的 (由…王建国作词的《丰收谣》) made the work; a line of it before them
+    # is no one's speech
+    ("“月光照在打谷场，汗水换来满仓粮。”去年秋天，由县文化馆馆员王建国作词的《丰收谣》在乡村晚会上首演。", []),
     # 对…来说 is no speech verb
     ("“对我们来说，这是好事。”村民李明说。对企业来说，这是机遇。", ["李明"]),
     # a proposal as a noun is no speech event

@@ -258,12 +258,18 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
             speaker = head
         elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
             return None, start
+    if speaker is not None and speaker.kind == "group" and CAUSED.search(phrase):
+        speaker = parse_speaker(CAUSED.search(phrase).group(1)) or speaker   # 场景让|游客 赞叹: the group moved
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
                             _in_speaker_slot(par, start, verb.end(), phrase) or
                             introduced_after_title(reading, phrase, start) or
                             len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
     return speaker, start
+
+
+# A causative 让 (the scene made visitors marvel): who speaks is the group after it, not the cause before it
+CAUSED = re.compile(r"(?<=.)让([^让]+)$")
 
 
 def _before_preposition(phrase: str) -> Speaker | None:
@@ -625,6 +631,32 @@ def _introduced(reading: Reading, name: str) -> bool:
     return name in reading.known or any(m.described for m in reading.mentions if m.name == name)
 
 
+# A clause opening with 有 and a person (有人问她：, 还有网友留言：, 有的递来一封信：; not 有关) has an indefinite
+# subject
+INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
+                        rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
+
+
+def _indefinite_subject(par: Paragraph, at: int) -> bool:
+    """The quotation at ``at`` follows a colon or comma closing a clause whose subject is indefinite (有人问她：“…”):
+    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask)."""
+    if at == 0 or par.text[at - 1] not in "：:，,":
+        return False
+    return bool(INDEFINITE.match(par.text, par.clause_start(at - 1)))
+
+
+# 由 introducing an agent (not 由于, 由此, 由衷, 自由, 理由, 缘由, 来由), and what follows the agent in its modifier
+AGENT_BY = re.compile(r"(?<![自理缘事来])由(?![于此衷])")
+AGENT_MODIFIER = re.compile(r"[^，。；：:,“”！？的]{1,8}的")   # 由王建国|作词的《丰收谣》
+
+
+def _agent_of_modifier(par: Paragraph, m) -> bool:
+    """``m`` is named after 由 in a modifier in 的 (由县文化馆馆员王建国作词的《丰收谣》): the agent of a work or a
+    deed the sentence is about, not someone speaking; a quotation near them is not theirs."""
+    begin = max(par.clause_start(m.start), m.start - TITLE_BEFORE - 1)
+    return bool(AGENT_BY.search(par.text, begin, m.start)) and bool(AGENT_MODIFIER.match(par.text, m.end))
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
@@ -637,12 +669,15 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if span.start in owned:
             continue
         segment = (span.start, span.end, "direct")
+        if _indefinite_subject(reading.par, span.start):
+            problems.append((span.start, span.end, "an indefinite subject (有人问：) names no speaker"))
+            continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
         if earlier:
             i = max(earlier, key=lambda k: events[k].segments[0][0])
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
-        found = reading.mentions
+        found = tuple(m for m in reading.mentions if not _agent_of_modifier(reading.par, m))
         nearest = None
         if found:
             at = bisect_left(reading.mention_starts, span.start)

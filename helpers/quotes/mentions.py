@@ -76,6 +76,10 @@ class Mention:
         return self.speaker.described
 
 
+# Adverbs that jieba reads into a four-character name after a three-character one (赵海伶正与, 王建国也说)
+ADVERB_AFTER_NAME = frozenset("正在也还又就都便才却仍")
+
+
 def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     """The name that begins at ``words[i]`` (``(word, tag, …)`` of jieba's cut, the first tagged as a
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
@@ -109,6 +113,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
+    if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
+        name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
     return name, j
 
 

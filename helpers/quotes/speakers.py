@@ -53,12 +53,14 @@ FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
 ADVERBIAL = re.compile(
-    rf"(?:在接受[^，。“”]{{0,12}}?采访时|接受采访时|在[^，。“”]{{2,16}}?时|在[^，。“”]{{2,20}}?(?:之后|后)|"
-    rf"在[^，。“”]{{0,12}}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动|报告)[上中]|"
-    rf"(?:对|向|跟|同|与)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{{0,8}}|"
-    rf"[^，。“”]{{0,12}}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
-    rf"[{HAN}]{{1,4}}地|笑着|"
+    r"(?:在接受[^，。“”]{0,12}?采访时|接受采访时|在[^，。“”]{2,16}?时|在[^，。“”]{2,20}?(?:之后|后)|"
+    r"在[^，。“”]{0,12}?(?:会|讲话|致辞|发言|采访|论坛|仪式|典礼|活动|报告)[上中]|"
+    r"(?:对|向|跟|同|与)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{0,8}|"
+    r"[^，。“”]{0,12}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
+    r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调); not 常 or 总 alone (王总, 李常)
+    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
@@ -316,11 +318,32 @@ def title_chain(text: str) -> dict:
 
 
 def strip_adverbials(phrase: str) -> str:
-    """The phrase without what stands between a speaker and the verb (在接受记者采访时, 笑着, 纷纷)."""
+    """The phrase without what stands between a speaker and the verb (在接受记者采访时, 笑着, 纷纷, 高兴地)."""
     previous = None
     while previous != phrase:
-        previous, phrase = phrase, ADVERBIAL.sub("", phrase)
+        previous, phrase = phrase, ADVERBIAL.sub("", _without_manner(phrase))
     return phrase
+
+
+MANNER_WORD = re.compile(rf"[{HAN}]{{1,4}}")
+DEGREE = re.compile(r"(?:很|非常|十分|特别|格外|更加|更|颇为|有些|有点)$")
+
+
+def _without_manner(phrase: str) -> str:
+    """``phrase`` without a manner adverb in 地 at its end: its longest run of whole words of up to four characters
+    before 地 (信心满满地, 语重心长地), but never one that leaves a surname alone (谢|长顺高兴地: jieba cut the name,
+    so only the last word goes, 谢长顺|高兴地), and a word of degree before it (很高兴地)."""
+    if len(phrase) < 3 or not phrase.endswith("地"):
+        return phrase
+    words = [w for w, _ in tokens.pos_pairs(phrase[:-1])]
+    starts = list(itertools.accumulate((len(w) for w in words[:-1]), initial=0))
+    cuts = [at for at in starts if MANNER_WORD.fullmatch(phrase[at:-1])]
+    if not cuts:
+        return phrase
+    head = phrase[:cuts[0]]
+    if len(head) == 1 and head in surnames():
+        head = phrase[:cuts[-1]]
+    return DEGREE.sub("", head)
 
 
 # Prepositions after which a person or a group is an addressee, a partner or a source, not the speaker (对到访的…
