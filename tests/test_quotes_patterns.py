@@ -409,6 +409,9 @@ ALL_SPEAKERS = [
      ["刘明阳", "他们"]),
     ("听他们讲述在乡村支教的故事。", []),
     ("他在商场当导购，为来买家电的顾客介绍产品功能。", []),
+    # a word of jieba's dictionary tagged as a name (高昂 nr) right before an aspect particle is a predicate (高昂|着)
+    ("“团结就是力量……”那些年，一群孩子高昂着脖子唱歌，围观的大人也红了眼眶。", []),
+    ("“大家加油！”村民高昂挥着手喊。", ["高昂"]),
 ]
 
 

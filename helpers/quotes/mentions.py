@@ -271,7 +271,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
         name = name or _surname_before_verb(words)
         name = _whole_foreign_name(name, words)
-        if is_name(name) or transliterated_name(name):   # after a title, 内塔尼亚胡 has five characters
+        # after a title, 内塔尼亚胡 has five characters
+        if (is_name(name) or transliterated_name(name)) and not _predicate(words, 0, name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
             if mention:
                 found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker, mention.described_from))
@@ -282,6 +283,20 @@ def _after_titles(par: Paragraph) -> list[Mention]:
 # (保林是育英中学初一学生，): the word is a name, however jieba reads it
 CLAUSE_OPENS_AFTER = frozenset("，。；！？：”")
 DESCRIPTION_ENDS = re.compile(r"[^，。；！？“”]{2,24}?(?=[，。；])")
+
+
+# jieba's tags of the aspect particles 着, 了, 过
+ASPECT = frozenset({"uz", "ul", "ug"})
+
+
+def _predicate(words: list[tuple], i: int, name: str) -> bool:
+    """``name``, read from ``words[i]`` on, is a word of jieba's dictionary right before an aspect particle: a
+    predicate (一群孩子高昂|着脖子: 高昂 is nr in the dictionary), not a person; a name is never followed by 着, 了
+    or 过 alone."""
+    length, j = 0, i
+    while j < len(words) and length < len(name):
+        length, j = length + len(words[j][0]), j + 1
+    return length == len(name) and j < len(words) and words[j][1] in ASPECT and tokens.dictionary_word(name)
 
 
 def _introduced_by_is(par: Paragraph) -> list[Mention]:
@@ -337,7 +352,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             name, j = join_name(words, i)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not _unit_after(par.text, end):
+                    and not _unit_after(par.text, end) and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
