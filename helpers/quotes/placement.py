@@ -389,7 +389,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
                                          speaker.kind == "person" and bool(speaker.title))
         if province is None and not _foreign_speaker(speaker):
             # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
-            province = _settled_scene_place(scene, at) or province
+            province = _settled_scene_place(scene, at)
             country = None if province else country
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
