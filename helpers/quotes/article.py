@@ -30,13 +30,31 @@ from .attribution import (
 from .marks import CLOSERS
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
-from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
-from .tables import central_leaders, speech_verbs, titles_after_names, verb_pattern, verb_proper
+from .speakers import (
+    NAME_JOINERS,
+    Speaker,
+    is_name,
+    parse_speaker,
+    renamed,
+    surname_form,
+    transliterated_name,
+)
+from .tables import central_leaders, speech_verbs, surnames, titles_after_names, verb_pattern, verb_proper
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
 # An interview printed as questions and answers (问：… 答：…)
 QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
+# A turn printed as ``who：words``, with no quotation marks: a dialogue between commentators (周珊珊：…), the
+# answers of an interview (张小宏：…), testimonies and session coverage (北京某大学校长张立新：…; 田海涛代表（…）：…).
+# The head: up to the first colon, with no sentence punctuation and no quotation mark.
+TURN = re.compile(r"^([^，,。；;！？!?“”\"：:的]{2,40}?)[：:]")   # (…的丰硕成果：… is a sentence, not a head)
+TURN_WORDS = 8   # the fewest characters of words after the colon (时间：…, 地点：… are short)
+TURN_NOTE = "a turn printed as who：words: placed by the speaker's own description only"
+BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表（河南…主任）
+# A name right after a noun for a person (毕业生, 教师, 研究员, 院长…) at the end of a head no speaker phrase reads
+# (某大学2026届本科毕业生唐立: the year and 届 are no title)
+NAME_AFTER_PERSON_NOUN = re.compile(r"[生师员长者家工手人士]([\u4e00-\u9fff]{2,3})$")
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -53,6 +71,69 @@ def _answer(par: Paragraph, interviewee: Speaker) -> Event:
     """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
     return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
                  ("an interview's answer: the person named before its first question",))
+
+
+def _turn(par: Paragraph) -> Event | None:
+    """The paragraph as a turn, ``who：words``: the person its head names says the rest (a dialogue, the answers of an
+    interview, a testimony). Not a group, an office or the reporter (记者：, 本报记者王明： ask), nor a head that is no
+    person (编者按：, 数据来源：, 图①：); only a paragraph that opens so (a colon inside a sentence is the speaker
+    stages' to read)."""
+    match = TURN.match(par.text)
+    if match is None or len(par.text) - match.end() < TURN_WORDS or _ends_with_verb(match.group(1)):
+        return None   # 伊绍拉·迭斯说：“…”: a reporting verb before the colon, the speaker stages' to read
+    speaker = _turn_speaker(match.group(1).strip())
+    if speaker is None or speaker.kind != "person" or (speaker.title or "").endswith("记者"):
+        return None
+    colon = match.end(1)
+    return Event(speaker, None, max(0, par.text.rfind(speaker.name, 0, colon)), ((colon, len(par.text), "direct"),),
+                 (TURN_NOTE,))
+
+
+def _turn_speaker(head: str) -> Speaker | None:
+    """Who the head of a turn names: a speaker phrase (title chain and name); a name with a description in brackets
+    (田海涛代表（某某主任）: the name, described by the bracket); else a name after a noun for a person at its end
+    (某大学2026届本科毕业生唐立), three characters where the first is a surname, else two; else the head itself,
+    two or three characters beginning with a surname."""
+    bracketed = BRACKETED.match(head)
+    if bracketed:
+        named = parse_speaker(bracketed.group(1))
+        if named is None or named.kind != "person":
+            return None
+        described = parse_speaker(bracketed.group(2) + named.name)
+        return renamed(named, described) if described is not None and described.name == named.name else named
+    speaker = parse_speaker(head)
+    if speaker is not None:
+        return speaker
+    after = NAME_AFTER_PERSON_NOUN.search(head)
+    names = [after.group(1)[-n:] for n in (3, 2) if len(after.group(1)) >= n] if after else []
+    names = names or ([head] if 2 <= len(head) <= 3 else [])   # a name alone that jieba cuts (朱珉|迕)
+    name = next((n for n in names if n[0] in surnames() and is_name(n)), None)
+    return Speaker(name, "person", phrase=head) if name else None
+
+
+def _ends_with_verb(head: str) -> bool:
+    return any(match.end() == len(head) for match in verb_pattern().finditer(head))
+
+
+def _with_turn(par: Paragraph, events: list[Event], read: list[str]) -> list[Event]:
+    """``events`` and, first, the paragraph's turn if it is one and its speaker has no event of their own there; a
+    speaker the head names bare, described as a list of participants introduced them (``read``: the paragraphs
+    before)."""
+    turn = _turn(par)
+    if turn is None or any(e.speaker.name == turn.speaker.name for e in events):
+        return events
+    return [replace(turn, speaker=_introduced(turn.speaker, read))] + events
+
+
+def _introduced(speaker: Speaker, read: list[str]) -> Speaker:
+    """``speaker`` with the description a list of participants gave them (对话人：| 庹庆明  全国人大代表、某某中学校长):
+    a paragraph of the name, a space and the description."""
+    if speaker.described:
+        return speaker
+    name = speaker.name
+    line = next((text for text in read if text.startswith(name) and text[len(name):len(name) + 1].isspace()), None)
+    full = parse_speaker(line[len(name):].strip() + name) if line else None
+    return renamed(speaker, full) if full is not None and full.kind == "person" and full.name == name else speaker
 
 
 def _blank(text: str, names) -> str:
@@ -261,6 +342,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 interviewee = _interviewee(readings)
             if interviewee is not None and not events and par.text.startswith(ANSWER):
                 events = [_answer(par, interviewee)]
+            events = _with_turn(par, events, read)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
@@ -269,7 +351,9 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             narrative = _blank(par.narrative, heard)
             if events:
                 scene = Scene(par, narrative, tuple(reversed(part)), tuple(read))
-                rows += [event_row(p, par, event, scene) for event in events]
+                # a turn's words are its speaker's, and the turns before it others': neither places them
+                alone = Scene(par, "　" * len(narrative), (), tuple(read))
+                rows += [event_row(p, par, event, alone if TURN_NOTE in event.notes else scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)

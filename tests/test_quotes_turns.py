@@ -1,0 +1,93 @@
+"""Turns printed as ``who：words`` with no quotation marks — a dialogue between commentators, the answers of an
+interview, testimonies, session coverage — are the named person's words (helpers.quotes.article._turn).
+
+Paragraphs are separated by ``|`` in the text of a case. The sentences are written for these tests in the genre's
+style; none is copied from an article.
+"""
+from __future__ import annotations
+
+import pandas as pd
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def events_of(tmp_path, text: str) -> pd.DataFrame:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    return events[events["speaker_type"] == "person"]
+
+
+# (text, the persons speaking, paragraph by paragraph)
+TURNS = [
+    # a dialogue between commentators, introduced by a list of the participants
+    ("对话人：|李明远  本报评论员|王海燕  某日报评论员|"
+     "李明远：前不久，一场机器人比赛在杭州举行，引来不少关注。热闹之外，也值得冷静想一想。|"
+     "王海燕：热潮背后，是技术进步和市场需求共同作用的结果，不是偶然。",
+     ["李明远", "王海燕"]),
+    # the answers of an interview; the reporter's questions are no one's words
+    ("记者：这些年，老旧小区改造有哪些变化？|张晓东：变化很大。过去居民最盼的是有独立厨卫，现在更看重加装电梯和社区服务。",
+     ["张晓东"]),
+    # testimonies: a title chain before the name
+    ("某师范大学校长、中国科学院院士赵立新：今年，我参加了一次重要会议，深受鼓舞，要把会议精神落到教学科研中去。",
+     ["赵立新"]),
+    ("湖北某小学思政课教师周晓静：年初，我和科学老师带着孩子们来到江边，上了一堂特别的思政课。", ["周晓静"]),
+    # a year of study before the title
+    ("某农业大学2026届本科毕业生唐立：打开学校就业平台，看到协议已经签好，我心里的石头终于落了地。", ["唐立"]),
+    # session coverage: a name, 代表, and the description in brackets
+    ("刘海涛代表（河南某区党工委副书记）：为优化就业环境，我们建了一批零工驿站，打零工的人有了落脚的地方。", ["刘海涛"]),
+    # the person's own quotation after the colon is one event, not two
+    ("村民王秀兰：“以前下雨天出门一脚泥，现在路修好了，出门方便多了。”", ["王秀兰"]),
+    # not turns: the reporter, a group, a note, a caption, a short label, a colon inside a sentence
+    ("本报记者王明：采访中，不少村民谈到了村里的新变化。", []),
+    ("村民们：我们盼着路早点修好，孩子上学就方便了。", []),
+    ("编者按：农村党建工作的成效，直接关系到乡村全面振兴的成色。本版今起推出系列报道。", []),
+    ("图①：云南某地的老人在练习书法，神情专注。", []),
+    ("时间：3月5日", []),
+    ("会上，他特别提到一点：要把群众的事办好，把小事当大事办。", []),
+    ("一组数据显示出两国合作的丰硕成果：双向留学规模持续扩大，合作办学项目越来越多。", []),
+    # a name alone that jieba cuts in two (朱珉|迕) is still the head of a turn
+    ("朱珉迕：发展新技术的初心，是为人减负赋能，企业不能只满足于炫技。", ["朱珉迕"]),
+    # a reporting verb before the colon: the speaker stages read it (one event, under the name alone)
+    ("当地市长安娜·莫雷拉表示：“非常高兴参加这次论坛，期待与中国城市加强合作。”", ["安娜·莫雷拉"]),
+    ("当地商会会长马丁·罗萨说：“中国市场给我们带来了新的机遇。”", ["马丁·罗萨"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", TURNS)
+def test_a_turn_is_the_named_person_s_words(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+def test_a_turn_is_direct_speech_with_no_verb(tmp_path):
+    event = events_of(tmp_path, "张晓东：变化很大，居民现在更看重加装电梯和社区服务。").iloc[0]
+    assert (event["mode"], event["verb"], event["text"]) == ("direct", None, "变化很大，居民现在更看重加装电梯和社区服务。")
+
+
+@pytest.mark.parametrize("text, province", [
+    # the places a commentator talks about, or the turns before, are not where the commentator is from
+    ("对话人：|李明远  本报评论员|王海燕  浙江某报评论员|李明远：前不久，一场机器人比赛在浙江杭州举行，引来不少关注。", None),
+    # the speaker's own description places them
+    ("湖北某市实验小学思政课教师周晓静：年初，我和科学老师带着孩子们来到江边，上了一堂特别的思政课。", "湖北"),
+    ("刘海涛代表（河南郑州某区党工委副书记）：为优化就业环境，我们建了一批零工驿站，打零工的人有了去处。", "河南"),
+    # as the list of participants describes them
+    ("对话人：|孙庆明  全国人大代表、四川省雅安市某中学校长|孙庆明：这是巩固学前教育普惠发展的重要举措，群众很欢迎。",
+     "四川"),
+])
+def test_a_turn_is_placed_by_its_speaker_s_own_description(tmp_path, text, province):
+    event = events_of(tmp_path, text).iloc[-1]
+    assert (event["province"] if isinstance(event["province"], str) else None) == province
+
+
+def test_the_turn_of_a_person_quoting_the_leader_is_theirs(tmp_path):
+    events = quotes.analyse(helpers.load_corpus(_written(tmp_path, "周明远：习近平总书记指出：“发展是第一要务。”我们要把这句话落到实处。")),
+                            cache=False).events
+    assert events.loc[events["speaker_type"] == "person", "speaker"].tolist() == ["周明远"]
+
+
+def _written(tmp_path, text: str):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
+    return path
