@@ -250,12 +250,30 @@ def _split_name(text: str) -> tuple[str | None, str]:
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
+    noun = _person_noun_before_foreign_name(text)
+    if noun:                    # 营员|丹尼斯·曼图林: a noun for a person no title list holds
+        return text[len(noun):], noun
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
     if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
             _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
         return text, ""
     return None, ""
+
+
+PERSON_NOUN_ENDINGS = "员主生师长工手者家人士"   # 营员, 园主, 学员, 店主, 农场主…
+
+
+def _person_noun_before_foreign_name(text: str) -> str | None:
+    """The noun for a person glued before a foreign name (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里): the first word
+    of its first part, a noun of jieba's dictionary ending like a noun for a person, with two characters or more
+    of the name left after it. A transliteration's first word is a name or a place for jieba (丹尼斯 ns, 约翰 nrt)."""
+    if not FOREIGN_NAME.fullmatch(text):
+        return None
+    first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
+    word, tag = tokens.pos_pairs(first)[0]
+    usable = len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS and len(first) - len(word) >= 2
+    return word if usable else None
 
 
 def title_chain(text: str) -> dict:

@@ -1,0 +1,38 @@
+"""Where a speaker's name begins and ends (helpers.quotes.speakers), as a parameter table of (text, speakers).
+
+Paragraphs are separated by ``|``. The sentences are written for these tests in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def speakers_of(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    return events.loc[events["speaker_type"] == "person", "speaker"].tolist()
+
+
+NAMES = [
+    # a noun for a person no title list holds, glued before a foreign name, is no part of the name
+    ("“我身边很多朋友都想来中国学习中文。”营员丹尼斯·曼图林说。", ["丹尼斯·曼图林"]),
+    ("“这儿的空气里都有咖啡的味道。”园主阿尔瓦罗·佩雷拉·科里笑着对记者说。", ["阿尔瓦罗·佩雷拉·科里"]),
+    ("“中国的顾客越来越懂咖啡了。”店主玛丽亚·席尔瓦说。", ["玛丽亚·席尔瓦"]),
+    # a transliteration whose first word jieba reads as a place or a name stays whole
+    ("“合作让两国人民走得更近。”丹尼斯·曼图林说。", ["丹尼斯·曼图林"]),
+    ("“我们期待更多合作。”亚历山大·彼得罗夫表示。", ["亚历山大·彼得罗夫"]),
+    # a three-character name jieba reads as two characters everywhere (莫日|发从) is the three
+    ("老书记莫日发（左）走访农户。|“路修通了，心就近了。”莫日发从村部出来，望着山路说。|深夜，村部里莫日发在一句句叮嘱。|"
+     "“该交给年轻人了。”莫日发眼角噙泪。", ["莫日发", "莫日发"]),
+    # a name always followed by the same verb or word is not lengthened (王明|表示, 王明|也)
+    ("“开放是必由之路。”王明表示。|“要扩大开放。”王明表示。", ["王明", "王明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", NAMES)
+def test_where_a_name_begins(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
