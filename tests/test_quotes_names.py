@@ -30,6 +30,10 @@ NAMES = [
      "“该交给年轻人了。”莫日发眼角噙泪。", ["莫日发", "莫日发"]),
     # a name always followed by the same verb or word is not lengthened (王明|表示, 王明|也)
     ("“开放是必由之路。”王明表示。|“要扩大开放。”王明表示。", ["王明", "王明"]),
+    # a noun for a person in 人 is a title, not the first character of the name
+    ("一旁，村里的农村集体经济经理人常英娇补充道：“营地相中的地块，原来是片闲置沙地。”", ["常英娇"]),
+    # a village opening a paragraph is no speaker, however jieba tags its name (白竹村 nr)
+    ("白竹村，位于两省边界，曾是贫困村。“面包车半道陷在坑里，赶圩的村民路过帮我推车。”", []),
 ]
 
 

@@ -113,15 +113,19 @@ class Speaker:
         return bool(self.title or self.organisation)
 
 
+VILLAGE_ENDINGS = frozenset("村屯寨乡")   # what ends a village's name, never a person's, however jieba tags it (白竹村 nr)
+
+
 def is_name(text: str | None) -> bool:
     """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
     or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
-    jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too)."""
+    jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
+    ending (白竹村, 姚川村: jieba tags some as names)."""
     if not text or text in not_names() or text in groups() or text[0] in NUMERALS:   # 二十大, 十四五
         return False
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
-        if not (len(ending) == 1 and tokens.pos_pairs(text) == [(text, "nr")]):
+        if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):
             return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
