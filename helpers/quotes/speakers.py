@@ -113,7 +113,8 @@ class Speaker:
         return bool(self.title or self.organisation)
 
 
-VILLAGE_ENDINGS = frozenset("村屯寨乡")   # what ends a village's name, never a person's, however jieba tags it (白竹村 nr)
+# What ends a village's name, never a person's, however jieba tags it (白竹村 nr)
+VILLAGE_ENDINGS = frozenset("村屯寨乡")
 
 
 def is_name(text: str | None) -> bool:
