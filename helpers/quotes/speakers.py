@@ -255,9 +255,9 @@ def _split_name(text: str) -> tuple[str | None, str]:
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
-    noun = _person_noun_before_foreign_name(text)
-    if noun:                    # 营员|丹尼斯·曼图林: a noun for a person no title list holds
-        return text[len(noun):], noun
+    before = _before_name_after_person_noun(text)
+    if before:                  # 营员|丹尼斯·曼图林, 粮仓管理员|刘玉翠: a noun for a person no title list holds
+        return text[len(before):], before
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
     if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
@@ -269,16 +269,24 @@ def _split_name(text: str) -> tuple[str | None, str]:
 PERSON_NOUN_ENDINGS = "员主生师长工手者家人士"   # 营员, 园主, 学员, 店主, 农场主…
 
 
-def _person_noun_before_foreign_name(text: str) -> str | None:
-    """The noun for a person glued before a foreign name (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里): the first word
-    of its first part, a noun of jieba's dictionary ending like a noun for a person, with two characters or more
-    of the name left after it. A transliteration's first word is a name or a place for jieba (丹尼斯 ns, 约翰 nrt)."""
-    if not FOREIGN_NAME.fullmatch(text):
+def _person_noun(word: str, tag: str) -> bool:
+    """A noun of jieba's dictionary ending like a noun for a person (管理员, 园主, 毕业生)."""
+    return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
+
+
+def _before_name_after_person_noun(text: str) -> str | None:
+    """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
+    the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里), with two characters or more of
+    the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt); before a
+    Chinese name jieba reads as one (粮仓管理员|刘玉翠), everything before it."""
+    if FOREIGN_NAME.fullmatch(text):
+        first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
+        word, tag = tokens.pos_pairs(first)[0]
+        return word if _person_noun(word, tag) and len(first) - len(word) >= 2 else None
+    words = tokens.pos_pairs(text)
+    if len(words) < 2 or not words[-1][1].startswith("nr") or not 2 <= len(words[-1][0]) <= 3:
         return None
-    first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
-    word, tag = tokens.pos_pairs(first)[0]
-    usable = len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS and len(first) - len(word) >= 2
-    return word if usable else None
+    return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
 
 
 def title_chain(text: str) -> dict:
