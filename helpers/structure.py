@@ -58,6 +58,8 @@ CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
 # Not ；: a paragraph ending in ； is one item of a list printed as paragraphs (在陕西，…；/在内蒙古，…；).
 CONTINUING_PUNCTUATION = "，,、"
 CLOSING_QUOTES = "”’」』）)》"
+# A line ending in one of these stops mid-sentence: no headline.
+UNFINISHED_ENDS = tuple(CONTINUING_PUNCTUATION + "；;：:")
 DASHES = ("——", "--", "—")
 
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
@@ -87,6 +89,9 @@ MAX_CREDIT_LINE_CHARS = 20
 LEAD_IN = re.compile(r"[，,；;].*——$")
 # A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
 HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+# A headline ends in its column's name in brackets: （人民时评）, （干部状态新观察·走进一线探作风）.
+COLUMN_NAME = re.compile(r"[（(][^（）()。，,；;：:！？!?“”]{2,20}[）)]$")
+QUOTED = re.compile(r"“[^“”]*”")
 # An author's name of three characters alone on a line (张天任).
 NAME_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A photo caption's description is one paragraph at most this long.
@@ -315,13 +320,15 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
-    in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's
-    series line, 系列：…) is passed over."""
+    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first, unless it ends
+    in its column's name (河北蔬菜何以…（经济聚焦） / 升级设施、培育新品): then it is the title and the line under it
+    the deck (subtitle); in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them
+    (the archive's series line, 系列：…) is passed over."""
     lines = [p for p in paragraphs if p.kind not in FURNITURE]
     for above, headline, below in zip(lines, lines[1:], [*lines[2:], None]):
         if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
-            above.kind, headline.kind = "kicker", "title"
+            titled = COLUMN_NAME.search(above.text) and not COLUMN_NAME.search(headline.text)
+            above.kind, headline.kind = ("title", "subtitle") if titled else ("kicker", "title")
         elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
             above.kind = "kicker"
     return paragraphs
@@ -386,16 +393,32 @@ def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
+def _is_headline_form(text: str) -> bool:
+    """A line that may be a headline although it holds a question or an exclamation: short, and its ？ and ！
+    only inside quotation marks or at its end, before its column's name (“…多幸福！”（为梦想奔跑）,
+    “…落不到村”，紧抓！（…）, 如何正确用火用电？)."""
+    core = QUOTED.sub("", COLUMN_NAME.sub("", text))
+    return len(text) <= MAX_HEADING_CHARS and not _quotes_open(text) and "。" not in core \
+        and not any(mark in core[:-1] for mark in "！？!?") and not core.endswith(UNFINISHED_ENDS)
+
+
+def _is_plain_byline(p: Paragraph | None) -> bool:
+    """A byline under a headline (本报记者  李  四, the print line), not an author's bracket closing a text."""
+    return p is not None and p.kind == "byline" and not p.text.startswith(("（", "("))
+
+
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that are headings by what stands under them: a short label ending in a colon over a heading
-    (全面看运行： / 生产供给继续增长), and a sub-report's headline that asks a question over its byline
-    (如何正确用火用电？ / 本报记者  亓玉昆)."""
-    for line, below in zip(paragraphs, paragraphs[1:]):
+    (全面看运行： / 生产供给继续增长); a headline asking a question or exclaiming, over its byline (如何正确用火用电？
+    / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question over a sub-report's
+    headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its kicker. A question over
+    a heading alone opens a section: it stays body."""
+    for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind != "body" or line.markup:
             continue
         if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
-                or line.text.endswith(("？", "?", "！", "!")) and len(line.text) <= MAX_HEADING_CHARS \
-                and below.kind == "byline" and not below.text.startswith(("（", "(")):
+                or _is_headline_form(line.text) and (_is_plain_byline(below) or line.text.endswith(("？", "?"))
+                                                     and below.kind == "heading" and _is_plain_byline(under)):
             line.kind = "heading"
     return paragraphs
 

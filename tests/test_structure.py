@@ -273,6 +273,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n（作者为某县第一中学党委书记，本报记者张三采访整理）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者分别为某研究院院士、某大学副教授。王五对本文亦有贡献）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者系某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # ... also with a bracket inside it (a company's city)
+    ("标题\n\n正文。\n\n（作者为某科技（合肥）有限公司副总裁，本报记者张三整理）\n\n另一标题\n\n李文明\n\n正文。\n",
+     ["title", "body", "byline", "heading", "byline", "body"]),
     # an end dateline without its date, and the authors' units in brackets
     ("标题\n\n正文。\n\n（本报开罗电）\n", ["title", "body", "dateline"]),
     ("标题\n\n正文。\n\n（作者单位分别为某大学艺术学院、某研究中心）\n", ["title", "body", "byline"]),
@@ -314,6 +317,59 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["kicker", "title", "marker", "byline", "body"]),
 ])
 def test_real_page_layouts(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# Session 8: the head of a page read again on People's Daily text. A headline ending in its column's name in
+# brackets is the title even with an exclamation or question inside it, and the line under it is its deck; a
+# question over a sub-report's headline and byline is that sub-report's kicker.
+HEAD_CASES = [
+    # an exclamation inside quotation marks, then the column's name: the headline, under its kicker
+    ("某市剧团坚持送戏下乡\n\n“能为乡亲们演戏，多开心！”（追梦路上）\n\n本报记者  张  三\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "“能为乡亲们演戏，多开心！”（追梦路上）", None),
+    # ... and alone over the print line
+    ("“能为乡亲们演戏，多开心！”（追梦路上）\n\n《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["title", "byline", "body"], "“能为乡亲们演戏，多开心！”（追梦路上）", None),
+    # an exclamation outside the quotation marks, before the column's name
+    ("某县创新基层治理机制，破解“老大难”——\n\n“办事跑断腿”，快改！（作风建设新观察）\n\n本报记者  李  四\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "“办事跑断腿”，快改！（作风建设新观察）", None),
+    # a question headline with its column's name
+    ("老街巷何以留住年轻人？（城市观察）\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "byline", "body"], "老街巷何以留住年轻人？（城市观察）", None),
+    # the headline with its column's name over a deck of phrases: the deck is the subtitle, not the title
+    ("山东大棚何以供应全国“菜篮子”（经济聚焦）\n\n选育良种、智慧灌溉、冷链直达\n\n本报记者  赵  六\n\n正文。\n",
+     ["title", "subtitle", "byline", "body"], "山东大棚何以供应全国“菜篮子”（经济聚焦）", "选育良种、智慧灌溉、冷链直达"),
+    # without a column's name the upper of two headline lines stays the kicker
+    ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香\n\n本报记者  赵  六\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "盐碱滩上稻花香", None),
+    # a body question with its source in brackets is not a headline
+    ("标题\n\n本报记者  张  三\n\n正文。\n\n这是为什么？（资料）\n\n正文。\n",
+     ["title", "byline", "body", "body", "body"], "标题", None),
+]
+
+
+@pytest.mark.parametrize("text, expected, title, subtitle", HEAD_CASES)
+def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, subtitle):
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+    assert (arts[0]["title"], arts[0]["subtitle"]) == (title, subtitle)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question over a sub-report's headline and byline is its kicker (a sub-report headline line)
+    ("标题\n\n正文。\n\n“每天锻炼1小时”怎样保障？\n\n课间操场动起来\n\n本报记者  李  四\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n乡村教师如何留得住？\n\n待遇提高了  心里踏实了\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    # a question opening a section (a heading under it, no byline) is body
+    ("标题\n\n正文。\n\n怎样提高教学质量？\n\n深化改革，促进全面发展\n\n正文。\n",
+     ["title", "body", "body", "heading", "body"]),
+    # a long question is a sentence, not a kicker
+    ("标题\n\n正文。\n\n大家都在问，这样的好日子还能持续多久？会不会有一天又回到从前那样？\n\n新的一节\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "body", "body", "heading", "byline", "body"]),
+])
+def test_a_question_over_a_sub_report_s_headline_is_its_kicker(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
 
