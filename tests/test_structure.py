@@ -276,6 +276,12 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # ... also with a bracket inside it (a company's city)
     ("标题\n\n正文。\n\n（作者为某科技（合肥）有限公司副总裁，本报记者张三整理）\n\n另一标题\n\n李文明\n\n正文。\n",
      ["title", "body", "byline", "heading", "byline", "body"]),
+    # the reporters of a round-up in brackets after the text, however many they are
+    ("标题\n\n正文。\n\n（本报记者王小明、李  华、张建国、刘晓红、陈志强、杨丽、赵海涛、黄文静、周  斌、吴国平）\n",
+     ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（记者张三、李四）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n（本报记者看到，村里新修了路、装了灯、建了广场、办了食堂，还开了超市。）\n",
+     ["title", "body", "body"]),
     # an end dateline without its date, and the authors' units in brackets
     ("标题\n\n正文。\n\n（本报开罗电）\n", ["title", "body", "dateline"]),
     ("标题\n\n正文。\n\n（作者单位分别为某大学艺术学院、某研究中心）\n", ["title", "body", "byline"]),
