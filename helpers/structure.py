@@ -417,8 +417,8 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
         if line.kind != "body" or line.markup:
             continue
         if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
-                or _is_headline_form(line.text) and (_is_plain_byline(below) or line.text.endswith(("？", "?"))
-                                                     and below.kind == "heading" and _is_plain_byline(under)):
+                or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
+                    and _is_plain_byline(under)) and _is_headline_form(line.text):
             line.kind = "heading"
     return paragraphs
 
