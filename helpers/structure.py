@@ -73,12 +73,12 @@ UNDATED_DATELINE = re.compile(
     r"^[（(]\s*(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){1,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者"
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片; a
-# graphic's: 王  五制图.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
+# 新华社发; a graphic's: 王  五制图.
+PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片|新华社发)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
 # A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
 # with the credit (数据来源：国家统计局、 / 海关总署).
 LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")

@@ -262,6 +262,15 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # a kicker that is a clause trailing off (……) over the headline and byline
     ("被摇晃的石像，打斗中的少年和龙王……\n\n三维动画设计师让角色动起来\n\n本报记者  张  三\n\n正文。\n",
      ["kicker", "title", "byline", "body"]),
+    # a numbered photo's description is a caption by its label, also when one credit serves several photos
+    ("标题\n\n正文。\n\n图①：工人在车间调试设备。\n\n图②：村民在田间采茶。\n\n以上图片均为张  三摄\n\n正文。\n",
+     ["title", "body", "caption", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n上图：新建成的跨江大桥。\n\n下图：大桥夜景。\n\n李  四摄\n", ["title", "body", "caption", "caption", "caption"]),
+    ("标题\n\n正文。\n\n图为某地夜景，灯火通明。\n\n正文。\n", ["title", "body", "body", "body"]),   # 图为 alone: no label
+    # Xinhua's photo credit (新华社发) is a caption, not a byline, and so is the description above it
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n（新华社发）\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发  王  五摄\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     # photo credits of organisations: a bracket in the name, 提供 without 图 after an organisation
     ("标题\n\n正文。\n\n图①：博物馆外景。\n\n中国（海南）南海博物馆供图\n\n正文。\n",
      ["title", "body", "caption", "caption", "body"]),
