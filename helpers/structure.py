@@ -320,18 +320,39 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first, unless it ends
-    in its column's name (河北蔬菜何以…（经济聚焦） / 升级设施、培育新品): then it is the title and the line under it
-    the deck (subtitle); in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them
-    (the archive's series line, 系列：…) is passed over."""
+    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first; in markdown, a
+    ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's series line, 系列：…)
+    is passed over. The file's own head is read first (:func:`_file_head`)."""
     lines = [p for p in paragraphs if p.kind not in FURNITURE]
+    _file_head(lines)
     for above, headline, below in zip(lines, lines[1:], [*lines[2:], None]):
         if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
-            titled = COLUMN_NAME.search(above.text) and not COLUMN_NAME.search(headline.text)
-            above.kind, headline.kind = ("title", "subtitle") if titled else ("kicker", "title")
+            above.kind, headline.kind = "kicker", "title"
         elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
             above.kind = "kicker"
     return paragraphs
+
+
+def _file_head(lines: list[Paragraph]) -> None:
+    """Two or three plain headline lines opening the file over its byline: the headline is the one ending in its
+    column's name (河北蔬菜何以…（经济聚焦）), else the last that is not a —— deck; a line above it is the
+    kicker, one under it the deck (subtitle: 升级设施、培育新品、智慧种植, ——…)."""
+    run = []
+    for p in lines:
+        if p.kind == "byline":
+            break
+        if p.markup or len(run) == 3 or not (_is_headline_like(p) or p.kind == "subtitle"):
+            return
+        run.append(p)
+    else:
+        return  # no byline under it
+    plain = [p for p in run if not _is_dash(p.text)]
+    if len(run) < 2 or not plain:
+        return
+    titled = [p for p in plain if COLUMN_NAME.search(p.text)]
+    title = run.index((titled or plain)[-1])
+    for k, p in enumerate(run):
+        p.kind = "kicker" if k < title else "title" if k == title else "subtitle"
 
 
 def _front_matter(paragraphs: list[Paragraph]) -> list[Paragraph]:

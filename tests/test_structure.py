@@ -355,6 +355,13 @@ HEAD_CASES = [
     # the headline with its column's name over a deck of phrases: the deck is the subtitle, not the title
     ("山东大棚何以供应全国“菜篮子”（经济聚焦）\n\n选育良种、智慧灌溉、冷链直达\n\n本报记者  赵  六\n\n正文。\n",
      ["title", "subtitle", "byline", "body"], "山东大棚何以供应全国“菜篮子”（经济聚焦）", "选育良种、智慧灌溉、冷链直达"),
+    # three lines over the print line: the kicker, the headline (with its column's name, or over a —— deck), the deck
+    ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香（经济聚焦）\n\n选育良种、智慧灌溉、冷链直达\n\n"
+     "本报记者  赵  六《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["kicker", "title", "subtitle", "byline", "body"], "盐碱滩上稻花香（经济聚焦）", "选育良种、智慧灌溉、冷链直达"),
+    ("某省推进盐碱地综合利用——\n\n盐碱滩上稻花香\n\n——选育良种、智慧灌溉、冷链直达\n\n"
+     "本报记者  赵  六《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["kicker", "title", "subtitle", "byline", "body"], "盐碱滩上稻花香", "——选育良种、智慧灌溉、冷链直达"),
     # without a column's name the upper of two headline lines stays the kicker
     ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香\n\n本报记者  赵  六\n\n正文。\n",
      ["kicker", "title", "byline", "body"], "盐碱滩上稻花香", None),
