@@ -239,6 +239,10 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n版式设计 王  五\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n数据来源  国家统计局等\n\n版式设计  赵六\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n统筹 发展和安全\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # the page's designers and illustrators, with or without the colon
+    ("标题\n\n正文。\n\n视觉设计：王  五\n\n插图：赵六\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n图表设计  钱  七\n", ["title", "body", "caption"]),
+    ("标题\n\n正文。\n\n设计理念\n\n正文。\n", ["title", "body", "heading", "body"]),
     # a lead-in of clauses ending in ——: body, not a heading
     ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
      ["title", "body", "body", "body"]),
