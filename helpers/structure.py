@@ -78,7 +78,12 @@ BYLINE = re.compile(
 )
 # The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
 # 新华社发; a graphic's: 王  五制图.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片|新华社发)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发)"
+                          r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# A credit shared by the photos above it: 以上图片均为王金摄, 以上照片均由…提供.
+SHARED_CREDIT = re.compile(r"[（(]?(?:以上|上述|本版)(?:图片|照片)")
+#: The photos' descriptions over a shared credit are looked for this many lines up at most.
+MAX_SHARED_PHOTOS = 8
 # A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
 # with the credit (数据来源：国家统计局、 / 海关总署).
 LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")
@@ -92,6 +97,10 @@ HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 # A headline ends in its column's name in brackets: （人民时评）, （干部状态新观察·走进一线探作风）.
 COLUMN_NAME = re.compile(r"[（(][^（）()。，,；;：:！？!?“”]{2,20}[）)]$")
 QUOTED = re.compile(r"“[^“”]*”")
+# A newspaper's print line, the archive's byline: 《人民日报》（2025年06月10日第 01 版）.
+PRINT_LINE = re.compile(r"《[^《》]{1,20}》\s*[（(]\s*\d{4}\s*年[^（）()]{1,20}版\s*[）)]$")
+#: A headline over a print line is at most this long.
+MAX_PRINTED_HEADLINE_CHARS = 60
 # An author's name of three characters alone on a line (张天任).
 NAME_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A photo caption's description is one paragraph at most this long.
@@ -334,20 +343,21 @@ def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _file_head(lines: list[Paragraph]) -> None:
-    """Two or three plain headline lines opening the file over its byline: the headline is the one ending in its
+    """Up to three plain headline lines opening the file over its byline: the headline is the one ending in its
     column's name (河北蔬菜何以…（经济聚焦）), else the last that is not a —— deck; a line above it is the
-    kicker, one under it the deck (subtitle: 升级设施、培育新品、智慧种植, ——…)."""
-    run = []
-    for p in lines:
-        if p.kind == "byline":
-            break
-        if p.markup or len(run) == 3 or not (_is_headline_like(p) or p.kind == "subtitle"):
-            return
-        run.append(p)
-    else:
-        return  # no byline under it
+    kicker, one under it the deck (subtitle: 升级设施、培育新品、智慧种植, ——…). Over a newspaper's print line
+    (…《人民日报》（2025年06月10日第 01 版）) every line without a full stop is a headline line, whatever else stands
+    in it (菜价涨了该怎么办？记者走访…（民生一线））."""
+    end = next((k for k, p in enumerate(lines[:4]) if p.kind == "byline"), None)
+    if not end:
+        return
+    printed = PRINT_LINE.search(lines[end].text)
+    run = lines[:end]
+    if any(p.markup or not (_is_headline_like(p) or p.kind == "subtitle" or printed and p.kind == "body"
+                            and "。" not in p.text and len(p.text) <= MAX_PRINTED_HEADLINE_CHARS) for p in run):
+        return
     plain = [p for p in run if not _is_dash(p.text)]
-    if len(run) < 2 or not plain:
+    if not plain or len(run) < 2 and not printed:
         return
     titled = [p for p in plain if COLUMN_NAME.search(p.text)]
     title = run.index((titled or plain)[-1])
@@ -382,19 +392,37 @@ def front_matter(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a short
-    line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
+    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a credit
+    shared by the photos above it (以上图片均为…摄) makes captions of all their descriptions (:func:`_caption_block`);
+    a short line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
     subtitle follows it (then it is the next article's headline)."""
     for before, credit in zip(paragraphs, paragraphs[1:]):
         if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
+    for k, credit in enumerate(paragraphs):
+        if credit.kind == "caption" and SHARED_CREDIT.match(credit.text):
+            _caption_block(paragraphs[max(0, k - MAX_SHARED_PHOTOS):k])
     for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
                 and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS \
                 and (after is None or after.kind not in ("byline", "subtitle")):
             line.kind = "caption"
     return paragraphs
+
+
+def _caption_block(above: list[Paragraph]) -> None:
+    """The short paragraphs right above a shared photo credit are the photos' descriptions when only captions stand
+    between them and a byline or another credit above (the photos under the head, after a graphic's credit)."""
+    block = []
+    for p in reversed(above):
+        if p.kind not in ("body", "caption") or len(p.text) > MAX_CAPTION_CHARS:
+            break
+        block.append(p)
+    bound = above[-1 - len(block)] if len(block) < len(above) else None
+    if bound is not None and bound.kind in ("byline", "caption", "dateline"):
+        for p in block:
+            p.kind = "caption"
 
 
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:

@@ -271,6 +271,19 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "body", "caption", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n上图：新建成的跨江大桥。\n\n下图：大桥夜景。\n\n李  四摄\n", ["title", "body", "caption", "caption", "caption"]),
     ("标题\n\n正文。\n\n图为某地夜景，灯火通明。\n\n正文。\n", ["title", "body", "body", "body"]),   # 图为 alone: no label
+    # a credit shared by the photos above it (以上图片均为…): every description between it and the head is a caption
+    ("标题\n\n本报记者  张  三\n\n制图：李  四\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张  三\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上照片均由某公司提供\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "body"]),
+    # ... but not the text above the photos
+    ("标题\n\n本报记者  张  三\n\n" + "列车今天首发，沿途经过多个城市，旅客可以在车上用餐、休息、观景，服务人员全程陪同。" * 3
+     + "\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n", ["title", "byline", "body", "caption", "caption"]),
+    # a photo story's credit (…摄影报道) and the description above it
+    ("标题\n\n正文。\n\n驻村干部在直播间推介农产品。\n\n张  三  李四摄影报道\n\n正文。\n",
+     ["title", "body", "caption", "caption", "body"]),
+    # where an illustration was taken from
+    ("标题\n\n本报记者  张  三\n\n插图选自《科学（三年级下）》\n\n正文。\n", ["title", "byline", "caption", "body"]),
     # Xinhua's photo credit (新华社发) is a caption, not a byline, and so is the description above it
     ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n游客在景区赏花。\n\n（新华社发）\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
@@ -289,6 +302,12 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # ... also with a bracket inside it (a company's city)
     ("标题\n\n正文。\n\n（作者为某科技（合肥）有限公司副总裁，本报记者张三整理）\n\n另一标题\n\n李文明\n\n正文。\n",
      ["title", "body", "byline", "heading", "byline", "body"]),
+    # who wrote the page, in brackets after the text: the reporters who reported and wrote it up
+    ("标题\n\n正文。\n\n（本版文字由本报记者王小明、李华、张建国、刘晓红、陈志强采访整理，赵海涛参与采写）\n",
+     ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（本版文字由本报记者王小明、李华采写）\n\n版式设计：赵  六\n", ["title", "body", "byline", "caption"]),
+    ("标题\n\n正文。\n\n（资料来源：某省人民法院，本报记者王小明整理）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（他说，记者的采写要真实）\n\n正文。\n", ["title", "body", "heading", "body"]),
     # the reporters of a round-up in brackets after the text, however many they are
     ("标题\n\n正文。\n\n（本报记者王小明、李  华、张建国、刘晓红、陈志强、杨丽、赵海涛、黄文静、周  斌、吴国平）\n",
      ["title", "body", "byline"]),
@@ -366,6 +385,13 @@ HEAD_CASES = [
     ("某省推进盐碱地综合利用——\n\n盐碱滩上稻花香\n\n——选育良种、智慧灌溉、冷链直达\n\n"
      "本报记者  赵  六《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
      ["kicker", "title", "subtitle", "byline", "body"], "盐碱滩上稻花香", "——选育良种、智慧灌溉、冷链直达"),
+    # the one line over the print line is the headline, whatever stands in it
+    ("菜价涨了该怎么办？记者走访三个市场找答案（民生一线）\n\n《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["title", "byline", "body"], "菜价涨了该怎么办？记者走访三个市场找答案（民生一线）", None),
+    ("如何稳住外贸基本盘？（政策问答·稳外贸，政策有哪些）\n\n本报记者  王  五《人民日报》（2025年06月10日第 01 版）\n\n正文。\n",
+     ["title", "byline", "body"], "如何稳住外贸基本盘？（政策问答·稳外贸，政策有哪些）", None),
+    # ... but not a sentence over a plain byline
+    ("他说，日子越过越好了！真是这样吗？\n\n本报记者  王  五\n\n正文。\n", ["body", "byline", "body"], None, None),
     # without a column's name the upper of two headline lines stays the kicker
     ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香\n\n本报记者  赵  六\n\n正文。\n",
      ["kicker", "title", "byline", "body"], "盐碱滩上稻花香", None),
