@@ -426,17 +426,18 @@ def _caption_block(above: list[Paragraph]) -> None:
 
 
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Who wrote or said what stands above: a plain —— line right after a body paragraph (——摘自…规划建议,
+    """Who wrote or said what stands above: a plain —— line right after a body paragraph, the file's last line too
+    (——摘自…规划建议,
     ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck), and an author's name of three
     characters alone between a longer heading and the text (好日子都是干出来的 / 张天任), are bylines. (A name of
     two is typeset with spaces, 徐  正, and is a line form.) Limit: a heading of three characters opening with a
     surname, right under a longer one and over the text, is read as a name."""
     names = surnames()
-    for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+    for above, line, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind == "subtitle" and not line.markup and above.kind == "body":
             line.kind = "byline"
-        elif line.kind == "heading" and not line.markup and above.kind == "heading" and below.kind == "body" \
-                and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
+        elif below is not None and below.kind == "body" and line.kind == "heading" and not line.markup \
+                and above.kind == "heading" and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
                 and (line.text[0] in names or line.text[:2] in names):
             line.kind = "byline"
     return paragraphs

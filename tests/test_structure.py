@@ -340,6 +340,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "byline", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n产业振兴\n\n果子怎样才能卖得更好？\n\n——某省某县某村驻村第一书记王小明\n\n正文。\n",
      ["title", "body", "heading", "body", "byline", "body"]),
+    # ... also as the file's last line
+    ("标题\n\n正文。\n\n干部感言\n\n一年来，我和乡亲们一起把路修通了。\n\n——某县某村驻村第一书记王小明\n",
+     ["title", "body", "heading", "body", "byline"]),
     # an author's three-character name alone under a column's headline, over the text
     ("标题\n\n——编  者\n\n实干才能出成绩\n\n张天明\n\n正文。\n", ["title", "byline", "heading", "byline", "body"]),
     ("标题\n\n正文。\n\n查到底\n\n高质量\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
