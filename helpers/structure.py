@@ -396,12 +396,14 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
     shared by the photos above it (以上图片均为…摄) makes captions of all their descriptions (:func:`_caption_block`);
     a short line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
     subtitle follows it (then it is the next article's headline)."""
-    for before, credit in zip(paragraphs, paragraphs[1:]):
-        if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+    for k, credit in enumerate(paragraphs):
+        if credit.kind != "caption" or not k:
+            continue
+        before = paragraphs[k - 1]
+        if PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
-    for k, credit in enumerate(paragraphs):
-        if credit.kind == "caption" and SHARED_CREDIT.match(credit.text):
+        if SHARED_CREDIT.match(credit.text):
             _caption_block(paragraphs[max(0, k - MAX_SHARED_PHOTOS):k])
     for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
