@@ -12,8 +12,11 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
   (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
   line), markdown marks, bylines, datelines, short bare lines (headings);
 * ``_front_matter`` (the ``---`` block of ``key: value`` lines opening a markdown file: ``meta``),
-  ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
-  ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_programme_parts``
+  ``_captions`` (the description before a photo credit, the block of descriptions over a shared credit, the
+  second line of a 数据来源： credit), ``_heading_parts`` (a label over a heading, a question or exclamation over a
+  byline), ``_signatures`` (a —— line after the text, an author's name alone), ``_kickers`` (the file's head:
+  the headline is the line with its column's name, a line above it the 引题, one under it the deck; elsewhere,
+  of two headline lines over a byline the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
 * ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
   with the next, under the first one's line number);
