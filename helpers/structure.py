@@ -12,8 +12,11 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
   (``data/line_forms.csv``: ``---``, ``[查看原文](…)``, （下转第三版）, …摄, the 《人民日报》 print
   line), markdown marks, bylines, datelines, short bare lines (headings);
 * ``_front_matter`` (the ``---`` block of ``key: value`` lines opening a markdown file: ``meta``),
-  ``_captions`` (the description before a photo credit, the second line of a 数据来源： credit),
-  ``_kickers`` (two headline lines over a byline: the first is the 引题), ``_programme_parts``
+  ``_captions`` (the description before a photo credit, the block of descriptions over a shared credit, the
+  second line of a 数据来源： credit), ``_heading_parts`` (a label over a heading, a question or exclamation over a
+  byline), ``_signatures`` (a —— line after the text, an author's name alone), ``_kickers`` (the file's head:
+  the headline is the line with its column's name, a line above it the 引题, one under it the deck; elsewhere,
+  of two headline lines over a byline the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
 * ``_split_leading_dateline``, ``_rejoin_broken`` (a paragraph broken mid-sentence is rejoined
   with the next, under the first one's line number);
@@ -58,6 +61,8 @@ CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
 # Not ；: a paragraph ending in ； is one item of a list printed as paragraphs (在陕西，…；/在内蒙古，…；).
 CONTINUING_PUNCTUATION = "，,、"
 CLOSING_QUOTES = "”’」』）)》"
+# A line ending in one of these stops mid-sentence: no headline.
+UNFINISHED_ENDS = tuple(CONTINUING_PUNCTUATION + "；;：:")
 DASHES = ("——", "--", "—")
 
 AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|央视网|央广网)"
@@ -71,12 +76,17 @@ UNDATED_DATELINE = re.compile(
     r"^[（(]\s*(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){1,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|新华社发|中新社记者|人民日报记者"
+    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者"
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
-# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片; a
-# graphic's: 王  五制图.
-PHOTO_CREDIT = re.compile(r"(?:摄|供图|提供|制图|资料图片?|资料照片)(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
+# 新华社发; a graphic's: 王  五制图.
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发)"
+                          r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# A credit shared by the photos above it: 以上图片均为王金摄, 以上照片均由…提供.
+SHARED_CREDIT = re.compile(r"[（(]?(?:以上|上述|本版)(?:图片|照片)")
+#: The photos' descriptions over a shared credit are looked for this many lines up at most.
+MAX_SHARED_PHOTOS = 8
 # A credit naming its source after a colon (数据来源：…, 版式设计：…): a short line right under it goes on
 # with the credit (数据来源：国家统计局、 / 海关总署).
 LABEL_CREDIT = re.compile(r"^[^：:]{2,8}[：:]")
@@ -87,6 +97,13 @@ MAX_CREDIT_LINE_CHARS = 20
 LEAD_IN = re.compile(r"[，,；;].*——$")
 # A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
 HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+# A headline ends in its column's name in brackets: （人民时评）, （干部状态新观察·走进一线探作风）.
+COLUMN_NAME = re.compile(r"[（(][^（）()。，,；;：:！？!?“”]{2,20}[）)]$")
+QUOTED = re.compile(r"“[^“”]*”")
+# A newspaper's print line, the archive's byline: 《人民日报》（2025年06月10日第 01 版）.
+PRINT_LINE = re.compile(r"《[^《》]{1,20}》\s*[（(]\s*\d{4}\s*年[^（）()]{1,20}版\s*[）)]$")
+#: A headline over a print line is at most this long.
+MAX_PRINTED_HEADLINE_CHARS = 60
 # An author's name of three characters alone on a line (张天任).
 NAME_LINE = re.compile(r"[\u4e00-\u9fff]{3}")
 #: A photo caption's description is one paragraph at most this long.
@@ -315,16 +332,40 @@ def _is_headline_like(p: Paragraph) -> bool:
 
 
 def _kickers(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first;
-    in markdown, a ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's
-    series line, 系列：…) is passed over."""
+    """The kicker (引题) printed above a headline: of two headline lines over a byline, the first; in markdown, a
+    ``##``/``###`` line right above a ``#`` headline. Furniture between them (the archive's series line, 系列：…)
+    is passed over. The file's own head is read first (:func:`_file_head`)."""
     lines = [p for p in paragraphs if p.kind not in FURNITURE]
+    _file_head(lines)
     for above, headline, below in zip(lines, lines[1:], [*lines[2:], None]):
         if below is not None and below.kind == "byline" and _is_headline_like(above) and _is_headline_like(headline):
             above.kind, headline.kind = "kicker", "title"
         elif above.markup >= 2 and headline.markup == 1 and above.kind == "heading":
             above.kind = "kicker"
     return paragraphs
+
+
+def _file_head(lines: list[Paragraph]) -> None:
+    """Up to three plain headline lines opening the file over its byline: the headline is the one ending in its
+    column's name (河北蔬菜何以…（经济聚焦）), else the last that is not a —— deck; a line above it is the
+    kicker, one under it the deck (subtitle: 升级设施、培育新品、智慧种植, ——…). Over a newspaper's print line
+    (…《人民日报》（2025年06月10日第 01 版）) every line without a full stop is a headline line, whatever else stands
+    in it (菜价涨了该怎么办？记者走访…（民生一线））."""
+    end = next((k for k, p in enumerate(lines[:4]) if p.kind == "byline"), None)
+    if not end:
+        return
+    printed = PRINT_LINE.search(lines[end].text)
+    run = lines[:end]
+    if any(p.markup or not (_is_headline_like(p) or p.kind == "subtitle" or printed and p.kind == "body"
+                            and "。" not in p.text and len(p.text) <= MAX_PRINTED_HEADLINE_CHARS) for p in run):
+        return
+    plain = [p for p in run if not _is_dash(p.text)]
+    if not plain or len(run) < 2 and not printed:
+        return
+    titled = [p for p in plain if COLUMN_NAME.search(p.text)]
+    title = run.index((titled or plain)[-1])
+    for k, p in enumerate(run):
+        p.kind = "kicker" if k < title else "title" if k == title else "subtitle"
 
 
 def _front_matter(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -354,13 +395,19 @@ def front_matter(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a short
-    line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
+    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a credit
+    shared by the photos above it (以上图片均为…摄) makes captions of all their descriptions (:func:`_caption_block`);
+    a short line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
     subtitle follows it (then it is the next article's headline)."""
-    for before, credit in zip(paragraphs, paragraphs[1:]):
-        if credit.kind == "caption" and PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+    for k, credit in enumerate(paragraphs):
+        if credit.kind != "caption" or not k:
+            continue
+        before = paragraphs[k - 1]
+        if PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
+        if SHARED_CREDIT.match(credit.text):
+            _caption_block(paragraphs[max(0, k - MAX_SHARED_PHOTOS):k])
     for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
                 and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS \
@@ -369,33 +416,64 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
+def _caption_block(above: list[Paragraph]) -> None:
+    """The short paragraphs right above a shared photo credit are the photos' descriptions when only captions stand
+    between them and a byline or another credit above (the photos under the head, after a graphic's credit)."""
+    block = []
+    for p in reversed(above):
+        if p.kind not in ("body", "caption") or len(p.text) > MAX_CAPTION_CHARS:
+            break
+        block.append(p)
+    bound = above[-1 - len(block)] if len(block) < len(above) else None
+    if bound is not None and bound.kind in ("byline", "caption", "dateline"):
+        for p in block:
+            p.kind = "caption"
+
+
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Who wrote or said what stands above: a plain —— line right after a body paragraph (——摘自…规划建议,
+    """Who wrote or said what stands above: a plain —— line right after a body paragraph, the file's last line too
+    (——摘自…规划建议,
     ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck), and an author's name of three
     characters alone between a longer heading and the text (好日子都是干出来的 / 张天任), are bylines. (A name of
     two is typeset with spaces, 徐  正, and is a line form.) Limit: a heading of three characters opening with a
     surname, right under a longer one and over the text, is read as a name."""
     names = surnames()
-    for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+    for above, line, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind == "subtitle" and not line.markup and above.kind == "body":
             line.kind = "byline"
-        elif line.kind == "heading" and not line.markup and above.kind == "heading" and below.kind == "body" \
-                and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
+        elif below is not None and below.kind == "body" and line.kind == "heading" and not line.markup \
+                and above.kind == "heading" and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
                 and (line.text[0] in names or line.text[:2] in names):
             line.kind = "byline"
     return paragraphs
 
 
+def _is_headline_form(text: str) -> bool:
+    """A line that may be a headline although it holds a question or an exclamation: short, and its ？ and ！
+    only inside quotation marks or at its end, before its column's name (“…多幸福！”（为梦想奔跑）,
+    “…落不到村”，紧抓！（…）, 如何正确用火用电？)."""
+    core = QUOTED.sub("", COLUMN_NAME.sub("", text))
+    return len(text) <= MAX_HEADING_CHARS and not _quotes_open(text) and "。" not in core \
+        and not any(mark in core[:-1] for mark in "！？!?") and not core.endswith(UNFINISHED_ENDS)
+
+
+def _is_plain_byline(p: Paragraph | None) -> bool:
+    """A byline under a headline (本报记者  李  四, the print line), not an author's bracket closing a text."""
+    return p is not None and p.kind == "byline" and not p.text.startswith(("（", "("))
+
+
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that are headings by what stands under them: a short label ending in a colon over a heading
-    (全面看运行： / 生产供给继续增长), and a sub-report's headline that asks a question over its byline
-    (如何正确用火用电？ / 本报记者  亓玉昆)."""
-    for line, below in zip(paragraphs, paragraphs[1:]):
+    (全面看运行： / 生产供给继续增长); a headline asking a question or exclaiming, over its byline (如何正确用火用电？
+    / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question over a sub-report's
+    headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its kicker. A question over
+    a heading alone opens a section: it stays body."""
+    for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind != "body" or line.markup:
             continue
         if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
-                or line.text.endswith(("？", "?", "！", "!")) and len(line.text) <= MAX_HEADING_CHARS \
-                and below.kind == "byline" and not below.text.startswith(("（", "(")):
+                or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
+                    and _is_plain_byline(under)) and _is_headline_form(line.text):
             line.kind = "heading"
     return paragraphs
 

@@ -239,6 +239,10 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n版式设计 王  五\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n数据来源  国家统计局等\n\n版式设计  赵六\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n统筹 发展和安全\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # the page's designers and illustrators, with or without the colon
+    ("标题\n\n正文。\n\n视觉设计：王  五\n\n插图：赵六\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n正文。\n\n图表设计  钱  七\n", ["title", "body", "caption"]),
+    ("标题\n\n正文。\n\n设计理念\n\n正文。\n", ["title", "body", "heading", "body"]),
     # a lead-in of clauses ending in ——: body, not a heading
     ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
      ["title", "body", "body", "body"]),
@@ -262,6 +266,28 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # a kicker that is a clause trailing off (……) over the headline and byline
     ("被摇晃的石像，打斗中的少年和龙王……\n\n三维动画设计师让角色动起来\n\n本报记者  张  三\n\n正文。\n",
      ["kicker", "title", "byline", "body"]),
+    # a numbered photo's description is a caption by its label, also when one credit serves several photos
+    ("标题\n\n正文。\n\n图①：工人在车间调试设备。\n\n图②：村民在田间采茶。\n\n以上图片均为张  三摄\n\n正文。\n",
+     ["title", "body", "caption", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n上图：新建成的跨江大桥。\n\n下图：大桥夜景。\n\n李  四摄\n", ["title", "body", "caption", "caption", "caption"]),
+    ("标题\n\n正文。\n\n图为某地夜景，灯火通明。\n\n正文。\n", ["title", "body", "body", "body"]),   # 图为 alone: no label
+    # a credit shared by the photos above it (以上图片均为…): every description between it and the head is a caption
+    ("标题\n\n本报记者  张  三\n\n制图：李  四\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张  三\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上照片均由某公司提供\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "body"]),
+    # ... but not the text above the photos
+    ("标题\n\n本报记者  张  三\n\n" + "列车今天首发，沿途经过多个城市，旅客可以在车上用餐、休息、观景，服务人员全程陪同。" * 3
+     + "\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n", ["title", "byline", "body", "caption", "caption"]),
+    # a photo story's credit (…摄影报道) and the description above it
+    ("标题\n\n正文。\n\n驻村干部在直播间推介农产品。\n\n张  三  李四摄影报道\n\n正文。\n",
+     ["title", "body", "caption", "caption", "body"]),
+    # where an illustration was taken from
+    ("标题\n\n本报记者  张  三\n\n插图选自《科学（三年级下）》\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    # Xinhua's photo credit (新华社发) is a caption, not a byline, and so is the description above it
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n（新华社发）\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发  王  五摄\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     # photo credits of organisations: a bracket in the name, 提供 without 图 after an organisation
     ("标题\n\n正文。\n\n图①：博物馆外景。\n\n中国（海南）南海博物馆供图\n\n正文。\n",
      ["title", "body", "caption", "caption", "body"]),
@@ -273,6 +299,21 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n（作者为某县第一中学党委书记，本报记者张三采访整理）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者分别为某研究院院士、某大学副教授。王五对本文亦有贡献）\n", ["title", "body", "byline"]),
     ("标题\n\n正文。\n\n（作者系某大学教授）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # ... also with a bracket inside it (a company's city)
+    ("标题\n\n正文。\n\n（作者为某科技（合肥）有限公司副总裁，本报记者张三整理）\n\n另一标题\n\n李文明\n\n正文。\n",
+     ["title", "body", "byline", "heading", "byline", "body"]),
+    # who wrote the page, in brackets after the text: the reporters who reported and wrote it up
+    ("标题\n\n正文。\n\n（本版文字由本报记者王小明、李华、张建国、刘晓红、陈志强采访整理，赵海涛参与采写）\n",
+     ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（本版文字由本报记者王小明、李华采写）\n\n版式设计：赵  六\n", ["title", "body", "byline", "caption"]),
+    ("标题\n\n正文。\n\n（资料来源：某省人民法院，本报记者王小明整理）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（他说，记者的采写要真实）\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # the reporters of a round-up in brackets after the text, however many they are
+    ("标题\n\n正文。\n\n（本报记者王小明、李  华、张建国、刘晓红、陈志强、杨丽、赵海涛、黄文静、周  斌、吴国平）\n",
+     ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（记者张三、李四）\n\n正文。\n", ["title", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n（本报记者看到，村里新修了路、装了灯、建了广场、办了食堂，还开了超市。）\n",
+     ["title", "body", "body"]),
     # an end dateline without its date, and the authors' units in brackets
     ("标题\n\n正文。\n\n（本报开罗电）\n", ["title", "body", "dateline"]),
     ("标题\n\n正文。\n\n（作者单位分别为某大学艺术学院、某研究中心）\n", ["title", "body", "byline"]),
@@ -299,6 +340,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "byline", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n产业振兴\n\n果子怎样才能卖得更好？\n\n——某省某县某村驻村第一书记王小明\n\n正文。\n",
      ["title", "body", "heading", "body", "byline", "body"]),
+    # ... also as the file's last line
+    ("标题\n\n正文。\n\n干部感言\n\n一年来，我和乡亲们一起把路修通了。\n\n——某县某村驻村第一书记王小明\n",
+     ["title", "body", "heading", "body", "byline"]),
     # an author's three-character name alone under a column's headline, over the text
     ("标题\n\n——编  者\n\n实干才能出成绩\n\n张天明\n\n正文。\n", ["title", "byline", "heading", "byline", "body"]),
     ("标题\n\n正文。\n\n查到底\n\n高质量\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
@@ -314,6 +358,73 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["kicker", "title", "marker", "byline", "body"]),
 ])
 def test_real_page_layouts(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# Session 8: the head of a page read again on People's Daily text. A headline ending in its column's name in
+# brackets is the title even with an exclamation or question inside it, and the line under it is its deck; a
+# question over a sub-report's headline and byline is that sub-report's kicker.
+HEAD_CASES = [
+    # an exclamation inside quotation marks, then the column's name: the headline, under its kicker
+    ("某市剧团坚持送戏下乡\n\n“能为乡亲们演戏，多开心！”（追梦路上）\n\n本报记者  张  三\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "“能为乡亲们演戏，多开心！”（追梦路上）", None),
+    # ... and alone over the print line
+    ("“能为乡亲们演戏，多开心！”（追梦路上）\n\n《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["title", "byline", "body"], "“能为乡亲们演戏，多开心！”（追梦路上）", None),
+    # an exclamation outside the quotation marks, before the column's name
+    ("某县创新基层治理机制，破解“老大难”——\n\n“办事跑断腿”，快改！（作风建设新观察）\n\n本报记者  李  四\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "“办事跑断腿”，快改！（作风建设新观察）", None),
+    # a question headline with its column's name
+    ("老街巷何以留住年轻人？（城市观察）\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "byline", "body"], "老街巷何以留住年轻人？（城市观察）", None),
+    # the headline with its column's name over a deck of phrases: the deck is the subtitle, not the title
+    ("山东大棚何以供应全国“菜篮子”（经济聚焦）\n\n选育良种、智慧灌溉、冷链直达\n\n本报记者  赵  六\n\n正文。\n",
+     ["title", "subtitle", "byline", "body"], "山东大棚何以供应全国“菜篮子”（经济聚焦）", "选育良种、智慧灌溉、冷链直达"),
+    # three lines over the print line: the kicker, the headline (with its column's name, or over a —— deck), the deck
+    ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香（经济聚焦）\n\n选育良种、智慧灌溉、冷链直达\n\n"
+     "本报记者  赵  六《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["kicker", "title", "subtitle", "byline", "body"], "盐碱滩上稻花香（经济聚焦）", "选育良种、智慧灌溉、冷链直达"),
+    ("某省推进盐碱地综合利用——\n\n盐碱滩上稻花香\n\n——选育良种、智慧灌溉、冷链直达\n\n"
+     "本报记者  赵  六《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["kicker", "title", "subtitle", "byline", "body"], "盐碱滩上稻花香", "——选育良种、智慧灌溉、冷链直达"),
+    # the one line over the print line is the headline, whatever stands in it
+    ("菜价涨了该怎么办？记者走访三个市场找答案（民生一线）\n\n《人民日报》（2025年03月02日第 12 版）\n\n正文。\n",
+     ["title", "byline", "body"], "菜价涨了该怎么办？记者走访三个市场找答案（民生一线）", None),
+    ("如何稳住外贸基本盘？（政策问答·稳外贸，政策有哪些）\n\n本报记者  王  五《人民日报》（2025年06月10日第 01 版）\n\n正文。\n",
+     ["title", "byline", "body"], "如何稳住外贸基本盘？（政策问答·稳外贸，政策有哪些）", None),
+    # ... but not a sentence over a plain byline
+    ("他说，日子越过越好了！真是这样吗？\n\n本报记者  王  五\n\n正文。\n", ["body", "byline", "body"], None, None),
+    # without a column's name the upper of two headline lines stays the kicker
+    ("某省推进盐碱地综合利用\n\n盐碱滩上稻花香\n\n本报记者  赵  六\n\n正文。\n",
+     ["kicker", "title", "byline", "body"], "盐碱滩上稻花香", None),
+    # a body question with its source in brackets is not a headline
+    ("标题\n\n本报记者  张  三\n\n正文。\n\n这是为什么？（资料）\n\n正文。\n",
+     ["title", "byline", "body", "body", "body"], "标题", None),
+]
+
+
+@pytest.mark.parametrize("text, expected, title, subtitle", HEAD_CASES)
+def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, subtitle):
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+    assert (arts[0]["title"], arts[0]["subtitle"]) == (title, subtitle)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a question over a sub-report's headline and byline is its kicker (a sub-report headline line)
+    ("标题\n\n正文。\n\n“每天锻炼1小时”怎样保障？\n\n课间操场动起来\n\n本报记者  李  四\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n乡村教师如何留得住？\n\n待遇提高了  心里踏实了\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    # a question opening a section (a heading under it, no byline) is body
+    ("标题\n\n正文。\n\n怎样提高教学质量？\n\n深化改革，促进全面发展\n\n正文。\n",
+     ["title", "body", "body", "heading", "body"]),
+    # a long question is a sentence, not a kicker
+    ("标题\n\n正文。\n\n大家都在问，这样的好日子还能持续多久？会不会有一天又回到从前那样？\n\n新的一节\n\n本报记者  王  五\n\n正文。\n",
+     ["title", "body", "body", "heading", "byline", "body"]),
+])
+def test_a_question_over_a_sub_report_s_headline_is_its_kicker(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
 
