@@ -42,3 +42,21 @@ NAMES = [
 @pytest.mark.parametrize("text, speakers", NAMES)
 def test_where_a_name_begins(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): whose words a quotation with no verb is
+CARRIED = [
+    # a heading ends a part: a quotation with no verb after it is not the last speaker's of the part before
+    ("“体育课让孩子们更爱上学了。”副校长秦福生说。|看学校常态——|早起步，更从容。也有学校发现，“一条条对照后都已达标。”",
+     ["秦福生"]),
+    # within a part it still is (the paragraph before names its speaker)
+    ("“体育课让孩子们更爱上学了。”副校长秦福生说。|“一条条对照后，我们都已达标。”", ["秦福生", "秦福生"]),
+    # 说 negated is no speech (不…不说: 'let alone'), nor 答 in 答疑
+    ("去年，苏婷联系了3台收割机，不漏割、不重割不说，损失率还保持在1%以下。", []),
+    ("村里请来专家现场给村民答疑解惑，并争取到90万元资金。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", CARRIED)
+def test_whose_words(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

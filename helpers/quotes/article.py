@@ -381,10 +381,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
+        elif p.kind in PART_BREAKS:      # a new part: its place is read anew (a sub-report's headline often names
+            part = [par.narrative]     # it), and its words are not the last speaker's of the part before
+            before = Before()
         else:
             before = Before(before.speaker, None)
-            if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
-                part = [par.narrative]
         dotted += dotted_here
         read.append(par.narrative)
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,
