@@ -54,6 +54,8 @@ CARRIED = [
     # 说 negated is no speech (不…不说: 'let alone'), nor 答 in 答疑
     ("去年，苏婷联系了3台收割机，不漏割、不重割不说，损失率还保持在1%以下。", []),
     ("村里请来专家现场给村民答疑解惑，并争取到90万元资金。", []),
+    # a title and a name jieba reads as a place (江峰 ns), then an action and a colon: the person's words
+    ("观众这么热情，58岁的净角演员江峰重新回到台上：“为大家来一段名剧，请我的学生跟我一块唱！”", ["江峰"]),
 ]
 
 

@@ -24,6 +24,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
+from itertools import accumulate
 
 from . import tokens
 from .mentions import Mention, antecedent, is_place_name, mentions
@@ -449,11 +450,14 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     if subject is not None:
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
-    ends = [e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
-            if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])]
-    for end in reversed(ends):
+    ends = {e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
+            if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])}
+    # and, for a person only, where jieba ends a word: a title and a name it reads as a place (演员|江峰 ns|回到台上：)
+    words = {e for e in accumulate(len(word) for word, _ in tokens.pos_pairs(clause)) if e <= LONGEST_PHRASE} - ends
+    for end in sorted(ends | words, reverse=True):
         speaker = parse_speaker(clause[:end])
-        if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON:
+        if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
+                end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
     return None
 
