@@ -27,10 +27,11 @@ such a token the boundaries of jieba's base dictionary count) or the rest of the
 guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
 a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
 张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
-a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
-(蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
-still count them. A limit: a person named after a province with no person's context around the name
-(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in
+a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before the word 号 a ship, train
+or craft (大连号驱逐舰; not 深圳号召), before 族 an ethnic group (蒙古族). Invisible characters (a soft
+hyphen, a zero-width joiner) inside a name do not hide it; offsets still count them. A limit: a person
+named after a province with no person's context around the name (王海南在海南说: no title before, no
+speech verb after) is still read as the province. Lists in
 ``place_context.csv`` catch what segmentation cannot: words that contain a place but do not name it
 (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture short names that are ordinary words
 (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text has named 大同市 and no noun follows),
@@ -55,12 +56,12 @@ answers:
    (``chain``); the text has named the place (``named``); in a list next to a place of its level
    (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
    checked by ``refuse``); otherwise ``refuse``.
-2. ``refuse``: an ethnic group or warship follows; a direction after a place names a part of it, and so does
-   one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba knows; it begins, or
-   ends, inside a word; a street, village or town is named after it; it is part of a person's name; a county's
-   short name inside a longer word, or an ordinary word jieba does not tag as a place; no product or organ
-   after a county's short name, or a name several places share; a short name that is also a word before a
-   noun. Any of these refuses it.
+2. ``refuse``: an ethnic group, a warship or a ship named X号 follows; a direction after a place names a part
+   of it, and so does one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba
+   knows; it begins, or ends, inside a word; a street, village or town is named after it; it is part of a
+   person's name; a county's short name inside a longer word, or an ordinary word jieba does not tag as a
+   place; no product or organ after a county's short name, or a name several places share; a short name
+   that is also a word before a noun. Any of these refuses it.
 
 The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
 decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
@@ -778,6 +779,8 @@ TESTS = {
     "in_a_list": in_a_list,
     "located": located,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "word_follows": lambda m, c, words: (
+        c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,

@@ -377,6 +377,14 @@ def provinces_found(text):
     # a place inside the name of a ship, a village, a street, a foreign city; a lone abbreviation
     ("第一艘国产电磁弹射航母福建舰下水", []),
     ("山东舰编队", []),
+    # ... and of a ship, train or craft named X号 (a word of its own: not 号召, 号称)
+    ("大连号驱逐舰完成远海训练", []),
+    ("海军济南号导弹驱逐舰停靠码头", []),
+    ("“天津号”邮轮首航", []),
+    ("海南号科考船返航", []),
+    ("“延安号”列车从西安开出", ["陕西"]),
+    ("深圳号召全市市民参与", ["广东"]),
+    ("浙江义乌号称世界超市", ["浙江", "浙江"]),
     ("在一次辽宁舰编队实战化部署研练任务中", []),
     ("热带气旋来袭 澳东北部遭遇强降雨", []),
     ("陕西北部、湖北西部等地", ["陕西", "湖北"]),
