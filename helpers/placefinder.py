@@ -14,8 +14,9 @@ right before its product or its own organs (安溪铁观音, 安溪县委). Alon
 an ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker); one that
 jieba's dictionary has as an ordinary word is never read as a place before a noun. A county renamed in
 place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
-name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
-abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
+name a part of that province (湘西北 is north-west Hunan, not the 西北 region; 滇中 central Yunnan; form
+``part``), except for abbreviations that are also common words or countries (港, 澳, 台), and a part in 中 before
+the head of a pair (黑中两国 is Montenegro and China). The text is read left to right and at
 each position the longest name that the decision procedure below accepts wins, so 青海省海南藏族自治州 is 青海省 +
 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
 
@@ -24,7 +25,9 @@ words begin and end; a name that begins or ends inside a word is refused (华南
 文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
 such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
 (毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
-guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
+guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A province's name may end inside a word (四川人, 台湾同胞), but
+not one that jieba cut in two after a content word (端|上|海外餐桌, 吃|上|海鲜; 除|上|海外 is still 上海). A
+name is not the place where it is part of another name:
 a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
 张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
 a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before the word 号 a ship, train
@@ -641,6 +644,21 @@ def ends_a_word(m, c, words) -> bool:
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 
 
+#: jieba's tags of the words before which a name cut in two by the segmentation is still read: a preposition,
+#: a conjunction or punctuation (除|上|海外 is 除上海外, "except Shanghai")
+FUNCTION_TAGS = ("p", "c", "x")
+
+
+def across_two_words(m, c, words) -> bool:
+    """A word begins inside the name and the name ends inside it, after a content word: the first character is
+    the word before's, the rest the next word's (端|上|海外餐桌, 吃|上|海鲜: 上 completes the verb), not a name
+    jieba cut in two after a preposition or a comma (除|上|海外)."""
+    t, start, end = c.t, c.start, c.end
+    if start == 0 or t.boundary(end) or not any(t.is_start(p) for p in range(start + 1, end)):
+        return False
+    return not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS)
+
+
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
@@ -786,6 +804,7 @@ TESTS = {
     "closes_a_name": closes_a_name,
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
+    "across_two_words": across_two_words,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": lambda m, c, words: (
