@@ -55,6 +55,11 @@ PLACES = [
     # the paragraph's places where none stands before the name
     ("陕西西安的一家社区食堂开业了。|从美术学院毕业后，李小仪想在武汉开办一个漆艺工作室。|创业并不容易。|"
      "“我对缴税、社保一窍不通。”李小仪说。", "李小仪", "湖北", "中国"),
+    # ... and not a run of abbreviations, which names a link between places (沪宁高速: not 江苏)
+    ("在上海虹桥的一处产业园区，企业云集。|园区西接外环，衔接沪宁、沪渝高速公路。|“交通格局略显局促。”园区专管员林晓说。",
+     "林晓", "上海", "中国"),
+    ("在四川成都的一处产业园区，新能源车企加快布局。|园区订单增长，成渝两地协同发力。|" + QUOTE + "园区工作人员刘洋说。",
+     "刘洋", "四川", "中国"),
     ("早上9时，青海海东市互助县林川乡，合作社负责人付志刚将新鲜蔬菜装箱。当晚，这批蔬菜摆上了广东深圳的货架。|"
      "“我们的蔬菜很受欢迎。”付志刚说。", "付志刚", "青海", "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍

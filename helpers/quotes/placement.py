@@ -121,6 +121,13 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
     return _placed(tuple(reversed(places(text))), abroad)
 
 
+@lru_cache(maxsize=256)
+def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+    """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
+    sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏)."""
+    return _placed(tuple(p for p in reversed(places(text)) if p.a_scene), abroad)
+
+
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
@@ -173,9 +180,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
     for text in (earlier,) + scene.earlier[:LOOK_BACK]:
         named = text.find(name) if len(name) >= 2 else -1
-        province, country = nearest_place(text[:named], abroad=abroad) if named > 0 else (None, None)
+        province, country = nearest_scene(text[:named], abroad=abroad) if named > 0 else (None, None)
         if not (province or country):
-            province, country = nearest_place(text, abroad=abroad)
+            province, country = nearest_scene(text, abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
