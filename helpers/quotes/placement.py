@@ -246,12 +246,17 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
     article, else anywhere before it) places them, whatever the paragraphs between or their words say: an office
     abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
     right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
-    they met)."""
+    they met); a line of a guest list that opens with the name is placed by its title chain (王立新  全国人大代表、
+    四川省雅安市某中学校长: 四川)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
     # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
     for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
         named = text.find(name) if len(name) >= 2 else -1
+        if named >= 0 and not text[:named].strip():
+            province, country = first_place(_listed_titles(text[named + len(name):]))
+            if province or country:
+                return province, country
         if named > 0:
             before = text[:named]
             sentence = before[max(map(before.rfind, SENTENCE_END)) + 1:]
@@ -269,6 +274,15 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
 
 
 PHRASE_BREAKS = "，。；：、,;:（）()“”"
+#: a title chain after a name that opens a line of a guest list: after a gap (王立新  全国人大代表、…校长), or in
+#: brackets (王立新（全国人大代表、…校长）)
+LISTED_TITLES = re.compile(r"(?:\s{2,}|\u3000+)([^。；！？\n]*)|（([^）]*)）")
+
+
+def _listed_titles(after: str) -> str:
+    """The title chain that follows a name opening a line of a guest list ('' if none follows)."""
+    listed = LISTED_TITLES.match(after)
+    return next(filter(None, listed.groups()), "") if listed else ""
 
 
 OFFICE_GAP = 12   # the most characters from a country to the end of the title of an office in it
