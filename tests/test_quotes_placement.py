@@ -55,6 +55,12 @@ PLACES = [
     # the paragraph's places where none stands before the name
     ("陕西西安的一家社区食堂开业了。|从美术学院毕业后，李小仪想在武汉开办一个漆艺工作室。|创业并不容易。|"
      "“我对缴税、社保一窍不通。”李小仪说。", "李小仪", "湖北", "中国"),
+    # the paragraph that named the speaker before the nearer ones that did not (where the flights go, where the
+    # team competed)
+    ("在云南省普洱市的一个拉祜族村寨，歌舞表演吸引了游客。春节来临，致富带头人王秀英忙得片刻不得闲。|"
+     "过去到北京要走一个月，如今普洱飞北京半日可达。|“开始没啥人来，我们也坚持跳。”王秀英说。", "王秀英", "云南", "中国"),
+    ("凌晨3点，北京一所大学的航模队队长、航空学院本科生张晓涵放下手中的工具。|不远处，重庆一所大学的备赛区同样忙碌。|"
+     "“我们有相同的追求。”张晓涵说。", "张晓涵", "北京", "中国"),
     # a guest list names each guest with their title chain after the name: there, not the guest listed before them
     ("对话嘉宾：|王立新  全国人大代表、四川省雅安市某中学校长|李红梅  全国人大代表、甘肃临夏某学校副校长|"
      "记  者：如何保证教育质量？|李红梅：各地应综合考虑，因地制宜。|王立新：建议加大农村学前教育资源倾斜。",

@@ -177,8 +177,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
-    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
-    for text in (earlier,) + scene.earlier[:LOOK_BACK]:
+    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went); the paragraphs that named them before those
+    # that did not (在云南…老达保村，…带头人李娜倮…。|…普洱飞北京…。|…李娜倮说: 云南, not where the flights go)
+    before = scene.earlier[:LOOK_BACK]
+    if len(name) >= 2:
+        before = tuple(text for text in before if name in text) + tuple(text for text in before if name not in text)
+    for text in (earlier,) + before:
         named = text.find(name) if len(name) >= 2 else -1
         province, country = nearest_scene(text[:named], abroad=abroad) if named > 0 else (None, None)
         if not (province or country):
