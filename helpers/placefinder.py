@@ -797,6 +797,7 @@ TESTS = {
     "in_a_list": in_a_list,
     "located": located,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(3)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
     "part_of_the_place_before": part_of_the_place_before,

@@ -63,7 +63,7 @@ EXAMPLES = [
     ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
-    ("refuse: a pair of countries and not a part", "黑中两国友谊深厚", []),
+    ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
     ("refuse: begins inside a word", "沿着长江西进", []),

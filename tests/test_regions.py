@@ -394,6 +394,7 @@ def provinces_found(text):
     ("鲁中地区的小麦长势喜人", ["山东"]),
     ("陇中、苏中的农民", ["甘肃", "江苏"]),
     ("表示黑中两国正在友谊之路上携手前行", []),
+    ("进一步深化苏中战略合作伙伴关系。苏方愿同中方一道努力", []),
     ("他们在云中漫步", []),
     ("山川中的村落", []),
     # a landmark named after a city of another province, and a province's name across a verb's 上 and a word in 海
