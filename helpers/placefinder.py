@@ -26,7 +26,8 @@ words begin and end; a name that begins or ends inside a word is refused (华南
 such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
 (毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
 guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A province's name may end inside a word (四川人, 台湾同胞), but
-not one that jieba cut in two after a content word (端|上|海外餐桌, 吃|上|海鲜; 除|上|海外 is still 上海). A
+not one whose first character jieba gave the word before (大运|河|南端; 端|上|海外餐桌, 世界|上|海拔; 除|上|海外
+is still 上海). A
 name is not the place where it is part of another name:
 a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
 张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
@@ -644,19 +645,24 @@ def ends_a_word(m, c, words) -> bool:
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 
 
+#: the most characters between a part in 中 and the head that makes it a pair of countries (津中全面战略|合作)
+PAIR_GAP = 4
 #: jieba's tags of the words before which a name cut in two by the segmentation is still read: a preposition,
 #: a conjunction or punctuation (除|上|海外 is 除上海外, "except Shanghai")
 FUNCTION_TAGS = ("p", "c", "x")
 
 
 def across_two_words(m, c, words) -> bool:
-    """A word begins inside the name and the name ends inside it, after a content word: the first character is
-    the word before's, the rest the next word's (端|上|海外餐桌, 吃|上|海鲜: 上 completes the verb), not a name
-    jieba cut in two after a preposition or a comma (除|上|海外)."""
+    """The name ends inside a word that begins inside it, and its first character belongs to the word before: it
+    ends a name jieba glued together (大运|河|南端: the canal's southern end), or it is a direction completing a
+    content word before it (端|上|海外餐桌, 世界|上|海拔). Not a place jieba cut in two otherwise (湖|南岳|阳 is
+    湖南岳阳, 山|西南部 is 山西南部), nor after a preposition or a comma (除|上|海外 is 除上海外)."""
     t, start, end = c.t, c.start, c.end
-    if start == 0 or t.boundary(end) or not any(t.is_start(p) for p in range(start + 1, end)):
+    if start == 0 or t.boundary(end) or t.token_at(end - 1).start <= start:
         return False
-    return not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS)
+    first = t.token_at(start)
+    return first.start < start or (first.end == start + 1 and first.tag == "f"
+                                   and not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS))
 
 
 def person_named(m, c, words) -> bool:
@@ -797,7 +803,7 @@ TESTS = {
     "in_a_list": in_a_list,
     "located": located,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
-    "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(3)),
+    "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
     "part_of_the_place_before": part_of_the_place_before,

@@ -68,7 +68,7 @@ EXAMPLES = [
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
-    ("refuse: across two words after a content word", "鱼子酱端上海外餐桌", []),
+    ("refuse: across two words", "鱼子酱端上海外餐桌", []),
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
