@@ -186,7 +186,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         named = text.find(name) if len(name) >= 2 else -1
         province, country = nearest_scene(text[:named], abroad=abroad) if named > 0 else (None, None)
         if not (province or country):
-            province, country = nearest_scene(text, abroad=abroad)
+            # in a paragraph that named them, the rest of the sentences naming them, not of who comes after them
+            # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
+            named_last = text.rfind(name)
+            province, country = nearest_scene(text if named < 0 else text[named:_sentence_end(text, named_last)],
+                                              abroad=abroad)
         if province or country:
             return province, country
         abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
