@@ -350,6 +350,11 @@ def _build_lexicon() -> Lexicon:
         lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
     lex.compounds = {row.compound: [[by_name[name]] for name in row.places.split("|")]
                      for row in read_table("place_compounds.csv").itertuples()}
+    # a compound with a character that abbreviates nothing alone (江 of 江浙沪: 湘江 is a river) is a name of its own
+    alone = {ch for table in lex.abbreviations.values() for ch in table}
+    for compound, slots in lex.compounds.items():
+        if not set(compound) <= alone:
+            lex.add(compound, Reading(tuple(slot[0] for slot in slots), "abbreviation", RANK["province"]))
 
     # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
     # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).

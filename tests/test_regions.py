@@ -501,6 +501,12 @@ def provinces_found(text):
     ("运动员李津津获得金牌", []),
     ("京港沪港间开行高铁动卧列车", ["北京", "香港", "上海", "香港"]),   # two pairs, not one name
     # in the fixed compounds of place_compounds.csv, 宁 is Nanjing (沪宁, 宁杭), elsewhere Ningxia (陕甘宁, 闽宁)
+    # 江 is 江苏 in 江浙沪 and 江浙 (place_compounds.csv), a river elsewhere
+    ("江浙沪地区的年轻人", ["江苏", "浙江", "上海"]),
+    ("江浙一带的丝绸", ["江苏", "浙江"]),
+    ("湖南湘江新区的小学", ["湖南"]),
+    ("福州地处闽江之畔", ["福建"]),
+    ("重庆江津区", ["重庆", "重庆"]),
     ("沪宁高速公路车流量大增", ["上海", "江苏"]),
     ("沪宁杭地区", ["上海", "江苏", "浙江"]),
     ("宁杭高铁", ["江苏", "浙江"]),
