@@ -64,6 +64,11 @@ PLACES = [
     # ... and in it, the sentences that name them, not the ones about who comes after them
     ("江西万年县，自古就是水稻产区。|一大早，程立仁扛着锄头来到田里，等着从县城赶来的李庆。一个是荷桥村的种粮大户，"
      "一个是山东某米业公司的技术指导员。|“今年争取破个5万斤。”程立仁说。", "程立仁", "江西", "中国"),
+    # the paragraph's sentence after the speaker's, before earlier paragraphs, by a Chinese place only
+    ("贵州普定县的水井村，荷塘连片。|村里的藕粉甜品由广东广州的一家食品企业代加工。|"
+     "“最期待的还是今年的荷花节！”村民陶小平说。依托莲藕产业，水井村连着8年举办荷花节，融入普定县全域旅游。",
+     "陶小平", "贵州", "中国"),
+    ("“早安呀，福宝。”饲养员徐小翔说。“福宝”是在韩国出生的首只中国大熊猫。", "徐小翔", None, "中国"),
     # a guest list names each guest with their title chain after the name: there, not the guest listed before them
     ("对话嘉宾：|王立新  全国人大代表、四川省雅安市某中学校长|李红梅  全国人大代表、甘肃临夏某学校副校长|"
      "记  者：如何保证教育质量？|李红梅：各地应综合考虑，因地制宜。|王立新：建议加大农村学前教育资源倾斜。",

@@ -182,18 +182,23 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     before = scene.earlier[:LOOK_BACK]
     if len(name) >= 2:
         before = tuple(text for text in before if name in text) + tuple(text for text in before if name not in text)
-    for text in (earlier,) + before:
+    # the paragraph's sentence right after the speaker's, by a Chinese place only (村民陶大平说。…融入普定县全域旅游:
+    # 贵州, not the partner in 广东 of the paragraph before; not 韩国 where the panda their keeper greets was born)
+    later = narrative[stop:_sentence_end(narrative, stop)]
+    for i, text in enumerate((earlier, later) + before):
         named = text.find(name) if len(name) >= 2 else -1
-        province, country = nearest_scene(text[:named], abroad=abroad) if named > 0 else (None, None)
+        at_home = abroad and i != 1
+        province, country = nearest_scene(text[:named], abroad=at_home) if named > 0 else (None, None)
         if not (province or country):
             # in a paragraph that named them, the rest of the sentences naming them, not of who comes after them
             # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
             named_last = text.rfind(name)
             province, country = nearest_scene(text if named < 0 else text[named:_sentence_end(text, named_last)],
-                                              abroad=abroad)
+                                              abroad=at_home)
         if province or country:
             return province, country
-        abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
+        if i != 1:
+            abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
 
 
