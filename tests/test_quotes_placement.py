@@ -69,6 +69,10 @@ PLACES = [
      "“最期待的还是今年的荷花节！”村民陶小平说。依托莲藕产业，水井村连着8年举办荷花节，融入普定县全域旅游。",
      "陶小平", "贵州", "中国"),
     ("“早安呀，福宝。”饲养员徐小翔说。“福宝”是在韩国出生的首只中国大熊猫。", "徐小翔", None, "中国"),
+    # a unit named in full in a sub-report's kicker, above its headline, and by its name alone later in the part
+    ("“主要任务就是守护好村里的生态。”某地乡长说。|甘肃省庄浪县韩店镇东门村驻村第一书记贾小盛——|把更多科技资源引进村|"
+     "本报记者  张  三|春节刚过，村里就忙了起来。|一批批师生来到村里开展社会实践。|"
+     "“乡亲们看见我们的老师和同学都特别亲切。”东门村驻村第一书记贾小盛说。", "贾小盛", "甘肃", "中国"),
     # a guest list names each guest with their title chain after the name: there, not the guest listed before them
     ("对话嘉宾：|王立新  全国人大代表、四川省雅安市某中学校长|李红梅  全国人大代表、甘肃临夏某学校副校长|"
      "记  者：如何保证教育质量？|李红梅：各地应综合考虑，因地制宜。|王立新：建议加大农村学前教育资源倾斜。",

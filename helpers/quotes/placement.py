@@ -81,10 +81,13 @@ class Scene:
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     """The organisation with the places written before it where the article first names it in full; a
-    bare unit noun (公司, 合作社: "the company") where the article last named a unit of that kind."""
+    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind. A
+    unit's name is looked for in the part first, then in the rest of the article before the paragraph (a
+    sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
     texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
     generic = organisation in organisation_suffixes()
-    for narrative in reversed(texts) if generic else texts:
+    # a unit named in full may be named in the rest of the article; a bare unit noun is the part's own
+    for narrative in tuple(reversed(texts)) if generic else texts + scene.article[::-1]:
         at = narrative.rfind(organisation) if generic else narrative.find(organisation)
         if at > 0:
             window = narrative[max(0, at - WINDOW):at]
