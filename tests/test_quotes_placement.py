@@ -110,6 +110,9 @@ PLACES = [
     # a foreign city is a place of its country (foreign_cities.csv)
     ("中欧班列开通十周年。法兰克福市市长约瑟夫表示，班列为城市带来了新的机遇。", "约瑟夫", None, "德国"),
     ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
+    ("那不勒斯是意大利古老城市之一。那不勒斯市长加埃塔诺·曼弗雷迪表示，城市形象得到提升。", "加埃塔诺·曼弗雷迪",
+     None, "意大利"),
+    ("横滨市市长山中竹春表示，两市友好交流成果丰硕。", "山中竹春", None, "日本"),
     # ... but a firm named after one is not abroad (the city does not end the unit's name)
     ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
     # a unit named X驻Y (X's office in Y) is X's where X names a place
