@@ -132,7 +132,9 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 
 
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
-    """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
+    """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
+    only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
+    nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the one written last before the name in
