@@ -14,8 +14,9 @@ right before its product or its own organs (安溪铁观音, 安溪县委). Alon
 an ordinary word (合作 is 合作市 in Gansu, 资源 is 资源县 in Guangxi, 长安 is also a car maker); one that
 jieba's dictionary has as an ordinary word is never read as a place before a noun. A county renamed in
 place (罗江县, now 罗江区) is its current name. A province's one-character abbreviation and a direction
-name a part of that province (湘西北 is north-west Hunan, not the 西北 region; form ``part``), except for
-abbreviations that are also common words or countries (港, 澳, 台). The text is read left to right and at
+name a part of that province (湘西北 is north-west Hunan, not the 西北 region; 滇中 central Yunnan; form
+``part``), except for abbreviations that are also common words or countries (港, 澳, 台), and a part in 中 before
+the head of a pair (黑中两国 is Montenegro and China). The text is read left to right and at
 each position the longest name that the decision procedure below accepts wins, so 青海省海南藏族自治州 is 青海省 +
 海南藏族自治州 (in Qinghai), never 海南 (Hainan).
 
@@ -24,13 +25,17 @@ words begin and end; a name that begins or ends inside a word is refused (华南
 文山会海), unless that word is itself a name jieba glued together (吉林长春, 中国铁路成都局集团有限公司: inside
 such a token the boundaries of jieba's base dictionary count) or the rest of the word is an office
 (毕节市 + 市委 → 毕节市委), or a full name ends inside a word no dictionary has, which only jieba's model
-guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A name is not the place where it is part of another name:
+guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A province's name may end inside a word (四川人, 台湾同胞), but
+not one whose first character jieba gave the word before (大运|河|南端; 端|上|海外餐桌, 世界|上|海拔; 除|上|海外
+is still 上海). A
+name is not the place where it is part of another name:
 a surname of its own before a short name, with a person's context around, is a person (村党支部书记王海南说,
 张河南表示, 记者刘江西: the surnames and context words are data); a short name before 村, 镇, 社区, 街道… names
-a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before 族 an ethnic group
-(蒙古族). Invisible characters (a soft hyphen, a zero-width joiner) inside a name do not hide it; offsets
-still count them. A limit: a person named after a province with no person's context around the name
-(王海南在海南说: no title before, no speech verb after) is still read as the province. Lists in
+a village or neighbourhood (西黄山村, 向阳村); before 舰 a warship (福建舰), before the word 号 a ship, train
+or craft (大连号驱逐舰; not 深圳号召), before 族 an ethnic group (蒙古族). Invisible characters (a soft
+hyphen, a zero-width joiner) inside a name do not hide it; offsets still count them. A limit: a person
+named after a province with no person's context around the name (王海南在海南说: no title before, no
+speech verb after) is still read as the province. Lists in
 ``place_context.csv`` catch what segmentation cannot: words that contain a place but do not name it
 (``not_a_place``: 酒泉卫星发射中心 lies in Inner Mongolia), prefecture short names that are ordinary words
 (``ambiguous_stem``: 大同 counts as 大同市, after 山西, or where the text has named 大同市 and no noun follows),
@@ -55,12 +60,12 @@ answers:
    (``chain``); the text has named the place (``named``); in a list next to a place of its level
    (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
    checked by ``refuse``); otherwise ``refuse``.
-2. ``refuse``: an ethnic group or warship follows; a direction after a place names a part of it, and so does
-   one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba knows; it begins, or
-   ends, inside a word; a street, village or town is named after it; it is part of a person's name; a county's
-   short name inside a longer word, or an ordinary word jieba does not tag as a place; no product or organ
-   after a county's short name, or a name several places share; a short name that is also a word before a
-   noun. Any of these refuses it.
+2. ``refuse``: an ethnic group, a warship or a ship named X号 follows; a direction after a place names a part
+   of it, and so does one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba
+   knows; it begins, or ends, inside a word; a street, village or town is named after it; it is part of a
+   person's name; a county's short name inside a longer word, or an ordinary word jieba does not tag as a
+   place; no product or organ after a county's short name, or a name several places share; a short name
+   that is also a word before a noun. Any of these refuses it.
 
 The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
 decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
@@ -345,6 +350,11 @@ def _build_lexicon() -> Lexicon:
         lex.abbreviations[row.system].setdefault(row.char, []).extend(targets)
     lex.compounds = {row.compound: [[by_name[name]] for name in row.places.split("|")]
                      for row in read_table("place_compounds.csv").itertuples()}
+    # a compound with a character that abbreviates nothing alone (江 of 江浙沪: 湘江 is a river) is a name of its own
+    alone = {ch for table in lex.abbreviations.values() for ch in table}
+    for compound, slots in lex.compounds.items():
+        if not set(compound) <= alone:
+            lex.add(compound, Reading(tuple(slot[0] for slot in slots), "abbreviation", RANK["province"]))
 
     # A part of a province: its abbreviation and a direction (湘西北, 川西, 鲁西南), unless that is a name already
     # (黔东南 is a prefecture, 陕西 a province) or the character also abbreviates a country (澳东北部: Australia).
@@ -640,6 +650,26 @@ def ends_a_word(m, c, words) -> bool:
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 
 
+#: the most characters between a part in 中 and the head that makes it a pair of countries (津中全面战略|合作)
+PAIR_GAP = 4
+#: jieba's tags of the words before which a name cut in two by the segmentation is still read: a preposition,
+#: a conjunction or punctuation (除|上|海外 is 除上海外, "except Shanghai")
+FUNCTION_TAGS = ("p", "c", "x")
+
+
+def across_two_words(m, c, words) -> bool:
+    """The name ends inside a word that begins inside it, and its first character belongs to the word before: it
+    ends a name jieba glued together (大运|河|南端: the canal's southern end), or it is a direction completing a
+    content word before it (端|上|海外餐桌, 世界|上|海拔). Not a place jieba cut in two otherwise (湖|南岳|阳 is
+    湖南岳阳, 山|西南部 is 山西南部), nor after a preposition or a comma (除|上|海外 is 除上海外)."""
+    t, start, end = c.t, c.start, c.end
+    if start == 0 or t.boundary(end) or t.token_at(end - 1).start <= start:
+        return False
+    first = t.token_at(start)
+    return first.start < start or (first.end == start + 1 and first.tag == "f"
+                                   and not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS))
+
+
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
@@ -778,11 +808,15 @@ TESTS = {
     "in_a_list": in_a_list,
     "located": located,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
+    "word_follows": lambda m, c, words: (
+        c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
+    "across_two_words": across_two_words,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": lambda m, c, words: (

@@ -55,6 +55,36 @@ PLACES = [
     # the paragraph's places where none stands before the name
     ("陕西西安的一家社区食堂开业了。|从美术学院毕业后，李小仪想在武汉开办一个漆艺工作室。|创业并不容易。|"
      "“我对缴税、社保一窍不通。”李小仪说。", "李小仪", "湖北", "中国"),
+    # the paragraph that named the speaker before the nearer ones that did not (where the flights go, where the
+    # team competed)
+    ("在云南省普洱市的一个拉祜族村寨，歌舞表演吸引了游客。春节来临，致富带头人王秀英忙得片刻不得闲。|"
+     "过去到北京要走一个月，如今普洱飞北京半日可达。|“开始没啥人来，我们也坚持跳。”王秀英说。", "王秀英", "云南", "中国"),
+    ("凌晨3点，北京一所大学的航模队队长、航空学院本科生张晓涵放下手中的工具。|不远处，重庆一所大学的备赛区同样忙碌。|"
+     "“我们有相同的追求。”张晓涵说。", "张晓涵", "北京", "中国"),
+    # ... and in it, the sentences that name them, not the ones about who comes after them
+    ("江西万年县，自古就是水稻产区。|一大早，程立仁扛着锄头来到田里，等着从县城赶来的李庆。一个是荷桥村的种粮大户，"
+     "一个是山东某米业公司的技术指导员。|“今年争取破个5万斤。”程立仁说。", "程立仁", "江西", "中国"),
+    # the paragraph's sentence after the speaker's, before earlier paragraphs, by a Chinese place only
+    ("贵州普定县的水井村，荷塘连片。|村里的藕粉甜品由广东广州的一家食品企业代加工。|"
+     "“最期待的还是今年的荷花节！”村民陶小平说。依托莲藕产业，水井村连着8年举办荷花节，融入普定县全域旅游。",
+     "陶小平", "贵州", "中国"),
+    ("“早安呀，福宝。”饲养员徐小翔说。“福宝”是在韩国出生的首只中国大熊猫。", "徐小翔", None, "中国"),
+    # a unit named in full in a sub-report's kicker, above its headline, and by its name alone later in the part
+    ("“主要任务就是守护好村里的生态。”某地乡长说。|甘肃省庄浪县韩店镇东门村驻村第一书记贾小盛——|把更多科技资源引进村|"
+     "本报记者  张  三|春节刚过，村里就忙了起来。|一批批师生来到村里开展社会实践。|"
+     "“乡亲们看见我们的老师和同学都特别亲切。”东门村驻村第一书记贾小盛说。", "贾小盛", "甘肃", "中国"),
+    # a guest list names each guest with their title chain after the name: there, not the guest listed before them
+    ("对话嘉宾：|王立新  全国人大代表、四川省雅安市某中学校长|李红梅  全国人大代表、甘肃临夏某学校副校长|"
+     "记  者：如何保证教育质量？|李红梅：各地应综合考虑，因地制宜。|王立新：建议加大农村学前教育资源倾斜。",
+     "王立新", "四川", "中国"),
+    ("对话嘉宾：|王立新（全国人大代表、四川省雅安市某中学校长）|李红梅（全国人大代表、甘肃临夏某学校副校长）|"
+     "记  者：如何保证教育质量？|李红梅：各地应综合考虑，因地制宜。|王立新：建议加大农村学前教育资源倾斜。",
+     "王立新", "四川", "中国"),
+    # ... and not a run of abbreviations, which names a link between places (沪宁高速: not 江苏)
+    ("在上海虹桥的一处产业园区，企业云集。|园区西接外环，衔接沪宁、沪渝高速公路。|“交通格局略显局促。”园区专管员林晓说。",
+     "林晓", "上海", "中国"),
+    ("在四川成都的一处产业园区，新能源车企加快布局。|园区订单增长，成渝两地协同发力。|" + QUOTE + "园区工作人员刘洋说。",
+     "刘洋", "四川", "中国"),
     ("早上9时，青海海东市互助县林川乡，合作社负责人付志刚将新鲜蔬菜装箱。当晚，这批蔬菜摆上了广东深圳的货架。|"
      "“我们的蔬菜很受欢迎。”付志刚说。", "付志刚", "青海", "中国"),
     # a foreign resident introduced in a sub-report's kicker, above its headline: the country of 籍
@@ -80,6 +110,9 @@ PLACES = [
     # a foreign city is a place of its country (foreign_cities.csv)
     ("中欧班列开通十周年。法兰克福市市长约瑟夫表示，班列为城市带来了新的机遇。", "约瑟夫", None, "德国"),
     ("记者来到慕尼黑的一家汽车工厂。|" + QUOTE + "工厂技术员米勒说。", "米勒", None, "德国"),
+    ("那不勒斯是意大利古老城市之一。那不勒斯市长加埃塔诺·曼弗雷迪表示，城市形象得到提升。", "加埃塔诺·曼弗雷迪",
+     None, "意大利"),
+    ("横滨市市长山中竹春表示，两市友好交流成果丰硕。", "山中竹春", None, "日本"),
     # ... but a firm named after one is not abroad (the city does not end the unit's name)
     ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
     # a unit named X驻Y (X's office in Y) is X's where X names a place

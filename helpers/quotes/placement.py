@@ -81,10 +81,13 @@ class Scene:
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     """The organisation with the places written before it where the article first names it in full; a
-    bare unit noun (公司, 合作社: "the company") where the article last named a unit of that kind."""
+    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind. A
+    unit's name is looked for in the part first, then in the rest of the article before the paragraph (a
+    sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
     texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
     generic = organisation in organisation_suffixes()
-    for narrative in reversed(texts) if generic else texts:
+    # a unit named in full may be named in the rest of the article; a bare unit noun is the part's own
+    for narrative in tuple(reversed(texts)) if generic else texts + scene.article[::-1]:
         at = narrative.rfind(organisation) if generic else narrative.find(organisation)
         if at > 0:
             window = narrative[max(0, at - WINDOW):at]
@@ -121,8 +124,17 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
     return _placed(tuple(reversed(places(text))), abroad)
 
 
+@lru_cache(maxsize=256)
+def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+    """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
+    sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏)."""
+    return _placed(tuple(p for p in reversed(places(text)) if p.a_scene), abroad)
+
+
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
-    """The sentence naming the speaker, then the nearest earlier paragraph of the part that names a place.
+    """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
+    only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
+    nearest earlier paragraph of the part that names a place.
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the one written last before the name in
@@ -170,15 +182,28 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
-    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went)
-    for text in (earlier,) + scene.earlier[:LOOK_BACK]:
+    # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went); the paragraphs that named them before those
+    # that did not (在云南…老达保村，…带头人李娜倮…。|…普洱飞北京…。|…李娜倮说: 云南, not where the flights go)
+    before = scene.earlier[:LOOK_BACK]
+    if len(name) >= 2:
+        before = tuple(text for text in before if name in text) + tuple(text for text in before if name not in text)
+    # the paragraph's sentence right after the speaker's, by a Chinese place only (村民陶大平说。…融入普定县全域旅游:
+    # 贵州, not the partner in 广东 of the paragraph before; not 韩国 where the panda their keeper greets was born)
+    later = narrative[stop:_sentence_end(narrative, stop)]
+    for i, text in enumerate((earlier, later) + before):
         named = text.find(name) if len(name) >= 2 else -1
-        province, country = nearest_place(text[:named], abroad=abroad) if named > 0 else (None, None)
+        at_home = abroad and i != 1
+        province, country = nearest_scene(text[:named], abroad=at_home) if named > 0 else (None, None)
         if not (province or country):
-            province, country = nearest_place(text, abroad=abroad)
+            # in a paragraph that named them, the rest of the sentences naming them, not of who comes after them
+            # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
+            named_last = text.rfind(name)
+            province, country = nearest_scene(text if named < 0 else text[named:_sentence_end(text, named_last)],
+                                              abroad=at_home)
         if province or country:
             return province, country
-        abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
+        if i != 1:
+            abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
     return None, abroad_only
 
 
@@ -239,12 +264,17 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
     article, else anywhere before it) places them, whatever the paragraphs between or their words say: an office
     abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
     right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
-    they met)."""
+    they met); a line of a guest list that opens with the name is placed by its title chain (王立新  全国人大代表、
+    四川省雅安市某中学校长: 四川)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
     # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
     for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
         named = text.find(name) if len(name) >= 2 else -1
+        if named >= 0 and not text[:named].strip():
+            province, country = first_place(_listed_titles(text[named + len(name):]))
+            if province or country:
+                return province, country
         if named > 0:
             before = text[:named]
             sentence = before[max(map(before.rfind, SENTENCE_END)) + 1:]
@@ -262,6 +292,15 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
 
 
 PHRASE_BREAKS = "，。；：、,;:（）()“”"
+#: a title chain after a name that opens a line of a guest list: after a gap (王立新  全国人大代表、…校长), or in
+#: brackets (王立新（全国人大代表、…校长）)
+LISTED_TITLES = re.compile(r"(?:\s{2,}|\u3000+)([^。；！？\n]*)|（([^）]*)）")
+
+
+def _listed_titles(after: str) -> str:
+    """The title chain that follows a name opening a line of a guest list ('' if none follows)."""
+    listed = LISTED_TITLES.match(after)
+    return next(filter(None, listed.groups()), "") if listed else ""
 
 
 OFFICE_GAP = 12   # the most characters from a country to the end of the title of an office in it

@@ -26,6 +26,13 @@ class Place:
     country: str | None
     start: int
     end: int
+    form: str = "full"    # full | short | alias | typo | part | abbreviation (helpers.regions.places_in)
+
+    @property
+    def a_scene(self) -> bool:
+        """Can the place set a scene for the people named after it? Not a run of abbreviations (沪宁高速, 川渝两地:
+        a link between places, each only half of it)."""
+        return self.form != "abbreviation"
 
 
 def _text(value) -> str | None:
@@ -39,7 +46,7 @@ def _cached(text: str, dictionaries, context: frozenset[str]) -> tuple[Place, ..
 
 def _look_up(text: str, context: frozenset[str] = frozenset()) -> tuple[Place, ...]:
     rows = (Place(r["surface"], r["place"], r["level"], _text(r["province"]), _text(r["country"]),
-                  int(r["start"]), int(r["end"])) for r in place_rows(text, context))
+                  int(r["start"]), int(r["end"]), r["form"]) for r in place_rows(text, context))
     return tuple(sorted(rows, key=lambda p: p.start))
 
 
