@@ -54,6 +54,12 @@ CARRIED = [
     # 说 negated is no speech (不…不说: 'let alone'), nor 答 in 答疑
     ("去年，苏婷联系了3台收割机，不漏割、不重割不说，损失率还保持在1%以下。", []),
     ("村里请来专家现场给村民答疑解惑，并争取到90万元资金。", []),
+    # a quotation followed by an indefinite subject (有人) or by hearing it is no named person's
+    ("“今天开个会，把问题解决好。”社区党委书记哈玉刚招呼着大家落座。|“楼顶漏水不应该是物业负责吗？”有人提出疑问。",
+     ["哈玉刚"]),
+    ("傍晚，市民赵成龙正举着手机为妻子拍照。|“有娃儿掉下水了！”听到惊呼声，赵成龙心里一哆嗦。", []),
+    ("热线里，接线员徐高阳说：“别紧张。”|“划伤自己不是合适的方式。”听到女生放松了，徐高阳开始给她提供建议。",
+     ["徐高阳", "徐高阳"]),
     # a title and a name jieba reads as a place (江峰 ns), then an action and a colon: the person's words
     ("观众这么热情，58岁的净角演员江峰重新回到台上：“为大家来一段名剧，请我的学生跟我一块唱！”", ["江峰"]),
 ]

@@ -637,6 +637,9 @@ def _introduced(reading: Reading, name: str) -> bool:
 
 # A clause opening with 有 and a person (有人问她：, 还有网友留言：, 有的递来一封信：; not 有关) has an indefinite
 # subject
+# A quotation followed by hearing it as a sound (“有娃儿掉下水了！”听到惊呼声，…; “正在充电……”听到提示音，): the words
+# of someone the hearer is not (not “…”听到她放松了，他…: what the speaker heard after speaking)
+HEARD = re.compile(r"(?:[，,]\s*)?(?:听到|听见|听闻)[^，。！？“”]{0,8}?[声音]")
 INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
                         rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
@@ -673,8 +676,11 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if span.start in owned:
             continue
         segment = (span.start, span.end, "direct")
-        if _indefinite_subject(reading.par, span.start):
-            problems.append((span.start, span.end, "an indefinite subject (有人问：) names no speaker"))
+        if _indefinite_subject(reading.par, span.start) or INDEFINITE.match(reading.par.text, span.end):
+            problems.append((span.start, span.end, "an indefinite subject (有人问：, “…”有人提出) names no speaker"))
+            continue
+        if HEARD.match(reading.par.text, span.end):
+            problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
             continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
         if earlier:
