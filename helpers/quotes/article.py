@@ -28,6 +28,7 @@ from .attribution import (
     short_form,
 )
 from .marks import CLOSERS
+from .mentions import mentions
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
@@ -37,6 +38,7 @@ from .terms import non_speech
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
 # An interview printed as questions and answers (问：… 答：…)
 QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
+LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a caption)
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -53,6 +55,14 @@ def _answer(par: Paragraph, interviewee: Speaker) -> Event:
     """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
     return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
                  ("an interview's answer: the person named before its first question",))
+
+
+def _persons_of_line(par: Paragraph) -> frozenset[str]:
+    """The persons a short line that is not body names with a title or a unit (a signature, ——驻村第一书记管仲贵);
+    a longer one (over :data:`LONGEST_LINE` characters) is not read."""
+    if len(par.text) > LONGEST_LINE:
+        return frozenset()
+    return frozenset(m.name for m in mentions(par) if m.described and m.speaker.kind == "person")
 
 
 def _blank(text: str, names) -> str:
@@ -243,6 +253,10 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     readings: list[Reading] = []
     dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
     interviewee: Speaker | None = None
+    # what the part has said before a paragraph, the lines that are not body too (——驻村第一书记高远), and the
+    # persons those lines name with a title: they are the article's persons however jieba reads them later
+    introductions: list[str] = []
+    signed: frozenset[str] = frozenset()
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -255,7 +269,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         events: list[Event] = []
         if body:
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
+            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]))
             events, found = paragraph_events(reading, before)
             if interviewee is None and par.text.startswith(QUESTION):
                 interviewee = _interviewee(readings)
@@ -273,10 +287,13 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
+            introductions.append(narrative)
         else:
             before = Before(before.speaker, None)
+            signed |= _persons_of_line(par)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
-                part = [par.narrative]
+                part, introductions = [par.narrative], []
+            introductions.append(par.narrative)
         dotted += dotted_here
         read.append(par.narrative)
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,

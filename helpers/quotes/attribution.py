@@ -26,7 +26,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 
 from . import tokens
-from .mentions import Mention, antecedent, is_place_name, mentions
+from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
     HAN,
@@ -156,18 +156,21 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
 
 def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     """``phrase``, a name in characters of transliteration (普京, 拉赫蒙) or a surname and one or two
-    characters (陆治原, 祝卫东), stands after a title in the paragraph before ``before`` or in the earlier
+    characters (陆治原, 祝卫东; a word of jieba's dictionary, 高远, where it closes its clause there), stands after
+    a title in the paragraph before ``before`` or in the earlier
     paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
     or cuts it (陆治/原, 祝/卫东)."""
-    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and \
-        not tokens.dictionary_word(phrase) and not is_place_name(phrase)     # 总书记|考察: a word
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
+    word = chinese and tokens.dictionary_word(phrase)
     if not (transliterated_name(phrase) or chinese):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
         while at >= 0:
-            if title_suffix(text[max(0, at - TITLE_BEFORE):at]):
+            # a word of jieba's dictionary only where it closes its clause there (第一书记高远。; not 总书记|考察时)
+            if title_suffix(text[max(0, at - TITLE_BEFORE):at]) and (
+                    not word or name_closing_clause(text, at) == phrase):
                 return True
             at = text.find(phrase, at + 1)
     return False
@@ -657,6 +660,26 @@ def _agent_of_modifier(par: Paragraph, m) -> bool:
     return bool(AGENT_BY.search(par.text, begin, m.start)) and bool(AGENT_MODIFIER.match(par.text, m.end))
 
 
+# jieba's tags of a word whose object a person named right after it is (帮着|张晓燕, 面对|刘佳, 被|张晓燕); the aspect
+# particles between (帮|着) are passed over, and the copula is no such verb (说这话的是|刘佳: who it is)
+GOVERNING = ("v", "p")
+ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
+COPULAS = frozenset({"是", "为"})
+
+
+def _object_of_verb(par: Paragraph, m: Mention) -> bool:
+    """``m`` (with its description) stands right after a verb or a preposition of its clause: its object, not the
+    speaker of a quotation no verb claims."""
+    begin = m.described_from if 0 <= m.described_from < m.start else m.start
+    clause = par.clause_start(begin)
+    if clause >= begin:
+        return False
+    words = tokens.pos_pairs(par.text[max(clause, begin - 6):begin])
+    while words and words[-1][1] in ASPECT_TAGS:
+        words.pop()
+    return bool(words) and words[-1][1] in GOVERNING and words[-1][0] not in COPULAS
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
@@ -665,6 +688,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    found = None
     for span in reading.par.speech:
         if span.start in owned:
             continue
@@ -677,10 +701,12 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             i = max(earlier, key=lambda k: events[k].segments[0][0])
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
-        found = tuple(m for m in reading.mentions if not _agent_of_modifier(reading.par, m))
+        if found is None:   # read once, where a quotation needs it
+            found = tuple(m for m in reading.mentions
+                          if not _agent_of_modifier(reading.par, m) and not _object_of_verb(reading.par, m))
         nearest = None
         if found:
-            at = bisect_left(reading.mention_starts, span.start)
+            at = bisect_left([m.start for m in found], span.start)
             near = found[max(0, at - 1):at + 1]
             nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
         later = [e for e in events if e.speaker.kind in ("person", "group")]

@@ -55,6 +55,12 @@ def unit_endings() -> tuple[str, ...]:
 def _unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
+
+
+def _village_name(name: str, text: str, end: int) -> bool:
+    """``name`` (ending at ``end`` of ``text``), three characters or more, ends as a village's or a township's name
+    does (高坪村全村…, 毛田镇新建…): jieba's model tags many such names nr, but they are places."""
+    return len(name) >= 3 and bool(VILLAGE_AFTER.match(text, end - 1))
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
 # jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
@@ -252,14 +258,36 @@ def _surname_before_verb(words: list[tuple]) -> str:
     return ""
 
 
+# A surname and one or two characters that close a clause (…驻村第一书记高远。, a line ——…第一书记管仲贵)
+CLOSING_NAME = re.compile(rf"[{HAN}]{{2,3}}(?=[，。；！？、：:,;（(]|$)")
+# jieba's tags of a word that is no name where it closes a clause after a title (总书记|考察。)
+NOT_A_CLOSING_NAME = ("v", "p", "c", "u", "r", "m", "q", "f", "t")
+
+
+def name_closing_clause(text: str, at: int) -> str:
+    """The surname and one or two characters after a title at ``at`` that end the clause, whatever jieba makes of
+    them (a word of its dictionary, 高远 d; a name of old and a character, 周瑜|明); not where it reads a verb, a
+    particle, a numeral or a time or place word into them (考察, 商量|后) or a title."""
+    closing = CLOSING_NAME.match(text, at)
+    if closing is None or closing.group()[0] not in surnames():
+        return ""
+    name = closing.group()
+    words = tokens.pos_pairs(name)
+    if any(tag.startswith(NOT_A_CLOSING_NAME) for _, tag in words) or title_suffix(name) or is_place_name(name):
+        return ""
+    return name
+
+
 def _after_titles(par: Paragraph) -> list[Mention]:
-    """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
+    """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远), or where the name closes
+    the clause (:func:`name_closing_clause`)."""
     found: list[Mention] = []
     for m in _title_before_name().finditer(par.text):
         if par.is_inside(m.start()) or _after_leader(par.text, m.end()):
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
-        name = join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+        name = name_closing_clause(par.text, m.end())
+        name = name or (join_name(words, 0)[0] if words and words[0][1].startswith("nr") else "")
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
@@ -329,6 +357,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         words.append((word, flag, at))
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
+    longer = _known_by_first(known)
     found = _after_titles(par)
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
@@ -350,10 +379,14 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
+            name, j = _known_name_at(par.text, start, name, j, words, longer)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not _unit_after(par.text, end) and not _predicate(words, i, name):
+                    and not _unit_after(par.text, end) and not _village_name(name, par.text, end) \
+                    and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
+                if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
+                    mention = Mention(name, start, end, Speaker(name, "person", phrase=name))
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
             i = j
@@ -365,6 +398,30 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+@lru_cache(maxsize=256)
+def _known_by_first(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The names of ``known`` by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(known, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in by_first.items()}
+
+
+def _known_name_at(text: str, start: int, name: str, j: int, words: list[tuple], longer: dict) -> tuple[str, int]:
+    """The name the article knows that begins at ``start`` where jieba's words end, if longer than ``name`` (read
+    from jieba's cut, ending before ``words[j]``): a name jieba cuts short (管仲|贵: 管仲 is a name of old)."""
+    for known in longer.get(name[0], ()):
+        if len(known) <= len(name):
+            break
+        if text.startswith(known, start):
+            end, k = start + len(name), j
+            while k < len(words) and end < start + len(known):
+                end, k = end + len(words[k][0]), k + 1
+            if end == start + len(known):
+                return known, k
+    return name, j
 
 
 def antecedent(par: Paragraph, found: tuple[Mention, ...], before: int) -> tuple[Mention | None, str | None]:
