@@ -835,6 +835,8 @@ NAMES_READ_OTHERWISE = [
     ("“无人机一天能运上万斤柚子。”柚农黄宏一边操控机子一边介绍。", ["黄宏"]),
     ("“今年橘子卖得好。”橘农刘新民笑着说。", ["刘新民"]),
     ("“稻子长得好。”稻农刘新民说。", ["刘新民"]),
+    # a foreign name of jieba's dictionary introduced after a title needs no clause to close (众议长德沃和…)
+    ("国务委员会见了巴哈马众议长德沃和参议长阿德利。|德沃和阿德利表示，两国关系强劲有力。", ["德沃", "阿德利"]),
     # ... but not a verb after a title (总书记考察)
     ("“要把茶叶产业做强。”那年，总书记考察。", []),
 ]
@@ -858,4 +860,21 @@ OBJECTS_DO_NOT_SPEAK = [
 
 @pytest.mark.parametrize("text, speakers", OBJECTS_DO_NOT_SPEAK)
 def test_objects_do_not_speak(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every speaker found): an interview or a round table printed as a transcript, a name and a colon opening each
+# paragraph, no quotation marks: the person's words; the reporter's lines and labels that name no person are no one's
+TRANSCRIPTS = [
+    ("本报记者专访了公司董事长张晓燕。|记者：今年有哪些新变化？|张晓燕：村里种了500亩蓝莓，收入翻了一番。", ["张晓燕"]),
+    ("记者：今年有哪些新变化？|张晓燕：村里种了500亩蓝莓，收入翻了一番。|记者：明年呢？|张晓燕：继续扩大规模，带动更多村民增收。",
+     ["张晓燕", "张晓燕"]),
+    ("主持人：数字化给乡村带来了什么？|村党支部书记刘新民：过去卖菜靠吆喝，现在靠直播。|大学生村官陈思远：年轻人愿意回来了。",
+     ["刘新民", "陈思远"]),
+    ("发展思路：先修路，再建厂，最后发展乡村旅游。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", TRANSCRIPTS)
+def test_transcripts(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers

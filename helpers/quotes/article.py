@@ -51,6 +51,27 @@ def _interviewee(readings: list[Reading]) -> Speaker | None:
     return None
 
 
+# A paragraph printed as a line of a transcript: who speaks (a name, a title and a name), a colon, then their words
+TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s]{2,16})[：:]")
+
+
+def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
+    """The words of the person named before the colon that opens ``par`` (张晓燕：…, 村党支部书记刘新民：…), an
+    interview or a round table printed as a transcript; a label that names no person (记者：, 主持人：, 发展思路：)
+    makes none."""
+    line = TRANSCRIPT.match(par.text)
+    if line is None or line.end() == len(par.text):
+        return None
+    label = line.group(1)
+    speaker = parse_speaker(label)
+    if speaker is None and label in known:
+        speaker = Speaker(label, "person", phrase=label)
+    if speaker is None or speaker.kind != "person":
+        return None
+    return Event(speaker, None, 0, ((line.end() - 1, len(par.text), "direct"),),   # from the colon, as 答：
+                 ("a transcript line: the person named before the colon",))
+
+
 def _answer(par: Paragraph, interviewee: Speaker) -> Event:
     """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
     return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
@@ -275,6 +296,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 interviewee = _interviewee(readings)
             if interviewee is not None and not events and par.text.startswith(ANSWER):
                 events = [_answer(par, interviewee)]
+            if not events:
+                events = [e for e in [_transcript_line(par, reading.known)] if e is not None]
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]

@@ -162,8 +162,9 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
     or cuts it (陆治/原, 祝/卫东)."""
     chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
-    word = chinese and tokens.dictionary_word(phrase)
-    if not (transliterated_name(phrase) or chinese):
+    foreign = transliterated_name(phrase)
+    word = chinese and not foreign and tokens.dictionary_word(phrase)
+    if not (foreign or chinese):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
