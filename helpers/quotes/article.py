@@ -38,7 +38,8 @@ from .terms import non_speech
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
 # An interview printed as questions and answers (问：… 答：…)
 QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
-LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a caption)
+LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a kicker)
+DASHES = ("——", "—", "──")
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -79,9 +80,11 @@ def _answer(par: Paragraph, interviewee: Speaker) -> Event:
 
 
 def _persons_of_line(par: Paragraph) -> frozenset[str]:
-    """The persons a short line that is not body names with a title or a unit (a signature, ——驻村第一书记管仲贵);
-    a longer one (over :data:`LONGEST_LINE` characters) is not read."""
-    if len(par.text) > LONGEST_LINE:
+    """The persons a line that is not body names with a title or a unit, where it opens or closes with a dash as
+    signatures, interviews' subtitles and kickers do (——驻村第一书记管仲贵, ——访上海市副市长张小宏, …退休教师李晓霞
+    返乡成为新农人——); other lines, and those over :data:`LONGEST_LINE` characters, are not read."""
+    text = par.text.strip()
+    if len(text) > LONGEST_LINE or not (text.startswith(DASHES) or text.endswith(DASHES)):
         return frozenset()
     return frozenset(m.name for m in mentions(par) if m.described and m.speaker.kind == "person")
 
