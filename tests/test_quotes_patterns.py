@@ -837,6 +837,11 @@ NAMES_READ_OTHERWISE = [
     ("“稻子长得好。”稻农刘新民说。", ["刘新民"]),
     # a foreign name of jieba's dictionary introduced after a title needs no clause to close (众议长德沃和…)
     ("国务委员会见了巴哈马众议长德沃和参议长阿德利。|德沃和阿德利表示，两国关系强劲有力。", ["德沃", "阿德利"]),
+    # a two-character surname and a given name are a name however jieba cuts them (欧阳|日|辉)
+    ("中国人民大学经济学院副院长欧阳日辉认为，补贴政策持续释放消费动能。", ["欧阳日辉"]),
+    ("“这是老手艺。”非遗传承人司马月华介绍。", ["司马月华"]),
+    # in the slot between a quotation and a verb, a description in 的 (72岁的|胡金余) and a name however jieba cuts it
+    ("“小方，今天的菜哪些适合我吃呀？”72岁的胡金余习惯性问道。", ["胡金余"]),
     # ... but not a verb after a title (总书记考察)
     ("“要把茶叶产业做强。”那年，总书记考察。", []),
 ]
@@ -872,6 +877,9 @@ TRANSCRIPTS = [
     ("主持人：数字化给乡村带来了什么？|村党支部书记刘新民：过去卖菜靠吆喝，现在靠直播。|大学生村官陈思远：年轻人愿意回来了。",
      ["刘新民", "陈思远"]),
     ("发展思路：先修路，再建厂，最后发展乡村旅游。", []),
+    # session coverage: a name, 代表 or 委员, their posts in brackets, a colon
+    ("刘新民代表（江西省某县某村党支部书记、村委会主任）：乡村振兴要靠产业，产业兴旺要靠人才。|"
+     "陈思远委员（民盟某省委会副主委）：我建议加大对基层医疗的投入。", ["刘新民", "陈思远"]),
 ]
 
 

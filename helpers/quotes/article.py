@@ -52,14 +52,15 @@ def _interviewee(readings: list[Reading]) -> Speaker | None:
     return None
 
 
-# A paragraph printed as a line of a transcript: who speaks (a name, a title and a name), a colon, then their words
-TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s]{2,16})[：:]")
+# A paragraph printed as a line of a transcript: who speaks (a name, a title and a name), their posts in brackets
+# as session coverage adds them (刘新民代表（…党支部书记）：), a colon, then their words
+TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s（(]{2,16})(?:[（(][^）)]{1,60}[）)])?[：:]")
 
 
 def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
-    """The words of the person named before the colon that opens ``par`` (张晓燕：…, 村党支部书记刘新民：…), an
-    interview or a round table printed as a transcript; a label that names no person (记者：, 主持人：, 发展思路：)
-    makes none."""
+    """The words of the person named before the colon that opens ``par`` (张晓燕：…, 村党支部书记刘新民：…, 刘新民
+    代表（…）：…), an interview or a round table printed as a transcript; a label that names no person (记者：,
+    主持人：, 发展思路：) makes none."""
     line = TRANSCRIPT.match(par.text)
     if line is None or line.end() == len(par.text):
         return None

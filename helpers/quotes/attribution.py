@@ -39,6 +39,7 @@ from .speakers import (
     head_before_preposition,
     is_name,
     is_reporter,
+    modifier_end,
     parse_speaker,
     strip_adverbials,
     title_suffix,
@@ -269,6 +270,10 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
                             introduced_after_title(reading, phrase, start) or
                             len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
+    if speaker is None and modifier_end(phrase):    # 72岁的|胡金余: the name after a description in 的
+        described = phrase[modifier_end(phrase):]
+        if described in reading.known or _in_speaker_slot(par, start, verb.end(), described):
+            speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
 

@@ -60,7 +60,7 @@ ADVERBIAL = re.compile(
     r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调); not 常 or 总 alone (王总, 李常)
-    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|"
+    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
@@ -157,13 +157,15 @@ def function_word(text: str) -> bool:
 
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
-    A surname and a given name of one or two characters is always a name (何卫东), unless jieba reads the
-    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``) and a
-    form of address (老周)."""
+    A surname of one or two characters and a given name of one or two is always a name (何卫东, 欧阳日辉), unless
+    jieba reads the surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔:
+    ``minority_name_parts.txt``) and a form of address (老周)."""
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
+        return False
+    if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
