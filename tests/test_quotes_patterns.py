@@ -842,6 +842,7 @@ NAMES_READ_OTHERWISE = [
     ("“这是老手艺。”非遗传承人司马月华介绍。", ["司马月华"]),
     # in the slot between a quotation and a verb, a description in 的 (72岁的|胡金余) and a name however jieba cuts it
     ("“小方，今天的菜哪些适合我吃呀？”72岁的胡金余习惯性问道。", ["胡金余"]),
+    ("“看咱村支书过年也闲不住！”参会的老乡们打趣。", []),
     # ... but not a verb after a title (总书记考察)
     ("“要把茶叶产业做强。”那年，总书记考察。", []),
 ]

@@ -272,7 +272,8 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         speaker = Speaker(phrase, "person", phrase=phrase)
     if speaker is None and modifier_end(phrase):    # 72岁的|胡金余: the name after a description in 的
         described = phrase[modifier_end(phrase):]
-        if described in reading.known or _in_speaker_slot(par, start, verb.end(), described):
+        if not described.endswith("们") and (described in reading.known or
+                                             _in_speaker_slot(par, start, verb.end(), described)):   # 老乡们: many
             speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
