@@ -272,8 +272,9 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         speaker = Speaker(phrase, "person", phrase=phrase)
     if speaker is None and modifier_end(phrase):    # 72岁的|胡金余: the name after a description in 的
         described = phrase[modifier_end(phrase):]
-        if not described.endswith("们") and (described in reading.known or
-                                             _in_speaker_slot(par, start, verb.end(), described)):   # 老乡们: many
+        if not described.endswith("们") and (described in reading.known or   # 老乡们: many; …流利的|中文: a word
+                                             _in_speaker_slot(par, start, verb.end(), described) and
+                                             not tokens.dictionary_word(described)):
             speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
@@ -676,10 +677,10 @@ COPULAS = frozenset({"是", "为"})
 
 def _object_of_verb(par: Paragraph, m: Mention) -> bool:
     """``m`` (with its description) stands right after a verb or a preposition of its clause: its object, not the
-    speaker of a quotation no verb claims."""
+    speaker of a quotation no verb claims; not where 的 follows it (在刘佳的带动下: they own what follows)."""
     begin = m.described_from if 0 <= m.described_from < m.start else m.start
     clause = par.clause_start(begin)
-    if clause >= begin:
+    if clause >= begin or par.text.startswith("的", m.end):   # 在刘佳的带动下: the owner of what follows
         return False
     words = tokens.pos_pairs(par.text[max(clause, begin - 6):begin])
     while words and words[-1][1] in ASPECT_TAGS:
