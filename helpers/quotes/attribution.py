@@ -675,17 +675,23 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
-def _object_of_verb(par: Paragraph, m: Mention) -> bool:
-    """``m`` (with its description) stands right after a verb or a preposition of its clause: its object, not the
-    speaker of a quotation no verb claims; not where 的 follows it (在刘佳的带动下: they own what follows)."""
-    begin = m.described_from if 0 <= m.described_from < m.start else m.start
-    clause = par.clause_start(begin)
-    if clause >= begin or par.text.startswith("的", m.end):   # 在刘佳的带动下: the owner of what follows
+def _object_of_verb(reading: Reading, m: Mention) -> bool:
+    """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
+    not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职调解
+    员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe them
+    (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about (在刘佳的带动下)."""
+    par = reading.par
+    clause = par.clause_start(m.start)
+    title = m.speaker.title or ""
+    start = m.start - len(title) if title and par.text.startswith(title, m.start - len(title)) else m.start
+    words = tokens.pos_pairs(par.text[max(clause, start - LONGEST_PHRASE):start]) if start > clause else []
+    if any(tag in ASPECT_TAGS and words[k - 1][1] == "v" for k, (_, tag) in enumerate(words) if k):
+        return True
+    if not words or words[-1][1] not in GOVERNING or words[-1][0] in COPULAS:
         return False
-    words = tokens.pos_pairs(par.text[max(clause, begin - 6):begin])
-    while words and words[-1][1] in ASPECT_TAGS:
-        words.pop()
-    return bool(words) and words[-1][1] in GOVERNING and words[-1][0] not in COPULAS
+    if words[-1][1] == "p" and par.text.startswith("的", m.end):
+        return False
+    return start == m.start or any(tag.startswith("nr") or tag == "r" for _, tag in words[:-1])
 
 
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
@@ -711,7 +717,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             continue
         if found is None:   # read once, where a quotation needs it
             found = tuple(m for m in reading.mentions
-                          if not _agent_of_modifier(reading.par, m) and not _object_of_verb(reading.par, m))
+                          if not _agent_of_modifier(reading.par, m) and not _object_of_verb(reading, m))
         nearest = None
         if found:
             at = bisect_left([m.start for m in found], span.start)
