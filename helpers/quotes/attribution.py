@@ -677,9 +677,10 @@ COPULAS = frozenset({"是", "为"})
 
 def _object_of_verb(reading: Reading, m: Mention) -> bool:
     """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
-    not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职调解
-    员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe them
-    (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about (在刘佳的带动下)."""
+    not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
+    调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
+    them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
+    (在刘佳的带动下)."""
     par = reading.par
     clause = par.clause_start(m.start)
     title = m.speaker.title or ""
