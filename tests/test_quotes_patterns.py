@@ -835,6 +835,7 @@ NAMES_READ_OTHERWISE = [
     ("“无人机一天能运上万斤柚子。”柚农黄宏一边操控机子一边介绍。", ["黄宏"]),
     ("“今年橘子卖得好。”橘农刘新民笑着说。", ["刘新民"]),
     ("“稻子长得好。”稻农刘新民说。", ["刘新民"]),
+    ("“吃上热乎饭，暖心又暖胃！”快递小哥莫山镭笑着说。", ["莫山镭"]),
     # a foreign name of jieba's dictionary introduced after a title needs no clause to close (众议长德沃和…)
     ("国务委员会见了巴哈马众议长德沃和参议长阿德利。|德沃和阿德利表示，两国关系强劲有力。", ["德沃", "阿德利"]),
     # a two-character surname and a given name are a name however jieba cuts them (欧阳|日|辉)
@@ -887,6 +888,8 @@ TRANSCRIPTS = [
     ("主持人：数字化给乡村带来了什么？|村党支部书记刘新民：过去卖菜靠吆喝，现在靠直播。|大学生村官陈思远：年轻人愿意回来了。",
      ["刘新民", "陈思远"]),
     ("发展思路：先修路，再建厂，最后发展乡村旅游。", []),
+    # a name of two characters padded with spaces, as the paper prints it (冯  帆：)
+    ("记  者：今年有哪些新变化？|冯  帆：幼儿园的普惠程度越来越高，家长的负担越来越轻。", ["冯帆"]),
     # session coverage: a name, 代表 or 委员, their posts in brackets, a colon
     ("刘新民代表（江西省某县某村党支部书记、村委会主任）：乡村振兴要靠产业，产业兴旺要靠人才。|"
      "陈思远委员（民盟某省委会副主委）：我建议加大对基层医疗的投入。", ["刘新民", "陈思远"]),
@@ -895,4 +898,19 @@ TRANSCRIPTS = [
 
 @pytest.mark.parametrize("text, speakers", TRANSCRIPTS)
 def test_transcripts(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every speaker found): Tibetan names of two name parts (扎西平措, 拉巴顿珠, 顿珠江村: ``minority_name_parts.txt``)
+# are names however jieba cuts them (扎|西平|措说, 拉|巴顿|珠, 顿|珠江|村)
+TIBETAN_NAMES = [
+    ("扎西平措说，自从有了这条村道，村里的土豆卖到了城里。", ["扎西平措"]),
+    ("“全速前进！”地震发生后，县消防救援大队大队长顿珠江村发出指令。", ["顿珠江村"]),
+    ("班长拉巴顿珠就和同事爬上房顶接通电线。“看到乡亲们住进板房，我们的辛苦都值得！”", ["拉巴顿珠"]),
+    ("那年，次仁旺姆带着孩子们去县城。“孩子们第一次看到了火车！”", ["次仁旺姆"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", TIBETAN_NAMES)
+def test_tibetan_names(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers

@@ -54,7 +54,8 @@ def _interviewee(readings: list[Reading]) -> Speaker | None:
 
 # A paragraph printed as a line of a transcript: who speaks (a name, a title and a name), their posts in brackets
 # as session coverage adds them (刘新民代表（…党支部书记）：), a colon, then their words
-TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s（(]{2,16})(?:[（(][^）)]{1,60}[）)])?[：:]")
+TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s（(]{2,16}|[\u4e00-\u9fff]\s{1,3}[\u4e00-\u9fff])"   # or 冯  帆, padded
+                        r"(?:[（(][^）)]{1,60}[）)])?[：:]")
 
 
 def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
@@ -64,7 +65,7 @@ def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
     line = TRANSCRIPT.match(par.text)
     if line is None or line.end() == len(par.text):
         return None
-    label = line.group(1)
+    label = re.sub(r"\s", "", line.group(1))
     speaker = parse_speaker(label)
     if speaker is None and label in known:
         speaker = Speaker(label, "person", phrase=label)

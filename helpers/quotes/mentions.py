@@ -32,6 +32,7 @@ from .speakers import (
     is_name,
     parse_speaker,
     surname_form,
+    tibetan_name_pattern,
     title_suffix,
     transliterated_name,
     unknown_proper_name,
@@ -347,6 +348,18 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
     return found
 
 
+def _tibetan_names(par: Paragraph) -> list[Mention]:
+    """Tibetan names of two name parts (扎西平措, 顿珠江村), however jieba cuts them, outside quotations, with their
+    description (大队长顿珠江村)."""
+    if not tibetan_name_pattern().search(par.narrative):   # most paragraphs: none
+        return []
+    found: list[Mention] = []
+    for m in tibetan_name_pattern().finditer(par.narrative):
+        mention = _described(par, m.start(), m.end(), m.group(), found)
+        found.append(mention or Mention(m.group(), m.start(), m.end(), Speaker(m.group(), "person", phrase=m.group())))
+    return found
+
+
 def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
     ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
@@ -360,6 +373,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
     longer = _known_by_first(known)
     found = _after_titles(par)
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
+    found += [m for m in _tibetan_names(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
     i = 0
     while i < len(words):

@@ -126,6 +126,18 @@ def is_name(text: str | None) -> bool:
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
 
+@lru_cache(maxsize=1)
+def tibetan_name_pattern() -> re.Pattern:
+    """Two parts of Tibetan names in a row (扎西平措, 顿珠江村: ``minority_name_parts.txt``)."""
+    parts = "|".join(minority_name_parts())
+    return re.compile(f"(?:{parts})(?:{parts})")
+
+
+def tibetan_name(text: str) -> bool:
+    """``text`` is a Tibetan name of two name parts (扎西平措, 拉巴顿珠), however jieba cuts it (扎|西平|措)."""
+    return len(text) == 4 and bool(tibetan_name_pattern().fullmatch(text))
+
+
 def transliterated_name(text: str) -> bool:
     """``text`` is a one-part foreign name: two to eight characters, all of them characters of
     transliteration (加兰特, 拉赫蒙, 托克托索诺夫), which jieba cuts as it likes (加/兰特, 拉赫/蒙). Read only
@@ -255,7 +267,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
     if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
-            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
+            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
 
