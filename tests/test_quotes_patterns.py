@@ -846,6 +846,14 @@ NAMES_READ_OTHERWISE = [
     ("“看咱村支书过年也闲不住！”参会的老乡们打趣。", []),
     # ... not a word of jieba's dictionary after 的 (用一口流利的|中文对记者说)
     ("“学好中文，能更好地研究本国文化。”外国语大学副教授马丽萍用一口流利的中文对记者说。", ["马丽萍"]),
+    # 向 before a place is a preposition, not a surname (向日本介绍)
+    ("“本草学是中华文明的瑰宝。”王丽萍介绍，为了让世界了解本草学，她通过撰写论文等形式向日本介绍中国本草学。",
+     ["王丽萍"]),
+    # a name after the last title of a signature (…副教授久保辉幸——) is the article's person however jieba cuts it
+    ("日本某大学副教授久保辉幸——|“本草学是中华文明的瑰宝。”久保辉幸介绍。|“学者们给我提出许多建议。”久保辉幸对中国学者印象深刻。",
+     ["久保辉幸", "久保辉幸"]),
+    # 讲授 (to teach) is no verb of saying; 现场 after a title is no name
+    ("“关键还要授人以渔。”站长刘佳组织党员现场讲授当季适用的农业知识。", ["刘佳"]),
     # ... but not a verb after a title (总书记考察)
     ("“要把茶叶产业做强。”那年，总书记考察。", []),
 ]
@@ -908,6 +916,8 @@ TIBETAN_NAMES = [
     ("“全速前进！”地震发生后，县消防救援大队大队长顿珠江村发出指令。", ["顿珠江村"]),
     ("班长拉巴顿珠就和同事爬上房顶接通电线。“看到乡亲们住进板房，我们的辛苦都值得！”", ["拉巴顿珠"]),
     ("那年，次仁旺姆带着孩子们去县城。“孩子们第一次看到了火车！”", ["次仁旺姆"]),
+    # ... also after a title where jieba reads a shorter name (主任格桑平|措)
+    ("“保电就是任务！”县供电公司供服中心主任格桑平措带着队伍赶到村里。", ["格桑平措"]),
 ]
 
 

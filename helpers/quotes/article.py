@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from . import tokens
 from .attribution import (
@@ -32,7 +32,7 @@ from .mentions import mentions
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import NAME_JOINERS, Speaker, parse_speaker, renamed, surname_form, transliterated_name
-from .tables import central_leaders, speech_verbs, titles_after_names, verb_pattern, verb_proper
+from .tables import central_leaders, speaker_titles, speech_verbs, titles_after_names, verb_pattern, verb_proper
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -40,6 +40,12 @@ PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a 
 QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
 LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a kicker)
 DASHES = ("——", "—", "──")
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern:
+    titles = "|".join(map(re.escape, sorted(speaker_titles(), key=len, reverse=True)))
+    return re.compile(rf"({titles})([\u4e00-\u9fff]{{2,4}})[—─]*$")
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -84,11 +90,16 @@ def _answer(par: Paragraph, interviewee: Speaker) -> Event:
 def _persons_of_line(par: Paragraph) -> frozenset[str]:
     """The persons a line that is not body names with a title or a unit, where it opens or closes with a dash as
     signatures, interviews' subtitles and kickers do (——驻村第一书记管仲贵, ——访上海市副市长张小宏, …退休教师李晓霞
-    返乡成为新农人——); other lines, and those over :data:`LONGEST_LINE` characters, are not read."""
+    返乡成为新农人——), and the name after the last title that ends a signature (…副教授久保辉幸——); other lines,
+    and those over :data:`LONGEST_LINE` characters, are not read."""
     text = par.text.strip()
     if len(text) > LONGEST_LINE or not (text.startswith(DASHES) or text.endswith(DASHES)):
         return frozenset()
-    return frozenset(m.name for m in mentions(par) if m.described and m.speaker.kind == "person")
+    named = {m.name for m in mentions(par) if m.described and m.speaker.kind == "person"}
+    signed = _signature().search(text)    # a signature ends with the name after the title, however jieba cuts it
+    if signed and not any(name.startswith(signed.group(2)) or signed.group(2).startswith(name) for name in named):
+        named.add(signed.group(2))
+    return frozenset(named)
 
 
 def _blank(text: str, names) -> str:

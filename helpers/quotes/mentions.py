@@ -371,9 +371,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
     longer = _known_by_first(known)
-    found = _after_titles(par)
+    found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
+    found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
-    found += [m for m in _tibetan_names(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
     i = 0
     while i < len(words):
@@ -406,12 +406,29 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             i = j
         else:
             i += 1
+    found += _known_names(par, known, found)
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _known_names(par: Paragraph, known: frozenset[str], found: list[Mention]) -> list[Mention]:
+    """The names of three characters or more the article knows, wherever they stand outside quotations and no
+    person found covers them, however jieba reads them here (久保|辉幸: a verb and an adjective)."""
+    spans = [(m.start, m.end) for m in found]
+    added = []
+    for name in known:
+        at = par.narrative.find(name) if len(name) >= 3 else -1
+        while at >= 0:
+            end = at + len(name)
+            if not any(s < end and at < e for s, e in spans):
+                added.append(Mention(name, at, end, Speaker(name, "person", phrase=name)))
+                spans.append((at, end))
+            at = par.narrative.find(name, end)
+    return added
 
 
 @lru_cache(maxsize=256)

@@ -200,13 +200,17 @@ def _read_as_name(text: str) -> bool:
 
 
 def _named_after_place(text: str) -> bool:
-    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place."""
+    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place; not where jieba
+    reads the surname as a preposition or a conjunction (向|日本, 于|上海)."""
     from .mentions import surname_and_place
 
     rest = text[1:]
-    return len(text) >= 3 and text[0] in surnames() and (
-        any(p.start == 0 and p.end == len(rest) for p in places(rest)) or
-        surname_and_place(tokens.pos_pairs(text), 0) == text)
+    if len(text) < 3 or text[0] not in surnames():
+        return False
+    words = tokens.pos_pairs(text)
+    if words[0][0] == text[0] and words[0][1] in ("p", "c"):   # 向|日本, 于|上海: a preposition before a place
+        return False
+    return any(p.start == 0 and p.end == len(rest) for p in places(rest)) or surname_and_place(words, 0) == text
 
 
 def _named_before_title(text: str) -> bool:
