@@ -292,6 +292,8 @@ ALL_SPEAKERS = [
     # after a title, a surname and given name that jieba cut into places (刘国/中) are a name when a verb follows
     ("全国粮食工作会议在京召开。国务院副总理刘国中出席会议并讲话。他表示，要扎实做好粮食收储工作。", ["刘国中"]),
     ("会议在京召开。国务院副总理和外长出席会议并讲话。", []),
+    # the leader opening the sentence of a verb that opens its clause speaks, not a guest named after him
+    ("法国总统马克龙表示，愿同中方加强合作。|习近平感谢马克龙总统和夫人热情邀请，指出，今天的会晤富有成果。", ["马克龙", "习近平"]),
     # 他 refers to the person opening the sentence before, not to a leader named after them
     ("匈牙利总理欧尔班接受专访。欧尔班表示，习近平主席的访问推动双边关系迈上新台阶。他赞赏共建“一带一路”倡议，"
      "认为欧洲应该将中国视为机遇。", ["欧尔班"]),

@@ -306,7 +306,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         events: list[Event] = []
         if body:
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]))
+            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed)
             events, found = paragraph_events(reading, before)
             if interviewee is None and par.text.startswith(QUESTION):
                 interviewee = _interviewee(readings)

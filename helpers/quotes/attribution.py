@@ -65,10 +65,11 @@ class Reading:
     known: frozenset[str] = frozenset()
     dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
     earlier: Sequence[str] = ()   # the narratives of the earlier paragraphs of the part, oldest first
+    signed: frozenset[str] = frozenset()   # the names of the article's signature lines (…副教授久保辉幸——)
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
-        return mentions(self.par, self.known)
+        return mentions(self.par, self.known, self.signed)
 
     @cached_property
     def mention_starts(self) -> list[int]:
@@ -227,6 +228,9 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
         return None, begin
     if par.text.startswith(PRONOUNS, begin):
         return Speaker(par.text[begin], "pronoun"), begin
+    leader = leader_pattern().match(par.text, begin)   # 习近平感谢马克龙总统…，指出: the leader, not his guest
+    if leader is not None and not LEADER_AS_MODIFIER.match(par.text, leader.end()):
+        return parse_speaker(leader.group()), begin
     opening = begin
     for _ in range(1 + LEADING_SETTINGS):   # a clause of time or place may come first (下午2时，棉农…)
         first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)

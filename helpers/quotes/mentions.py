@@ -360,9 +360,11 @@ def _tibetan_names(par: Paragraph) -> list[Mention]:
     return found
 
 
-def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset()
+             ) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
-    ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
+    ``known``: names heard earlier in the article (a bare 周密 named again is still 周密); ``signed``: names of the
+    article's signature lines (…副教授久保辉幸——), read wherever they stand."""
     inside = par.inside
     quoted = (lambda s, e: all(inside[s:e])) if b"\x01" in inside else None   # no quotation: nothing kept whole
     words, at = [], 0
@@ -406,7 +408,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
             i = j
         else:
             i += 1
-    found += _known_names(par, known, found)
+    found += _known_names(par, known | signed, found)
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
@@ -416,8 +418,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
 
 
 def _known_names(par: Paragraph, known: frozenset[str], found: list[Mention]) -> list[Mention]:
-    """The names of three characters or more the article knows, wherever they stand outside quotations and no
-    person found covers them, however jieba reads them here (久保|辉幸: a verb and an adjective)."""
+    """The names of three characters or more of ``known``, wherever they stand outside quotations and no person
+    found covers them, however jieba reads them here (久保|辉幸: a verb and an adjective)."""
     spans = [(m.start, m.end) for m in found]
     added = []
     for name in known:
