@@ -854,6 +854,8 @@ NAMES_READ_OTHERWISE = [
     # a name after the last title of a signature (…副教授久保辉幸——) is the article's person however jieba cuts it
     ("日本某大学副教授久保辉幸——|“本草学是中华文明的瑰宝。”久保辉幸介绍。|“学者们给我提出许多建议。”久保辉幸对中国学者印象深刻。",
      ["久保辉幸", "久保辉幸"]),
+    # ... not a word after a title in a heading with a dash (看家长心态——)
+    ("家长们越来越重视体育。|看家长心态——|“父母之爱子，则为之计深远。”如今，一些家长的心态有了变化。", []),
     # 讲授 (to teach) is no verb of saying; 现场 after a title is no name
     ("“关键还要授人以渔。”站长刘佳组织党员现场讲授当季适用的农业知识。", ["刘佳"]),
     # ... but not a verb after a title (总书记考察)

@@ -90,15 +90,19 @@ def _answer(par: Paragraph, interviewee: Speaker) -> Event:
 def _persons_of_line(par: Paragraph) -> frozenset[str]:
     """The persons a line that is not body names with a title or a unit, where it opens or closes with a dash as
     signatures, interviews' subtitles and kickers do (——驻村第一书记管仲贵, ——访上海市副市长张小宏, …退休教师李晓霞
-    返乡成为新农人——), and the name after the last title that ends a signature (…副教授久保辉幸——); other lines,
-    and those over :data:`LONGEST_LINE` characters, are not read."""
+    返乡成为新农人——), and the name after the last title that ends a signature (…副教授久保辉幸——), unless jieba
+    reads it as one word that is no name (看家长心态——); other lines, and those over :data:`LONGEST_LINE` characters,
+    are not read."""
     text = par.text.strip()
     if len(text) > LONGEST_LINE or not (text.startswith(DASHES) or text.endswith(DASHES)):
         return frozenset()
     named = {m.name for m in mentions(par) if m.described and m.speaker.kind == "person"}
     signed = _signature().search(text)    # a signature ends with the name after the title, however jieba cuts it
-    if signed and not any(name.startswith(signed.group(2)) or signed.group(2).startswith(name) for name in named):
-        named.add(signed.group(2))
+    name = signed.group(2) if signed else ""
+    words = tokens.pos_pairs(name) if name else []
+    if words and not (len(words) == 1 and not words[0][1].startswith("nr")) and \
+            not any(n.startswith(name) or name.startswith(n) for n in named):   # 看家长|心态——: a word
+        named.add(name)
     return frozenset(named)
 
 
