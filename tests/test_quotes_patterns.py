@@ -387,6 +387,8 @@ ALL_SPEAKERS = [
     # an interview printed as questions and answers: the answers are the interviewee's
     ("近日，本报记者在杭州专访了公司创始人王建国。|问：企业出海遇到过哪些困难？|答：困难肯定有。但只要产品过硬，市场就会认可。",
      ["王建国"]),
+    ("近日，本报记者在杭州专访了公司创始人王建国。|问：企业出海遇到过哪些困难？|答：困难肯定有。|但只要产品过硬，市场就会认可。|"
+     "问：下一步呢？|答：继续开拓市场。", ["王建国", "王建国", "王建国"]),
     # 人们常说 introduces a saying, no one's words
     ("人们常说，湿地是地球之肾。", []),
     # 分享了, 总结出 report an act, not words (as 介绍了)
@@ -902,6 +904,11 @@ TRANSCRIPTS = [
     ("发展思路：先修路，再建厂，最后发展乡村旅游。", []),
     # a name of two characters padded with spaces, as the paper prints it (冯  帆：)
     ("记  者：今年有哪些新变化？|冯  帆：幼儿园的普惠程度越来越高，家长的负担越来越轻。", ["冯帆"]),
+    # an answer that runs over several paragraphs: those with no label before the next one are the same person's
+    ("记者：今年有哪些新变化？|张晓燕：村里种了500亩蓝莓。|收入也翻了一番，大家干劲更足了。|记者：明年呢？|张晓燕：继续扩大规模。",
+     ["张晓燕", "张晓燕", "张晓燕"]),
+    # ... but not the narrative after the last line of the transcript
+    ("记者：今年有哪些新变化？|张晓燕：村里种了500亩蓝莓。|夕阳西下，蓝莓园里一片繁忙。", ["张晓燕"]),
     # session coverage: a name, 代表 or 委员, their posts in brackets, a colon
     ("刘新民代表（江西省某县某村党支部书记、村委会主任）：乡村振兴要靠产业，产业兴旺要靠人才。|"
      "陈思远委员（民盟某省委会副主委）：我建议加大对基层医疗的投入。", ["刘新民", "陈思远"]),

@@ -64,6 +64,15 @@ TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s（(]{2,16}|[\u4e00-\
                         r"(?:[（(][^）)]{1,60}[）)])?[：:]")
 
 
+def _labelled(text: str) -> bool:
+    """``text`` opens with a label of a transcript: who speaks and a colon (张晓燕：, 记者：, 问：, 答：)."""
+    return text.startswith(QUESTION + ANSWER) or bool(TRANSCRIPT.match(text))
+
+
+LINES = ("a transcript line: the person named before the colon",)
+ANSWERS = ("an interview's answer: the person named before its first question",)
+
+
 def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
     """The words of the person named before the colon that opens ``par`` (张晓燕：…, 村党支部书记刘新民：…, 刘新民
     代表（…）：…), an interview or a round table printed as a transcript; a label that names no person (记者：,
@@ -77,14 +86,18 @@ def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
         speaker = Speaker(label, "person", phrase=label)
     if speaker is None or speaker.kind != "person":
         return None
-    return Event(speaker, None, 0, ((line.end() - 1, len(par.text), "direct"),),   # from the colon, as 答：
-                 ("a transcript line: the person named before the colon",))
+    return Event(speaker, None, 0, ((line.end() - 1, len(par.text), "direct"),), LINES)   # from the colon, as 答：
+
+
+def _continued(par: Paragraph, speaker: Speaker) -> Event:
+    """A paragraph with no label between two lines of a transcript, after ``speaker``'s: more of their answer."""
+    return Event(speaker, None, 0, ((-1, len(par.text), "direct"),),   # -1: no mark to leave out before the words
+                 ("a transcript: the answer of the line before goes on",))
 
 
 def _answer(par: Paragraph, interviewee: Speaker) -> Event:
     """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
-    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
-                 ("an interview's answer: the person named before its first question",))
+    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),), ANSWERS)
 
 
 def _persons_of_line(par: Paragraph) -> frozenset[str]:
@@ -117,6 +130,8 @@ def _spoken(par: Paragraph, start: int, end: int, kind: str) -> str:
     text = par.text
     if kind == "indirect":
         return text[start:end]
+    if start < 0:     # words with no opening mark (a transcript's answer going on)
+        return text[:end]
     return text[start + 1:end - 1] if text[end - 1] in CLOSERS else text[start + 1:end]   # unclosed
 
 
@@ -303,7 +318,10 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
         return {**named, **heard}
 
-    for p in paragraphs:
+    # the last paragraph that opens with a label of a transcript (张晓燕：, 记者：, 答：): answers go on until it
+    last_label = max((i for i, p in enumerate(paragraphs) if p.kind == "body" and _labelled(p.text)), default=-1)
+    answering: Speaker | None = None     # whose answer of a transcript the paragraph before was
+    for index, p in enumerate(paragraphs):
         par = read_paragraph(p.text)
         dotted_here = dotted_runs(par.narrative)
         body = p.kind == "body"
@@ -318,6 +336,10 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 events = [_answer(par, interviewee)]
             if not events:
                 events = [e for e in [_transcript_line(par, reading.known)] if e is not None]
+            if events or _labelled(par.text):    # a label, a person's or the reporter's (记者：, 问：), ends an answer
+                answering = events[0].speaker if events and events[0].notes[:1] in (ANSWERS, LINES) else None
+            elif answering is not None and index < last_label:
+                events = [_continued(par, answering)]
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
@@ -333,6 +355,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             introductions.append(narrative)
         else:
             before = Before(before.speaker, None)
+            answering = None
             signed |= _persons_of_line(par)
             if p.kind in PART_BREAKS:      # a sub-report's headline often names its place
                 part, introductions = [par.narrative], []
