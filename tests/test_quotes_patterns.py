@@ -292,6 +292,9 @@ ALL_SPEAKERS = [
     # after a title, a surname and given name that jieba cut into places (刘国/中) are a name when a verb follows
     ("全国粮食工作会议在京召开。国务院副总理刘国中出席会议并讲话。他表示，要扎实做好粮食收储工作。", ["刘国中"]),
     ("会议在京召开。国务院副总理和外长出席会议并讲话。", []),
+    # 他 after an unnamed speaker of the paragraph is that speaker, not the speaker of the paragraph before
+    ("“大家的日子越过越好。”村民王建国说。|杭州一家科技公司的创始人讲过一个故事：奖励8分钟就到账了。他还透露，公司正在扩大规模。",
+     ["王建国", "杭州一家科技公司的创始人"]),
     # the leader opening the sentence of a verb that opens its clause speaks, not a guest named after him
     ("法国总统马克龙表示，愿同中方加强合作。|习近平感谢马克龙总统和夫人热情邀请，指出，今天的会晤富有成果。", ["马克龙", "习近平"]),
     # 他 refers to the person opening the sentence before, not to a leader named after them

@@ -531,8 +531,8 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     """他/她 (at ``anchor``, its verb at ``at``): the subject of the sentence before, where 他/她 opens its
     sentence and that one opens with a person (:func:`_previous_subject`); else the person of the nearest
     sentence before ``at`` that names one (see :func:`helpers.quotes.mentions.antecedent`), else the last
-    person speaking in the paragraph, else the last speaker of the paragraph before, else the person its
-    last sentence naming one introduces."""
+    person speaking in the paragraph (or one described, not named, not several), else the last speaker of the
+    paragraph before, else the person its last sentence naming one introduces."""
     if speaker.kind != "pronoun":
         return speaker, None
     subject = _previous_subject(reading, anchor)
@@ -545,7 +545,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         return leader, None       # 习近平…发表重要讲话。他强调…
     if mention is not None:
         return mention.speaker, note
-    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)
+    # the last speaker of the paragraph, also one described but not named (一家公司的创始人讲过…他还透露), not many
+    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person" or
+                 e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
     if before.speaker is not None:
@@ -555,6 +557,11 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+def _many(name: str) -> bool:
+    """An unnamed speaker is several people (村民们, 与会代表, 大家), not one whom 他/她 may refer to."""
+    return name.endswith(("们", "等")) or name.endswith(groups())
 
 
 # A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
