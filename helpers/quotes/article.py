@@ -66,9 +66,15 @@ TRANSCRIPT = re.compile(r"([^，。：:；“”！？、\s（(]{2,16}|[\u4e00-\
 
 def _labelled(text: str) -> bool:
     """``text`` opens with a label of a transcript: who speaks and a colon (张晓燕：, 记者：, 问：, 答：)."""
-    return text.startswith(QUESTION + ANSWER) or bool(TRANSCRIPT.match(text))
+    return _colon_near_start(text) and (text.startswith(QUESTION + ANSWER) or bool(TRANSCRIPT.match(text)))
 
 
+def _colon_near_start(text: str) -> bool:
+    """A colon stands where a label's may (most paragraphs have none: nothing more is asked of them)."""
+    return "：" in text[:LABEL_REACH] or ":" in text[:LABEL_REACH]
+
+
+LABEL_REACH = 84   # the longest label: 16 characters of a name and title, 60 of posts in brackets, 2 brackets, a colon
 LINES = ("a transcript line: the person named before the colon",)
 ANSWERS = ("an interview's answer: the person named before its first question",)
 
@@ -77,10 +83,10 @@ def _transcript_line(par: Paragraph, known: frozenset[str]) -> Event | None:
     """The words of the person named before the colon that opens ``par`` (张晓燕：…, 村党支部书记刘新民：…, 刘新民
     代表（…）：…), an interview or a round table printed as a transcript; a label that names no person (记者：,
     主持人：, 发展思路：) makes none."""
-    line = TRANSCRIPT.match(par.text)
+    line = TRANSCRIPT.match(par.text) if _colon_near_start(par.text) else None
     if line is None or line.end() == len(par.text):
         return None
-    label = re.sub(r"\s", "", line.group(1))
+    label = "".join(line.group(1).split())   # 冯  帆 → 冯帆
     speaker = parse_speaker(label)
     if speaker is None and label in known:
         speaker = Speaker(label, "person", phrase=label)
@@ -106,6 +112,8 @@ def _persons_of_line(par: Paragraph) -> frozenset[str]:
     返乡成为新农人——), and the name after the last title that ends a signature (…副教授久保辉幸——), unless jieba
     reads it as one word that is no name (看家长心态——); other lines, and those over :data:`LONGEST_LINE` characters,
     are not read."""
+    if "—" not in par.text and "─" not in par.text:   # most lines
+        return frozenset()
     text = par.text.strip()
     if len(text) > LONGEST_LINE or not (text.startswith(DASHES) or text.endswith(DASHES)):
         return frozenset()
@@ -319,7 +327,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         return {**named, **heard}
 
     # the last paragraph that opens with a label of a transcript (张晓燕：, 记者：, 答：): answers go on until it
-    last_label = max((i for i, p in enumerate(paragraphs) if p.kind == "body" and _labelled(p.text)), default=-1)
+    labels = [p.kind == "body" and _labelled(p.text) for p in paragraphs]
+    last_label = max((i for i, label in enumerate(labels) if label), default=-1)
     answering: Speaker | None = None     # whose answer of a transcript the paragraph before was
     for index, p in enumerate(paragraphs):
         par = read_paragraph(p.text)
@@ -336,7 +345,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 events = [_answer(par, interviewee)]
             if not events:
                 events = [e for e in [_transcript_line(par, reading.known)] if e is not None]
-            if events or _labelled(par.text):    # a label, a person's or the reporter's (记者：, 问：), ends an answer
+            if events or labels[index]:    # a label, a person's or the reporter's (记者：, 问：), ends an answer
                 answering = events[0].speaker if events and events[0].notes[:1] in (ANSWERS, LINES) else None
             elif answering is not None and index < last_label:
                 events = [_continued(par, answering)]
