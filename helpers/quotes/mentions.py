@@ -272,11 +272,14 @@ def name_closing_clause(text: str, at: int) -> str:
     closing = CLOSING_NAME.match(text, at)
     if closing is None or closing.group()[0] not in surnames():
         return ""
-    name = closing.group()
+    return closing.group() if _closing_name(closing.group(), tokens.dictionary_key()) else ""
+
+
+@lru_cache(maxsize=4096)   # the genre names its people again and again; the segmenter's dictionaries are in the key
+def _closing_name(name: str, dictionaries) -> bool:
     words = tokens.pos_pairs(name)
-    if any(tag.startswith(NOT_A_CLOSING_NAME) for _, tag in words) or title_suffix(name) or is_place_name(name):
-        return ""
-    return name
+    return not (any(tag.startswith(NOT_A_CLOSING_NAME) for _, tag in words) or title_suffix(name) or
+                is_place_name(name))
 
 
 def _after_titles(par: Paragraph) -> list[Mention]:
