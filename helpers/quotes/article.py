@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import partial
+from functools import lru_cache, partial
 
 from . import tokens
 from .attribution import (
@@ -28,6 +28,7 @@ from .attribution import (
     short_form,
 )
 from .marks import CLOSERS
+from .mentions import mentions
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import (
@@ -39,7 +40,15 @@ from .speakers import (
     surname_form,
     transliterated_name,
 )
-from .tables import central_leaders, speech_verbs, surnames, titles_after_names, verb_pattern, verb_proper
+from .tables import (
+    central_leaders,
+    speaker_titles,
+    speech_verbs,
+    surnames,
+    titles_after_names,
+    verb_pattern,
+    verb_proper,
+)
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
@@ -55,6 +64,14 @@ BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表
 # A name right after a noun for a person (毕业生, 教师, 研究员, 院长…) at the end of a head no speaker phrase reads
 # (某大学2026届本科毕业生唐立: the year and 届 are no title)
 NAME_AFTER_PERSON_NOUN = re.compile(r"[生师员长者家工手人士]([\u4e00-\u9fff]{2,3})$")
+LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a kicker)
+DASHES = ("——", "—", "──")
+
+
+@lru_cache(maxsize=1)
+def _signature() -> re.Pattern:
+    titles = "|".join(map(re.escape, sorted(speaker_titles(), key=len, reverse=True)))
+    return re.compile(rf"({titles})([\u4e00-\u9fff]{{2,4}})[—─]*$")
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -67,13 +84,36 @@ def _interviewee(readings: list[Reading]) -> Speaker | None:
     return None
 
 
+ANSWERS = ("an interview's answer: the person named before its first question",)
+
+
 def _answer(par: Paragraph, interviewee: Speaker) -> Event:
     """The answer paragraph ``答：…`` as the interviewee's words (its colon stands where an opening mark would)."""
-    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),),
-                 ("an interview's answer: the person named before its first question",))
+    return Event(interviewee, "答", 0, ((1, len(par.text), "direct"),), ANSWERS)
 
 
-def _turn(par: Paragraph) -> Event | None:
+def _persons_of_line(par: Paragraph) -> frozenset[str]:
+    """The persons a line that is not body names with a title or a unit, where it opens or closes with a dash as
+    signatures, interviews' subtitles and kickers do (——驻村第一书记管仲贵, ——访上海市副市长张小宏, …退休教师李晓霞
+    返乡成为新农人——), and the name after the last title that ends a signature (…副教授久保辉幸——), unless jieba
+    reads it as one word that is no name (看家长心态——); other lines, and those over :data:`LONGEST_LINE` characters,
+    are not read."""
+    if "—" not in par.text and "─" not in par.text:   # most lines
+        return frozenset()
+    text = par.text.strip()
+    if len(text) > LONGEST_LINE or not (text.startswith(DASHES) or text.endswith(DASHES)):
+        return frozenset()
+    named = {m.name for m in mentions(par) if m.described and m.speaker.kind == "person"}
+    signed = _signature().search(text)    # a signature ends with the name after the title, however jieba cuts it
+    name = signed.group(2) if signed else ""
+    words = tokens.pos_pairs(name) if name else []
+    if words and not (len(words) == 1 and not words[0][1].startswith("nr")) and \
+            not any(n.startswith(name) or name.startswith(n) for n in named):   # 看家长|心态——: a word
+        named.add(name)
+    return frozenset(named)
+
+
+def _turn(par: Paragraph, known: frozenset[str] = frozenset()) -> Event | None:
     """The paragraph as a turn, ``who：words``: the person its head names says the rest (a dialogue, the answers of an
     interview, a testimony). Not a group, an office or the reporter (记者：, 本报记者王明： ask), nor a head that is no
     person (编者按：, 数据来源：, 图①：); only a paragraph that opens so (a colon inside a sentence is the speaker
@@ -81,7 +121,7 @@ def _turn(par: Paragraph) -> Event | None:
     match = TURN.match(par.text)
     if match is None or len(par.text) - match.end() < TURN_WORDS or _ends_with_verb(match.group(1)):
         return None   # 伊绍拉·迭斯说：“…”: a reporting verb before the colon, the speaker stages' to read
-    speaker = _turn_speaker(match.group(1).strip())
+    speaker = _turn_speaker(match.group(1).strip(), known)
     if speaker is None or speaker.kind != "person" or (speaker.title or "").endswith("记者"):
         return None
     colon = match.end(1)
@@ -89,11 +129,14 @@ def _turn(par: Paragraph) -> Event | None:
                  (TURN_NOTE,))
 
 
-def _turn_speaker(head: str) -> Speaker | None:
+def _turn_speaker(head: str, known: frozenset[str] = frozenset()) -> Speaker | None:
     """Who the head of a turn names: a speaker phrase (title chain and name); a name with a description in brackets
     (田海涛代表（某某主任）: the name, described by the bracket); else a name after a noun for a person at its end
     (某大学2026届本科毕业生唐立), three characters where the first is a surname, else two; else the head itself,
-    two or three characters beginning with a surname."""
+    two or three characters beginning with a surname, or a name the article has given (``known``); a name padded
+    with spaces as a transcript prints it (冯  帆：) is read without them."""
+    if len(head) <= 6 and " " in head:   # 冯  帆
+        head = "".join(head.split())
     bracketed = BRACKETED.match(head)
     if bracketed:
         named = parse_speaker(bracketed.group(1))
@@ -107,7 +150,7 @@ def _turn_speaker(head: str) -> Speaker | None:
     after = NAME_AFTER_PERSON_NOUN.search(head)
     names = [after.group(1)[-n:] for n in (3, 2) if len(after.group(1)) >= n] if after else []
     names = names or ([head] if 2 <= len(head) <= 3 else [])   # a name alone that jieba cuts (朱珉|迕)
-    name = next((n for n in names if n[0] in surnames() and is_name(n)), None)
+    name = next((n for n in names if n in known or n[0] in surnames() and is_name(n)), None)
     return Speaker(name, "person", phrase=head) if name else None
 
 
@@ -115,11 +158,12 @@ def _ends_with_verb(head: str) -> bool:
     return any(match.end() == len(head) for match in verb_pattern().finditer(head))
 
 
-def _with_turn(par: Paragraph, events: list[Event], read: list[str]) -> list[Event]:
+def _with_turn(par: Paragraph, events: list[Event], read: list[str], known: frozenset[str] = frozenset()
+               ) -> list[Event]:
     """``events`` and, first, the paragraph's turn if it is one and its speaker has no event of their own there; a
     speaker the head names bare, described as a list of participants introduced them (``read``: the paragraphs
     before)."""
-    turn = _turn(par)
+    turn = _turn(par, known)
     if turn is None or any(e.speaker.name == turn.speaker.name for e in events):
         return events
     return [replace(turn, speaker=_introduced(turn.speaker, read))] + events
@@ -147,6 +191,8 @@ def _spoken(par: Paragraph, start: int, end: int, kind: str) -> str:
     text = par.text
     if kind == "indirect":
         return text[start:end]
+    if start < 0:     # words with no opening mark (a transcript's answer going on)
+        return text[:end]
     return text[start + 1:end - 1] if text[end - 1] in CLOSERS else text[start + 1:end]   # unclosed
 
 
@@ -348,6 +394,10 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     readings: list[Reading] = []
     dotted: list[tuple[str, str]] = []  # the foreign names written so far, around their ·
     interviewee: Speaker | None = None
+    # what the part has said before a paragraph, the lines that are not body too (——驻村第一书记高远), and the
+    # persons those lines name with a title: they are the article's persons however jieba reads them later
+    introductions: list[str] = []
+    signed: frozenset[str] = frozenset()
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -360,13 +410,13 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         events: list[Event] = []
         if body:
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard), here, tuple(part[-INTRODUCED_WITHIN:]))
+            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed)
             events, found = paragraph_events(reading, before)
             if interviewee is None and par.text.startswith(QUESTION):
                 interviewee = _interviewee(readings)
             if interviewee is not None and not events and par.text.startswith(ANSWER):
                 events = [_answer(par, interviewee)]
-            events = _with_turn(par, events, read)
+            events = _with_turn(par, events, read, reading.known)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
@@ -381,11 +431,15 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
-        elif p.kind in PART_BREAKS:      # a new part: its place is read anew (a sub-report's headline often names
-            part = [par.narrative]     # it), and its words are not the last speaker's of the part before
-            before = Before()
+            introductions.append(narrative)
         else:
-            before = Before(before.speaker, None)
+            signed |= _persons_of_line(par)
+            if p.kind in PART_BREAKS:      # a new part: its place is read anew (a sub-report's headline often names
+                part, introductions = [par.narrative], []   # it), and its words are not the last speaker's before
+                before = Before()
+            else:
+                before = Before(before.speaker, None)
+            introductions.append(par.narrative)
         dotted += dotted_here
         read.append(par.narrative)
         terms += [{"file": p.file, "line": p.line, "article": p.article, "paragraph_kind": p.kind, **row,

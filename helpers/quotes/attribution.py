@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from . import tokens
-from .mentions import Mention, antecedent, is_place_name, mentions
+from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
     HAN,
@@ -40,6 +40,7 @@ from .speakers import (
     head_before_preposition,
     is_name,
     is_reporter,
+    modifier_end,
     parse_speaker,
     strip_adverbials,
     title_suffix,
@@ -65,10 +66,11 @@ class Reading:
     known: frozenset[str] = frozenset()
     dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
     earlier: Sequence[str] = ()   # the narratives of the earlier paragraphs of the part, oldest first
+    signed: frozenset[str] = frozenset()   # the names of the article's signature lines (…副教授久保辉幸——)
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
-        return mentions(self.par, self.known)
+        return mentions(self.par, self.known, self.signed)
 
     @cached_property
     def mention_starts(self) -> list[int]:
@@ -157,18 +159,22 @@ def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
 
 def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     """``phrase``, a name in characters of transliteration (普京, 拉赫蒙) or a surname and one or two
-    characters (陆治原, 祝卫东), stands after a title in the paragraph before ``before`` or in the earlier
+    characters (陆治原, 祝卫东; a word of jieba's dictionary, 高远, where it closes its clause there), stands after
+    a title in the paragraph before ``before`` or in the earlier
     paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
     or cuts it (陆治/原, 祝/卫东)."""
-    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and \
-        not tokens.dictionary_word(phrase) and not is_place_name(phrase)     # 总书记|考察: a word
-    if not (transliterated_name(phrase) or chinese):
+    chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
+    foreign = transliterated_name(phrase)
+    word = chinese and not foreign and tokens.dictionary_word(phrase)
+    if not (foreign or chinese):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
         while at >= 0:
-            if title_suffix(text[max(0, at - TITLE_BEFORE):at]):
+            # a word of jieba's dictionary only where it closes its clause there (第一书记高远。; not 总书记|考察时)
+            if title_suffix(text[max(0, at - TITLE_BEFORE):at]) and (
+                    not word or name_closing_clause(text, at) == phrase):
                 return True
             at = text.find(phrase, at + 1)
     return False
@@ -223,6 +229,9 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
         return None, begin
     if par.text.startswith(PRONOUNS, begin):
         return Speaker(par.text[begin], "pronoun"), begin
+    leader = leader_pattern().match(par.text, begin)   # 习近平感谢马克龙总统…，指出: the leader, not his guest
+    if leader is not None and not LEADER_AS_MODIFIER.match(par.text, leader.end()):
+        return parse_speaker(leader.group()), begin
     opening = begin
     for _ in range(1 + LEADING_SETTINGS):   # a clause of time or place may come first (下午2时，棉农…)
         first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
@@ -266,6 +275,12 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
                             introduced_after_title(reading, phrase, start) or
                             len(phrase) >= 4 and transliterated_name(phrase) and not is_place_name(phrase)):
         speaker = Speaker(phrase, "person", phrase=phrase)
+    if speaker is None and modifier_end(phrase):    # 72岁的|胡金余: the name after a description in 的
+        described = phrase[modifier_end(phrase):]
+        if not described.endswith("们") and (described in reading.known or   # 老乡们: many; …流利的|中文: a word
+                                             _in_speaker_slot(par, start, verb.end(), described) and
+                                             not tokens.dictionary_word(described)):
+            speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
 
@@ -520,8 +535,8 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
     """他/她 (at ``anchor``, its verb at ``at``): the subject of the sentence before, where 他/她 opens its
     sentence and that one opens with a person (:func:`_previous_subject`); else the person of the nearest
     sentence before ``at`` that names one (see :func:`helpers.quotes.mentions.antecedent`), else the last
-    person speaking in the paragraph, else the last speaker of the paragraph before, else the person its
-    last sentence naming one introduces."""
+    person speaking in the paragraph (or one described, not named, not several), else the last speaker of the
+    paragraph before, else the person its last sentence naming one introduces."""
     if speaker.kind != "pronoun":
         return speaker, None
     subject = _previous_subject(reading, anchor)
@@ -534,7 +549,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         return leader, None       # 习近平…发表重要讲话。他强调…
     if mention is not None:
         return mention.speaker, note
-    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person"), None)
+    # the last speaker of the paragraph, also one described but not named (一家公司的创始人讲过…他还透露), not many
+    last = next((e.speaker for e in reversed(events) if e.speaker.kind == "person" or
+                 e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
     if before.speaker is not None:
@@ -544,6 +561,11 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+def _many(name: str) -> bool:
+    """An unnamed speaker is several people (村民们, 与会代表, 大家), not one whom 他/她 may refer to."""
+    return name.endswith(("们", "等")) or name.endswith(groups())
 
 
 # A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
@@ -664,6 +686,33 @@ def _agent_of_modifier(par: Paragraph, m) -> bool:
     return bool(AGENT_BY.search(par.text, begin, m.start)) and bool(AGENT_MODIFIER.match(par.text, m.end))
 
 
+# jieba's tags of a word whose object a person named right after it is (帮着|张晓燕, 面对|刘佳, 被|张晓燕); the aspect
+# particles between (帮|着) are passed over, and the copula is no such verb (说这话的是|刘佳: who it is)
+GOVERNING = ("v", "p")
+ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
+COPULAS = frozenset({"是", "为"})
+
+
+def _object_of_verb(reading: Reading, m: Mention) -> bool:
+    """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
+    not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
+    调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
+    them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
+    (在刘佳的带动下)."""
+    par = reading.par
+    clause = par.clause_start(m.start)
+    title = m.speaker.title or ""
+    start = m.start - len(title) if title and par.text.startswith(title, m.start - len(title)) else m.start
+    words = tokens.pos_pairs(par.text[max(clause, start - LONGEST_PHRASE):start]) if start > clause else []
+    if any(tag in ASPECT_TAGS and words[k - 1][1] == "v" for k, (_, tag) in enumerate(words) if k):
+        return True
+    if not words or words[-1][1] not in GOVERNING or words[-1][0] in COPULAS:
+        return False
+    if words[-1][1] == "p" and par.text.startswith("的", m.end):
+        return False
+    return start == m.start or any(tag.startswith("nr") or tag == "r" for _, tag in words[:-1])
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
     """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
@@ -672,6 +721,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    found = None
     for span in reading.par.speech:
         if span.start in owned:
             continue
@@ -687,10 +737,12 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             i = max(earlier, key=lambda k: events[k].segments[0][0])
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
             continue
-        found = tuple(m for m in reading.mentions if not _agent_of_modifier(reading.par, m))
+        if found is None:   # read once, where a quotation needs it
+            found = tuple(m for m in reading.mentions
+                          if not _agent_of_modifier(reading.par, m) and not _object_of_verb(reading, m))
         nearest = None
         if found:
-            at = bisect_left(reading.mention_starts, span.start)
+            at = bisect_left([m.start for m in found], span.start)
             near = found[max(0, at - 1):at + 1]
             nearest = min(near, key=lambda m: min(abs(m.start - span.end), abs(span.start - m.end)))
         later = [e for e in events if e.speaker.kind in ("person", "group")]

@@ -32,6 +32,7 @@ from .speakers import (
     is_name,
     parse_speaker,
     surname_form,
+    tibetan_name_pattern,
     title_suffix,
     transliterated_name,
     unknown_proper_name,
@@ -55,6 +56,12 @@ def unit_endings() -> tuple[str, ...]:
 def _unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
+
+
+def _village_name(name: str, text: str, end: int) -> bool:
+    """``name`` (ending at ``end`` of ``text``), three characters or more, ends as a village's or a township's name
+    does (高坪村全村…, 毛田镇新建…): jieba's model tags many such names nr, but they are places."""
+    return len(name) >= 3 and bool(VILLAGE_AFTER.match(text, end - 1))
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
 # jieba's tags of a one-character word that is not a surname where it stands (于|上海, 和|平, 在)
@@ -252,14 +259,39 @@ def _surname_before_verb(words: list[tuple]) -> str:
     return ""
 
 
+# A surname and one or two characters that close a clause (…驻村第一书记高远。, a line ——…第一书记管仲贵)
+CLOSING_NAME = re.compile(rf"[{HAN}]{{2,3}}(?=[，。；！？、：:,;（(]|$)")
+# jieba's tags of a word that is no name where it closes a clause after a title (总书记|考察。)
+NOT_A_CLOSING_NAME = ("v", "p", "c", "u", "r", "m", "q", "f", "t")
+
+
+def name_closing_clause(text: str, at: int) -> str:
+    """The surname and one or two characters after a title at ``at`` that end the clause, whatever jieba makes of
+    them (a word of its dictionary, 高远 d; a name of old and a character, 周瑜|明); not where it reads a verb, a
+    particle, a numeral or a time or place word into them (考察, 商量|后) or a title."""
+    closing = CLOSING_NAME.match(text, at)
+    if closing is None or closing.group()[0] not in surnames():
+        return ""
+    return closing.group() if _closing_name(closing.group(), tokens.dictionary_key()) else ""
+
+
+@lru_cache(maxsize=4096)   # the genre names its people again and again; the segmenter's dictionaries are in the key
+def _closing_name(name: str, dictionaries) -> bool:
+    words = tokens.pos_pairs(name)
+    return not (any(tag.startswith(NOT_A_CLOSING_NAME) for _, tag in words) or title_suffix(name) or
+                is_place_name(name))
+
+
 def _after_titles(par: Paragraph) -> list[Mention]:
-    """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远)."""
+    """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远), or where the name closes
+    the clause (:func:`name_closing_clause`)."""
     found: list[Mention] = []
     for m in _title_before_name().finditer(par.text):
         if par.is_inside(m.start()) or _after_leader(par.text, m.end()):
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
-        name = join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+        name = name_closing_clause(par.text, m.end())
+        name = name or (join_name(words, 0)[0] if words and words[0][1].startswith("nr") else "")
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
@@ -319,9 +351,23 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
     return found
 
 
-def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
+def _tibetan_names(par: Paragraph) -> list[Mention]:
+    """Tibetan names of two name parts (扎西平措, 顿珠江村), however jieba cuts them, outside quotations, with their
+    description (大队长顿珠江村)."""
+    if not tibetan_name_pattern().search(par.narrative):   # most paragraphs: none
+        return []
+    found: list[Mention] = []
+    for m in tibetan_name_pattern().finditer(par.narrative):
+        mention = _described(par, m.start(), m.end(), m.group(), found)
+        found.append(mention or Mention(m.group(), m.start(), m.end(), Speaker(m.group(), "person", phrase=m.group())))
+    return found
+
+
+def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset()
+             ) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
-    ``known``: names heard earlier in the article (a bare 周密 named again is still 周密)."""
+    ``known``: names heard earlier in the article (a bare 周密 named again is still 周密); ``signed``: names of the
+    article's signature lines (…副教授久保辉幸——), read wherever they stand."""
     inside = par.inside
     quoted = (lambda s, e: all(inside[s:e])) if b"\x01" in inside else None   # no quotation: nothing kept whole
     words, at = [], 0
@@ -329,7 +375,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         words.append((word, flag, at))
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
-    found = _after_titles(par)
+    longer = _known_by_first(known)
+    found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
+    found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
     taken = {m.start for m in found}
     i = 0
@@ -350,21 +398,66 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset()) -> tuple[Menti
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
+            name, j = _known_name_at(par.text, start, name, j, words, longer)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not _unit_after(par.text, end) and not _predicate(words, i, name):
+                    and not _unit_after(par.text, end) and not _village_name(name, par.text, end) \
+                    and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
+                if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
+                    mention = Mention(name, start, end, Speaker(name, "person", phrase=name))
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)):
                     found.append(mention)
             i = j
         else:
             i += 1
+    found += _known_names(par, known | signed, found)
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _known_names(par: Paragraph, known: frozenset[str], found: list[Mention]) -> list[Mention]:
+    """The names of three characters or more of ``known``, wherever they stand outside quotations and no person
+    found covers them, however jieba reads them here (久保|辉幸: a verb and an adjective)."""
+    spans = [(m.start, m.end) for m in found]
+    added = []
+    for name in known:
+        at = par.narrative.find(name) if len(name) >= 3 else -1
+        while at >= 0:
+            end = at + len(name)
+            if not any(s < end and at < e for s, e in spans):
+                added.append(Mention(name, at, end, Speaker(name, "person", phrase=name)))
+                spans.append((at, end))
+            at = par.narrative.find(name, end)
+    return added
+
+
+@lru_cache(maxsize=256)
+def _known_by_first(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
+    """The names of ``known`` by their first character, longest first."""
+    by_first: dict[str, list[str]] = {}
+    for name in sorted(known, key=len, reverse=True):
+        by_first.setdefault(name[0], []).append(name)
+    return {first: tuple(names) for first, names in by_first.items()}
+
+
+def _known_name_at(text: str, start: int, name: str, j: int, words: list[tuple], longer: dict) -> tuple[str, int]:
+    """The name the article knows that begins at ``start`` where jieba's words end, if longer than ``name`` (read
+    from jieba's cut, ending before ``words[j]``): a name jieba cuts short (管仲|贵: 管仲 is a name of old)."""
+    for known in longer.get(name[0], ()):
+        if len(known) <= len(name):
+            break
+        if text.startswith(known, start):
+            end, k = start + len(name), j
+            while k < len(words) and end < start + len(known):
+                end, k = end + len(words[k][0]), k + 1
+            if end == start + len(known):
+                return known, k
+    return name, j
 
 
 def antecedent(par: Paragraph, found: tuple[Mention, ...], before: int) -> tuple[Mention | None, str | None]:

@@ -60,7 +60,7 @@ ADVERBIAL = re.compile(
     r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调); not 常 or 总 alone (王总, 李常)
-    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|"
+    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
@@ -131,6 +131,18 @@ def is_name(text: str | None) -> bool:
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
 
 
+@lru_cache(maxsize=1)
+def tibetan_name_pattern() -> re.Pattern:
+    """Two parts of Tibetan names in a row (扎西平措, 顿珠江村: ``minority_name_parts.txt``)."""
+    parts = "|".join(minority_name_parts())
+    return re.compile(f"(?:{parts})(?:{parts})")
+
+
+def tibetan_name(text: str) -> bool:
+    """``text`` is a Tibetan name of two name parts (扎西平措, 拉巴顿珠), however jieba cuts it (扎|西平|措)."""
+    return len(text) == 4 and bool(tibetan_name_pattern().fullmatch(text))
+
+
 def transliterated_name(text: str) -> bool:
     """``text`` is a one-part foreign name: two to eight characters, all of them characters of
     transliteration (加兰特, 拉赫蒙, 托克托索诺夫), which jieba cuts as it likes (加/兰特, 拉赫/蒙). Read only
@@ -162,13 +174,15 @@ def function_word(text: str) -> bool:
 
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
-    A surname and a given name of one or two characters is always a name (何卫东), unless jieba reads the
-    surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔: ``minority_name_parts.txt``) and a
-    form of address (老周)."""
+    A surname of one or two characters and a given name of one or two is always a name (何卫东, 欧阳日辉), unless
+    jieba reads the surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔:
+    ``minority_name_parts.txt``) and a form of address (老周)."""
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
+        return False
+    if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
@@ -191,13 +205,17 @@ def _read_as_name(text: str) -> bool:
 
 
 def _named_after_place(text: str) -> bool:
-    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place."""
+    """A surname and a place name as given name (李云南, 张河南, 刘永安): a person, not a place; not where jieba
+    reads the surname as a preposition or a conjunction (向|日本, 于|上海)."""
     from .mentions import surname_and_place
 
     rest = text[1:]
-    return len(text) >= 3 and text[0] in surnames() and (
-        any(p.start == 0 and p.end == len(rest) for p in places(rest)) or
-        surname_and_place(tokens.pos_pairs(text), 0) == text)
+    if len(text) < 3 or text[0] not in surnames():
+        return False
+    words = tokens.pos_pairs(text)
+    if words[0][0] == text[0] and words[0][1] in ("p", "c"):   # 向|日本, 于|上海: a preposition before a place
+        return False
+    return any(p.start == 0 and p.end == len(rest) for p in places(rest)) or surname_and_place(words, 0) == text
 
 
 def _named_before_title(text: str) -> bool:
@@ -261,7 +279,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
     if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
-            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text)):
+            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
 
