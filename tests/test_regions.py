@@ -727,3 +727,19 @@ def test_matching_cost_grows_in_proportion_to_the_paragraph(seed):
 
     cost(1)  # dictionaries and tables load once, untimed
     assert cost(32) / cost(4) < 20
+
+
+@pytest.mark.parametrize("text", [
+    "这座古寨深藏群山之中，鲜为人知。",       # jieba tags these words as place names: read as runs of
+    "这块石头青黑发亮。",                     # abbreviations they would name two provinces each
+    "广厦千万间，为的是让群众住有所居。",
+    "他晋京参加会议，带去了乡亲们的心声。",
+    "八百里秦川麦浪滚滚。",
+    "苏宁易购发布了年度报告。",
+])
+def test_words_that_read_as_runs_of_abbreviations_are_no_places(text):
+    assert places(text, "province") == []
+
+
+def test_runs_of_abbreviations_still_count():
+    assert places("宁杭高铁客流创新高，川渝合作不断深化。", "province") == ["江苏", "浙江", "四川", "重庆"]
