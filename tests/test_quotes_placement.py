@@ -148,3 +148,22 @@ def test_settled_places_add_only_their_short_names(text, context, added):
     found = [p.surface for p in places(text, context) if p.start not in seen]
     assert found == added
     assert set(found) <= short_names_settled_by(context)
+
+
+# (text, speaker, province): what sets no scene for a speaker named after it
+ELSEWHERE = [
+    # a place that only begins a university's name (北京建筑大学) does not place the singer of the village after it
+    ("黎平县的侗寨里，歌声不断。州里同北京建筑大学合作修缮民居。|在46岁侗族歌师韦锋的记忆里，童年是在歌声中度过的，"
+     "“老话说，饭养身，歌养心。”", "韦锋", "贵州"),
+    # ... but a hospital a university runs is where the university is
+    ("继北京儿童医院之后，重庆医科大学附属儿童医院也上线了AI家庭医生。院长华子瑜介绍，模型经过了多轮测试。",
+     "华子瑜", "重庆"),
+    # goods brought from a province do not place the grower
+    ("甘肃通渭县干旱缺水，当地从山东引入耐旱的金银花。|“山坡上能不能种？”家住姚川村的姚崇山心里直打鼓。|"
+     "“10亩地种玉米，靠天吃饭。”姚崇山说。", "姚崇山", "甘肃"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province", ELSEWHERE)
+def test_what_sets_no_scene(tmp_path, text, speaker, province):
+    assert place_of(tmp_path, text, speaker)[0] == province

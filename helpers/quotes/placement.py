@@ -127,8 +127,21 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 @lru_cache(maxsize=256)
 def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
     """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
-    sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏)."""
-    return _placed(tuple(p for p in reversed(places(text)) if p.a_scene), abroad)
+    sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
+    only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京) or that goods came from
+    (当地从山东引入金银花: where the story is, not 山东)."""
+    return _placed(tuple(p for p in reversed(places(text)) if p.a_scene and not _elsewhere(text, p)), abroad)
+
+
+# a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
+UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,6}?(?:大学|学院)(?!附属|医院|附中|附小)")
+GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口)")
+
+
+def _elsewhere(text: str, place) -> bool:
+    """``place`` in ``text`` names no scene: it begins a university's name, or goods were brought from it."""
+    return bool(UNIVERSITY_NAME.match(text, place.end)) or (
+        text[max(0, place.start - 1):place.start] == "从" and bool(GOODS_FROM.match(text, place.end)))
 
 
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
