@@ -80,8 +80,8 @@ BYLINE = re.compile(
     r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
 )
 # The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
-# 新华社发; a graphic's: 王  五制图.
-PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发)"
+# 新华社发, …视频截图; a graphic's: 王  五制图.
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
                           r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
 # A credit shared by the photos above it: 以上图片均为王金摄, 以上照片均由…提供.
 SHARED_CREDIT = re.compile(r"[（(]?(?:以上|上述|本版)(?:图片|照片)")

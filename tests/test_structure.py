@@ -284,6 +284,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "body", "caption", "caption", "body"]),
     # where an illustration was taken from
     ("标题\n\n本报记者  张  三\n\n插图选自《科学（三年级下）》\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    # a video still's credit, and a round-up's reporters in brackets after the text
+    ("标题\n\n正文。\n\n民警救起落水群众。\n\n央视新闻客户端视频截图\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n（综合本报记者王某、李某、赵某报道）\n", ["title", "body", "byline"]),
     # Xinhua's photo credit (新华社发) is a caption, not a byline, and so is the description above it
     ("标题\n\n正文。\n\n游客在景区赏花。\n\n新华社发\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n游客在景区赏花。\n\n（新华社发）\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
