@@ -34,6 +34,8 @@ NAMES = [
     ("一旁，村里的农村集体经济经理人常英娇补充道：“营地相中的地块，原来是片闲置沙地。”", ["常英娇"]),
     # a noun for a person before a name jieba reads as one (粮仓管理员|刘玉翠), where no title list holds it
     ("“现在动动手指就能搞定。”触摸温控屏，粮仓管理员刘玉翠介绍。“咱可要打起精神来。”苏婷叮嘱。", ["刘玉翠", "苏婷"]),
+    # after a title (游客), a surname, a pronoun and a verb are no name (来|这里|打卡)
+    ("周末，源源不断的游客来这里打卡，“这里的咖啡真不错！”", []),
     # a village opening a paragraph is no speaker, however jieba tags its name (白竹村 nr)
     ("白竹村，位于两省边界，曾是贫困村。“面包车半道陷在坑里，赶圩的村民路过帮我推车。”", []),
 ]

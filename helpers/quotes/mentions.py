@@ -243,13 +243,13 @@ BEFORE_ACTION = ("v", "l")
 def _surname_before_verb(words: list[tuple]) -> str:
     """After a title, a surname and two characters that jieba cut into places or words (刘国/中), where its
     cut ends them and a verb of two characters or more follows (刘国/中/出席会议): a name; not a word of its
-    dictionary or a title (和/外长)."""
+    dictionary or a title (和/外长), nor a verb and a pronoun (游客|来/这里/打卡)."""
     if not words or words[0][0][0] not in surnames() or words[0][1][:1] in ("c", "p", "d", "r", "u"):
         return ""
     text, at = "".join(w for w, _ in words), 0
-    for k, (word, _) in enumerate(words[:-1]):
+    for k, (word, tag) in enumerate(words[:-1]):
         at += len(word)
-        if at > 3:
+        if at > 3 or k and tag[:1] in ("c", "p", "r", "u"):
             break
         candidate = text[:at]
         following, tag = words[k + 1]
