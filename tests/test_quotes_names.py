@@ -64,6 +64,24 @@ CARRIED = [
      ["徐高阳", "徐高阳"]),
     # a title and a name jieba reads as a place (江峰 ns), then an action and a colon: the person's words
     ("观众这么热情，58岁的净角演员江峰重新回到台上：“为大家来一段名剧，请我的学生跟我一块唱！”", ["江峰"]),
+    # a quotation closing a clause is the words of the person who opens its sentence (or its part after ；): each of
+    # several persons named in a paragraph speaks their own
+    ("秋收是大事，村里党员齐上阵。党员张德海主动承担起夜间巡逻的任务，“大家都在忙，我也得出份力”；李春生则带着年轻人"
+     "抢修水渠，“水渠通了，心里才踏实”；党员王秀兰一早来到食堂帮厨，“让大伙吃上热乎饭。”", ["张德海", "李春生", "王秀兰"]),
+    ("村支书李春生说：“今年收成好。”|种粮大户张德海的麦子倒伏了，“我第一时间就给李书记打了电话。”李春生接了电话就赶到地"
+     "里，找来收割机，张德海心里一下踏实了，“李书记，明年我还种！”", ["李春生", "张德海"]),
+    # a quotation opening a paragraph is the words of the person who opens the sentence after it, not of one they
+    # take leave of or meet on the way (话别|王秀兰)
+    ("村民王秀兰说：“今年麦子长得好。”|“大家放心，仓里都准备好了！”上午9点，话别王秀兰，村支书李春生赶往粮仓查看，"
+     "“这可是咱村的新仓。”", ["王秀兰", "李春生"]),
+    ("村民王秀兰说：“今年麦子长得好。”|“王大姐，我又来了！”看见忙碌的王秀兰，村民李春生远远地打招呼，“今年的麦子还卖给我？”",
+     ["王秀兰", "李春生"]),
+    # not where a name opens the sentence as the owner of a person (王秀兰的儿子: the son speaks); the owner of a
+    # thing still speaks (held before the rule: kept as its guard)
+    ("村支书李春生说：“今年收成好。”|种粮大户张德海的麦子倒伏了，“急得我一宿没睡着。”", ["李春生", "张德海"]),
+    ("村民王秀兰说：“今年麦子长得好。”|“咱家为什么不盖楼房？”看到新房建起来，王秀兰10岁的儿子问个不停。", ["王秀兰"]),
+    ("“孩子充值没有经过我们同意。”小王的父亲发现消费记录后，向法院提起诉讼。", []),
+    ("村民王秀兰说：“今年麦子长得好。”|看到新房建起来，王秀兰的儿子拉着记者，“我家的房子是村里最漂亮的！”", ["王秀兰"]),
 ]
 
 
