@@ -193,7 +193,23 @@ PATTERNS = [
     ("“种子是农业的芯片。”研究员李明一直强调。", "李明", "强调", "direct", None),
     ("“这回可算熬出头了。”老人李桂兰叹道。", "李桂兰", "叹道", "direct", None),
     ("“咱这手艺也能上直播！”店主李志强调侃道。", "李志强", "调侃道", "direct", None),
+    # a verb of finding before a comma or a colon reports what the person found, as 认为 reports a view
+    ("街道办事处副主任王丽华发现，辖区里有闲置的房子，“但开托育园，配套是关键。”", "王丽华", "发现", "mixed", None),
+    ("“以前孩子们下课就趴在桌上。”实验小学校长赵文博观察到，如今学生上课专注多了。", "赵文博", "观察到", "mixed", None),
 ]
+
+# (text, every speaker found): a verb of finding followed by what was found, not by a comma, reports no words
+FOUND_NOT_SAID = [
+    ("村民王丽华发现地里的麦子倒伏了，赶紧给村委会打电话。", []),
+    ("老人赵文博注意到孩子们的变化，心里很高兴。", []),
+    # nor one with no quotation near: a fact found, not words
+    ("购买家电的第二天，市民赵文博登录手机银行时发现，系统已自动识别出这笔消费，认定符合补贴条件。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", FOUND_NOT_SAID)
+def test_a_finding_without_a_comma_is_no_speech(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
 @pytest.mark.parametrize("text, speaker, verb, mode, province", PATTERNS)

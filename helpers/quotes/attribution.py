@@ -427,6 +427,15 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and at < titles[i][1]
 
 
+def _finding_quoted(par: Paragraph, clause: int, verb_end: int) -> bool:
+    """A verb of finding (发现，) at the end of a clause beginning at ``clause`` reports words only next to a
+    quotation: one that ends where its clause begins (“…”校长赵某观察到，…), or one in its own sentence after it
+    (副主任王某发现，…，“…”); not a fact found alone (登录手机银行时发现，系统已…)."""
+    end = next((i for i in range(verb_end, len(par.text)) if par.text[i] in SENTENCE_END and not par.is_inside(i)),
+               len(par.text))
+    return any(s.end == clause or verb_end <= s.start < end for s in par.speech)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
@@ -438,6 +447,8 @@ def attributions(reading: Reading) -> list[Attribution]:
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
+        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()):
+            continue
         joint = _joint_speakers(reading, start, verb)
         if joint:
             found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)

@@ -34,7 +34,8 @@ def _longest_first(words) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> dict[str, str]:
-    """Reporting verbs (``speech_verbs.csv``): verb -> class (neutral, emphatic, evaluative, cognitive, asking).
+    """Reporting verbs (``speech_verbs.csv``): verb -> class (neutral, emphatic, evaluative, cognitive, asking,
+    finding).
 
     >>> speech_verbs()["告诉记者"]
     'neutral'
@@ -56,7 +57,8 @@ def verb_proper(verb: str) -> str:
 @lru_cache(maxsize=None)
 def verb_pattern() -> re.Pattern:
     """Every reporting verb, longest first, each with its guards from ``verb_guards.csv``: the
-    characters that may not stand before it (小说, 据说) and the words that may not follow it (说明)."""
+    characters that may not stand before it (小说, 据说) and the words that may not follow it (说明); a verb of
+    finding only before a comma or a colon (发现，…: not 发现地里的麦子倒伏了)."""
     guards = read_table("verb_guards.csv")
     before = {v: [w for w in b.split("|") if w] for v, b in zip(guards["verb"], guards["not_preceded_by"])}
     after = {v: [w for w in a.split("|") if w] for v, a in zip(guards["verb"], guards["not_followed_by"])}
@@ -66,7 +68,8 @@ def verb_pattern() -> re.Pattern:
         # then begins with its verb, so the regex engine skips a position no verb begins at (50x faster)
         lookbehind = "".join(f"(?<!{re.escape(w + verb)})" for w in before.get(verb, []))
         lookahead = f"(?!{'|'.join(map(re.escape, after[verb]))})" if after.get(verb) else ""
-        alternatives.append(re.escape(verb) + lookbehind + lookahead)
+        reports = "(?=[，,：:])" if speech_verbs()[verb] == "finding" else ""
+        alternatives.append(re.escape(verb) + lookbehind + lookahead + reports)
     return re.compile("|".join(alternatives))
 
 
