@@ -36,6 +36,10 @@ NAMES = [
     ("“现在动动手指就能搞定。”触摸温控屏，粮仓管理员刘玉翠介绍。“咱可要打起精神来。”苏婷叮嘱。", ["刘玉翠", "苏婷"]),
     # after a title (游客), a surname, a pronoun and a verb are no name (来|这里|打卡)
     ("周末，源源不断的游客来这里打卡，“这里的咖啡真不错！”", []),
+    # a word marked as a pseudonym (化名) is a person's name, whatever jieba makes of it, also after an age in 的
+    ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
+    # … and a name and a relation are the relation (乐乐妈妈), not the child named
+    ("5岁的乐乐（化名）活泼好动。乐乐妈妈说，孩子总是坐不住，“这里看看那里看看，是不是多动症？”", []),
     # a village opening a paragraph is no speaker, however jieba tags its name (白竹村 nr)
     ("白竹村，位于两省边界，曾是贫困村。“面包车半道陷在坑里，赶圩的村民路过帮我推车。”", []),
 ]

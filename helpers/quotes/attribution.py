@@ -734,11 +734,15 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
 
 
 def _clause_opener(reading: Reading, begin: int, at: int) -> Mention | None:
-    """The person whose mention (with its description) opens the clause at ``begin`` (ending at ``at``), unless a
-    verb opens the description (看见忙碌的|王秀兰: the person seen, not the one who sees)."""
-    opener = next((m for m in reading.mentions_between(begin, at) if min(m.start, m.described_from) == begin), None)
+    """The person whose mention (with its description, or a short modifier in 的: 12岁的|乐乐) opens the clause at
+    ``begin`` (ending at ``at``), unless a verb opens the description (看见忙碌的|王秀兰: the person seen, not the one
+    who sees)."""
+    opener = next(iter(reading.mentions_between(begin, at)), None)
     if opener is None or opener.start == begin:
         return opener
+    if min(opener.start, opener.described_from) != begin and not (
+            reading.par.text.endswith("的", begin, opener.start) and opener.start - begin <= SETTING_CHARS):
+        return None
     words = tokens.pos_pairs(reading.par.text[begin:opener.start])
     return None if words[0][1].startswith(("v", "p")) else opener
 
@@ -758,15 +762,20 @@ def _opening_person(reading: Reading, begin: int, at: int) -> Mention | None:
     return None
 
 
-# A person's name, 的 (after an age) and a title or a relation (王秀兰10岁的儿子, 小王的父亲): the person described
-# is not the one named
-POSSESSED = re.compile(r"(?:[0-9一二三四五六七八九十多]{1,3}岁)?的")
+# A person's name, 的 (after an age) and a title, or a name and a relation (王秀兰10岁的儿子, 小王的父亲, 乐乐妈妈): the
+# person described is not the one named
+POSSESSED = re.compile(r"(?:[0-9一二三四五六七八九十多]{1,3}岁)?(的)?")
 
 
 def _possessor(par: Paragraph, m: Mention) -> bool:
-    """``m`` names the owner in a description of someone else (王秀兰10岁的|儿子, 小王的|父亲)."""
+    """``m`` names the owner in a description of someone else (王秀兰10岁的|儿子, 小王的|父亲, 乐乐|妈妈)."""
     owned = POSSESSED.match(par.text, m.end)
-    return owned is not None and any(par.text[owned.end():owned.end() + n] in speaker_titles() for n in range(1, 7))
+    titles = speaker_titles()
+    for n in range(1, 7):
+        title = par.text[owned.end():owned.end() + n]
+        if title in titles and (owned.group(1) or titles[title] == "kin"):   # 王明书记 is 王明
+            return True
+    return False
 
 
 def _own_subject(reading: Reading, span) -> Mention | None:

@@ -351,6 +351,23 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
     return found
 
 
+PSEUDONYM = re.compile(r"[（(]化名[）)]")
+
+
+def pseudonyms(par: Paragraph) -> frozenset[str]:
+    """The names a paragraph marks as pseudonyms (乐乐（化名）): the word jieba cuts right before the mark, of two or
+    three Han characters and no title; a name of the article from there on, whatever jieba makes of it."""
+    if "化名" not in par.narrative:   # most paragraphs
+        return frozenset()
+    names = set()
+    for m in PSEUDONYM.finditer(par.narrative):
+        words = tokens.pos_pairs(par.text[max(0, m.start() - 8):m.start()])
+        name = words[-1][0] if words else ""
+        if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and title_suffix(name) is None:
+            names.add(name)
+    return frozenset(names)
+
+
 def _tibetan_names(par: Paragraph) -> list[Mention]:
     """Tibetan names of two name parts (扎西平措, 顿珠江村), however jieba cuts them, outside quotations, with their
     description (大队长顿珠江村)."""
