@@ -198,6 +198,19 @@ PATTERNS = [
     ("“以前孩子们下课就趴在桌上。”实验小学校长赵文博观察到，如今学生上课专注多了。", "赵文博", "观察到", "mixed", None),
 ]
 
+# (text, every speaker found): 反映 before a comma reports complaints (someone's words, not the speaker's before)
+COMPLAINTS = [
+    ("“上门维修乱象多。”中国人民大学教授刘明表示。|不少消费者反映，一旦遇到价格欺诈，“维修难，维权更难”。", ["刘明"]),
+    ("村民王秀兰反映，村口的路灯坏了好几天。", ["王秀兰"]),
+    ("这一现象反映了消费者的需求变化。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", COMPLAINTS)
+def test_complaints_reported(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
 # (text, every speaker found): a verb of finding followed by what was found, not by a comma, reports no words
 FOUND_NOT_SAID = [
     ("村民王丽华发现地里的麦子倒伏了，赶紧给村委会打电话。", []),
