@@ -40,6 +40,8 @@ NAMES = [
     ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
     # … and a name and a relation are the relation (乐乐妈妈), not the child named
     ("5岁的乐乐（化名）活泼好动。乐乐妈妈说，孩子总是坐不住，“这里看看那里看看，是不是多动症？”", []),
+    # a document part after a title (裁判|要旨: a court's holding) is no person
+    ("该案入选人民法院案例库，裁判要旨提出：“当事人难以自行举证的，人民法院可以通过现场勘验固定证据。”", []),
     # a village opening a paragraph is no speaker, however jieba tags its name (白竹村 nr)
     ("白竹村，位于两省边界，曾是贫困村。“面包车半道陷在坑里，赶圩的村民路过帮我推车。”", []),
 ]
