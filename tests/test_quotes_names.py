@@ -36,6 +36,9 @@ NAMES = [
     ("“现在动动手指就能搞定。”触摸温控屏，粮仓管理员刘玉翠介绍。“咱可要打起精神来。”苏婷叮嘱。", ["刘玉翠", "苏婷"]),
     # after a title (游客), a surname, a pronoun and a verb are no name (来|这里|打卡)
     ("周末，源源不断的游客来这里打卡，“这里的咖啡真不错！”", []),
+    # 他/她 after a clause opened by a person the paragraph does not name (女生最近…) is that person, not the speaker
+    # of the paragraph before
+    ("热线里，接线员王刚轻声说：“不要紧张，慢慢说。”|原来，女生最近模拟考试没考好。她说，自己不敢跟家里人讲。", ["王刚"]),
     # a word marked as a pseudonym (化名) is a person's name, whatever jieba makes of it, also after an age in 的
     ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
     # … and a name and a relation are the relation (乐乐妈妈), not the child named

@@ -574,6 +574,8 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
                  e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
+    if _unnamed_person_before(reading, anchor):
+        return None, None     # 原来，女生最近…。她又不敢…说: the girl, not the speaker of the paragraph before
     if before.speaker is not None:
         return before.speaker, None
     if before.reading is not None:
@@ -581,6 +583,20 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+UNNAMED_PERSONS = ("worker", "kin")   # the classes of titles that stand alone for a person (女生, 老人, 母亲)
+
+
+def _unnamed_person_before(reading: Reading, at: int) -> bool:
+    """A clause of the paragraph before ``at`` opens with a noun for a person and no name after it (原来，女生最近…):
+    a 他/她 after it refers to that person, not to a speaker named in another paragraph."""
+    par, titles = reading.par, speaker_titles()
+    for clause in sorted({par.clause_start(i) for i in range(at)}):
+        title = next((par.text[clause:clause + n] for n in (3, 2) if par.text[clause:clause + n] in titles), None)
+        if title and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(clause, clause + len(title) + 1):
+            return True
+    return False
 
 
 def _many(name: str) -> bool:
