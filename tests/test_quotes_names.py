@@ -39,6 +39,10 @@ NAMES = [
     # 他/她 after a clause opened by a person the paragraph does not name (女生最近…) is that person, not the speaker
     # of the paragraph before
     ("热线里，接线员王刚轻声说：“不要紧张，慢慢说。”|原来，女生最近模拟考试没考好。她说，自己不敢跟家里人讲。", ["王刚"]),
+    # a quotation followed by a sentence that a person the text does not name opens (小男孩嗓子一开) is theirs, not
+    # the words of a person named later in the paragraph
+    ("台下掌声不断，老艺人王德顺请出了自己的学生。|“一轮明月照山岗……”小男孩嗓子一开，韵味十足。一旁的王德顺听着爱徒的"
+     "唱腔，嘴角上扬。", []),
     # a word marked as a pseudonym (化名) is a person's name, whatever jieba makes of it, also after an age in 的
     ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
     # … and a name and a relation are the relation (乐乐妈妈), not the child named

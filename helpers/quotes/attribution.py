@@ -591,12 +591,14 @@ UNNAMED_PERSONS = ("worker", "kin")   # the classes of titles that stand alone f
 def _unnamed_person_before(reading: Reading, at: int) -> bool:
     """A clause of the paragraph before ``at`` opens with a noun for a person and no name after it (原来，女生最近…):
     a 他/她 after it refers to that person, not to a speaker named in another paragraph."""
-    par, titles = reading.par, speaker_titles()
-    for clause in sorted({par.clause_start(i) for i in range(at)}):
-        title = next((par.text[clause:clause + n] for n in (3, 2) if par.text[clause:clause + n] in titles), None)
-        if title and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(clause, clause + len(title) + 1):
-            return True
-    return False
+    return any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(at)})
+
+
+def _opens_with_unnamed(reading: Reading, at: int) -> bool:
+    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开)."""
+    titles = speaker_titles()
+    title = next((reading.par.text[at:at + n] for n in (3, 2) if reading.par.text[at:at + n] in titles), None)
+    return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)
 
 
 def _many(name: str) -> bool:
@@ -822,6 +824,8 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
     only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for one closing a clause, a bare name only where
     no verb has ``spoken`` for someone else (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
+    if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
+        return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
     own = _own_subject(reading, span)
     if own is None or own.speaker.kind != "person" or _agent_of_modifier(reading.par, own) or \
             _object_of_verb(reading, own):
