@@ -45,6 +45,8 @@ NAMES = [
      "唱腔，嘴角上扬。", []),
     # a word marked as a pseudonym (化名) is a person's name, whatever jieba makes of it, also after an age in 的
     ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
+    # so is a word after an age in 的 before a verb (30岁的|文景|患有: 文景 is a word of jieba's dictionary)
+    ("今年30岁的文景患有先天性疾病。|找工作时，文景四处碰壁，“最后我选择了送外卖。”", ["文景"]),
     # … and a name and a relation are the relation (乐乐妈妈), not the child named
     ("5岁的乐乐（化名）活泼好动。乐乐妈妈说，孩子总是坐不住，“这里看看那里看看，是不是多动症？”", []),
     # a document part after a title (裁判|要旨: a court's holding) is no person

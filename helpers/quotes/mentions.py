@@ -352,19 +352,28 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
 
 
 PSEUDONYM = re.compile(r"[（(]化名[）)]")
+AGE = re.compile(r"[0-9一二三四五六七八九十]+多?岁的")
 
 
-def pseudonyms(par: Paragraph) -> frozenset[str]:
-    """The names a paragraph marks as pseudonyms (乐乐（化名）): the word jieba cuts right before the mark, of two or
-    three Han characters and no title; a name of the article from there on, whatever jieba makes of it."""
-    if "化名" not in par.narrative:   # most paragraphs
-        return frozenset()
+def introduced_names(par: Paragraph) -> frozenset[str]:
+    """The names a paragraph introduces in ways jieba does not read as names: marked as pseudonyms (乐乐（化名）: the
+    word cut right before the mark, of two or three Han characters and no title), or after an age in 的, a word of
+    two or three characters, a surname first, before a verb (30岁的|文景|患有); names of the article from there on,
+    whatever jieba makes of them."""
     names = set()
-    for m in PSEUDONYM.finditer(par.narrative):
-        words = tokens.pos_pairs(par.text[max(0, m.start() - 8):m.start()])
-        name = words[-1][0] if words else ""
-        if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and title_suffix(name) is None:
-            names.add(name)
+    if "化名" in par.narrative:
+        for m in PSEUDONYM.finditer(par.narrative):
+            words = tokens.pos_pairs(par.text[max(0, m.start() - 8):m.start()])
+            name = words[-1][0] if words else ""
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and title_suffix(name) is None:
+                names.add(name)
+    if "岁的" in par.narrative:
+        for m in AGE.finditer(par.narrative):
+            words = tokens.pos_pairs(par.text[m.end():m.end() + 8])
+            name = words[0][0] if len(words) > 1 and words[1][1].startswith("v") else ""
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[0] in surnames() and title_suffix(name) is None \
+                    and is_name(name):
+                names.add(name)
     return frozenset(names)
 
 
