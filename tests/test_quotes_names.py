@@ -34,6 +34,23 @@ NAMES = [
     ("一旁，村里的农村集体经济经理人常英娇补充道：“营地相中的地块，原来是片闲置沙地。”", ["常英娇"]),
     # a noun for a person before a name jieba reads as one (粮仓管理员|刘玉翠), where no title list holds it
     ("“现在动动手指就能搞定。”触摸温控屏，粮仓管理员刘玉翠介绍。“咱可要打起精神来。”苏婷叮嘱。", ["刘玉翠", "苏婷"]),
+    # after a title (游客), a surname, a pronoun and a verb are no name (来|这里|打卡)
+    ("周末，源源不断的游客来这里打卡，“这里的咖啡真不错！”", []),
+    # 他/她 after a clause opened by a person the paragraph does not name (女生最近…) is that person, not the speaker
+    # of the paragraph before
+    ("热线里，接线员王刚轻声说：“不要紧张，慢慢说。”|原来，女生最近模拟考试没考好。她说，自己不敢跟家里人讲。", ["王刚"]),
+    # a quotation followed by a sentence that a person the text does not name opens (小男孩嗓子一开) is theirs, not
+    # the words of a person named later in the paragraph
+    ("台下掌声不断，老艺人王德顺请出了自己的学生。|“一轮明月照山岗……”小男孩嗓子一开，韵味十足。一旁的王德顺听着爱徒的"
+     "唱腔，嘴角上扬。", []),
+    # a word marked as a pseudonym (化名) is a person's name, whatever jieba makes of it, also after an age in 的
+    ("“医生好，我感觉比之前好多了。”12岁的乐乐（化名）此前因焦虑前来就诊，坚持治疗后情况明显改善。", ["乐乐"]),
+    # so is a word after an age in 的 before a verb (30岁的|文景|患有: 文景 is a word of jieba's dictionary)
+    ("今年30岁的文景患有先天性疾病。|找工作时，文景四处碰壁，“最后我选择了送外卖。”", ["文景"]),
+    # … and a name and a relation are the relation (乐乐妈妈), not the child named
+    ("5岁的乐乐（化名）活泼好动。乐乐妈妈说，孩子总是坐不住，“这里看看那里看看，是不是多动症？”", []),
+    # a document part after a title (裁判|要旨: a court's holding) is no person
+    ("该案入选人民法院案例库，裁判要旨提出：“当事人难以自行举证的，人民法院可以通过现场勘验固定证据。”", []),
     # a village opening a paragraph is no speaker, however jieba tags its name (白竹村 nr)
     ("白竹村，位于两省边界，曾是贫困村。“面包车半道陷在坑里，赶圩的村民路过帮我推车。”", []),
 ]
@@ -62,6 +79,24 @@ CARRIED = [
      ["徐高阳", "徐高阳"]),
     # a title and a name jieba reads as a place (江峰 ns), then an action and a colon: the person's words
     ("观众这么热情，58岁的净角演员江峰重新回到台上：“为大家来一段名剧，请我的学生跟我一块唱！”", ["江峰"]),
+    # a quotation closing a clause is the words of the person who opens its sentence (or its part after ；): each of
+    # several persons named in a paragraph speaks their own
+    ("秋收是大事，村里党员齐上阵。党员张德海主动承担起夜间巡逻的任务，“大家都在忙，我也得出份力”；李春生则带着年轻人"
+     "抢修水渠，“水渠通了，心里才踏实”；党员王秀兰一早来到食堂帮厨，“让大伙吃上热乎饭。”", ["张德海", "李春生", "王秀兰"]),
+    ("村支书李春生说：“今年收成好。”|种粮大户张德海的麦子倒伏了，“我第一时间就给李书记打了电话。”李春生接了电话就赶到地"
+     "里，找来收割机，张德海心里一下踏实了，“李书记，明年我还种！”", ["李春生", "张德海"]),
+    # a quotation opening a paragraph is the words of the person who opens the sentence after it, not of one they
+    # take leave of or meet on the way (话别|王秀兰)
+    ("村民王秀兰说：“今年麦子长得好。”|“大家放心，仓里都准备好了！”上午9点，话别王秀兰，村支书李春生赶往粮仓查看，"
+     "“这可是咱村的新仓。”", ["王秀兰", "李春生"]),
+    ("村民王秀兰说：“今年麦子长得好。”|“王大姐，我又来了！”看见忙碌的王秀兰，村民李春生远远地打招呼，“今年的麦子还卖给我？”",
+     ["王秀兰", "李春生"]),
+    # not where a name opens the sentence as the owner of a person (王秀兰的儿子: the son speaks); the owner of a
+    # thing still speaks (held before the rule: kept as its guard)
+    ("村支书李春生说：“今年收成好。”|种粮大户张德海的麦子倒伏了，“急得我一宿没睡着。”", ["李春生", "张德海"]),
+    ("村民王秀兰说：“今年麦子长得好。”|“咱家为什么不盖楼房？”看到新房建起来，王秀兰10岁的儿子问个不停。", ["王秀兰"]),
+    ("“孩子充值没有经过我们同意。”小王的父亲发现消费记录后，向法院提起诉讼。", []),
+    ("村民王秀兰说：“今年麦子长得好。”|看到新房建起来，王秀兰的儿子拉着记者，“我家的房子是村里最漂亮的！”", ["王秀兰"]),
 ]
 
 

@@ -193,7 +193,36 @@ PATTERNS = [
     ("“种子是农业的芯片。”研究员李明一直强调。", "李明", "强调", "direct", None),
     ("“这回可算熬出头了。”老人李桂兰叹道。", "李桂兰", "叹道", "direct", None),
     ("“咱这手艺也能上直播！”店主李志强调侃道。", "李志强", "调侃道", "direct", None),
+    # a verb of finding before a comma or a colon reports what the person found, as 认为 reports a view
+    ("街道办事处副主任王丽华发现，辖区里有闲置的房子，“但开托育园，配套是关键。”", "王丽华", "发现", "mixed", None),
+    ("“以前孩子们下课就趴在桌上。”实验小学校长赵文博观察到，如今学生上课专注多了。", "赵文博", "观察到", "mixed", None),
 ]
+
+# (text, every speaker found): 反映 before a comma reports complaints (someone's words, not the speaker's before)
+COMPLAINTS = [
+    ("“上门维修乱象多。”中国人民大学教授刘明表示。|不少消费者反映，一旦遇到价格欺诈，“维修难，维权更难”。", ["刘明"]),
+    ("村民王秀兰反映，村口的路灯坏了好几天。", ["王秀兰"]),
+    ("这一现象反映了消费者的需求变化。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", COMPLAINTS)
+def test_complaints_reported(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every speaker found): a verb of finding followed by what was found, not by a comma, reports no words
+FOUND_NOT_SAID = [
+    ("村民王丽华发现地里的麦子倒伏了，赶紧给村委会打电话。", []),
+    ("老人赵文博注意到孩子们的变化，心里很高兴。", []),
+    # nor one with no quotation near: a fact found, not words
+    ("购买家电的第二天，市民赵文博登录手机银行时发现，系统已自动识别出这笔消费，认定符合补贴条件。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", FOUND_NOT_SAID)
+def test_a_finding_without_a_comma_is_no_speech(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
 @pytest.mark.parametrize("text, speaker, verb, mode, province", PATTERNS)
@@ -760,6 +789,9 @@ TITLE_AFTER_NAME = [
     ("会见在友好氛围中进行。托卡耶夫总统表示，哈方愿同中方深化各领域合作。", "托卡耶夫", "person", "总统"),
     ("会谈结束后，欧尔班总理表示，匈牙利愿做中国的好朋友。", "欧尔班", "person", "总理"),
     ("伊朗总统表示，伊朗不寻求冲突升级。", "伊朗总统", "group", "总统"),
+    # pupils and teachers in education pieces: 同学 and 老师 after a full name
+    ("“以前我跳绳总是断。”王子涵同学说，“现在一分钟能跳一百八十个。”", "王子涵", "person", "同学"),
+    ("“孩子们的体质一年比一年好。”陈晓燕老师说。", "陈晓燕", "person", "老师"),
 ]
 
 
@@ -814,6 +846,8 @@ CONJUNCTION_NOT_SURNAME = [
     ("不少村民和渔民们说，近几年海水变清了，鱼也多了。", "和渔民"),
     ("世界卫生组织等联合国官员和机构6日呼吁关注加沙地带的人道主义局势。", "和机构"),
     ("参加接见的代表团成员和广大体育战线工作者表示，一定牢记嘱托。", "和广大"),
+    # nor before a form of address (但|师傅: the repairman is not named 但)
+    ("业主觉得价格太高，但师傅宣称这是进口材料，“成本高，用不了几斤。”", "但师傅"),
 ]
 
 

@@ -28,7 +28,7 @@ from .attribution import (
     short_form,
 )
 from .marks import CLOSERS
-from .mentions import mentions
+from .mentions import introduced_names, mentions
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import (
@@ -409,6 +409,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         body = p.kind == "body"
         events: list[Event] = []
         if body:
+            signed |= introduced_names(par)   # 乐乐（化名）, 30岁的文景: names from here on
             here = tuple(dotted + dotted_here)
             reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed)
             events, found = paragraph_events(reading, before)

@@ -46,7 +46,16 @@ from .speakers import (
     title_suffix,
     transliterated_name,
 )
-from .tables import central_leaders, groups, leader_pattern, leaders, speech_verbs, surnames, verb_pattern
+from .tables import (
+    central_leaders,
+    groups,
+    leader_pattern,
+    leaders,
+    speaker_titles,
+    speech_verbs,
+    surnames,
+    verb_pattern,
+)
 
 SUBJECT_WINDOW = 120   # how far back in its sentence a verb looks for a subject named earlier
 INTRODUCED_WITHIN = 12   # how many earlier paragraphs a bare foreign name is looked for in, after a title
@@ -418,6 +427,15 @@ def _in_book_title(titles: list[tuple[int, int]], at: int) -> bool:
     return i >= 0 and at < titles[i][1]
 
 
+def _finding_quoted(par: Paragraph, clause: int, verb_end: int) -> bool:
+    """A verb of finding (发现，) at the end of a clause beginning at ``clause`` reports words only next to a
+    quotation: one that ends where its clause begins (“…”校长赵某观察到，…), or one in its own sentence after it
+    (副主任王某发现，…，“…”); not a fact found alone (登录手机银行时发现，系统已…)."""
+    end = next((i for i in range(verb_end, len(par.text)) if par.text[i] in SENTENCE_END and not par.is_inside(i)),
+               len(par.text))
+    return any(s.end == clause or verb_end <= s.start < end for s in par.speech)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
@@ -429,6 +447,8 @@ def attributions(reading: Reading) -> list[Attribution]:
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
+        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()):
+            continue
         joint = _joint_speakers(reading, start, verb)
         if joint:
             found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
@@ -554,6 +574,8 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
                  e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
+    if _unnamed_person_before(reading, anchor):
+        return None, None     # 原来，女生最近…。她又不敢…说: the girl, not the speaker of the paragraph before
     if before.speaker is not None:
         return before.speaker, None
     if before.reading is not None:
@@ -561,6 +583,22 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+UNNAMED_PERSONS = ("worker", "kin")   # the classes of titles that stand alone for a person (女生, 老人, 母亲)
+
+
+def _unnamed_person_before(reading: Reading, at: int) -> bool:
+    """A clause of the paragraph before ``at`` opens with a noun for a person and no name after it (原来，女生最近…):
+    a 他/她 after it refers to that person, not to a speaker named in another paragraph."""
+    return any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(at)})
+
+
+def _opens_with_unnamed(reading: Reading, at: int) -> bool:
+    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开)."""
+    titles = speaker_titles()
+    title = next((reading.par.text[at:at + n] for n in (3, 2) if reading.par.text[at:at + n] in titles), None)
+    return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)
 
 
 def _many(name: str) -> bool:
@@ -713,14 +751,110 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
     return start == m.start or any(tag.startswith("nr") or tag == "r" for _, tag in words[:-1])
 
 
+def _clause_opener(reading: Reading, begin: int, at: int) -> Mention | None:
+    """The person whose mention (with its description, or a short modifier in 的: 12岁的|乐乐) opens the clause at
+    ``begin`` (ending at ``at``), unless a verb opens the description (看见忙碌的|王秀兰: the person seen, not the one
+    who sees)."""
+    opener = next(iter(reading.mentions_between(begin, at)), None)
+    if opener is None or opener.start == begin:
+        return opener
+    if min(opener.start, opener.described_from) != begin and not (
+            reading.par.text.endswith("的", begin, opener.start) and opener.start - begin <= SETTING_CHARS):
+        return None
+    words = tokens.pos_pairs(reading.par.text[begin:opener.start])
+    return None if words[0][1].startswith(("v", "p")) else opener
+
+
+def _opening_person(reading: Reading, begin: int, at: int) -> Mention | None:
+    """The person who opens ``begin:at``, after up to :data:`LEADING_SETTINGS` short clauses of time, place or
+    action that no person opens (上午9点，话别王秀兰，|村支书李春生赶往…)."""
+    par = reading.par
+    for _ in range(1 + LEADING_SETTINGS):
+        opener = _clause_opener(reading, begin, at)
+        if opener is not None:
+            return opener
+        end = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
+        if end + 1 >= at or end - begin > SETTING_CHARS and not par.text.startswith(SETTING_OPENERS, begin):
+            return None
+        begin = end + 1
+    return None
+
+
+# A person's name, 的 (after an age) and a title, or a name and a relation (王秀兰10岁的儿子, 小王的父亲, 乐乐妈妈): the
+# person described is not the one named
+POSSESSED = re.compile(r"(?:[0-9一二三四五六七八九十多]{1,3}岁)?(的)?")
+
+
+def _possessor(par: Paragraph, m: Mention) -> bool:
+    """``m`` names the owner in a description of someone else (王秀兰10岁的|儿子, 小王的|父亲, 乐乐|妈妈)."""
+    owned = POSSESSED.match(par.text, m.end)
+    titles = speaker_titles()
+    for n in range(1, 7):
+        title = par.text[owned.end():owned.end() + n]
+        if title in titles and (owned.group(1) or titles[title] == "kin"):   # 王明书记 is 王明
+            return True
+    return False
+
+
+def _own_subject(reading: Reading, span) -> Mention | None:
+    """The person whose words a quotation no verb claims are by the shape of its sentence: for one that closes a
+    clause after a comma, the person opening the nearest clause before it that a person opens, in its sentence (or
+    its part after ；: 党员张德海主动承担起…，“…”；李春生则…，“…”; 张德海赶到地里，…，李春生心里踏实了，“…”); for
+    one that opens its sentence, the person opening the sentence after it (“…”上午9点，话别王秀兰，李春生赶往…)."""
+    par = reading.par
+    if span.start and par.text[span.start - 1] in "，,":
+        at = span.start - 1
+        begin = par.sentence_start(at)
+        begin = max(begin, par.text.rfind("；", begin, at) + 1, par.text.rfind(";", begin, at) + 1)
+        for clause in sorted({par.clause_start(i) for i in range(begin + 1, at + 1)} | {begin}, reverse=True):
+            opener = _clause_opener(reading, clause, at) if clause >= begin else None
+            if opener is not None:
+                return opener
+        return None
+    if par.sentence_start(span.start) == span.start and span.end < len(par.text):
+        at = next((i for i in range(span.end, len(par.text))
+                   if par.text[i] in SENTENCE_END or par.text[i] in "“" and par.is_inside(i)), len(par.text))
+        return _opening_person(reading, span.end, at)
+    return None
+
+
+def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tuple[Speaker | None, str | None]:
+    """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or the
+    problem that says it is someone's whom no name names (王秀兰的儿子). Not an object or an agent (话别|王秀兰,
+    由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
+    only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for one closing a clause, a bare name only where
+    no verb has ``spoken`` for someone else (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
+    if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
+        return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
+    own = _own_subject(reading, span)
+    if own is None or own.speaker.kind != "person" or _agent_of_modifier(reading.par, own) or \
+            _object_of_verb(reading, own):
+        return None, None
+    if _possessor(reading.par, own):
+        return None, "the words of someone described by another's name (王某的儿子)"
+    closing = reading.par.text[span.start - 1] in "，," if span.start else False
+    if (closing or not talking) and (_introduced(reading, own.name) or closing and not spoken):
+        return _best_described(reading.mentions, own), None
+    return None, None
+
+
+def _best_described(found: Sequence[Mention], m: Mention) -> Speaker:
+    """The person ``m`` names as the paragraph describes them best (a title, an organisation)."""
+    named = [n for n in found if n.name == m.name] or [m]
+    return max(named, key=lambda n: bool(n.speaker.title) + bool(n.speaker.organisation)).speaker
+
+
 def _claim_quotations(reading: Reading, events: list[Event], before: Before, problems: list) -> list[Event]:
-    """A quotation no verb claims belongs to the speaker already talking in the paragraph, else to the
+    """A quotation no verb claims belongs to the person its sentence's shape names (:func:`_subject_speaker`: who
+    opens the clauses before it, or the sentence after it), else to the speaker already talking in the paragraph, else
+    to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
     later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
     in its sentence has another subject or a group opens the sentence after it; if there is no one, it is
     reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
+    spoken = any(e.speaker.kind in ("person", "group") for e in events)
     found = None
     for span in reading.par.speech:
         if span.start in owned:
@@ -733,6 +867,13 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
             continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
+        speaker, problem = _subject_speaker(reading, span, bool(earlier), spoken)
+        if problem:
+            problems.append((span.start, span.end, problem))
+            continue
+        if speaker is not None:
+            events.append(Event(speaker, None, span.start, (segment,), ("no speech verb: subject of its sentence",)))
+            continue
         if earlier:
             i = max(earlier, key=lambda k: events[k].segments[0][0])
             events[i] = replace(events[i], segments=events[i].segments + (segment,))
@@ -752,8 +893,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             events[events.index(later[0])] = replace(later[0], segments=later[0].segments + (segment,))
             continue
         if nearest is not None:
-            named = [m for m in found if m.name == nearest.name]
-            speaker = max(named, key=lambda m: bool(m.speaker.title) + bool(m.speaker.organisation)).speaker
+            speaker = _best_described(found, nearest)
             note = "no speech verb: speaker named in the paragraph"
         elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
                 not _verb_earlier_in_sentence(reading.par, span.start) and not _group_after(reading.par, span.end):

@@ -243,13 +243,13 @@ BEFORE_ACTION = ("v", "l")
 def _surname_before_verb(words: list[tuple]) -> str:
     """After a title, a surname and two characters that jieba cut into places or words (刘国/中), where its
     cut ends them and a verb of two characters or more follows (刘国/中/出席会议): a name; not a word of its
-    dictionary or a title (和/外长)."""
+    dictionary or a title (和/外长), nor a verb and a pronoun (游客|来/这里/打卡)."""
     if not words or words[0][0][0] not in surnames() or words[0][1][:1] in ("c", "p", "d", "r", "u"):
         return ""
     text, at = "".join(w for w, _ in words), 0
-    for k, (word, _) in enumerate(words[:-1]):
+    for k, (word, tag) in enumerate(words[:-1]):
         at += len(word)
-        if at > 3:
+        if at > 3 or k and tag[:1] in ("c", "p", "r", "u"):
             break
         candidate = text[:at]
         following, tag = words[k + 1]
@@ -349,6 +349,32 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
                     break
         at = text.find("是", at + 1)
     return found
+
+
+PSEUDONYM = re.compile(r"[（(]化名[）)]")
+AGE = re.compile(r"[0-9一二三四五六七八九十]+多?岁的")
+
+
+def introduced_names(par: Paragraph) -> frozenset[str]:
+    """The names a paragraph introduces in ways jieba does not read as names: marked as pseudonyms (乐乐（化名）: the
+    word cut right before the mark, of two or three Han characters and no title), or after an age in 的, a word of
+    two or three characters, a surname first, before a verb (30岁的|文景|患有); names of the article from there on,
+    whatever jieba makes of them."""
+    names = set()
+    if "化名" in par.narrative:
+        for m in PSEUDONYM.finditer(par.narrative):
+            words = tokens.pos_pairs(par.text[max(0, m.start() - 8):m.start()])
+            name = words[-1][0] if words else ""
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and title_suffix(name) is None:
+                names.add(name)
+    if "岁的" in par.narrative:
+        for m in AGE.finditer(par.narrative):
+            words = tokens.pos_pairs(par.text[m.end():m.end() + 8])
+            name = words[0][0] if len(words) > 1 and words[1][1].startswith("v") else ""
+            if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[0] in surnames() and title_suffix(name) is None \
+                    and is_name(name):
+                names.add(name)
+    return frozenset(names)
 
 
 def _tibetan_names(par: Paragraph) -> list[Mention]:

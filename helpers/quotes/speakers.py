@@ -152,7 +152,8 @@ def transliterated_name(text: str) -> bool:
 
 @lru_cache(maxsize=8192)   # asked of every word of a paragraph
 def surname_form(text: str) -> str | None:
-    """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None; a title is none (老师: 师 is a surname)."""
+    """The surname of a form of address (老王 → 王, 张阿姨 → 张), or None; a title is none (老师: 师 is a surname),
+    and so is a surname jieba reads as a conjunction there (但|师傅: a repairman, not 但)."""
     if text in speaker_titles():
         return None
     forms = honorifics()
@@ -161,7 +162,8 @@ def surname_form(text: str) -> str | None:
             return text[len(before):]
     for after in forms["after"]:
         if text.endswith(after) and text[:-len(after)] in surnames():
-            return text[:-len(after)]
+            words = tokens.pos_pairs(text)
+            return None if words[0][1] == "c" and len(words[0][0]) == len(text) - len(after) else text[:-len(after)]
     return None
 
 

@@ -34,7 +34,8 @@ def _longest_first(words) -> tuple[str, ...]:
 
 @lru_cache(maxsize=None)
 def speech_verbs() -> dict[str, str]:
-    """Reporting verbs (``speech_verbs.csv``): verb -> class (neutral, emphatic, evaluative, cognitive, asking).
+    """Reporting verbs (``speech_verbs.csv``): verb -> class (neutral, emphatic, evaluative, cognitive, asking,
+    finding).
 
     >>> speech_verbs()["告诉记者"]
     'neutral'
@@ -56,17 +57,21 @@ def verb_proper(verb: str) -> str:
 @lru_cache(maxsize=None)
 def verb_pattern() -> re.Pattern:
     """Every reporting verb, longest first, each with its guards from ``verb_guards.csv``: the
-    characters that may not stand before it (小说, 据说) and the words that may not follow it (说明)."""
+    characters that may not stand before it (小说, 据说) and the words that may not follow it (说明); some only
+    before a comma, a colon or a quotation mark (``only_before``: 发现，…, 群众反映，…; not 发现地里…, 反映了)."""
     guards = read_table("verb_guards.csv")
     before = {v: [w for w in b.split("|") if w] for v, b in zip(guards["verb"], guards["not_preceded_by"])}
     after = {v: [w for w in a.split("|") if w] for v, a in zip(guards["verb"], guards["not_followed_by"])}
+    verbs = read_table("speech_verbs.csv")
+    punctuated = set(verbs.loc[verbs["only_before"] == "punctuation", "verb"])
     alternatives = []
     for verb in _longest_first(speech_verbs()):
         # "not preceded by w" is checked after the verb, as "w + verb does not end here": every alternative
         # then begins with its verb, so the regex engine skips a position no verb begins at (50x faster)
         lookbehind = "".join(f"(?<!{re.escape(w + verb)})" for w in before.get(verb, []))
         lookahead = f"(?!{'|'.join(map(re.escape, after[verb]))})" if after.get(verb) else ""
-        alternatives.append(re.escape(verb) + lookbehind + lookahead)
+        reports = "(?=[，,：:“])" if verb in punctuated else ""
+        alternatives.append(re.escape(verb) + lookbehind + lookahead + reports)
     return re.compile("|".join(alternatives))
 
 
