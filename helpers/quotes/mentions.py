@@ -96,6 +96,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) or
+                              _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
                               (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
@@ -123,6 +124,13 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
     return name, j
+
+
+def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
+    """``word`` goes on with the part after a · that ``name`` ends in: written in characters of transliteration, and
+    no reporting verb (艾沙·吾|守|尔, 沙吾尔·芒|力克: jieba's cut of an Uyghur name)."""
+    return any(dot in name for dot in NAME_JOINERS) and name[-1] not in NAME_JOINERS and \
+        set(word) <= transliteration_chars() and word not in speech_verbs()
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
