@@ -28,6 +28,9 @@ NAMES = [
     # the part after a · of an Uyghur name, however jieba cuts it (艾沙·吾|守|尔, 沙吾尔·芒|力克)
     ("最早尝到甜头的是村民艾沙·吾守尔，“我家的日子越过越好。”", ["艾沙·吾守尔"]),
     ("“大家要互相学习。”老支书沙吾尔·芒力克号召村民取长补短。", ["沙吾尔·芒力克"]),
+    # after a title, what opens with a preposition or a common noun is no name (妈妈|向记者, 干部|群众时)
+    ("“他每天沉迷手机。”他的妈妈向记者表达了担忧。", []),
+    ("总书记看望慰问基层干部群众时指出：“要把民生实事办好。”", []),
     # a three-character name jieba reads as two characters everywhere (莫日|发从) is the three
     ("老书记莫日发（左）走访农户。|“路修通了，心就近了。”莫日发从村部出来，望着山路说。|深夜，村部里莫日发在一句句叮嘱。|"
      "“该交给年轻人了。”莫日发眼角噙泪。", ["莫日发", "莫日发"]),

@@ -271,7 +271,8 @@ def _split_name(text: str) -> tuple[str | None, str]:
         name = text[end:]
         # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
         foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
-        if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)):
+        if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)
+                                                  and not _opens_with_a_word(name)):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -287,6 +288,15 @@ def _split_name(text: str) -> tuple[str | None, str]:
 
 
 PERSON_NOUN_ENDINGS = "员主生师长工手者家人士"   # 营员, 园主, 学员, 店主, 农场主…
+
+
+def _opens_with_a_word(text: str) -> bool:
+    """``text`` is a preposition and a group or a title (妈妈|向记者表达: no person 向记者; 于集华 is one), or,
+    three characters or more, opens with a common noun of two whose first is no surname (干部|群众时: no 群众时)."""
+    word, tag = tokens.pos_pairs(text)[0]
+    rest = text[len(word):]
+    return (tag == "p" and (rest in groups() or title_suffix(rest) == rest)) or (
+        len(text) >= 3 and len(word) == 2 and tag == "n" and word[0] not in surnames())
 
 
 def _person_noun(word: str, tag: str) -> bool:
