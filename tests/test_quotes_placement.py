@@ -167,3 +167,8 @@ ELSEWHERE = [
 @pytest.mark.parametrize("text, speaker, province", ELSEWHERE)
 def test_what_sets_no_scene(tmp_path, text, speaker, province):
     assert place_of(tmp_path, text, speaker)[0] == province
+
+
+def test_an_instrument_named_after_a_continent_is_no_scene_abroad(tmp_path):
+    text = "社区睦邻中心的活动室里，非洲鼓培训正在进行。|“没想到自己也会成为运动员。”63岁的龙舟队员黄桂英说。"
+    assert place_of(tmp_path, text, "黄桂英") == (None, "中国")
