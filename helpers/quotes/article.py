@@ -6,7 +6,9 @@ the earlier paragraphs of the same part (since the last heading). After the last
 by a short form (斯柳萨列娃, 老王) take the full name the article introduced (娜塔莉娅·斯柳萨列娃, 王建国),
 and a person named again keeps the title and organisation given first. In an interview printed as questions
 and answers (问：… 答：…), an answer with no speech event of its own is the words of the person the article
-named last before its first question.
+named last before its first question; a paragraph printed as a turn, ``who：words`` (a dialogue, an interview's
+answers, a testimony: :func:`_turn`), is the words of the person its head names. A heading ends a part: the last
+speaker before it speaks no quotation after it.
 
 Limits: a short form is matched to the full name only where one person of the article fits (the part
 after a · of a foreign name; the surname of a form of address); otherwise it stays as written.
@@ -191,8 +193,6 @@ def _spoken(par: Paragraph, start: int, end: int, kind: str) -> str:
     text = par.text
     if kind == "indirect":
         return text[start:end]
-    if start < 0:     # words with no opening mark (a transcript's answer going on)
-        return text[:end]
     return text[start + 1:end - 1] if text[end - 1] in CLOSERS else text[start + 1:end]   # unclosed
 
 
