@@ -172,13 +172,17 @@ def _with_turn(par: Paragraph, events: list[Event], read: list[str], known: froz
 
 
 def _introduced(speaker: Speaker, read: list[str]) -> Speaker:
-    """``speaker`` with the description a list of participants gave them (对话人：| 庹庆明  全国人大代表、某某中学校长):
-    a paragraph of the name, a space and the description."""
+    """``speaker`` with the description a list of participants gave them (对话人：| 庹庆明  全国人大代表、某某中学校长:
+    a paragraph of the name, a space and the description), else the first the article gave them before, in a
+    subtitle or the lead of an interview (——访上海市委副书记、市长龚正)."""
     if speaker.described:
         return speaker
     name = speaker.name
     line = next((text for text in read if text.startswith(name) and text[len(name):len(name) + 1].isspace()), None)
     full = parse_speaker(line[len(name):].strip() + name) if line else None
+    if full is None or full.kind != "person" or full.name != name:
+        full = next((m.speaker for text in read if name in text for m in mentions(read_paragraph(text))
+                     if m.name == name and m.speaker.kind == "person" and m.speaker.described), None)
     return renamed(speaker, full) if full is not None and full.kind == "person" and full.name == name else speaker
 
 
