@@ -25,6 +25,9 @@ NAMES = [
     # a transliteration whose first word jieba reads as a place or a name stays whole
     ("“合作让两国人民走得更近。”丹尼斯·曼图林说。", ["丹尼斯·曼图林"]),
     ("“我们期待更多合作。”亚历山大·彼得罗夫表示。", ["亚历山大·彼得罗夫"]),
+    # a noun for a person before a foreign name written without · (倡导者|哈尔基|奇): the second speaker of the paragraph
+    ("该组织的联合创始人之一埃拉奇表示，许多父母都担心社交媒体的影响。当地反欺凌行为倡导者哈尔基奇表示，设定年龄限制是一个起点。",
+     ["埃拉奇", "哈尔基奇"]),
     # the part after a · of an Uyghur name, however jieba cuts it (艾沙·吾|守|尔, 沙吾尔·芒|力克)
     ("最早尝到甜头的是村民艾沙·吾守尔，“我家的日子越过越好。”", ["艾沙·吾守尔"]),
     ("“大家要互相学习。”老支书沙吾尔·芒力克号召村民取长补短。", ["沙吾尔·芒力克"]),

@@ -308,15 +308,24 @@ def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
     the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里), with two characters or more of
     the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt); before a
-    Chinese name jieba reads as one (粮仓管理员|刘玉翠), everything before it."""
+    Chinese name jieba reads as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration
+    or more (倡导者|哈尔基奇), everything before it."""
     if FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
         word, tag = tokens.pos_pairs(first)[0]
         return word if _person_noun(word, tag) and len(first) - len(word) >= 2 else None
     words = tokens.pos_pairs(text)
-    if len(words) < 2 or not words[-1][1].startswith("nr") or not 2 <= len(words[-1][0]) <= 3:
-        return None
-    return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
+    if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
+        return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
+    # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
+    # (反欺凌行为倡导者|哈尔基|奇)
+    at = 0
+    for word, tag in words:
+        at += len(word)
+        rest = text[at:]
+        if _person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
+            return text[:at]
+    return None
 
 
 def title_chain(text: str) -> dict:
