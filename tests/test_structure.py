@@ -243,6 +243,11 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n视觉设计：王  五\n\n插图：赵六\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n图表设计  钱  七\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n设计理念\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... with what was drawn or sourced named before the role (图表数据来源, 漫画绘制, 地图制作)
+    ("标题\n\n正文。\n\n图表数据来源：某市管委会\n\n正文。\n", ["title", "body", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n漫画绘制：钱  七（新华社发）\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    ("标题\n\n正文。\n\n地图制作：孙八\n\n正文。\n", ["title", "body", "caption", "body"]),
+    ("标题\n\n正文。\n\n绘制蓝图：共建美好家园\n\n正文。\n", ["title", "body", "heading", "body"]),
     # a lead-in of clauses ending in ——: body, not a heading
     ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
      ["title", "body", "body", "body"]),
