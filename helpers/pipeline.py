@@ -254,8 +254,9 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
 
 def map_on(client, function, jobs: list, size=None, then: str | None = None, each=None) -> list:
     """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
-    ``then`` as for :class:`helpers.workers.Workers`."""
-    from .workers import call, largest_first
+    ``then``, a module of the package, is imported by each worker once it has no job left (a cluster's workers
+    forked by this package's fork server have it already: :class:`dask_client`)."""
+    from .workers import largest_first, load
 
     def run(ordered: list):
         from distributed import fire_and_forget
@@ -263,7 +264,7 @@ def map_on(client, function, jobs: list, size=None, then: str | None = None, eac
         running = client.map(function, ordered, pure=False)
         for address in client.scheduler_info()["workers"] if then else ():  # each, once it has no job left
             # (a future nobody holds is a task Dask drops: this one is to run all the same)
-            fire_and_forget(client.submit(call, then, pure=False, workers=[address], priority=-1))
+            fire_and_forget(client.submit(load, then, pure=False, workers=[address], priority=-1))
         return (future.result() for future in running)  # each as it comes back, while the others run
 
     client.run(prepare_worker)
@@ -281,12 +282,12 @@ class DaskWorkers:
 
         self.then = then
         thread = ThreadPoolExecutor(1)
-        self._connecting = thread.submit(self._connect, scheduler, workers)
+        self._connecting = thread.submit(self._connect, scheduler, workers, then)
         thread.shutdown(wait=False)  # the thread ends once connected
 
     @staticmethod
-    def _connect(scheduler: str, workers: int):
-        connection = dask_client(scheduler, workers)
+    def _connect(scheduler: str, workers: int, then: str | None):
+        connection = dask_client(scheduler, workers, then)
         client = connection.__enter__()
         client.run(prepare_worker)  # at once on a local cluster, whose workers are forked ready (see dask_client)
         return connection, client
@@ -317,9 +318,10 @@ class dask_client:
     """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit.
 
     A local cluster's worker processes start as :class:`helpers.workers.Workers` do: on Linux forked from a
-    fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned."""
+    fork server that has imported Dask, loaded the dictionaries and imported the module ``then`` once, elsewhere
+    spawned."""
 
-    def __init__(self, scheduler: str, workers: int = 2):
+    def __init__(self, scheduler: str, workers: int = 2, then: str | None = None):
         from importlib.util import find_spec
 
         from .workers import START_METHOD, server_running, start_server
@@ -328,7 +330,7 @@ class dask_client:
             raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"')
         self.ours = scheduler == "local" and START_METHOD == "forkserver" and not server_running()
         if self.ours:  # loading while this process imports Dask; stopped on exit
-            start_server(["distributed", f"{__package__}.preloaded"])
+            start_server(["distributed", *(f"{__package__}.{name}" for name in ("preloaded", then) if name)])
         import dask
         from dask.distributed import Client, LocalCluster
 

@@ -180,7 +180,7 @@ def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
     pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
     import time
 
-    with pipeline.DaskWorkers("local", 2, then="report.load_plotting") as pool:
+    with pipeline.DaskWorkers("local", 2, then="plotting") as pool:
         pool.map(pipeline.analyse_file, pipeline.file_jobs(folder), pipeline._size)
         deadline = time.monotonic() + 20
         while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
