@@ -215,7 +215,7 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     # one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
-        from .pipeline import DaskWorkers
+        from .cluster import DaskWorkers
 
         pool = DaskWorkers(scheduler, workers, then="plotting")
     else:
@@ -228,7 +228,7 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
 def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
-    or :class:`helpers.pipeline.DaskWorkers`) if there is one, else in this process."""
+    or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
     import threading
 
     import pandas as pd
