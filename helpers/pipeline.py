@@ -23,16 +23,15 @@ from __future__ import annotations
 
 import pickle
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import load_corpus
+from .corpus import corpus_of
 from .jobs import FileJob, corpus_path, file_jobs, result_path, skipped  # noqa: F401 (pipeline.file_jobs, as before)
-from .reading import CorpusError
+from .reading import manifest_rows
 from .workers import Workers, worth_starting
 
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
@@ -101,19 +100,10 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
 
 
 def load(job: FileJob):
-    """The file of ``job`` loaded by :func:`helpers.load_corpus` from a private temporary folder, alone
-    at its path inside the corpus and with the corpus's manifest beside it, so that it is read and
-    named exactly as in the whole corpus; errors name the user's path (``job.label``), not the copy."""
-    with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
-        copy = Path(folder) / job.name
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(job.data)
-        if job.manifest is not None:
-            (Path(folder) / "manifest.csv").write_bytes(job.manifest)
-        try:
-            return load_corpus(folder, errors=job.errors)
-        except CorpusError as error:
-            raise CorpusError(str(error).replace(str(copy), job.label)) from None
+    """The file of ``job`` as :func:`helpers.load_corpus` loads it in its corpus: read from its bytes, under its
+    name in the corpus, with the corpus's manifest; errors name the user's paths (``job.label``)."""
+    manifest = {} if job.manifest is None else manifest_rows(job.manifest, job.manifest_label)
+    return corpus_of([(job.name, job.data, job.label)], manifest, errors=job.errors)
 
 
 def combine(results: list[FileResult]) -> Tables:

@@ -194,3 +194,22 @@ def test_without_dask_the_scheduler_option_says_what_to_install(monkeypatch):
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None)
     with pytest.raises(CorpusError, match=r'pip install "zh-news-notebooks\[dask\]"'):
         cluster.dask_client("local")
+
+
+def test_a_file_analysed_alone_reads_the_corpus_s_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text("某地举办活动\n\n本报记者 张三\n\n今天，某地举办活动。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,publication,date\na.txt,某日报,2025-03-01\n", encoding="utf-8")
+    [job] = pipeline.file_jobs(tmp_path)
+    alone = pipeline.analyse_file(job).articles
+    whole = load_corpus(tmp_path).articles
+    pd.testing.assert_frame_equal(alone, whole)
+    assert alone.loc[0, "date"] == "2025-03-01"
+
+
+def test_a_manifest_without_its_file_column_is_named_by_its_own_path(tmp_path):
+    (tmp_path / "a.txt").write_text("标题\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("name,publication\na.txt,某日报\n", encoding="utf-8")
+    [job] = pipeline.file_jobs(tmp_path)
+    with pytest.raises(CorpusError, match="has no 'file' column") as error:
+        pipeline.analyse_file(job)
+    assert str(tmp_path / "manifest.csv") in str(error.value)
