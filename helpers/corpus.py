@@ -132,12 +132,19 @@ def load_corpus(path: str | Path | None = None, errors: str = "strict") -> Corpu
     """
     path = corpus_path(path)
     files, skipped = text_files(path, bundled_corpora())
+    return corpus_of([(name, read_bytes(file), str(file)) for name, file in files],
+                     read_manifest(path if path.is_dir() else path.parent), skipped, errors)
+
+
+def corpus_of(files: list[tuple[str, bytes, str]], manifest: dict[str, dict], skipped: list[dict] | None = None,
+              errors: str = "strict") -> Corpus:
+    """The :class:`Corpus` of ``files``, each (name in the corpus, bytes, path to show in errors), with the rows of
+    the corpus's ``manifest`` (:func:`helpers.reading.read_manifest`)."""
     texts, encodings, notes = {}, {}, {}
-    for name, file in files:
-        decoded = decode(read_bytes(file), str(file), errors)
+    for name, data, shown in files:
+        decoded = decode(data, shown, errors)
         texts[name], encodings[name] = decoded.text, decoded.encoding
         if decoded.n_replaced:
             notes[name] = (f"{decoded.n_replaced} undecodable byte sequence(s) replaced by \ufffd, the first at "
                            f"{decoded.first_bad}")
-    manifest = read_manifest(path if path.is_dir() else path.parent)
     return Corpus(texts, encodings, manifest, skipped, notes)

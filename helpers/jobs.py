@@ -23,7 +23,8 @@ class FileJob:
     """What analysing one file needs: its name in the corpus, its bytes, and how to read them.
 
     ``label`` is the path shown in error messages; ``manifest`` the bytes of the folder's
-    manifest.csv (publications), if any; ``added`` the words added to the dictionary this session.
+    manifest.csv (publications), if any, at ``manifest_label``; ``added`` the words added to the dictionary this
+    session.
     """
 
     name: str
@@ -32,6 +33,7 @@ class FileJob:
     errors: str = "strict"
     manifest: bytes | None = None
     added: tuple[str, ...] = ()
+    manifest_label: str = "manifest.csv"
 
     def key(self) -> str:
         """A digest of everything the result depends on: the file, its name and how it is read,
@@ -67,7 +69,8 @@ def file_jobs(path, errors: str = "strict") -> list[FileJob]:
     files, _ = text_files(path, bundled_corpora())
     manifest = path / "manifest.csv" if path.is_dir() else path.parent / "manifest.csv"
     manifest_bytes = read_bytes(manifest) if manifest.is_file() else None
-    return [FileJob(name, read_bytes(file), str(file), errors, manifest_bytes, added_words()) for name, file in files]
+    return [FileJob(name, read_bytes(file), str(file), errors, manifest_bytes, added_words(), str(manifest))
+            for name, file in files]
 
 
 def skipped(path) -> list[dict]:

@@ -23,16 +23,15 @@ from __future__ import annotations
 
 import pickle
 import shutil
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import pandas as pd
 
-from .corpus import load_corpus
+from .corpus import corpus_of
 from .jobs import FileJob, corpus_path, file_jobs, result_path, skipped  # noqa: F401 (pipeline.file_jobs, as before)
-from .reading import CorpusError
+from .reading import manifest_rows
 from .workers import Workers, worth_starting
 
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
@@ -101,19 +100,10 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
 
 
 def load(job: FileJob):
-    """The file of ``job`` loaded by :func:`helpers.load_corpus` from a private temporary folder, alone
-    at its path inside the corpus and with the corpus's manifest beside it, so that it is read and
-    named exactly as in the whole corpus; errors name the user's path (``job.label``), not the copy."""
-    with tempfile.TemporaryDirectory(prefix="zhnews-file-") as folder:
-        copy = Path(folder) / job.name
-        copy.parent.mkdir(parents=True, exist_ok=True)
-        copy.write_bytes(job.data)
-        if job.manifest is not None:
-            (Path(folder) / "manifest.csv").write_bytes(job.manifest)
-        try:
-            return load_corpus(folder, errors=job.errors)
-        except CorpusError as error:
-            raise CorpusError(str(error).replace(str(copy), job.label)) from None
+    """The file of ``job`` as :func:`helpers.load_corpus` loads it in its corpus: read from its bytes, under its
+    name in the corpus, with the corpus's manifest; errors name the user's paths (``job.label``)."""
+    manifest = {} if job.manifest is None else manifest_rows(job.manifest, job.manifest_label)
+    return corpus_of([(job.name, job.data, job.label)], manifest, errors=job.errors)
 
 
 def combine(results: list[FileResult]) -> Tables:
@@ -183,7 +173,7 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
     """:func:`analyse_file` of every job, in order: read from the cache where it is there, the rest
     in this process (``workers=1``), in ``workers`` local processes, or on the Dask ``scheduler`` (an address
     such as ``tcp://10.0.0.5:8786``, or ``"local"`` for a LocalCluster of ``workers``); by ``pool`` (a
-    :class:`helpers.workers.Workers` or :class:`DaskWorkers`) if given.
+    :class:`helpers.workers.Workers` or :class:`helpers.cluster.DaskWorkers`) if given.
 
     ``on_done(n_cached)`` is called with the number of files read from the cache before the rest run.
     ``tokens=False`` runs :func:`analyse_file_for_report` instead.
@@ -208,6 +198,8 @@ def run(jobs: list[FileJob], workers: int = 1, scheduler: str | None = None, cac
         if pool is not None:
             computed = pool.map(pickled, todo, _size, each=kept)  # each as it comes, while the others run
         elif scheduler:
+            from .cluster import map_dask
+
             computed = [kept(k, result) for k, result in enumerate(map_dask(pickled, todo, scheduler, workers))]
         else:
             computed = [kept(k, result) for k, result in enumerate(map_local(pickled, todo, workers))]
@@ -238,126 +230,6 @@ def map_local(function, jobs: list, workers: int) -> list:
         return [function(job) for job in jobs]
     with Workers(workers) as pool:
         return pool.map(function, jobs, _size)
-
-
-def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
-    """``[function(job) for job in jobs]`` on a Dask cluster: ``scheduler`` is its address, or
-    ``"local"`` to start a :class:`dask.distributed.LocalCluster` of ``workers`` processes here.
-
-    Needs ``pip install "zh-news-notebooks[dask]"``; every worker needs this package installed.
-    """
-    if not jobs:
-        return []
-    with dask_client(scheduler, workers) as client:
-        return map_on(client, function, jobs)
-
-
-def map_on(client, function, jobs: list, size=None, then: str | None = None, each=None) -> list:
-    """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
-    ``then`` as for :class:`helpers.workers.Workers`."""
-    from .workers import call, largest_first
-
-    def run(ordered: list):
-        from distributed import fire_and_forget
-
-        running = client.map(function, ordered, pure=False)
-        for address in client.scheduler_info()["workers"] if then else ():  # each, once it has no job left
-            # (a future nobody holds is a task Dask drops: this one is to run all the same)
-            fire_and_forget(client.submit(call, then, pure=False, workers=[address], priority=-1))
-        return (future.result() for future in running)  # each as it comes back, while the others run
-
-    client.run(prepare_worker)
-    return largest_first(jobs, size or _size, run, each)
-
-
-class DaskWorkers:
-    """The workers of a Dask cluster (``scheduler`` "local" or an address), with the interface of
-    :class:`helpers.workers.Workers`: :meth:`map`, :meth:`submit` (a future), :meth:`close`. The report keeps
-    one open from its first file to its last figure. It connects (and starts a local cluster) in a thread,
-    while the caller goes on; the first call waits for it, and raises its error if it could not."""
-
-    def __init__(self, scheduler: str, workers: int = 2, then: str | None = None):
-        from concurrent.futures import ThreadPoolExecutor
-
-        self.then = then
-        thread = ThreadPoolExecutor(1)
-        self._connecting = thread.submit(self._connect, scheduler, workers)
-        thread.shutdown(wait=False)  # the thread ends once connected
-
-    @staticmethod
-    def _connect(scheduler: str, workers: int):
-        connection = dask_client(scheduler, workers)
-        client = connection.__enter__()
-        client.run(prepare_worker)  # at once on a local cluster, whose workers are forked ready (see dask_client)
-        return connection, client
-
-    @property
-    def client(self):
-        return self._connecting.result()[1]
-
-    def map(self, function, jobs: list, size=len, each=None) -> list:
-        return map_on(self.client, function, jobs, size, self.then, each)
-
-    def submit(self, function, *args, **kwargs):
-        return self.client.submit(function, *args, pure=False, **kwargs)
-
-    def close(self, finish: bool = True) -> None:
-        """Close the client, and the local cluster if it started one (its workers stop either way)."""
-        if self._connecting.exception() is None:
-            self._connecting.result()[0].__exit__(None, None, None)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.close()
-
-
-class dask_client:
-    """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit.
-
-    A local cluster's worker processes start as :class:`helpers.workers.Workers` do: on Linux forked from a
-    fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned."""
-
-    def __init__(self, scheduler: str, workers: int = 2):
-        from importlib.util import find_spec
-
-        from .workers import START_METHOD, server_running, start_server
-
-        if find_spec("distributed") is None:
-            raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"')
-        self.ours = scheduler == "local" and START_METHOD == "forkserver" and not server_running()
-        if self.ours:  # loading while this process imports Dask; stopped on exit
-            start_server(["distributed", f"{__package__}.preloaded"])
-        import dask
-        from dask.distributed import Client, LocalCluster
-
-        self.cluster = None
-        if scheduler == "local":
-            # The workers' statistical profiler (every 10 ms, for the dashboard, off here) costs 5% of their time.
-            with dask.config.set({"distributed.worker.multiprocessing-method": START_METHOD,
-                                  "distributed.worker.profile.enabled": False}):
-                self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
-                                            dashboard_address=None, silence_logs=40)
-            self.client = Client(self.cluster)
-        else:
-            try:
-                self.client = Client(scheduler, timeout="20s")
-            except (OSError, TimeoutError) as error:
-                raise CorpusError(f"cannot reach the Dask scheduler at {scheduler} ({error}): start it with "
-                                  "`dask scheduler` and give the address it prints.") from None
-
-    def __enter__(self):
-        return self.client
-
-    def __exit__(self, *exc):
-        from .workers import stop_server
-
-        self.client.close()
-        if self.cluster is not None:
-            self.cluster.close()
-        if self.ours:
-            stop_server()
 
 
 def prepare_worker() -> None:
@@ -534,6 +406,8 @@ def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: st
     if pool is not None:
         return _partitioned(jobs, folder, lambda f, items: pool.map(f, items, _size), top)
     if scheduler:  # one cluster for both passes
+        from .cluster import dask_client, map_on
+
         with dask_client(scheduler, workers) as client:
             return _partitioned(jobs, folder, lambda f, items: map_on(client, f, items), top)
     with Workers(workers) as started:  # one set of processes for both passes

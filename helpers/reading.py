@@ -254,9 +254,12 @@ def read_manifest(folder: Path) -> dict[str, dict]:
     """File name -> its row (``publication``, ``date``) in the folder's ``manifest.csv``, whatever
     encoding Excel or another program saved it in."""
     manifest = folder / "manifest.csv"
-    if not manifest.is_file():
-        return {}
-    text = decode(read_bytes(manifest), str(manifest)).text.lstrip("\ufeff")
+    return manifest_rows(read_bytes(manifest), str(manifest)) if manifest.is_file() else {}
+
+
+def manifest_rows(data: bytes, manifest: str) -> dict[str, dict]:
+    """:func:`read_manifest` of the bytes ``data`` of the manifest at path ``manifest`` (named in errors)."""
+    text = decode(data, manifest).text.lstrip("\ufeff")
     rows = list(csv.DictReader(line for line in text.splitlines() if not line.startswith("#")))
     if rows and "file" not in rows[0]:
         raise CorpusError(f"{manifest} has no 'file' column (its columns: {', '.join(map(str, rows[0]))}): "

@@ -215,11 +215,11 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     # one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
-        from .pipeline import DaskWorkers
+        from .cluster import DaskWorkers
 
-        pool = DaskWorkers(scheduler, workers, then="report.load_plotting")
+        pool = DaskWorkers(scheduler, workers, then="plotting")
     else:
-        pool = Workers(workers, then="report.load_plotting") if todo and workers > 1 else None
+        pool = Workers(workers, then="plotting") if todo and workers > 1 else None
     # Closed at the end; after an error or Ctrl-C, once the files being analysed are done (the rest dropped).
     with pool if pool is not None else contextlib.nullcontext():
         return _analyse_and_write(jobs, skipped, out, workers, progress, scheduler, partitioned, pool)
@@ -228,15 +228,16 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
 def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int, progress: Progress,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
-    or :class:`helpers.pipeline.DaskWorkers`) if there is one, else in this process."""
+    or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
     import threading
 
     import pandas as pd
 
     from . import pipeline
+    from .workers import load
 
     if pool is None:  # the figures are drawn here: matplotlib and the CJK font load while the files are analysed
-        plotting = threading.Thread(target=load_plotting, daemon=True)
+        plotting = threading.Thread(target=load, args=("plotting",), daemon=True)
         plotting.start()
     else:  # what the reduce needs is loaded while this process waits for the workers' first results
         import io
@@ -374,9 +375,9 @@ def draw(function: str, *args, **kwargs) -> bytes:
     only asks for a figure never imports matplotlib."""
     import io
 
-    from .workers import call
+    from .workers import call, load
 
-    load_plotting()
+    load("plotting")
     import matplotlib.pyplot as plt
 
     fig = call(function, *args, **kwargs)
@@ -384,18 +385,6 @@ def draw(function: str, *args, **kwargs) -> bytes:
     fig.savefig(png, dpi=110)
     plt.close(fig)
     return png.getvalue()
-
-
-def load_plotting() -> None:
-    """Import matplotlib (no screen needed) and the package's plotting modules, and set up the CJK font."""
-    import matplotlib
-
-    matplotlib.use("Agg")  # a command-line run has no screen
-    import matplotlib.pyplot  # noqa: F401
-
-    from . import figures, maps, themes  # noqa: F401
-
-    figures.setup()
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:

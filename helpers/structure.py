@@ -14,7 +14,8 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
 * ``_front_matter`` (the ``---`` block of ``key: value`` lines opening a markdown file: ``meta``),
   ``_captions`` (the description before a photo credit, the block of descriptions over a shared credit, the
   second line of a 数据来源： credit), ``_heading_parts`` (a label over a heading, a question or exclamation over a
-  byline), ``_signatures`` (a —— line after the text, an author's name alone), ``_kickers`` (the file's head:
+  byline, a box's headline under its label), ``_lead_ins`` (a line ending in —— between paragraphs of the text),
+  ``_signatures`` (a —— line after the text, an author's name alone), ``_kickers`` (the file's head:
   the headline is the line with its column's name, a line above it the 引题, one under it the deck; elsewhere,
   of two headline lines over a byline the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
@@ -52,6 +53,8 @@ FILE_HEAD = ("programme", "summary", "meta")
 # A field of a front matter (YAML, as written by Jekyll, Hugo, Obsidian or a crawler): ``title: "…"``.
 FRONT_MATTER_FIELD = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?")
 
+#: A label over a section (看学生状态——, 现场素描：) is at most this long; a longer line ending in —— is a clause.
+MAX_LABEL_CHARS = 8
 #: A bare line this short, without closing punctuation, reads as a heading or a headline.
 MAX_HEADING_CHARS = 40
 
@@ -97,6 +100,10 @@ MAX_CREDIT_LINE_CHARS = 20
 LEAD_IN = re.compile(r"[，,；;].*——$")
 # A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
 HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
+# ... but not the persons or bodies a letter or a speech turns to (编辑同志：, 亲爱的同学们：, 中国体育代表团：), nor a
+# clause leading into a list (六项措施还包括：, 工作中要做到：)
+NOT_A_LABEL = re.compile(r"(?:同志|们|朋友|先生|女士|老师|同学|家长|乡亲|各位|大家|团|队|部|委|会|院|局|厅|办|组|社|校"
+                         r"|包括|如下|做到|要求|在于|是|有|为|要|如|即|指出|表示|强调|认为|提出|说|道|称)[：:]$")
 # A headline ends in its column's name in brackets: （人民时评）, （干部状态新观察·走进一线探作风）.
 COLUMN_NAME = re.compile(r"[（(][^（）()。，,；;：:！？!?“”]{2,20}[）)]$")
 QUOTED = re.compile(r"“[^“”]*”")
@@ -143,14 +150,23 @@ def read_rows(name: str) -> list[dict[str, str]]:
 
 @lru_cache(maxsize=1)
 def line_forms() -> list[tuple[str, re.Pattern]]:
-    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``)."""
-    return [(row["kind"], re.compile(row["pattern"])) for row in read_rows("line_forms.csv")]
+    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``); ``{surname}`` in a
+    pattern stands for any one-character surname (``surnames.txt``)."""
+    surname = "[" + "".join(sorted(name for name in surnames() if len(name) == 1)) + "]"
+    return [(row["kind"], re.compile(row["pattern"].replace("{surname}", surname)))
+            for row in read_rows("line_forms.csv")]
 
 
 @lru_cache(maxsize=1)
 def surnames() -> frozenset[str]:
     """Chinese surnames, one or two characters (``surnames.txt``)."""
     return frozenset(read_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def box_labels() -> frozenset[str]:
+    """The labels of a box set in a page, 链接, 延伸阅读 … (``box_labels.txt``)."""
+    return frozenset(read_lines("box_labels.txt"))
 
 
 @lru_cache(maxsize=1)
@@ -410,7 +426,7 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
             _caption_block(paragraphs[max(0, k - MAX_SHARED_PHOTOS):k])
     for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
-                and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS \
+                and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS and line.text not in box_labels() \
                 and (after is None or after.kind not in ("byline", "subtitle")):
             line.kind = "caption"
     return paragraphs
@@ -467,14 +483,30 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     (全面看运行： / 生产供给继续增长); a headline asking a question or exclaiming, over its byline (如何正确用火用电？
     / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question over a sub-report's
     headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its kicker. A question over
-    a heading alone opens a section: it stays body."""
-    for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+    a heading alone opens a section: it stays body. A label of three or more characters and a colon alone on its
+    line (现场素描：) is a heading over whatever follows (a name and a colon, 张三：, opens a turn); and the line
+    under a box's label (链接, 延伸阅读) is the box's headline, even as a question or an exclamation."""
+    labels = box_labels()
+    for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind != "body" or line.markup:
             continue
-        if HEADING_LABEL.fullmatch(line.text) and below.kind == "heading" \
+        if HEADING_LABEL.fullmatch(line.text) and (below.kind == "heading" or len(line.text) > 3
+                                                   and not NOT_A_LABEL.search(line.text)) \
+                or above is not None and above.text in labels and _is_headline_form(line.text) \
                 or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
                     and _is_plain_byline(under)) and _is_headline_form(line.text):
             line.kind = "heading"
+    return paragraphs
+
+
+def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A clause ending in —— between two paragraphs of the text leads into the next one: body, not a heading
+    (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading)."""
+    for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
+        if line.kind == "heading" and not line.markup and line.text.endswith("——") \
+                and len(line.text.rstrip("—")) > MAX_LABEL_CHARS \
+                and above.kind == "body" and below.kind == "body":
+            line.kind = "body"
     return paragraphs
 
 
@@ -623,7 +655,10 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
             if art["title"] is None:
                 art["title"] = p.text
             else:
-                p.kind = "subtitle" if art["subtitle"] is None and not art["has_body"] else "heading"
+                # a deck stands between the headline and the byline; a headline under the byline (and the photos of
+                # the head) is a sub-report's
+                p.kind = "subtitle" if art["subtitle"] is None and not art["has_body"] and art["byline"] is None \
+                    else "heading"
         if p.kind == "heading" and not p.markup and i and paragraphs[i - 1].kind == "title" \
                 and paragraphs[i - 1].article == art["article"] and art["subtitle"] is None:
             p.kind = "subtitle"  # a second short line over the text: a kicker or deck
@@ -765,6 +800,7 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _front_matter(paragraphs)
     paragraphs = _captions(paragraphs)
     paragraphs = _heading_parts(paragraphs)
+    paragraphs = _lead_ins(paragraphs)
     paragraphs = _signatures(paragraphs)
     paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)

@@ -40,9 +40,9 @@ class Workers:
     """``workers`` processes, started at once (the dictionaries load while the caller goes on), for :meth:`map`
     and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
 
-    ``then`` names a function of the package (``"report.load_plotting"``) that the processes run once the
-    jobs of a map are all handed out: what comes next is loaded by a process that would wait idle for the
-    last job of the others."""
+    ``then`` names a module of the package (``"plotting"``) that comes next: a fork server imports it before
+    forking the processes (with the dictionaries, once for all of them); spawned processes import it once the
+    jobs of a map are all handed out (a process that would wait idle for the last job of the others)."""
 
     def __init__(self, workers: int, then: str | None = None):
         import threading
@@ -50,7 +50,7 @@ class Workers:
 
         self.workers, self.then = workers, then
         self.ours = not server_running()  # a fork server started here is stopped here (see close)
-        self.pool = ProcessPoolExecutor(workers, mp_context=_context(START_METHOD), initializer=_prepare)
+        self.pool = ProcessPoolExecutor(workers, mp_context=_context(START_METHOD, then), initializer=_prepare)
         # A process is started for each task submitted while none is idle; starting one waits for the fork server
         # to be ready, so they are started from a thread while the caller goes on.
         threading.Thread(target=self._start, daemon=True).start()
@@ -69,8 +69,8 @@ class Workers:
 
         def run(ordered: list):
             running = self.pool.map(function, ordered)
-            for _ in range(self.workers if self.then else 0):
-                self.pool.submit(call, self.then)
+            for _ in range(self.workers if self.then and START_METHOD != "forkserver" else 0):
+                self.pool.submit(load, self.then)
             return running  # the results as they come back
 
         try:
@@ -130,13 +130,14 @@ def stop_server() -> None:
         stop()
 
 
-def _context(method: str):
-    """The multiprocessing context of ``method``; a fork server preloads :mod:`helpers.preloaded`."""
+def _context(method: str, then: str | None = None):
+    """The multiprocessing context of ``method``; a fork server preloads :mod:`helpers.preloaded`, then the
+    module ``then`` of the package."""
     import multiprocessing
 
     context = multiprocessing.get_context(method)
     if method == "forkserver":
-        context.set_forkserver_preload([f"{__package__}.preloaded"])
+        context.set_forkserver_preload([f"{__package__}.{name}" for name in ("preloaded", then) if name])
     return context
 
 
@@ -181,6 +182,13 @@ def call(function: str, *args, **kwargs):
 
     module, name = function.rsplit(".", 1)
     return getattr(import_module(f"{__package__}.{module}"), name)(*args, **kwargs)
+
+
+def load(module: str) -> None:
+    """Import ``module`` of the package (``"plotting"``)."""
+    from importlib import import_module
+
+    import_module(f"{__package__}.{module}")
 
 
 def _ready() -> None:

@@ -5,7 +5,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from helpers import load_corpus, pipeline, quotes, regions, themes
+from helpers import cluster, load_corpus, pipeline, quotes, regions, themes
 from helpers.corpus import CorpusError
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -87,7 +87,7 @@ def test_two_processes_give_what_one_gives(folder, serial, monkeypatch, method):
 def test_dask_local_cluster_gives_what_one_process_gives(folder, serial):
     pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
     jobs = pipeline.file_jobs(folder)
-    results = pipeline.map_dask(pipeline.analyse_file, jobs, "local", workers=2)
+    results = cluster.map_dask(pipeline.analyse_file, jobs, "local", workers=2)
     assert_same_tables(pipeline.combine(results), {name: getattr(serial, name) for name in pipeline.TABLES})
 
 
@@ -180,7 +180,7 @@ def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
     pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
     import time
 
-    with pipeline.DaskWorkers("local", 2, then="report.load_plotting") as pool:
+    with cluster.DaskWorkers("local", 2, then="plotting") as pool:
         pool.map(pipeline.analyse_file, pipeline.file_jobs(folder), pipeline._size)
         deadline = time.monotonic() + 20
         while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
@@ -193,4 +193,23 @@ def test_without_dask_the_scheduler_option_says_what_to_install(monkeypatch):
 
     monkeypatch.setattr(importlib.util, "find_spec", lambda name, *rest: None)
     with pytest.raises(CorpusError, match=r'pip install "zh-news-notebooks\[dask\]"'):
-        pipeline.dask_client("local")
+        cluster.dask_client("local")
+
+
+def test_a_file_analysed_alone_reads_the_corpus_s_manifest(tmp_path):
+    (tmp_path / "a.txt").write_text("某地举办活动\n\n本报记者 张三\n\n今天，某地举办活动。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("file,publication,date\na.txt,某日报,2025-03-01\n", encoding="utf-8")
+    [job] = pipeline.file_jobs(tmp_path)
+    alone = pipeline.analyse_file(job).articles
+    whole = load_corpus(tmp_path).articles
+    pd.testing.assert_frame_equal(alone, whole)
+    assert alone.loc[0, "date"] == "2025-03-01"
+
+
+def test_a_manifest_without_its_file_column_is_named_by_its_own_path(tmp_path):
+    (tmp_path / "a.txt").write_text("标题\n\n正文。\n", encoding="utf-8")
+    (tmp_path / "manifest.csv").write_text("name,publication\na.txt,某日报\n", encoding="utf-8")
+    [job] = pipeline.file_jobs(tmp_path)
+    with pytest.raises(CorpusError, match="has no 'file' column") as error:
+        pipeline.analyse_file(job)
+    assert str(tmp_path / "manifest.csv") in str(error.value)

@@ -243,6 +243,11 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n视觉设计：王  五\n\n插图：赵六\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n图表设计  钱  七\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n设计理念\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... with what was drawn or sourced named before the role (图表数据来源, 漫画绘制, 地图制作)
+    ("标题\n\n正文。\n\n图表数据来源：某市管委会\n\n正文。\n", ["title", "body", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n漫画绘制：钱  七（新华社发）\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    ("标题\n\n正文。\n\n地图制作：孙八\n\n正文。\n", ["title", "body", "caption", "body"]),
+    ("标题\n\n正文。\n\n绘制蓝图：共建美好家园\n\n正文。\n", ["title", "body", "heading", "body"]),
     # a lead-in of clauses ending in ——: body, not a heading
     ("标题\n\n正文。\n\n育才引才，平台共建；协同创新，两地共织“创新网”——\n\n正文。\n",
      ["title", "body", "body", "body"]),
@@ -477,3 +482,47 @@ def test_no_line_form_matches_an_empty_line():
     from helpers.structure import _form_of
 
     assert _form_of("") is None
+
+
+# Session 9: classes found on 30 People's Daily articles with hand-made structure gold (written blind).
+@pytest.mark.parametrize("text, expected", [
+    # a one-clause lead-in ending in ——, between paragraphs of the text, is body, not a heading
+    ("标题\n\n本报记者 张三\n\n正文第一段。\n\n改革举措逐步落到实处——\n\n正文第二段。\n",
+     ["title", "byline", "body", "body", "body"]),
+    # ... but over a headline it is still a kicker or a heading
+    ("标题\n\n正文。\n\n求职者——\n\n当好无人机“飞手”\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    # a box label of some words and a colon, alone on its line over the text, is a heading
+    ("标题\n\n本报记者 张三\n\n正文。\n\n现场素描：\n\n正文。\n", ["title", "byline", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n张三：\n\n正文。\n", ["title", "body", "body", "body"]),  # a name and a colon: a turn
+    ("标题\n\n正文。\n\n编辑同志：\n\n正文。\n", ["title", "body", "body", "body"]),  # a letter's salutation
+    ("标题\n\n正文。\n\n六项措施还包括：\n\n正文。\n", ["title", "body", "body", "body"]),  # a list's lead-in
+    ("标题\n\n正文。\n\n工作中要做到：\n\n正文。\n", ["title", "body", "body", "body"]),
+    ("标题\n\n正文。\n\n中国体育代表团：\n\n正文。\n", ["title", "body", "body", "body"]),  # a letter's addressee
+    # a label of a few words ending in —— over a section is a heading
+    ("标题\n\n正文。\n\n看学生状态——\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # a dialogue's participants, each a name and a post, are bylines
+    ("标题\n\n《人民日报》（2025年06月05日第 05 版）\n\n对话人：\n\n王  五  本报评论员\n\n赵小六  某日报评论员\n\n正文。\n",
+     ["title", "byline", "heading", "byline", "byline", "body"]),
+    # two characters set apart are a name only if the first is a surname: else a label over a heading
+    ("标题\n\n本报记者  张三\n\n正文。\n\n目  标\n\n“我们要看看极限在哪儿”\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body"]),
+    ("标题\n\n正文。\n\n徐  正\n", ["title", "body", "byline"]),
+    # a box's label (链接, 延伸阅读) is never the second line of a credit, and the line under it is the box's
+    # headline, even as a question or an exclamation
+    ("标题\n\n正文。\n\n本期统筹：王五\n\n链接\n\n桥下空间咋用好\n\n正文。\n",
+     ["title", "body", "caption", "heading", "heading", "body"]),
+    ("标题\n\n正文。\n\n链接\n\n适老化改造需关注哪些问题？\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
+    ("标题\n\n本报记者  张三\n\n正文。\n\n延伸阅读\n\n“我给它打满分！”\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body"]),
+])
+def test_people_s_daily_layouts_read_with_gold(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+def test_a_sub_report_s_headline_under_the_photos_of_the_head_is_not_the_article_s_subtitle():
+    text = ("标题\n\n《人民日报》（2025年06月26日第 13 版）\n\n乐队在音乐节上表演。\n\n本报记者  杨  迅摄\n\n"
+            "某地连续12年举办音乐节\n\n投入音乐的怀抱 感受纯粹与美好\n\n本报记者  宋  某\n\n正文。\n")
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert arts[0]["subtitle"] is None
+    assert paragraphs[5].kind in ("heading", "subtitle", "title", "kicker")
