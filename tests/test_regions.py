@@ -524,6 +524,27 @@ def provinces_found(text):
     ("车间新添12台港口起重机配件", []),
     ("二十台新设备投入使用", []),
     ("购置5台新疆产的采棉机", ["新疆"]),
+    # a Chinese city's name right after a foreign country is that country's city (Korea's Yeosu, Vietnam's
+    # Thai Nguyen, Indonesia's Surabaya), not the Chinese place that shares it
+    ("韩国丽水曾举办世博会", []),
+    ("2012年，韩国丽水世博会开幕", []),
+    ("越南太原的电子工厂招工", []),
+    ("前往印尼泗水考察", []),
+    ("中国丽水与韩国丽水结为友好城市", ["浙江"]),
+    ("中国－中亚西安峰会成果丰硕", ["陕西"]),
+    ("浙江丽水的茶农", ["浙江", "浙江"]),
+    # a bank of a river or a lake, a foot of a mountain: a direction closing a province's name (在河北岸 is on the
+    # north bank); the coastline of a province (河北岸线) and 河北面向… are the province
+    ("在河北岸的公园里，市民正在散步", []),
+    ("孩子们在湖北岸边放风筝", []),
+    ("渔船停靠在海南岸边", []),
+    ("河北岸线长487公里", ["河北"]),
+    ("河北面向基层举办培训", ["河北"]),
+    ("湖南岸边有一座古塔，湖南省文物局派人勘察", ["湖南"]),
+    # a list of county-level cities that are no common words: each supports the other (满洲里、珲春)
+    ("再到黑河、满洲里、珲春等边境小城", ["内蒙古", "吉林"]),
+    ("义乌、永康、东阳等地的小商品", ["浙江", "浙江", "浙江"]),
+    ("和平、合作、发展是时代主题", []),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
