@@ -575,12 +575,19 @@ def in_a_list(m, c, words) -> bool:
     return False
 
 
+#: a county's short name that jieba's dictionary counts this often is a word of its own too (江南 4,986, 古城 1,664,
+#: 海港 420 times; 嘉定 196, 满洲里 38): in a list it needs a name that needs no context beside it
+LISTED_NAME_FREQUENCY = 300
+
+
 def in_a_list_of_names(m, c, words) -> bool:
-    """A list separator, then a county's short name that is no common word either (满洲里、珲春: two county-level
-    cities stand for each other; the name after is then read by :func:`in_a_list`)."""
+    """A list separator, then a county's short name, both names no common word and rare in jieba's dictionary
+    (:data:`LISTED_NAME_FREQUENCY`): 满洲里、珲春, two county-level cities, stand for each other (the name after
+    is then read by :func:`in_a_list`); 江南、江汉 are regions."""
     text = c.text
-    return any(text.startswith(separator, c.end) and m._county_name_at(c.t, c.end + len(separator))
-               for separator in words.prefixes)
+    return _jieba_frequencies().get(text[c.start:c.end], 0) < LISTED_NAME_FREQUENCY and any(
+        text.startswith(separator, c.end) and m._county_name_at(c.t, c.end + len(separator))
+        for separator in words.prefixes)
 
 
 def after_a_foreign_country(m, c, words) -> bool:
@@ -987,12 +994,14 @@ class _Matcher:
         return False
 
     def _county_name_at(self, t: Text, pos: int) -> bool:
-        """Does a word at ``pos`` name a Chinese county by a short name that is no common word (珲春; not 合作)?"""
-        text = t.text
+        """Does a word at ``pos`` name a Chinese county by a short name that is no common word and rare in jieba's
+        dictionary (珲春; not 合作, not 江南: :data:`LISTED_NAME_FREQUENCY`)?"""
+        text, frequencies = t.text, _jieba_frequencies()
         for size in self._prefixes().get(text[pos:pos + 2], ()):
             readings = self.lex.forms.get(text[pos:pos + size], ())
-            if any(not r.ordinary and r.form == "short" and r.targets[0].country == CHINA
-                   and r.targets[0].level == "county" for r in readings):
+            if frequencies.get(text[pos:pos + size], 0) < LISTED_NAME_FREQUENCY and any(
+                    not r.ordinary and r.form == "short" and r.targets[0].country == CHINA
+                    and r.targets[0].level == "county" for r in readings):
                 return t.boundary(pos) and t.boundary(pos + size)
         return False
 
