@@ -172,3 +172,19 @@ def test_what_sets_no_scene(tmp_path, text, speaker, province):
 def test_an_instrument_named_after_a_continent_is_no_scene_abroad(tmp_path):
     text = "社区睦邻中心的活动室里，非洲鼓培训正在进行。|“没想到自己也会成为运动员。”63岁的龙舟队员黄桂英说。"
     assert place_of(tmp_path, text, "黄桂英") == (None, "中国")
+
+
+# (text, speaker, country): a list of countries in the paragraphs before is of markets or partners, no report from
+# abroad: a Chinese speaker named after it is not placed in the last of them
+LISTED_ABROAD = [
+    ("影片将于近日在美国、加拿大、澳大利亚、新西兰等国家上映。|面对市场，导演陈小明保持着清醒：“我们只能努力做到最好。”",
+     "陈小明", "中国"),
+    ("这批茶叶远销英国、法国、德国等国。|“每一片叶子都要精挑细选。”茶农周红梅说。", "周红梅", "中国"),
+    # ... while a report from one country abroad still places them there
+    ("埃及乡下的棉田里，棉花已经吐絮。|“今年的收成很好。”棉农赵俊杰说。", "赵俊杰", "埃及"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", LISTED_ABROAD)
+def test_a_list_of_countries_is_no_scene_abroad(tmp_path, text, speaker, country):
+    assert place_of(tmp_path, text, speaker)[1] == country
