@@ -548,6 +548,12 @@ def provinces_found(text):
     ("未来三天，江南、江汉、华南北部有大雨", []),          # regions; jieba counts them often as words
     ("出岛方向的新海港、秀英港已满负荷运转", []),
     ("到潮州古城、武夷山朱熹园", ["广东"]),
+    # 澳新 is Australia and New Zealand (place_compounds.csv); a place before 轮 as a word is a ship (长沙轮)
+    ("澳新两国领导人会晤", []),
+    ("货轮“长沙轮”靠港卸货", []),
+    ("“新上海轮”鸣笛起航", []),
+    ("长沙轮渡码头人来人往", ["湖南"]),
+    ("新一轮改革在上海启动", ["上海"]),
     # a person named by their trade before a surname and a place's name (运动员张杭州)
     ("徐州籍运动员张杭州夺冠", ["江苏"]),
     ("教练王大连指导队员训练", []),
