@@ -122,6 +122,10 @@ PLACES = [
     ("俄罗斯驻美国大使彼得罗夫表示，俄方愿意继续对话。", "彼得罗夫", None, "俄罗斯"),
     # ... where nothing before 驻 names a place, the place after it is all there is (a movement's envoy abroad)
     ("某抵抗组织驻伊朗代表哈桑表示，谈判仍在继续。", "哈桑", None, "伊朗"),
+    # a unit that places nowhere, then a title of a unit with a place (…中心主任、北京儿童医院院长): that place
+    ("国家儿童医学中心主任、北京儿童医院院长刘建华介绍，诊断准确率已达95%。", "刘建华", "北京", "中国"),
+    ("国家农业信息化工程技术研究中心研究员、四川农业大学教授王磊说，智能灌溉节水三成。", "王磊", "四川", "中国"),
+    ("中国农业科学院研究员、博士生导师张明介绍，新品种亩产提高一成。", "张明", None, "中国"),
 ]
 
 

@@ -431,6 +431,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         province, chain = province_of(full)
         if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
             province, chain = province_of(full, context=scene.context)
+        if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
+            province, chain = province_of(speaker.title)
         if province is None and not national(full) and _foreign_speaker(speaker):
             # 伊弗经济研究所所长福斯特: not where the report meets him
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
