@@ -585,6 +585,8 @@ def in_a_list_of_names(m, c, words) -> bool:
     (:data:`LISTED_NAME_FREQUENCY`): 满洲里、珲春, two county-level cities, stand for each other (the name after
     is then read by :func:`in_a_list`); 江南、江汉 are regions."""
     text = c.text
+    if not text.startswith(words.prefixes, c.end):   # most names stand in no list: asked first
+        return False
     return _jieba_frequencies().get(text[c.start:c.end], 0) < LISTED_NAME_FREQUENCY and any(
         text.startswith(separator, c.end) and m._county_name_at(c.t, c.end + len(separator))
         for separator in words.prefixes)
