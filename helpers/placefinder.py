@@ -575,6 +575,33 @@ def in_a_list(m, c, words) -> bool:
     return False
 
 
+#: a county's short name that jieba's dictionary counts this often is a word of its own too (江南 4,986, 古城 1,664,
+#: 海港 420 times; 嘉定 196, 满洲里 38): in a list it needs a name that needs no context beside it
+LISTED_NAME_FREQUENCY = 300
+
+
+def in_a_list_of_names(m, c, words) -> bool:
+    """A list separator, then a county's short name, both names no common word and rare in jieba's dictionary
+    (:data:`LISTED_NAME_FREQUENCY`): 满洲里、珲春, two county-level cities, stand for each other (the name after
+    is then read by :func:`in_a_list`); 江南、江汉 are regions."""
+    text = c.text
+    if not text.startswith(words.prefixes, c.end):   # most names stand in no list: asked first
+        return False
+    return _jieba_frequencies().get(text[c.start:c.end], 0) < LISTED_NAME_FREQUENCY and any(
+        text.startswith(separator, c.end) and m._county_name_at(c.t, c.end + len(separator))
+        for separator in words.prefixes)
+
+
+def after_a_foreign_country(m, c, words) -> bool:
+    """Right after a foreign country: the place of that country that shares the name (韩国丽水, 越南太原)."""
+    before = c.before.resolved if c.before is not None else ()
+    return bool(before) and all(x.level == "country" and x.country != CHINA for x in before)
+
+
+#: the characters of a direction that may close a province's name (河北, 湖南, 江西, 山东)
+DIRECTION_CHARS = frozenset("东南西北")
+
+
 def located(m, c, words) -> bool:
     """Between a word of being or going somewhere and the end of a clause (在包头，, 赶到海拉尔。)."""
     text = c.text
@@ -806,7 +833,11 @@ TESTS = {
     "after_its_parent": after_its_parent,
     "named_by_the_text": lambda m, c, words: c.reading.targets[0].place in c.named,
     "in_a_list": in_a_list,
+    "in_a_list_of_names": in_a_list_of_names,
     "located": located,
+    "after_a_foreign_country": after_a_foreign_country,
+    # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
+    "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
     "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
@@ -961,6 +992,18 @@ class _Matcher:
             readings = self.lex.forms.get(text[pos:pos + size], ())
             if any(not r.needs and r.form in ("full", "short") and r.targets[0].country == CHINA
                    and r.targets[0].level == level for r in readings):
+                return t.boundary(pos) and t.boundary(pos + size)
+        return False
+
+    def _county_name_at(self, t: Text, pos: int) -> bool:
+        """Does a word at ``pos`` name a Chinese county by a short name that is no common word and rare in jieba's
+        dictionary (珲春; not 合作, not 江南: :data:`LISTED_NAME_FREQUENCY`)?"""
+        text, frequencies = t.text, _jieba_frequencies()
+        for size in self._prefixes().get(text[pos:pos + 2], ()):
+            readings = self.lex.forms.get(text[pos:pos + size], ())
+            if frequencies.get(text[pos:pos + size], 0) < LISTED_NAME_FREQUENCY and any(
+                    not r.ordinary and r.form == "short" and r.targets[0].country == CHINA
+                    and r.targets[0].level == "county" for r in readings):
                 return t.boundary(pos) and t.boundary(pos + size)
         return False
 

@@ -122,6 +122,10 @@ PLACES = [
     ("俄罗斯驻美国大使彼得罗夫表示，俄方愿意继续对话。", "彼得罗夫", None, "俄罗斯"),
     # ... where nothing before 驻 names a place, the place after it is all there is (a movement's envoy abroad)
     ("某抵抗组织驻伊朗代表哈桑表示，谈判仍在继续。", "哈桑", None, "伊朗"),
+    # a unit that places nowhere, then a title of a unit with a place (…中心主任、北京儿童医院院长): that place
+    ("国家儿童医学中心主任、北京儿童医院院长刘建华介绍，诊断准确率已达95%。", "刘建华", "北京", "中国"),
+    ("国家农业信息化工程技术研究中心研究员、四川农业大学教授王磊说，智能灌溉节水三成。", "王磊", "四川", "中国"),
+    ("中国农业科学院研究员、博士生导师张明介绍，新品种亩产提高一成。", "张明", None, "中国"),
 ]
 
 
@@ -172,3 +176,19 @@ def test_what_sets_no_scene(tmp_path, text, speaker, province):
 def test_an_instrument_named_after_a_continent_is_no_scene_abroad(tmp_path):
     text = "社区睦邻中心的活动室里，非洲鼓培训正在进行。|“没想到自己也会成为运动员。”63岁的龙舟队员黄桂英说。"
     assert place_of(tmp_path, text, "黄桂英") == (None, "中国")
+
+
+# (text, speaker, country): a list of countries in the paragraphs before is of markets or partners, no report from
+# abroad: a Chinese speaker named after it is not placed in the last of them
+LISTED_ABROAD = [
+    ("影片将于近日在美国、加拿大、澳大利亚、新西兰等国家上映。|面对市场，导演陈小明保持着清醒：“我们只能努力做到最好。”",
+     "陈小明", "中国"),
+    ("这批茶叶远销英国、法国、德国等国。|“每一片叶子都要精挑细选。”茶农周红梅说。", "周红梅", "中国"),
+    # ... while a report from one country abroad still places them there
+    ("埃及乡下的棉田里，棉花已经吐絮。|“今年的收成很好。”棉农赵俊杰说。", "赵俊杰", "埃及"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, country", LISTED_ABROAD)
+def test_a_list_of_countries_is_no_scene_abroad(tmp_path, text, speaker, country):
+    assert place_of(tmp_path, text, speaker)[1] == country

@@ -524,6 +524,40 @@ def provinces_found(text):
     ("车间新添12台港口起重机配件", []),
     ("二十台新设备投入使用", []),
     ("购置5台新疆产的采棉机", ["新疆"]),
+    # a Chinese city's name right after a foreign country is that country's city (Korea's Yeosu, Vietnam's
+    # Thai Nguyen, Indonesia's Surabaya), not the Chinese place that shares it
+    ("韩国丽水曾举办世博会", []),
+    ("2012年，韩国丽水世博会开幕", []),
+    ("越南太原的电子工厂招工", []),
+    ("前往印尼泗水考察", []),
+    ("中国丽水与韩国丽水结为友好城市", ["浙江"]),
+    ("中国－中亚西安峰会成果丰硕", ["陕西"]),
+    ("浙江丽水的茶农", ["浙江", "浙江"]),
+    # a bank of a river or a lake, a foot of a mountain: a direction closing a province's name (在河北岸 is on the
+    # north bank); the coastline of a province (河北岸线) and 河北面向… are the province
+    ("在河北岸的公园里，市民正在散步", []),
+    ("孩子们在湖北岸边放风筝", []),
+    ("渔船停靠在海南岸边", []),
+    ("河北岸线长487公里", ["河北"]),
+    ("河北面向基层举办培训", ["河北"]),
+    ("湖南岸边有一座古塔，湖南省文物局派人勘察", ["湖南"]),
+    # a list of county-level cities that are no common words: each supports the other (满洲里、珲春)
+    ("再到黑河、满洲里、珲春等边境小城", ["内蒙古", "吉林"]),
+    ("义乌、永康、东阳等地的小商品", ["浙江", "浙江", "浙江"]),
+    ("和平、合作、发展是时代主题", []),
+    ("未来三天，江南、江汉、华南北部有大雨", []),          # regions; jieba counts them often as words
+    ("出岛方向的新海港、秀英港已满负荷运转", []),
+    ("到潮州古城、武夷山朱熹园", ["广东"]),
+    # 澳新 is Australia and New Zealand (place_compounds.csv); a place before 轮 as a word is a ship (长沙轮)
+    ("澳新两国领导人会晤", []),
+    ("货轮“长沙轮”靠港卸货", []),
+    ("“新上海轮”鸣笛起航", []),
+    ("长沙轮渡码头人来人往", ["湖南"]),
+    ("新一轮改革在上海启动", ["上海"]),
+    # a person named by their trade before a surname and a place's name (运动员张杭州)
+    ("徐州籍运动员张杭州夺冠", ["江苏"]),
+    ("教练王大连指导队员训练", []),
+    ("选手们抵达杭州", ["浙江"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected

@@ -161,9 +161,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     普京。…普京表示: an office abroad first, :func:`office_country`; a foreign name too); the markets and
     customers of what they say (…说，一位南美客户…) do not place them; in the sentences before, the nearest
     Chinese place does, then, where they name none, the foreign country (a report from abroad: 埃及乡下的棉田…
-    棉农赛义德), not markets (产品畅销欧美市场). Limit: a report at home whose places the matcher does
-    not read (义乌国际商贸城) and whose paragraphs name customers abroad (哥伦比亚客商) reads as a report
-    from abroad."""
+    棉农赛义德), not markets (产品畅销欧美市场) nor a list of countries (在美国、加拿大、澳大利亚等国上映:
+    :func:`_lists_countries`). Limit: a report at home whose places the matcher does not read (义乌国际商贸城)
+    and whose paragraphs name customers abroad (哥伦比亚客商) reads as a report from abroad."""
     narrative, foreign_only = scene.narrative, foreign_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
@@ -216,8 +216,17 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         if province or country:
             return province, country
         if i != 1:
-            abroad_only = abroad_only or (None if abroad else nearest_place(text)[1])
+            abroad_only = abroad_only or (None if abroad or _lists_countries(text) else nearest_place(text)[1])
     return None, abroad_only
+
+
+LISTED_COUNTRIES = 3   # this many foreign countries in one text are a list (of markets, partners, a tour): no scene
+
+
+def _lists_countries(text: str) -> bool:
+    """``text`` names :data:`LISTED_COUNTRIES` foreign countries or more (在美国、加拿大、澳大利亚等国上映; 远销英国、
+    法国、德国): the markets or partners of a story at home, not a report from abroad."""
+    return len({p.country for p in places(text) if p.level == "country" and p.country != "中国"}) >= LISTED_COUNTRIES
 
 
 CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
@@ -422,6 +431,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         province, chain = province_of(full)
         if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
             province, chain = province_of(full, context=scene.context)
+        if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
+            province, chain = province_of(speaker.title)
         if province is None and not national(full) and _foreign_speaker(speaker):
             # 伊弗经济研究所所长福斯特: not where the report meets him
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
