@@ -112,3 +112,32 @@ CARRIED = [
 @pytest.mark.parametrize("text, speakers", CARRIED)
 def test_whose_words(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): session 9, classes of names and speakers read from People's Daily 2025
+SESSION9 = [
+    # a reporting verb that jieba tags as a name (夸赞 nrt) is no part of the name before it
+    ("散步回来，李明又陪外孙搭了积木。“外公你看，我搭了一座桥！”孩子高兴地说。李明夸赞过后，笑着叮嘱：“该吃饭啦！”",
+     ["李明"]),
+    # the narrator of a first-person piece (我) is no person named: their words are not the speaker's of the paragraph
+    # before, nor a name jieba makes of 我 and a verb (我开|玩)
+    ("“今年春运又回不了家吧？”车站派出所教导员张伟问我。|“你不也一样？”我笑着答道。", ["张伟"]),
+    ("“天冷了，早点回来。”车间主任刘强打来电话。|“放心，活儿马上干完！”我开玩笑说。", ["刘强"]),
+    ("“明早有6万人进站，辛苦了！”客运值班员刘强叮嘱大家。|“没问题，保证维护好秩序！”我回复道。", ["刘强"]),
+    ("“温度正常。”我的同事李正负责观测温度。|“手别抖，焦距调好……”我边对他演示，边说。", ["李正"]),
+    # a relation jieba tags as a name (老伴儿 nr) names no one
+    ("“我每天都陪着她，一步也不敢离开。”王秀兰的老伴儿说。", []),
+    # a surname and 某 or 某某 is a name withheld (车某, 王某某): no person named, nor one cut with the verb (朱某辩|称)
+    ("车某认为，朱某擅自改建厨房，损害了其身体健康。而朱某辩称，油烟不会对车某产生任何影响。", []),
+    ("“我只是帮忙介绍了几个客户。”被告人王某某辩解说。", []),
+    ("被告人慕某生说，他只是帮忙介绍了几个客户。", ["慕某生"]),
+    # the makers of a film are titles (制片人, 出品人), also before a name jieba cuts into a word (刘|文章)
+    ("“这是一件挺热血的事情。”该片制片人刘文章说。", ["刘文章"]),
+    # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
+    ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION9)
+def test_session9_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

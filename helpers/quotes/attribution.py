@@ -30,6 +30,7 @@ from . import tokens
 from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
+    FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
     NAME_JOINERS,
@@ -41,6 +42,7 @@ from .speakers import (
     is_name,
     is_reporter,
     modifier_end,
+    narrator,
     parse_speaker,
     strip_adverbials,
     title_suffix,
@@ -820,12 +822,15 @@ def _own_subject(reading: Reading, span) -> Mention | None:
 
 def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tuple[Speaker | None, str | None]:
     """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or the
-    problem that says it is someone's whom no name names (王秀兰的儿子). Not an object or an agent (话别|王秀兰,
-    由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
+    problem that says it is someone's whom no name names (王秀兰的儿子; the narrator, “…”我回复道). Not an object
+    or an agent (话别|王秀兰, 由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
     only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for one closing a clause, a bare name only where
     no verb has ``spoken`` for someone else (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
     if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
+    if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
+            and narrator(reading.par.text[span.end:span.end + 8]):
+        return None, "the narrator's words (“…”我回复道): no person named"
     own = _own_subject(reading, span)
     if own is None or own.speaker.kind != "person" or _agent_of_modifier(reading.par, own) or \
             _object_of_verb(reading, own):
