@@ -821,11 +821,12 @@ def _own_subject(reading: Reading, span) -> Mention | None:
 
 
 def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tuple[Speaker | None, str | None]:
-    """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or the
-    problem that says it is someone's whom no name names (王秀兰的儿子; the narrator, “…”我回复道). Not an object
-    or an agent (话别|王秀兰, 由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
-    only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for one closing a clause, a bare name only where
-    no verb has ``spoken`` for someone else (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
+    """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or
+    the problem that says it is someone's whom no name names (王秀兰的儿子; the narrator, “…”我回复道). Not an
+    object or an agent (话别|王秀兰, 由…王建国作词的); for a quotation opening its sentence, only where no one is
+    ``talking`` yet in the paragraph and only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for
+    one closing a clause, a bare name only where no verb has ``spoken`` for someone else
+    (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
     if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
