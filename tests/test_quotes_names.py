@@ -133,6 +133,13 @@ SESSION9 = [
     ("被告人慕某生说，他只是帮忙介绍了几个客户。", ["慕某生"]),
     # the makers of a film are titles (制片人, 出品人), also before a name jieba cuts into a word (刘|文章)
     ("“这是一件挺热血的事情。”该片制片人刘文章说。", ["刘文章"]),
+    # after a title, a surname jieba leaves alone and a given name it reads as a verb (朱|传来) are a name
+    ("“抢收需要收割机，但数量远远不够。”关屯乡服务中心负责人朱传来有些担心。", ["朱传来"]),
+    # a Tibetan name whose first part is 四郎 (四郎|曲|扎)
+    ("“群众的迫切需求是安居。”西藏大学生态环境学院党委副书记四郎曲扎说。", ["四郎曲扎"]),
+    # a verb of agreeing in 道 (赞同道, 附和道) claims the quotation before it: a second speaker of the paragraph
+    ("正是这份初心，让施月波走上了公益路。她说：“抗癌路上，我也经历过挫败。”“对，要大家一起好起来。”一旁的黄桂英赞同道。",
+     ["施月波", "黄桂英"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]
@@ -141,3 +148,12 @@ SESSION9 = [
 @pytest.mark.parametrize("text, speakers", SESSION9)
 def test_session9_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+def test_first_person_in_reported_words_is_the_speaker(tmp_path):
+    """我 in a speaker's reported words is that speaker (…强调，…。我宣布…): the words run on, no narrator cuts them."""
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n李明强调，中非友谊历久弥新。中国人常讲：远亲不如近邻。我宣布将邀请更多青年来华交流。\n",
+                    encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["speaker"].tolist() == ["李明"] and events["text"].iloc[0].endswith("我宣布将邀请更多青年来华交流。")

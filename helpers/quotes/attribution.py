@@ -662,6 +662,8 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
         segments = _claims(reading.par, a, owned, by_end, by_start)
+        if speaker.name in FIRST_PERSON and not any(kind == "direct" for _, _, kind in segments):
+            continue   # 我宣布… inside a speaker's reported words is that speaker; only a quotation is the narrator's
         owned |= {s for s, _, kind in segments if kind == "direct"}
         notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",)) + \
             (("no speech verb: a view framed by 在…看来",) if a.view else ())

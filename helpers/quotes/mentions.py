@@ -310,7 +310,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
         name = name_closing_clause(par.text, m.end())
-        name = name or (join_name(words, 0)[0] if words and words[0][1].startswith("nr") else "")
+        joined = join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+        name = name or (joined if len(joined) > 1 else "")   # 朱|传来: a surname alone is read on below
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
