@@ -140,6 +140,9 @@ SESSION9 = [
     # a verb of agreeing in 道 (赞同道, 附和道) claims the quotation before it: a second speaker of the paragraph
     ("正是这份初心，让施月波走上了公益路。她说：“抗癌路上，我也经历过挫败。”“对，要大家一起好起来。”一旁的黄桂英赞同道。",
      ["施月波", "黄桂英"]),
+    # a pen name written after a title (导演饺子), a common noun for jieba, is a name when it speaks
+    ("这部动画电影的编剧兼导演饺子，把剧本打磨了整整两年。|“每一个角色我都很在乎。”饺子说，“先设定一个高目标。”|饺子认为，做好作品必须打磨。",
+     ["饺子", "饺子"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]

@@ -174,11 +174,11 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     a title in the paragraph before ``before`` or in the earlier
     paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
-    or cuts it (陆治/原, 祝/卫东)."""
+    or cuts it (陆治/原, 祝/卫东); so does a pen name (:func:`_pen_name`: 导演饺子 … 饺子说)."""
     chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
     foreign = transliterated_name(phrase)
     word = chinese and not foreign and tokens.dictionary_word(phrase)
-    if not (foreign or chinese):
+    if not (foreign or chinese or _pen_name(phrase)):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
@@ -189,6 +189,13 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
                 return True
             at = text.find(phrase, at + 1)
     return False
+
+
+def _pen_name(phrase: str) -> bool:
+    """``phrase`` is a common noun of two or three characters, no title, group, place or unit (饺子): a pen name or a
+    nickname, where the article wrote it after a title (编剧兼导演饺子)."""
+    return len(phrase) in (2, 3) and tokens.pos_pairs(phrase) == [(phrase, "n")] and is_name(phrase) and \
+        title_suffix(phrase) is None and not is_place_name(phrase)
 
 
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
