@@ -143,6 +143,10 @@ SESSION9 = [
     # a pen name written after a title (导演饺子), a common noun for jieba, is a name when it speaks
     ("这部动画电影的编剧兼导演饺子，把剧本打磨了整整两年。|“每一个角色我都很在乎。”饺子说，“先设定一个高目标。”|饺子认为，做好作品必须打磨。",
      ["饺子", "饺子"]),
+    # before a colon with no verb, a person after a preposition is addressed (对着|李文龙), and a short form of a foreign
+    # name the article wrote (吾买尔) speaks
+    ("好大哥吾买尔·尼亚孜开了风情园。“认识十几年了。”李文龙说。风情园深受游客喜欢，吾买尔对着李文龙竖起大拇指：“多亏了好兄弟！”",
+     ["李文龙", "吾买尔·尼亚孜"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]

@@ -15,6 +15,7 @@ after a · of a foreign name; the surname of a form of address); otherwise it st
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -48,6 +49,7 @@ from .tables import (
     speech_verbs,
     surnames,
     titles_after_names,
+    transliteration_chars,
     verb_pattern,
     verb_proper,
 )
@@ -244,6 +246,18 @@ def _foreign_names_ending(name: str, dotted) -> set[str]:
     return found
 
 
+def _foreign_names_opening(name: str, dotted) -> set[str]:
+    """The foreign names written before whose first part is ``name`` (吾买尔 of 吾买尔·尼亚孜在…): the part after the ·
+    is its run of characters of transliteration (jieba cuts it as it likes: 尼亚|孜在)."""
+    found = set()
+    for before, after in dotted:
+        if before.endswith(name):
+            rest = "".join(itertools.takewhile(transliteration_chars().__contains__, after))
+            if len(rest) >= 2:
+                found.add(f"{name}·{rest}")
+    return found
+
+
 def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     """The fuller name the article gave a person it now names by a short form, if exactly one fits.
     ``persons()``: the persons the article named so far, by name."""
@@ -259,7 +273,8 @@ def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     else:
         fits = {n: s for n, s in persons().items()
                 if re.search(f"(^|[{NAME_JOINERS}]){name}($|[{NAME_JOINERS}])", n) and n != name}
-        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted)}
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted) |
+                        _foreign_names_opening(name, dotted)}
     if len(fits) > 1:
         raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
     return renamed(speaker, next(iter(fits.values()))) if fits else speaker

@@ -483,15 +483,16 @@ def attributions(reading: Reading) -> list[Attribution]:
 
 
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
-    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：), or with
-    a pronoun, a group or a title and a few words (他们的回答很一致：)."""
+    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
+    after a preposition: 对着|李文龙 is addressed), or with a pronoun, a group or a title, a name the article has heard
+    or a short form of a foreign name it wrote (吾买尔 of 吾买尔·尼亚孜) and a few words (他们的回答很一致：)."""
     par = reading.par
     if span.start == 0 or par.text[span.start - 1] not in "：:":
         return None
     colon = span.start - 1
     start = par.clause_start(colon)
     subject = _subject_mention(reading, start, colon)
-    if subject is not None:
+    if subject is not None and not _after_preposition(par.text[start:subject.start]):   # 对着|李文龙: addressed
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
     ends = {e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
@@ -500,6 +501,8 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     words = {e for e in accumulate(len(word) for word, _ in tokens.pos_pairs(clause)) if e <= LONGEST_PHRASE} - ends
     for end in sorted(ends | words, reverse=True):
         speaker = parse_speaker(clause[:end])
+        if speaker is None and (clause[:end] in reading.known or short_form(clause[:end], reading.dotted)):
+            speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
