@@ -147,6 +147,10 @@ SESSION9 = [
     # name the article wrote (吾买尔) speaks
     ("好大哥吾买尔·尼亚孜开了风情园。“认识十几年了。”李文龙说。风情园深受游客喜欢，吾买尔对着李文龙竖起大拇指：“多亏了好兄弟！”",
      ["李文龙", "吾买尔·尼亚孜"]),
+    # … but a person after 在 (在…看来：) is the one whose view it is
+    ("队长史笑涵如此总结：“航模队改变了我。”而在队员郝一鸣看来：“这些年的经历，让我变得更有韧性。”", ["史笑涵", "郝一鸣"]),
+    # a relation after a verb and an aspect particle is its object (细说着|老伴): not the speaker
+    ("“先买对联，再买些吃的。”村民赵天佑细说着老伴交代的“任务”。", ["赵天佑"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]

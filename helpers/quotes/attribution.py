@@ -482,6 +482,15 @@ def attributions(reading: Reading) -> list[Attribution]:
     return found
 
 
+# Prepositions of an addressee (对着李文龙竖起大拇指, 冲他喊): the person after one is spoken to
+ADDRESSING = frozenset({"对", "对着", "向", "向着", "朝", "朝着", "冲", "冲着", "给", "跟"})
+
+
+def _addressed(before: str) -> bool:
+    """jieba reads a preposition of an addressee in ``before``, what stands before a person in their clause."""
+    return any(tag == "p" and word in ADDRESSING for word, tag in tokens.pos_pairs(before))
+
+
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
     """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
     after a preposition: 对着|李文龙 is addressed), or with a pronoun, a group or a title, a name the article has heard
@@ -492,7 +501,7 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     colon = span.start - 1
     start = par.clause_start(colon)
     subject = _subject_mention(reading, start, colon)
-    if subject is not None and not _after_preposition(par.text[start:subject.start]):   # 对着|李文龙: addressed
+    if subject is not None and not _addressed(par.text[start:subject.start]):   # 对着|李文龙
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
     ends = {e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
