@@ -27,7 +27,7 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from . import tokens
-from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause
+from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause, unit_after
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
     FIRST_PERSON,
@@ -512,6 +512,8 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         speaker = parse_speaker(clause[:end])
         if speaker is None and (clause[:end] in reading.known or short_form(clause[:end], reading.dotted)):
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
+        if speaker is not None and speaker.kind == "person" and unit_after(clause, end):
+            continue   # 达西|村人: the village's people, not a person 达西
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
@@ -615,8 +617,13 @@ def _unnamed_person_before(reading: Reading, at: int) -> bool:
     return any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(at)})
 
 
+# A possessive before a noun for a person (他的妈妈): still someone the text does not name
+POSSESSIVES = ("他的", "她的", "他们的", "她们的")
+
+
 def _opens_with_unnamed(reading: Reading, at: int) -> bool:
-    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开)."""
+    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开, 他的妈妈向记者…)."""
+    at += next((len(p) for p in POSSESSIVES if reading.par.text.startswith(p, at)), 0)
     titles = speaker_titles()
     title = next((reading.par.text[at:at + n] for n in (3, 2) if reading.par.text[at:at + n] in titles), None)
     return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)

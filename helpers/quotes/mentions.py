@@ -53,7 +53,7 @@ def unit_endings() -> tuple[str, ...]:
     return tuple(s for s in organisation_suffixes() if len(s) >= 2 and not any(t.startswith(s) for t in titles))
 
 
-def _unit_after(text: str, at: int) -> bool:
+def unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
 
@@ -447,7 +447,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not _unit_after(par.text, end) and not _village_name(name, par.text, end) \
+                    and not unit_after(par.text, end) and not _village_name(name, par.text, end) \
                     and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
                 if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
