@@ -152,7 +152,7 @@ SESSION9 = [
     # a relation after a verb and an aspect particle is its object (细说着|老伴): not the speaker
     ("“先买对联，再买些吃的。”村民赵天佑细说着老伴交代的“任务”。", ["赵天佑"]),
     # a quotation before a sentence opened by a relation of someone (他的妈妈) is that relation's, no one named
-    ("在柏林上七年级的菲力克斯·卢安近期受了伤。“以前他通常都会早睡。”他的妈妈向记者表达了担忧。", []),
+    ("在柏林上七年级的菲力克斯·卢安近期受了伤。“以前他通常都会早睡。”他的妈妈向记者表达了担忧，“我很担心他。”", []),
     # a "name" before a village's ending (达西|村人) is no speaker before a colon
     ("无论什么样的身份，达西村人始终记得：“金银财宝不算真富，团结和睦才是幸福”。", []),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name

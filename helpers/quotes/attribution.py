@@ -855,7 +855,10 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     ``talking`` yet in the paragraph and only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for
     one closing a clause, a bare name only where no verb has ``spoken`` for someone else
     (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
-    if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
+    par = reading.par
+    if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
+            span.start and par.text[span.start - 1] in "，," and \
+            _opens_with_unnamed(reading, par.clause_start(span.start - 1)):   # 他的妈妈表达了担忧，“…”
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
             and narrator(reading.par.text[span.end:span.end + 8]):
