@@ -155,6 +155,8 @@ SESSION9 = [
     ("在柏林上七年级的菲力克斯·卢安近期受了伤。“以前他通常都会早睡。”他的妈妈向记者表达了担忧，“我很担心他。”", []),
     # a "name" before a village's ending (达西|村人) is no speaker before a colon
     ("无论什么样的身份，达西村人始终记得：“金银财宝不算真富，团结和睦才是幸福”。", []),
+    # … ending before a word of the sentence (阿萨德|日前)
+    ("叙利亚总统巴沙尔·阿萨德日前会见了来访的代表团。巴沙尔表示，两国关系具有战略意义。", ["巴沙尔·阿萨德"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]

@@ -259,11 +259,14 @@ def _foreign_names_ending(name: str, dotted) -> set[str]:
 
 def _foreign_names_opening(name: str, dotted) -> set[str]:
     """The foreign names written before whose first part is ``name`` (吾买尔 of 吾买尔·尼亚孜在…): the part after the ·
-    is its run of characters of transliteration (jieba cuts it as it likes: 尼亚|孜在)."""
+    is its run of characters of transliteration (jieba cuts it as it likes: 尼亚|孜在), less a last one that opens a
+    word of jieba's dictionary with the character after it (巴沙尔·阿萨德|日前)."""
     found = set()
     for before, after in dotted:
         if before.endswith(name):
             rest = "".join(itertools.takewhile(transliteration_chars().__contains__, after))
+            if len(rest) < len(after) and tokens.dictionary_word(after[len(rest) - 1:len(rest) + 1]):
+                rest = rest[:-1]
             if len(rest) >= 2:
                 found.add(f"{name}·{rest}")
     return found
