@@ -174,3 +174,13 @@ def test_first_person_in_reported_words_is_the_speaker(tmp_path):
                     encoding="utf-8")
     events = quotes.analyse(helpers.load_corpus(path), cache=False).events
     assert events["speaker"].tolist() == ["李明"] and events["text"].iloc[0].endswith("我宣布将邀请更多青年来华交流。")
+
+
+def test_words_of_an_unnamed_speaker_already_talking_stay_theirs(tmp_path):
+    """A quotation after a clause opened by an unnamed person who is already speaking (女孩…说：“…”女孩手里拿着…，“…”) is
+    theirs still."""
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n演出结束，一个瘦小的女孩追上来说：“姐姐，你等等我。”女孩手里拿着一个本子，“给我写上名字好不好？”\n",
+                    encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["text"].tolist() == ["姐姐，你等等我。给我写上名字好不好？"]

@@ -857,7 +857,7 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
     par = reading.par
     if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
-            span.start and par.text[span.start - 1] in "，," and \
+            not talking and span.start and par.text[span.start - 1] in "，," and \
             _opens_with_unnamed(reading, par.clause_start(span.start - 1)):   # 他的妈妈表达了担忧，“…”
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
