@@ -178,7 +178,9 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
     foreign = transliterated_name(phrase)
     word = chinese and not foreign and tokens.dictionary_word(phrase)
-    if not (foreign or chinese or _pen_name(phrase)):
+    # a pen name is a word of jieba's dictionary: that look-up first, the full test only once it stands after a title
+    pen = not (foreign or chinese) and len(phrase) in (2, 3) and tokens.dictionary_word(phrase)
+    if not (foreign or chinese or pen):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
@@ -186,7 +188,7 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
             # a word of jieba's dictionary only where it closes its clause there (第一书记高远。; not 总书记|考察时)
             if title_suffix(text[max(0, at - TITLE_BEFORE):at]) and (
                     not word or name_closing_clause(text, at) == phrase):
-                return True
+                return not pen or _pen_name(phrase)
             at = text.find(phrase, at + 1)
     return False
 
