@@ -493,10 +493,26 @@ def _addressed(before: str) -> bool:
     return any(tag == "p" and word in ADDRESSING for word, tag in tokens.pos_pairs(before))
 
 
+# jieba's tags of adverbs and time words that may open a clause before its subject (一直以来|他, 如今|她)
+LEADING_ADVERBS = ("d", "t", "f", "c")
+LEADING_CHARS = 6
+
+
+def _leading_adverbs(clause: str) -> int:
+    """How many characters of adverbs and time words open ``clause`` (一直以来他…: 4), at most :data:`LEADING_CHARS`."""
+    at = 0
+    for word, tag in tokens.pos_pairs(clause[:LEADING_CHARS + 2]):
+        if not tag.startswith(LEADING_ADVERBS) or at + len(word) > LEADING_CHARS:
+            break
+        at += len(word)
+    return at
+
+
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
     """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
-    after a preposition: 对着|李文龙 is addressed), or with a pronoun, a group or a title, a name the article has heard
-    or a short form of a foreign name it wrote (吾买尔 of 吾买尔·尼亚孜) and a few words (他们的回答很一致：)."""
+    after a preposition: 对着|李文龙 is addressed), or with a pronoun (after adverbs of time: 一直以来|他都想要…：), a
+    group or a title, a name the article has heard or a short form of a foreign name it wrote (吾买尔 of 吾买尔·尼亚孜)
+    and a few words (他们的回答很一致：)."""
     par = reading.par
     if span.start == 0 or par.text[span.start - 1] not in "：:":
         return None
@@ -506,6 +522,9 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
     if subject is not None and not _addressed(par.text[start:subject.start]):   # 对着|李文龙
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
+    lead = _leading_adverbs(clause)
+    if lead and clause.startswith(PRONOUNS, lead):   # 一直以来|他都想要…：
+        clause, start = clause[lead:], start + lead
     ends = {e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
             if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])}
     # and, for a person only, where jieba ends a word: a title and a name it reads as a place (演员|江峰 ns|回到台上：)
