@@ -158,7 +158,7 @@ SESSION9 = [
     # … ending before a word of the sentence (阿萨德|日前)
     ("叙利亚总统巴沙尔·阿萨德日前会见了来访的代表团。巴沙尔表示，两国关系具有战略意义。", ["巴沙尔·阿萨德"]),
     # a pronoun after adverbs of time opens a clause before a colon with no verb (一直以来|他都想要…：)
-    ("去年8月，一次培训让电气装配工匡志辉升级成了高级工。作为老员工，一直以来他都想要提升专业技能：“我们再不学习就会落后。”",
+    ("去年8月，一次培训让匡志辉从中级工升级成了高级工。作为老员工，一直以来他都想要提升专业技能：“我们再不学习就会落后。”",
      ["匡志辉"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
