@@ -160,6 +160,8 @@ SESSION9 = [
     # a pronoun after adverbs of time opens a clause before a colon with no verb (一直以来|他都想要…：)
     ("去年8月，一次培训让匡志辉从中级工升级成了高级工。作为老员工，一直以来他都想要提升专业技能：“我们再不学习就会落后。”",
      ["匡志辉"]),
+    # a question before a quoted modifier of the next sentence (“…是吧？”“秒懂”的胡新辉…问) is speech
+    ("“你拿来泡奶粉的是吧？”“秒懂”的服务区工作人员胡新辉接过杯子问。", ["胡新辉"]),
     # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
     ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
 ]
