@@ -112,3 +112,80 @@ CARRIED = [
 @pytest.mark.parametrize("text, speakers", CARRIED)
 def test_whose_words(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): session 9, classes of names and speakers read from People's Daily 2025
+SESSION9 = [
+    # a reporting verb that jieba tags as a name (夸赞 nrt) is no part of the name before it
+    ("散步回来，李明又陪外孙搭了积木。“外公你看，我搭了一座桥！”孩子高兴地说。李明夸赞过后，笑着叮嘱：“该吃饭啦！”",
+     ["李明"]),
+    # the narrator of a first-person piece (我) is no person named: their words are not the speaker's of the paragraph
+    # before, nor a name jieba makes of 我 and a verb (我开|玩)
+    ("“今年春运又回不了家吧？”车站派出所教导员张伟问我。|“你不也一样？”我笑着答道。", ["张伟"]),
+    ("“天冷了，早点回来。”车间主任刘强打来电话。|“放心，活儿马上干完！”我开玩笑说。", ["刘强"]),
+    ("“明早有6万人进站，辛苦了！”客运值班员刘强叮嘱大家。|“没问题，保证维护好秩序！”我回复道。", ["刘强"]),
+    ("“温度正常。”我的同事李正负责观测温度。|“手别抖，焦距调好……”我边对他演示，边说。", ["李正"]),
+    # a relation jieba tags as a name (老伴儿 nr) names no one
+    ("“我每天都陪着她，一步也不敢离开。”王秀兰的老伴儿说。", []),
+    # a surname and 某 or 某某 is a name withheld (车某, 王某某): no person named, nor one cut with the verb (朱某辩|称)
+    ("车某认为，朱某擅自改建厨房，损害了其身体健康。而朱某辩称，油烟不会对车某产生任何影响。", []),
+    ("“我只是帮忙介绍了几个客户。”被告人王某某辩解说。", []),
+    ("被告人慕某生说，他只是帮忙介绍了几个客户。", ["慕某生"]),
+    # the makers of a film are titles (制片人, 出品人), also before a name jieba cuts into a word (刘|文章)
+    ("“这是一件挺热血的事情。”该片制片人刘文章说。", ["刘文章"]),
+    # after a title, a surname jieba leaves alone and a given name it reads as a verb (朱|传来) are a name
+    ("“抢收需要收割机，但数量远远不够。”关屯乡服务中心负责人朱传来有些担心。", ["朱传来"]),
+    # a Tibetan name whose first part is 四郎 (四郎|曲|扎)
+    ("“群众的迫切需求是安居。”西藏大学生态环境学院党委副书记四郎曲扎说。", ["四郎曲扎"]),
+    # a verb of agreeing in 道 (赞同道, 附和道) claims the quotation before it: a second speaker of the paragraph
+    ("正是这份初心，让施月波走上了公益路。她说：“抗癌路上，我也经历过挫败。”“对，要大家一起好起来。”一旁的黄桂英赞同道。",
+     ["施月波", "黄桂英"]),
+    # a pen name written after a title (导演饺子), a common noun for jieba, is a name when it speaks
+    ("这部动画电影的编剧兼导演饺子，把剧本打磨了整整两年。|“每一个角色我都很在乎。”饺子说，“先设定一个高目标。”|饺子认为，做好作品必须打磨。",
+     ["饺子", "饺子"]),
+    # before a colon with no verb, a person after a preposition is addressed (对着|李文龙), and a short form of a foreign
+    # name the article wrote (吾买尔) speaks
+    ("好大哥吾买尔·尼亚孜开了风情园。“认识十几年了。”李文龙说。风情园深受游客喜欢，吾买尔对着李文龙竖起大拇指：“多亏了好兄弟！”",
+     ["李文龙", "吾买尔·尼亚孜"]),
+    # … but a person after 在 (在…看来：) is the one whose view it is
+    ("队长史笑涵如此总结：“航模队改变了我。”而在队员郝一鸣看来：“这些年的经历，让我变得更有韧性。”", ["史笑涵", "郝一鸣"]),
+    # a relation after a verb and an aspect particle is its object (细说着|老伴): not the speaker
+    ("“先买对联，再买些吃的。”村民赵天佑细说着老伴交代的“任务”。", ["赵天佑"]),
+    # a quotation before a sentence opened by a relation of someone (他的妈妈) is that relation's, no one named
+    ("在柏林上七年级的菲力克斯·卢安近期受了伤。“以前他通常都会早睡。”他的妈妈向记者表达了担忧，“我很担心他。”", []),
+    # a "name" before a village's ending (达西|村人) is no speaker before a colon
+    ("无论什么样的身份，达西村人始终记得：“金银财宝不算真富，团结和睦才是幸福”。", []),
+    # … ending before a word of the sentence (阿萨德|日前)
+    ("叙利亚总统巴沙尔·阿萨德日前会见了来访的代表团。巴沙尔表示，两国关系具有战略意义。", ["巴沙尔·阿萨德"]),
+    # a pronoun after adverbs of time opens a clause before a colon with no verb (一直以来|他都想要…：)
+    ("去年8月，一次培训让匡志辉从中级工升级成了高级工。作为老员工，一直以来他都想要提升专业技能：“我们再不学习就会落后。”",
+     ["匡志辉"]),
+    # a question before a quoted modifier of the next sentence (“…是吧？”“秒懂”的胡新辉…问) is speech
+    ("“你拿来泡奶粉的是吧？”“秒懂”的服务区工作人员胡新辉接过杯子问。", ["胡新辉"]),
+    # a verb and its complement after a foreign name (巴顿|拉住) are no part of the name
+    ("“大家好好考虑考虑。”在村里的田地间，村党支部书记巴顿拉住一名村民耐心劝说。", ["巴顿"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION9)
+def test_session9_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+def test_first_person_in_reported_words_is_the_speaker(tmp_path):
+    """我 in a speaker's reported words is that speaker (…强调，…。我宣布…): the words run on, no narrator cuts them."""
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n李明强调，中非友谊历久弥新。中国人常讲：远亲不如近邻。我宣布将邀请更多青年来华交流。\n",
+                    encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["speaker"].tolist() == ["李明"] and events["text"].iloc[0].endswith("我宣布将邀请更多青年来华交流。")
+
+
+def test_words_of_an_unnamed_speaker_already_talking_stay_theirs(tmp_path):
+    """A quotation after a clause opened by an unnamed person who is already speaking (女孩…说：“…”女孩手里拿着…，“…”) is
+    theirs still."""
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n演出结束，一个瘦小的女孩追上来说：“姐姐，你等等我。”女孩手里拿着一个本子，“给我写上名字好不好？”\n",
+                    encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["text"].tolist() == ["姐姐，你等等我。给我写上名字好不好？"]

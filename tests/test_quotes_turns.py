@@ -22,6 +22,10 @@ def events_of(tmp_path, text: str) -> pd.DataFrame:
 
 # (text, the persons speaking, paragraph by paragraph)
 TURNS = [
+    # a label in 【】 before the head; a head alone (title and name, a colon) introduces the paragraph after it
+    ("【点评】某大学政府管理学院教授  李明远：|培育积极健康的网络文化，是加强网络空间治理的内在要求。", ["李明远"]),
+    ("【专家点评】某研究院研究员王海燕：乡村文化要有人气，更要有烟火气，让群众成为主角。", ["王海燕"]),
+    ("王海燕：|乡村文化要有人气，更要有烟火气，让群众成为主角。", []),   # a bare name alone: a heading, not a turn
     # a dialogue between commentators, introduced by a list of the participants
     ("对话人：|李明远  本报评论员|王海燕  某日报评论员|"
      "李明远：前不久，一场机器人比赛在杭州举行，引来不少关注。热闹之外，也值得冷静想一想。|"

@@ -15,6 +15,7 @@ after a · of a foreign name; the surname of a form of address); otherwise it st
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from functools import lru_cache, partial
@@ -48,6 +49,7 @@ from .tables import (
     speech_verbs,
     surnames,
     titles_after_names,
+    transliteration_chars,
     verb_pattern,
     verb_proper,
 )
@@ -62,6 +64,8 @@ QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
 TURN = re.compile(r"^([^，,。；;！？!?“”\"：:的]{2,40}?)[：:]")   # (…的丰硕成果：… is a sentence, not a head)
 TURN_WORDS = 8   # the fewest characters of words after the colon (时间：…, 地点：… are short)
 TURN_NOTE = "a turn printed as who：words: placed by the speaker's own description only"
+HEAD_ALONE_NOTE = "a head alone (who：): the words are the paragraph after it"
+LABEL = re.compile(r"【[^】]{1,8}】")   # 【点评】, 【专家观点】: a label before a turn's head
 BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表（河南…主任）
 # A name right after a noun for a person (毕业生, 教师, 研究员, 院长…) at the end of a head no speaker phrase reads
 # (某大学2026届本科毕业生唐立: the year and 届 are no title)
@@ -119,16 +123,25 @@ def _turn(par: Paragraph, known: frozenset[str] = frozenset()) -> Event | None:
     """The paragraph as a turn, ``who：words``: the person its head names says the rest (a dialogue, the answers of an
     interview, a testimony). Not a group, an office or the reporter (记者：, 本报记者王明： ask), nor a head that is no
     person (编者按：, 数据来源：, 图①：); only a paragraph that opens so (a colon inside a sentence is the speaker
-    stages' to read)."""
-    match = TURN.match(par.text)
-    if match is None or len(par.text) - match.end() < TURN_WORDS or _ends_with_verb(match.group(1)):
+    stages' to read). A label in 【】 may open it (【点评】某大学教授  王某：); a head alone, a person with a title
+    and a colon and nothing after it, introduces words printed in the paragraph after it: the event stands on the
+    head's line (as the development gold writes it), with no words of its own."""
+    label = LABEL.match(par.text)
+    skip = label.end() if label else 0
+    match = TURN.match(par.text[skip:])
+    if match is None or _ends_with_verb(match.group(1)):
         return None   # 伊绍拉·迭斯说：“…”: a reporting verb before the colon, the speaker stages' to read
-    speaker = _turn_speaker(match.group(1).strip(), known)
-    if speaker is None or speaker.kind != "person" or (speaker.title or "").endswith("记者"):
+    alone = skip + match.end() == len(par.text.rstrip())
+    if len(par.text) - skip - match.end() < TURN_WORDS and not alone:
         return None
-    colon = match.end(1)
-    return Event(speaker, None, max(0, par.text.rfind(speaker.name, 0, colon)), ((colon, len(par.text), "direct"),),
-                 (TURN_NOTE,))
+    speaker = _turn_speaker(match.group(1).strip(), known)
+    if speaker is None or speaker.kind != "person" or (speaker.title or "").endswith("记者") or \
+            alone and not speaker.described:
+        return None
+    colon = skip + match.end(1)
+    notes = (TURN_NOTE, HEAD_ALONE_NOTE) if alone else (TURN_NOTE,)
+    return Event(speaker, None, max(0, par.text.rfind(speaker.name, 0, colon)),
+                 ((colon, max(colon + 1, len(par.text)), "direct"),), notes)
 
 
 def _turn_speaker(head: str, known: frozenset[str] = frozenset()) -> Speaker | None:
@@ -137,7 +150,7 @@ def _turn_speaker(head: str, known: frozenset[str] = frozenset()) -> Speaker | N
     (某大学2026届本科毕业生唐立), three characters where the first is a surname, else two; else the head itself,
     two or three characters beginning with a surname, or a name the article has given (``known``); a name padded
     with spaces as a transcript prints it (冯  帆：) is read without them."""
-    if len(head) <= 6 and " " in head:   # 冯  帆
+    if " " in head or "\u3000" in head:   # 冯  帆; 某大学教授  王某
         head = "".join(head.split())
     bracketed = BRACKETED.match(head)
     if bracketed:
@@ -244,6 +257,21 @@ def _foreign_names_ending(name: str, dotted) -> set[str]:
     return found
 
 
+def _foreign_names_opening(name: str, dotted) -> set[str]:
+    """The foreign names written before whose first part is ``name`` (吾买尔 of 吾买尔·尼亚孜在…): the part after the ·
+    is its run of characters of transliteration (jieba cuts it as it likes: 尼亚|孜在), less a last one that opens a
+    word of jieba's dictionary with the character after it (巴沙尔·阿萨德|日前)."""
+    found = set()
+    for before, after in dotted:
+        if before.endswith(name):
+            rest = "".join(itertools.takewhile(transliteration_chars().__contains__, after))
+            if len(rest) < len(after) and tokens.dictionary_word(after[len(rest) - 1:len(rest) + 1]):
+                rest = rest[:-1]
+            if len(rest) >= 2:
+                found.add(f"{name}·{rest}")
+    return found
+
+
 def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     """The fuller name the article gave a person it now names by a short form, if exactly one fits.
     ``persons()``: the persons the article named so far, by name."""
@@ -259,7 +287,8 @@ def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     else:
         fits = {n: s for n, s in persons().items()
                 if re.search(f"(^|[{NAME_JOINERS}]){name}($|[{NAME_JOINERS}])", n) and n != name}
-        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted)}
+        fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted) |
+                        _foreign_names_opening(name, dotted)}
     if len(fits) > 1:
         raise AmbiguousShortForm(f"{name} may be any of {'、'.join(sorted(fits))}: kept as written")
     return renamed(speaker, next(iter(fits.values()))) if fits else speaker

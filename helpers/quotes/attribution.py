@@ -27,9 +27,10 @@ from functools import cached_property, lru_cache
 from itertools import accumulate
 
 from . import tokens
-from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause
+from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause, unit_after
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
+    FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
     NAME_JOINERS,
@@ -41,6 +42,7 @@ from .speakers import (
     is_name,
     is_reporter,
     modifier_end,
+    narrator,
     parse_speaker,
     strip_adverbials,
     title_suffix,
@@ -172,11 +174,13 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
     a title in the paragraph before ``before`` or in the earlier
     paragraphs of the reading (the last :data:`INTRODUCED_WITHIN` of the part: 俄罗斯总统普京 … 普京表示;
     民政部部长陆治原 … 陆治原表示): the article introduced the person, though jieba reads the name as a place
-    or cuts it (陆治/原, 祝/卫东)."""
+    or cuts it (陆治/原, 祝/卫东); so does a pen name (:func:`_pen_name`: 导演饺子 … 饺子说)."""
     chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and is_name(phrase) and not is_place_name(phrase)
     foreign = transliterated_name(phrase)
     word = chinese and not foreign and tokens.dictionary_word(phrase)
-    if not (foreign or chinese):
+    # a pen name is a word of jieba's dictionary: that look-up first, the full test only once it stands after a title
+    pen = not (foreign or chinese) and len(phrase) in (2, 3) and tokens.dictionary_word(phrase)
+    if not (foreign or chinese or pen):
         return False
     for text in (reading.par.narrative[:before], *reversed(reading.earlier)):
         at = text.find(phrase)
@@ -184,9 +188,16 @@ def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
             # a word of jieba's dictionary only where it closes its clause there (第一书记高远。; not 总书记|考察时)
             if title_suffix(text[max(0, at - TITLE_BEFORE):at]) and (
                     not word or name_closing_clause(text, at) == phrase):
-                return True
+                return not pen or _pen_name(phrase)
             at = text.find(phrase, at + 1)
     return False
+
+
+def _pen_name(phrase: str) -> bool:
+    """``phrase`` is a common noun of two or three characters, no title, group, place or unit (饺子): a pen name or a
+    nickname, where the article wrote it after a title (编剧兼导演饺子)."""
+    return len(phrase) in (2, 3) and tokens.pos_pairs(phrase) == [(phrase, "n")] and is_name(phrase) and \
+        title_suffix(phrase) is None and not is_place_name(phrase)
 
 
 def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> bool:
@@ -473,24 +484,57 @@ def attributions(reading: Reading) -> list[Attribution]:
     return found
 
 
+# Prepositions of an addressee (对着李文龙竖起大拇指, 冲他喊): the person after one is spoken to
+ADDRESSING = frozenset({"对", "对着", "向", "向着", "朝", "朝着", "冲", "冲着", "给", "跟"})
+
+
+def _addressed(before: str) -> bool:
+    """jieba reads a preposition of an addressee in ``before``, what stands before a person in their clause."""
+    return any(tag == "p" and word in ADDRESSING for word, tag in tokens.pos_pairs(before))
+
+
+# jieba's tags of adverbs and time words that may open a clause before its subject (一直以来|他, 如今|她)
+LEADING_ADVERBS = ("d", "t", "f", "c")
+LEADING_CHARS = 6
+
+
+def _leading_adverbs(clause: str) -> int:
+    """How many characters of adverbs and time words open ``clause`` (一直以来他…: 4), at most :data:`LEADING_CHARS`."""
+    at = 0
+    for word, tag in tokens.pos_pairs(clause[:LEADING_CHARS + 2]):
+        if not tag.startswith(LEADING_ADVERBS) or at + len(word) > LEADING_CHARS:
+            break
+        at += len(word)
+    return at
+
+
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
-    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：), or with
-    a pronoun, a group or a title and a few words (他们的回答很一致：)."""
+    """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
+    after a preposition: 对着|李文龙 is addressed), or with a pronoun (after adverbs of time: 一直以来|他都想要…：), a
+    group or a title, a name the article has heard or a short form of a foreign name it wrote (吾买尔 of 吾买尔·尼亚孜)
+    and a few words (他们的回答很一致：)."""
     par = reading.par
     if span.start == 0 or par.text[span.start - 1] not in "：:":
         return None
     colon = span.start - 1
     start = par.clause_start(colon)
     subject = _subject_mention(reading, start, colon)
-    if subject is not None:
+    if subject is not None and not _addressed(par.text[start:subject.start]):   # 对着|李文龙
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
     clause = par.text[start:colon]
+    lead = _leading_adverbs(clause)
+    if lead and clause.startswith(PRONOUNS, lead):   # 一直以来|他都想要…：
+        clause, start = clause[lead:], start + lead
     ends = {e for e in range(1, min(len(clause), LONGEST_PHRASE) + 1)
             if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])}
     # and, for a person only, where jieba ends a word: a title and a name it reads as a place (演员|江峰 ns|回到台上：)
     words = {e for e in accumulate(len(word) for word, _ in tokens.pos_pairs(clause)) if e <= LONGEST_PHRASE} - ends
     for end in sorted(ends | words, reverse=True):
         speaker = parse_speaker(clause[:end])
+        if speaker is None and (clause[:end] in reading.known or short_form(clause[:end], reading.dotted)):
+            speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
+        if speaker is not None and speaker.kind == "person" and unit_after(clause, end):
+            continue   # 达西|村人: the village's people, not a person 达西
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
@@ -594,8 +638,13 @@ def _unnamed_person_before(reading: Reading, at: int) -> bool:
     return any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(at)})
 
 
+# A possessive before a noun for a person (他的妈妈): still someone the text does not name
+POSSESSIVES = ("他的", "她的", "他们的", "她们的")
+
+
 def _opens_with_unnamed(reading: Reading, at: int) -> bool:
-    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开)."""
+    """A noun for a person with no name after it stands at ``at`` (女生最近…, 小男孩嗓子一开, 他的妈妈向记者…)."""
+    at += next((len(p) for p in POSSESSIVES if reading.par.text.startswith(p, at)), 0)
     titles = speaker_titles()
     title = next((reading.par.text[at:at + n] for n in (3, 2) if reading.par.text[at:at + n] in titles), None)
     return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)
@@ -660,6 +709,8 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
         segments = _claims(reading.par, a, owned, by_end, by_start)
+        if speaker.name in FIRST_PERSON and not any(kind == "direct" for _, _, kind in segments):
+            continue   # 我宣布… inside a speaker's reported words is that speaker; only a quotation is the narrator's
         owned |= {s for s, _, kind in segments if kind == "direct"}
         notes = ((note,) if note else ()) + (() if a.verb else ("no speech verb: speaker before the colon",)) + \
             (("no speech verb: a view framed by 在…看来",) if a.view else ())
@@ -819,13 +870,20 @@ def _own_subject(reading: Reading, span) -> Mention | None:
 
 
 def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tuple[Speaker | None, str | None]:
-    """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or the
-    problem that says it is someone's whom no name names (王秀兰的儿子). Not an object or an agent (话别|王秀兰,
-    由…王建国作词的); for a quotation opening its sentence, only where no one is ``talking`` yet in the paragraph and
-    only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for one closing a clause, a bare name only where
-    no verb has ``spoken`` for someone else (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
-    if reading.par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end):
+    """The speaker of a quotation no verb claims by the shape of its sentence (:func:`_own_subject`), or
+    the problem that says it is someone's whom no name names (王秀兰的儿子; the narrator, “…”我回复道). Not an
+    object or an agent (话别|王秀兰, 由…王建国作词的); for a quotation opening its sentence, only where no one is
+    ``talking`` yet in the paragraph and only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for
+    one closing a clause, a bare name only where no verb has ``spoken`` for someone else
+    (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
+    par = reading.par
+    if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
+            not talking and span.start and par.text[span.start - 1] in "，," and \
+            _opens_with_unnamed(reading, par.clause_start(span.start - 1)):   # 他的妈妈表达了担忧，“…”
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
+    if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
+            and narrator(reading.par.text[span.end:span.end + 8]):
+        return None, "the narrator's words (“…”我回复道): no person named"
     own = _own_subject(reading, span)
     if own is None or own.speaker.kind != "person" or _agent_of_modifier(reading.par, own) or \
             _object_of_verb(reading, own):

@@ -53,7 +53,7 @@ def unit_endings() -> tuple[str, ...]:
     return tuple(s for s in organisation_suffixes() if len(s) >= 2 and not any(t.startswith(s) for t in titles))
 
 
-def _unit_after(text: str, at: int) -> bool:
+def unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
 
@@ -93,9 +93,11 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起); not a
-    word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语)."""
+    word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
+    jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
-    while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) or
+    while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
+                              words[j][0] not in speech_verbs() or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
@@ -229,20 +231,29 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     """``name`` (read from the start of ``words``) run on, if it is written in characters of transliteration,
     over the words of such characters jieba cut off from it: one character other than a particle (米卡/提,
     瑟尔斯/基), or a word it does not know or tags as a name or place (阿卜杜拉/希扬, 图伊马莱/阿利/法诺).
-    A word of the sentence (多次, 今天) ends it."""
+    A word of the sentence (多次, 今天), or a verb and its complement (巴顿|拉|住), ends it."""
     if not name or not transliterated_name(name):
         return name
     at, k = 0, 0
     while k < len(words) and at < len(name):
         at += len(words[k][0])
         k += 1
-    for word, tag in words[k:] if at == len(name) else ():
-        single = len(word) == 1 and not tag.startswith(PARTICLES)
+    for n, (word, tag) in enumerate(words[k:] if at == len(name) else (), start=k):
+        single = len(word) == 1 and not tag.startswith(PARTICLES) and not _verb_and_complement(words, n)
         unknown = len(word) == 2 and (tag.startswith(("nr", "ns")) or not tokens.dictionary_word(word))
         if not (single or unknown) or not set(word) <= transliteration_chars():
             break
         name += word
     return name
+
+
+# One character after a verb that completes it (拉|住, 站|起, 拿|着): its result, direction or aspect
+COMPLEMENTS = frozenset("住着了过起到上下出开回进完")
+
+
+def _verb_and_complement(words: list[tuple], n: int) -> bool:
+    """``words[n]`` is a verb of one character that the next word completes (巴顿|拉|住): the sentence's verb."""
+    return words[n][1] == "v" and n + 1 < len(words) and words[n + 1][0] in COMPLEMENTS
 
 
 BEFORE_ACTION = ("v", "l")
@@ -299,7 +310,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
         name = name_closing_clause(par.text, m.end())
-        name = name or (join_name(words, 0)[0] if words and words[0][1].startswith("nr") else "")
+        joined = join_name(words, 0)[0] if words and words[0][1].startswith("nr") else ""
+        name = name or (joined if len(joined) > 1 else "")   # 朱|传来: a surname alone is read on below
         if not name and len(words) > 1 and len(words[0][0]) == 1 and words[1][1].startswith("nr") \
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
@@ -435,7 +447,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not _unit_after(par.text, end) and not _village_name(name, par.text, end) \
+                    and not unit_after(par.text, end) and not _village_name(name, par.text, end) \
                     and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
                 if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it

@@ -117,11 +117,18 @@ def read_paragraph(raw: str) -> Paragraph:
     return Paragraph(text, cleaned.origin, spans, problems, tuple(speech), inside)
 
 
+# A question or a statement ends its sentence: a quotation after it (“…是吧？”“秒懂”的胡新辉) opens the next one
+QUESTION_OR_STATEMENT = ("？", "?", "。")
+
+
 def framed(text: str, span: Span) -> bool:
     """The words before or after a quotation frame it as a theme, title or citation (以“…”为主题,
     引用的“…”“…”等典故, 一句标语：“…”, a document's words: 《…意见》提出：“…”): not speech, whatever its
-    punctuation. Cue words: ``quoted_terms.csv``."""
-    after = re.sub(r"^(?:“[^”]*”|、)*", "", text[span.end:span.end + 80])
+    punctuation; a question or a statement is not framed by what frames the quotation after it (“…是吧？”“秒懂”的).
+    Cue words: ``quoted_terms.csv``."""
+    after = text[span.end:span.end + 80]
+    if not span.content(text).endswith(QUESTION_OR_STATEMENT) or not after.startswith("“"):
+        after = re.sub(r"^(?:“[^”]*”|、)*", "", after)   # “…”“…”等典故: a list of quotations, framed together
     before = text[max(0, span.start - 9):span.start].rstrip("：:，, ")   # 有一句标语：“…”, 规划建议提出，“…”
     return before.endswith(cue_words("frame-before")) or \
         after.startswith(cue_words("frame-after"))

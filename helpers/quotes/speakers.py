@@ -84,6 +84,8 @@ PERCEIVING = frozenset({"看到", "看见", "见到", "听到", "听见", "读�
                         "想到", "记起"})
 # The reporter of the article, named bare (记者问…, 此时记者…): claims the questions, but is no speaker
 REPORTER = ("记者", "本报记者")
+# The narrator of a first-person piece (a diary, a 手记: “…”我笑着答道): claims the words, but is no person named
+FIRST_PERSON = ("我", "我们", "笔者")
 # Verbs and prepositions whose object is a person (听他们分享, 期望大家…分享, 为进店的老人介绍): a phrase they open
 # names no speaker (jieba's tags cannot tell them: it tags 以军 and 与会 as verbs too)
 OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
@@ -117,13 +119,23 @@ class Speaker:
 VILLAGE_ENDINGS = frozenset("村屯寨乡")
 
 
+WITHHELD = "某"   # what stands for a name withheld (车某, 王某某: a court report's parties)
+
+
+def withheld_name(text: str) -> bool:
+    """``text`` ends in a surname and 某 or 某某, no given name: a name withheld (被告人王某某, 而朱某), which names no
+    one (慕某生, with a given name, is a name)."""
+    base = text.rstrip(WITHHELD)
+    return len(text) - len(base) in (1, 2) and (base[-2:] in surnames() or base[-1:] in surnames())
+
+
 def is_name(text: str | None) -> bool:
     """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
     or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
     ending (白竹村, 姚川村: jieba tags some as names)."""
-    if not text or text in not_names() or text in groups() or text[0] in NUMERALS:   # 二十大, 十四五
-        return False
+    if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text):
+        return False   # 二十大, 十四五; 王某
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
         if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):
@@ -467,6 +479,10 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
             return Speaker(name, "leader", title or None, phrase=phrase)
     if core in PRONOUNS:
         return Speaker(core, "pronoun", phrase=phrase)
+    if core.startswith(FIRST_PERSON) and narrator(core):
+        return Speaker(narrator(core), "group", phrase=phrase)
+    if core.endswith(WITHHELD) and withheld_name(core):
+        return Speaker(core, "group", phrase=phrase)
     if surname_form(core):
         return Speaker(core, "person", phrase=phrase)
     origin = ORIGIN.search(phrase)
@@ -523,12 +539,26 @@ def _unnamed(core: str) -> str | None:
     return None if first in OBJECT_OPENERS else core
 
 
-def is_reporter(speaker: Speaker) -> bool:
-    """``speaker`` is the article's reporter, named bare (记者, 此时记者): whose questions are no speech event.
+def narrator(core: str) -> str | None:
+    """The first person (我, 我们, 笔者) that ``core`` is, alone or before a verb or an adverb (我开玩笑, 我笑着): the
+    narrator; not a first person that owns a description (我的同事李正) or a word that opens with it (我国)."""
+    words = tokens.pos_pairs(core)
+    if any(word in PERCEIVING for word, _ in words):   # 我读到|一名男生: the one perceived speaks
+        return None
+    if words[0][0] in FIRST_PERSON and (len(words) == 1 or words[1][1][:1] in ("v", "d")):
+        return words[0][0]
+    return None
 
-    >>> is_reporter(parse_speaker("此时记者")), is_reporter(parse_speaker("一名外国记者"))
-    (True, False)
+
+def is_reporter(speaker: Speaker) -> bool:
+    """``speaker`` is the article's reporter, named bare (记者, 此时记者), or the narrator (我, 笔者): whose words and
+    questions are no speech event.
+
+    >>> [is_reporter(parse_speaker(phrase)) for phrase in ("此时记者", "一名外国记者", "我")]
+    [True, False, True]
     """
+    if speaker.kind == "group" and speaker.name in FIRST_PERSON:
+        return True
     if speaker.kind != "group" or not speaker.name.endswith(REPORTER):
         return False
     words = itertools.dropwhile(lambda w: w[1] in ("t", "c", "d"), tokens.pos_pairs(speaker.name))
