@@ -1,9 +1,9 @@
 """Imported to draw figures without a screen: matplotlib on its Agg backend, the package's plotting modules, and the
 CJK font set up (:func:`helpers.figures.setup`).
 
-The report draws its figures in its worker processes: on Linux their fork server imports this module before
-forking them (with the dictionaries, :mod:`helpers.preloaded`), so that they draw as soon as the figures are asked
-for; elsewhere each worker imports it once its files are analysed (see :class:`helpers.workers.Workers`).
+The report draws its figures in its worker processes: each imports this module once its files are analysed (see
+:class:`helpers.workers.Workers`); on a local Dask cluster, their fork server imports it before forking them
+(:class:`helpers.cluster.dask_client`), as Dask's own start-up leaves the time for it.
 """
 import matplotlib
 

@@ -27,19 +27,11 @@ def _plotting_loaded() -> bool:
     return "matplotlib.pyplot" in sys.modules
 
 
-def test_what_comes_next_is_loaded_by_the_fork_server_before_any_figure_is_asked_for():
-    """The report's workers draw its figures: forked from a server that imported matplotlib, they draw at once
-    (no worker imports it while the report gathers the tables)."""
-    if workers.START_METHOD != "forkserver":
-        pytest.skip("no fork server on this platform: the workers are spawned")
-    with workers.Workers(1, then="plotting") as pool:
-        assert pool.submit(_plotting_loaded).result()
-    with workers.Workers(1) as pool:
-        assert not pool.submit(_plotting_loaded).result()
-
-
-def test_spawned_workers_load_what_comes_next_once_their_jobs_are_handed_out(monkeypatch):
-    monkeypatch.setattr(workers, "START_METHOD", "spawn")
+@pytest.mark.parametrize("method", sorted({workers.START_METHOD, "spawn"}))
+def test_workers_load_what_comes_next_once_their_jobs_are_handed_out(monkeypatch, method):
+    """The report's workers draw its figures: they import matplotlib once they have no file left, not before (the
+    fork server does not: the report would wait for it before the first file)."""
+    monkeypatch.setattr(workers, "START_METHOD", method)
     with workers.Workers(1, then="plotting") as pool:
         assert not pool.submit(_plotting_loaded).result()
         assert pool.map(str.upper, ["a", "bc"]) == ["A", "BC"]
