@@ -427,6 +427,7 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for credit, line, after in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if credit.kind == "caption" and LABEL_CREDIT.match(credit.text) and line.kind == "heading" \
                 and not line.markup and len(line.text) <= MAX_CREDIT_LINE_CHARS and line.text not in box_labels() \
+                and not line.text.endswith(DASHES) \
                 and (after is None or after.kind not in ("byline", "subtitle")):
             line.kind = "caption"
     return paragraphs
@@ -500,13 +501,18 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 
 def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A clause ending in —— between two paragraphs of the text leads into the next one: body, not a heading
-    (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading)."""
-    for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:]):
-        if line.kind == "heading" and not line.markup and line.text.endswith("——") \
-                and len(line.text.rstrip("—")) > MAX_LABEL_CHARS \
-                and above.kind == "body" and below.kind == "body":
+    """Lines that lead into the text, body and not headings: a clause ending in —— between two paragraphs of the
+    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading); and a
+    standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the
+    photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
+    above = None  # the line above, passing over captions
+    for line, below in zip(paragraphs, paragraphs[1:]):
+        if line.kind == "heading" and not line.markup and below.kind == "body" and above is not None and (
+                line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body"
+                or _is_plain_byline(above) and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS):
             line.kind = "body"
+        if line.kind != "caption":
+            above = line
     return paragraphs
 
 

@@ -526,3 +526,25 @@ def test_a_sub_report_s_headline_under_the_photos_of_the_head_is_not_the_article
     paragraphs, arts = parse_text(text, "t.txt")
     assert arts[0]["subtitle"] is None
     assert paragraphs[5].kind in ("heading", "subtitle", "title", "kicker")
+
+
+# Session 9, second round: classes of the 30 articles whose structure gold was written blind (s10).
+@pytest.mark.parametrize("text, expected", [
+    # a kicker under a credit is not the credit's second line
+    ("标题\n\n正文。\n\n数据来源：某统计局等\n\n某公司电焊工孙某——\n\n“咱技术工人赶上了好时候”\n\n正文。\n",
+     ["title", "body", "caption", "heading", "heading", "body"]),
+    # an author's affiliation and a contributor after the text, in brackets, are bylines
+    ("标题\n\n正文。\n\n（作者单位：某省博物馆）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n（王五对本文亦有贡献）\n", ["title", "body", "byline"]),
+    # a standfirst of clauses under the byline, over the text, is no heading
+    ("标题\n\n王五《人民日报》（2025年02月10日第 05 版）\n\n开辟新场景、运营精细化，增加体验感、提高新鲜度，农村大集更加暖意融融\n\n正文。\n",
+     ["title", "byline", "body", "body"]),
+    ("标题\n\n王五《人民日报》（2025年02月10日第 05 版）\n\n核心阅读\n\n正文。\n", ["title", "byline", "heading", "body"]),
+    # the page's media partner is a credit
+    ("标题\n\n正文。\n\n融媒合作：某网“某某板”\n", ["title", "body", "caption"]),
+    # a diagram's description is a caption
+    ("标题\n\n本报记者  张三\n\n低碳种植水稻流程示意图。\n\n正文。\n", ["title", "byline", "caption", "body"]),
+])
+def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
