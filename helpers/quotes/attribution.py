@@ -30,6 +30,7 @@ from . import tokens
 from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause, unit_after
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
+    AT_ONCE,
     FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
@@ -529,7 +530,10 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
             if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])}
     # and, for a person only, where jieba ends a word: a title and a name it reads as a place (演员|江峰 ns|回到台上：)
     words = {e for e in accumulate(len(word) for word, _ in tokens.pos_pairs(clause)) if e <= LONGEST_PHRASE} - ends
+    at_once = [m.span() for m in AT_ONCE.finditer(clause)]
     for end in sorted(ends | words, reverse=True):
+        if _addressed(clause[:end]) or any(begin < end < stop for begin, stop in at_once):
+            continue   # 他给记者|算了笔账: the reporter after 给 is spoken to; 小伙边跳|边教: no name ends in 边…边
         speaker = parse_speaker(clause[:end])
         if speaker is None and (clause[:end] in reading.known or short_form(clause[:end], reading.dotted)):
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
