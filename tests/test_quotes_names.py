@@ -205,6 +205,12 @@ SESSION10 = [
     # an adverb or conjunction in 是 (先是, 还是, 于是) after a name is no 是 that introduces the name (保林是…学生)
     ("“我们先沟通，争取能解决。”说着，孙丽先是联系后台技术人员，再拨通了检测站的电话。", ["孙丽"]),
     ("“设备有异响就得停。”赵建国总是先打电话问问维修技术员。", ["赵建国"]),
+    # 回忆 after an adjective (宝贵回忆, 美好回忆) is a noun, a memory, not a verb of recalling aloud
+    ("对很多队员来说，这段经历成为一生的宝贵回忆，也改变了他们的人生选择。", []),
+    ("那个夏天留下了许多美好回忆，大家至今常常提起。", []),
+    # 乡亲们 and 老乡们 (the villagers) are a group, never a person, and leave no name to find after them
+    ("“那天来了好几万人，热闹得很！”乡亲们说，腊月初八的芦台大集上，大家围在大锅旁排队喝粥。", []),
+    ("“路修好了，日子有奔头了。”乡亲们纷纷说。", []),
     # a noun for a person that jieba cuts into a verb and 师 (维护|师), glued before a foreign name, is no part of it
     ("风机维护师伊万·彼得罗维奇介绍，风电项目的设备全部来自中国企业。", ["伊万·彼得罗维奇"]),
     ("“设备运行很稳定。”汽车维修师马克·约翰逊说。", ["马克·约翰逊"]),
