@@ -75,8 +75,8 @@ CARRIED = [
     # a heading ends a part: a quotation with no verb after it is not the last speaker's of the part before
     ("“体育课让孩子们更爱上学了。”副校长秦福生说。|看学校常态——|早起步，更从容。也有学校发现，“一条条对照后都已达标。”",
      ["秦福生"]),
-    # within a part it still is (the paragraph before names its speaker)
-    ("“体育课让孩子们更爱上学了。”副校长秦福生说。|“一条条对照后，我们都已达标。”", ["秦福生", "秦福生"]),
+    # within a part it still is, where the paragraph names its speaker too (not a quotation alone: no one is named)
+    ("“体育课让孩子们更爱上学了。”副校长秦福生说。|更让秦福生高兴的是，“一条条对照后，我们都已达标。”", ["秦福生", "秦福生"]),
     # 说 negated is no speech (不…不说: 'let alone'), nor 答 in 答疑
     ("去年，苏婷联系了3台收割机，不漏割、不重割不说，损失率还保持在1%以下。", []),
     ("村里请来专家现场给村民答疑解惑，并争取到90万元资金。", []),
@@ -211,6 +211,12 @@ SESSION10 = [
     # 乡亲们 and 老乡们 (the villagers) are a group, never a person, and leave no name to find after them
     ("“那天来了好几万人，热闹得很！”乡亲们说，腊月初八的芦台大集上，大家围在大锅旁排队喝粥。", []),
     ("“路修好了，日子有奔头了。”乡亲们纷纷说。", []),
+    # a quotation in a paragraph that names no one (a quotation alone, a verse, a customer's request) is not the
+    # words of the speaker of the paragraph before: the gold counts a quotation with no verb only where its speaker is
+    # named in the paragraph
+    ("“体育课让孩子们更爱上学了。”副校长秦福生说。|“一条条对照后，我们都已达标。”", ["秦福生"]),
+    ("“水族造景要常维护。”店主付海燕说。|“想把家里的鱼缸换个造景，请你们上门看看。”中午，一位顾客走进店里。", ["付海燕"]),
+    ("“沙漠也是生态系统的一部分。”研究员陈立说。|“治沙的目的，是让本不该是荒漠的地方恢复原貌”", ["陈立"]),
     # a noun for a person that jieba cuts into a verb and 师 (维护|师), glued before a foreign name, is no part of it
     ("风机维护师伊万·彼得罗维奇介绍，风电项目的设备全部来自中国企业。", ["伊万·彼得罗维奇"]),
     ("“设备运行很稳定。”汽车维修师马克·约翰逊说。", ["马克·约翰逊"]),

@@ -911,9 +911,10 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     opens the clauses before it, or the sentence after it), else to the speaker already talking in the paragraph, else
     to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
-    later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
-    in its sentence has another subject or a group opens the sentence after it; if there is no one, it is
-    reported."""
+    later in the paragraph), else to whoever spoke last in the paragraph before if this paragraph names them too
+    (更让马发英欣喜的是…。“…”; a quotation alone, a verse or a customer's words after them are no one's named),
+    unless a reporting verb earlier in its sentence has another subject or a group opens the sentence after it; if
+    there is no one, it is reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     spoken = any(e.speaker.kind in ("person", "group") for e in events)
@@ -957,8 +958,9 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if nearest is not None:
             speaker = _best_described(found, nearest)
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
-                not _verb_earlier_in_sentence(reading.par, span.start) and not _group_after(reading.par, span.end):
+        elif before.speaker is not None and before.speaker.name in reading.par.narrative and \
+                not _after_a_verb(reading.par, span.start) and not _verb_earlier_in_sentence(reading.par, span.start) \
+                and not _group_after(reading.par, span.end):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))
