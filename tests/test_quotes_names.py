@@ -198,6 +198,9 @@ SESSION10 = [
      ["周德明", "周德明"]),
     ("周德明给记者算了一笔账：“雇人插秧，一天要两百多元。”", ["周德明"]),
     ("“今年的稻子长得好。”孙红梅说。|她向记者细数起变化：“路修好了，游客也多了。”", ["孙红梅", "孙红梅"]),
+    # 算账 (working out the sums for the reporter) before a colon reports the figures after it, quoted or not
+    ("站在田埂边，郑立华给记者算起账来：这片田有600多亩，雇人施肥要3万多元，用上无人机只要几千元。", ["郑立华"]),
+    ("今年，周德明买了台农机。他算了一笔账：雇人插秧一天要两百多元，自己开农机几乎不花钱。", ["周德明"]),
     # 边…边… (doing two things at once) is a construction, never a name, though 边 is a surname
     ("村民围成圈跳起舞来，傣族小伙边跳边教：“手要这样转，脚要这样踩……”", []),
     ("老乡们边走边聊：“今年的收成比去年好。”", []),
