@@ -884,7 +884,7 @@ NAMES_READ_OTHERWISE = [
     ("“这是老手艺。”非遗传承人司马月华介绍。", ["司马月华"]),
     # in the slot between a quotation and a verb, a description in 的 (72岁的|胡金余) and a name however jieba cuts it
     ("“小方，今天的菜哪些适合我吃呀？”72岁的胡金余习惯性问道。", ["胡金余"]),
-    ("“看咱村支书过年也闲不住！”参会的老乡们打趣。", []),
+    ("“看咱村支书过年也闲不住！”参会的老乡们打趣。", ["参会的老乡们"]),   # a group (老乡们), no person
     # ... not a word of jieba's dictionary after 的 (用一口流利的|中文对记者说)
     ("“学好中文，能更好地研究本国文化。”外国语大学副教授马丽萍用一口流利的中文对记者说。", ["马丽萍"]),
     # 向 before a place is a preposition, not a surname (向日本介绍)

@@ -98,3 +98,26 @@ def _written(tmp_path, text: str):
     path = tmp_path / "a.txt"
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
     return path
+
+
+# A statement signed on the line after it (——title chain and name, 代表 or 委员 after it: session coverage's
+# 会内声音) is the words of the deputy or member the signature names; other lines sign nothing.
+SIGNED = [
+    ("【会内声音】推动科技成果转化，关键是打通从实验室到生产线的通道。我们企业去年建成了中试基地。|"
+     "——某石化公司党委书记王海林代表", ["王海林"]),
+    ("加快成果产业化，要优化科研经费分配机制，支持企业牵头组建创新联合体。|"
+     "——某大学管理学院教授陈晓东代表|"
+     "培养更多卓越工程师，需要高校和企业共同发力。|"
+     "——某重工集团总工程师刘建华委员", ["陈晓东", "刘建华"]),
+    ("这些年，村里的路修好了，游客越来越多，民宿也办起来了。|——编  者", []),
+    # a first-person piece signed by its author is no one's quotation: only session coverage signs statements so
+    ("如今，村里的面食产品已进驻多个电商平台，带动村集体增收。|——某县某镇某村第一书记张丽", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SIGNED)
+def test_a_signed_statement_is_the_signers_words(tmp_path, text, speakers):
+    events = events_of(tmp_path, text)
+    assert events["speaker"].tolist() == speakers
+    assert set(events["mode"]) <= {"direct"} and events["verb"].isna().all()
+    assert all(words in text.split("|") for words in events["text"])   # the whole statement, as printed

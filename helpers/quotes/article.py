@@ -80,6 +80,22 @@ def _signature() -> re.Pattern:
     return re.compile(rf"({titles})([\u4e00-\u9fff]{{2,4}})[—─]*$")
 
 
+SIGNED_NOTE = "a statement signed on the line after it (——title, name, 代表 or 委员)"
+# What closes the signature of a deputy's or a member's statement in session coverage (两会: 会内声音). Other signed
+# lines are left alone: a first-person piece signed by its author (——某村第一书记苏某) is no one's quotation.
+SESSION_SIGNATURES = ("代表", "委员")
+
+
+def _signer(par: Paragraph) -> Speaker | None:
+    """The deputy or member a signature line names (——某公司党委书记王海林代表) with a title or a unit: session
+    coverage signs their statements so; None for other lines (——编  者, ——某村第一书记苏某, a bare name)."""
+    text = par.text.strip()
+    if not text.startswith(DASHES) or not text.endswith(SESSION_SIGNATURES) or len(text) > LONGEST_LINE:
+        return None
+    speaker = parse_speaker(text.lstrip("—─"))
+    return speaker if speaker is not None and speaker.kind == "person" and speaker.described else None
+
+
 def _interviewee(readings: list[Reading]) -> Speaker | None:
     """Whom an interview's answers are by: the last person the article named before its first question
     (本报记者专访了公司创始人王建国。|问：…|答：…)."""
@@ -431,6 +447,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     # persons those lines name with a title: they are the article's persons however jieba reads them later
     introductions: list[str] = []
     signed: frozenset[str] = frozenset()
+    unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -463,11 +480,20 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 alone = Scene(par, "　" * len(narrative), (), tuple(read))
                 rows += [event_row(p, par, event, alone if TURN_NOTE in event.notes else scene) for event in events]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
+            unsigned = None if speaking else (p, par, Scene(par, narrative, tuple(reversed(part)), tuple(read)))
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
             introductions.append(narrative)
         else:
             signed |= _persons_of_line(par)
+            signer = _signer(par) if unsigned is not None else None
+            if signer is not None:
+                last, statement, scene = unsigned
+                event = Event(signer, None, 0, ((0, len(statement.text), "direct"),), (SIGNED_NOTE,))
+                words = statement.text   # printed with no quotation marks: the whole paragraph
+                rows.append({**event_row(last, statement, event, scene), "text": words, "direct_text": words,
+                             "n_chars": len(words)})
+            unsigned = None
             if p.kind in PART_BREAKS:      # a new part: its place is read anew (a sub-report's headline often names
                 part, introductions = [par.narrative], []   # it), and its words are not the last speaker's before
                 before = Before()

@@ -30,6 +30,7 @@ from . import tokens
 from .mentions import Mention, antecedent, is_place_name, mentions, name_closing_clause, unit_after
 from .paragraph import SENTENCE_END, Paragraph, read_paragraph
 from .speakers import (
+    AT_ONCE,
     FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
@@ -529,7 +530,10 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
             if clause[:e] in PRONOUNS or clause[:e] in groups() or title_suffix(clause[:e])}
     # and, for a person only, where jieba ends a word: a title and a name it reads as a place (演员|江峰 ns|回到台上：)
     words = {e for e in accumulate(len(word) for word, _ in tokens.pos_pairs(clause)) if e <= LONGEST_PHRASE} - ends
+    at_once = [m.span() for m in AT_ONCE.finditer(clause)]
     for end in sorted(ends | words, reverse=True):
+        if _addressed(clause[:end]) or any(begin < end < stop for begin, stop in at_once):
+            continue   # 他给记者|算了笔账: the reporter after 给 is spoken to; 小伙边跳|边教: no name ends in 边…边
         speaker = parse_speaker(clause[:end])
         if speaker is None and (clause[:end] in reading.known or short_form(clause[:end], reading.dotted)):
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
@@ -907,9 +911,10 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
     opens the clauses before it, or the sentence after it), else to the speaker already talking in the paragraph, else
     to the
     person the paragraph names nearest to it if the article introduced them (else to the person who speaks
-    later in the paragraph), else to whoever spoke last in the paragraph before, unless a reporting verb earlier
-    in its sentence has another subject or a group opens the sentence after it; if there is no one, it is
-    reported."""
+    later in the paragraph), else to whoever spoke last in the paragraph before if this paragraph names them too
+    (更让马发英欣喜的是…。“…”; a quotation alone, a verse or a customer's words after them are no one's named),
+    unless a reporting verb earlier in its sentence has another subject or a group opens the sentence after it; if
+    there is no one, it is reported."""
     events = list(events)
     owned = {s for e in events for s, _, kind in e.segments if kind == "direct"}
     spoken = any(e.speaker.kind in ("person", "group") for e in events)
@@ -953,8 +958,9 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if nearest is not None:
             speaker = _best_described(found, nearest)
             note = "no speech verb: speaker named in the paragraph"
-        elif before.speaker is not None and not _after_a_verb(reading.par, span.start) and \
-                not _verb_earlier_in_sentence(reading.par, span.start) and not _group_after(reading.par, span.end):
+        elif before.speaker is not None and before.speaker.name in reading.par.narrative and \
+                not _after_a_verb(reading.par, span.start) and not _verb_earlier_in_sentence(reading.par, span.start) \
+                and not _group_after(reading.par, span.end):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))

@@ -29,6 +29,7 @@ from .speakers import (
     LONGEST_PHRASE,
     NAME_JOINERS,
     Speaker,
+    function_word,
     is_name,
     parse_speaker,
     surname_form,
@@ -353,7 +354,8 @@ def _predicate(words: list[tuple], i: int, name: str) -> bool:
 
 def _introduced_by_is(par: Paragraph) -> list[Mention]:
     """Persons introduced as ``name是…title`` (保林是育英中学初一学生): a surname first, no word of jieba's
-    dictionary, no place, and a title ending the description (初一学生, 种粮大户). Read from each 是 (a scan of
+    dictionary, no place, and a title ending the description (初一学生, 种粮大户); not where 是 ends an adverb or a
+    conjunction (关颖|先是|联系…技术人员, 还是, 于是). Read from each 是 (a scan of
     the whole text with a pattern that may start anywhere costs more)."""
     text, found = par.text, []
     at = text.find("是", 2)
@@ -364,7 +366,7 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
                 description = DESCRIPTION_ENDS.match(text, at + 1)
                 title = title_suffix(description.group()) if description else None
                 if title and is_name(name) and not tokens.dictionary_word(name) and not is_place_name(name) \
-                        and not par.is_inside(start):
+                        and not par.is_inside(start) and not function_word(text[at - 1:at + 1]):   # 关颖|先是
                     found.append(Mention(name, start, at, Speaker(name, "person", title=title, phrase=name), start))
                     break
         at = text.find("是", at + 1)

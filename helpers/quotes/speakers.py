@@ -115,6 +115,10 @@ class Speaker:
         return bool(self.title or self.organisation)
 
 
+# 边…边… (doing two things at once: 边走边说, 边跳边教), never a name though 边 is a surname
+AT_ONCE = re.compile(rf"边[{HAN}]{{1,2}}边")
+
+
 # What ends a village's name, never a person's, however jieba tags it (白竹村 nr)
 VILLAGE_ENDINGS = frozenset("村屯寨乡")
 
@@ -134,8 +138,9 @@ def is_name(text: str | None) -> bool:
     or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
     ending (白竹村, 姚川村: jieba tags some as names)."""
-    if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text):
-        return False   # 二十大, 十四五; 王某
+    if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text) \
+            or AT_ONCE.fullmatch(text):
+        return False   # 二十大, 十四五; 王某; 边跳边
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
         if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):
@@ -319,13 +324,21 @@ def _person_noun(word: str, tag: str) -> bool:
 def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
     the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里), with two characters or more of
-    the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt); before a
+    the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words
+    up to a later one (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a
     Chinese name jieba reads as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration
     or more (倡导者|哈尔基奇), everything before it."""
     if FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
-        word, tag = tokens.pos_pairs(first)[0]
-        return word if _person_noun(word, tag) and len(first) - len(word) >= 2 else None
+        at, before = 0, None
+        for word, tag in tokens.pos_pairs(first):
+            at += len(word)
+            rest = first[at:]
+            # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
+            ending = _person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
+            if ending and len(rest) >= 2 and (before is None and at == len(word) or transliterated_name(rest)):
+                before = first[:at]
+        return before
     words = tokens.pos_pairs(text)
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
         return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
