@@ -777,3 +777,20 @@ def test_words_that_read_as_runs_of_abbreviations_are_no_places(text):
 
 def test_runs_of_abbreviations_still_count():
     assert places("宁杭高铁客流创新高，川渝合作不断深化。", "province") == ["江苏", "浙江", "四川", "重庆"]
+
+
+@pytest.mark.parametrize("signature, provinces", [
+    ("——湖南湘潭某电机公司总工程师李华平代表", ["湖南"]),
+    ("——中国石化九江石化公司党委书记王建成委员", ["江西"]),
+])
+def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, provinces):
+    """A byline opening with a dash signs a statement (两会: 【会内声音】 …, then ——unit, title, name): its unit's
+    places are coverage; the reporters' byline is not (毕京津 is a name, not 北京 and 天津)."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 代表委员谈发展\n\n本报记者  毕京津\n\n【会内声音】\n\n我们要加快科技创新，推动产业升级。\n\n"
+                    f"{signature}\n", encoding="utf-8")
+    corpus = helpers.load_corpus(path)
+    kinds = dict(zip(corpus.paragraphs["text"], corpus.paragraphs["kind"]))
+    assert kinds[signature] == "byline" and kinds["本报记者  毕京津"] == "byline"
+    table = mentions(corpus, cache=False)
+    assert sorted(set(table["province"].dropna())) == provinces
