@@ -794,3 +794,16 @@ def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, prov
     assert kinds[signature] == "byline" and kinds["本报记者  毕京津"] == "byline"
     table = mentions(corpus, cache=False)
     assert sorted(set(table["province"].dropna())) == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # a county's short name that is a flower before what is painted with it (牡丹区 of 菏泽)
+    ("在一家牡丹瓷工坊里，画师正在描金。", []),
+    ("山东菏泽市牡丹区的花农忙着采收。", ["山东", "山东", "山东"]),
+    # a county's way of doing things, named after it: the county (not 晋 = 山西)
+    ("要坚持和发展“晋江经验”，激发民营经济活力。", ["福建"]),
+    ("推广浦江经验，把矛盾化解在基层。", ["浙江"]),
+    ("积累了丰富经验，学习先进经验。", []),
+])
+def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces):
+    assert places(text, "province") == provinces
