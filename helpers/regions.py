@@ -67,6 +67,9 @@ LEVELS = ("province", "prefecture", "county", "macro-region", "country", "city")
 KINDS = ("place", "organisation", "name")
 #: Paragraph kinds whose place names count as coverage.
 COVERAGE_KINDS = ("title", "subtitle", "heading", "body")
+# a byline that opens with a dash signs a statement with its author's unit and title (——中车株洲…研究所总工程师…):
+# its places are coverage; other bylines name reporters only, whose names may look like places (毕京津)
+SIGNATURE = "——"
 TEXT_COLUMNS = ["surface", "place", "level", "province", "country", "kind", "form", "start", "end",
                 "context", "note"]
 COLUMNS = ["file", "line", "article", "part"] + TEXT_COLUMNS
@@ -148,7 +151,8 @@ def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     One row per place (see :func:`places_in` for the columns), with ``file``, ``line`` (the paragraph's
     line, as in ``corpus.paragraphs``), ``article`` and ``part`` (the paragraph's kind) in front; ``start``
     and ``end`` are offsets in ``corpus.texts[file]``. Datelines, bylines, page-jump markers and layout
-    fragments are not coverage and are skipped. An ambiguous name is settled by the other places of its
+    fragments are not coverage and are skipped, except a byline that signs a statement
+    (——…公司总工程师…委员: its author's unit). An ambiguous name is settled by the other places of its
     paragraph, then of its article.
 
     With ``cache`` (the default) the table is also kept in the user's cache directory, next to the corpus's
@@ -160,7 +164,8 @@ def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     >>> m.loc[m["surface"] == "川渝", "place"].unique().tolist()
     ['四川省', '重庆市']
     """
-    paragraphs = [p for p in corpus._paragraphs if p.kind in COVERAGE_KINDS]
+    paragraphs = [p for p in corpus._paragraphs
+                  if p.kind in COVERAGE_KINDS or p.kind == "byline" and p.text.startswith(SIGNATURE)]
     path = result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
     table = read_result(path, kind=pd.DataFrame)
     if table is not None:

@@ -118,6 +118,12 @@ def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]
 
 
 @lru_cache(maxsize=256)
+def first_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+    """:func:`first_place` of ``text`` but for the places others come from (两名来自江苏的游客: :func:`_origin`)."""
+    return _placed(tuple(p for p in places(text) if not _origin(text, p)), abroad)
+
+
+@lru_cache(maxsize=256)
 def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
     """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows
     (a Chinese one unless ``abroad``)."""
@@ -128,8 +134,8 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
     """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
-    only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京) or that goods came from
-    (当地从山东引入金银花: where the story is, not 山东)."""
+    only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
+    (当地从山东引入金银花: where the story is, not 山东) or that others come from (两名来自江苏的游客)."""
     return _placed(tuple(p for p in reversed(places(text)) if p.a_scene and not _elsewhere(text, p)), abroad)
 
 
@@ -138,9 +144,14 @@ UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,
 GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口)")
 
 
+#: the words before a place that make it where someone comes from (两名来自江苏的游客), not where the story is
+ORIGIN_BEFORE = ("来自",)
+
+
 def _elsewhere(text: str, place) -> bool:
-    """``place`` in ``text`` names no scene: it begins a university's name, or goods were brought from it."""
-    return bool(UNIVERSITY_NAME.match(text, place.end)) or (
+    """``place`` in ``text`` names no scene: it begins a university's name, goods were brought from it, or
+    someone comes from it (来自北京的边防武警: their origin; a speaker's own 来自…的 is read as theirs)."""
+    return bool(UNIVERSITY_NAME.match(text, place.end)) or _origin(text, place) or (
         text[max(0, place.start - 1):place.start] == "从" and bool(GOODS_FROM.match(text, place.end)))
 
 
@@ -174,12 +185,13 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         country = foreign_country(narrative[begin:at], regions=False) or first_place(narrative[begin:at])[1]
         if country:
             return None, country
-    else:   # before the name in its own sentence, then where the article introduced them, then after the name
-        province, country = first_place(narrative[begin:at])
+    else:   # before the name in its own sentence (not where others come from: 来自江苏的游客), then where the
+        # article introduced them, then after the name
+        province, country = first_scene(narrative[begin:at])
         if not (province or country):
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
-            province, country = first_place(narrative[end:stop], abroad=abroad)
+            province, country = first_scene(narrative[end:stop], abroad=abroad)
         if province or country:
             return province, country
     abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
@@ -227,6 +239,11 @@ def _lists_countries(text: str) -> bool:
     """``text`` names :data:`LISTED_COUNTRIES` foreign countries or more (在美国、加拿大、澳大利亚等国上映; 远销英国、
     法国、德国): the markets or partners of a story at home, not a report from abroad."""
     return len({p.country for p in places(text) if p.level == "country" and p.country != "中国"}) >= LISTED_COUNTRIES
+
+
+def _origin(text: str, place) -> bool:
+    """Someone comes from ``place`` (来自北京的边防武警): it is their origin, not the scene of the story."""
+    return text[:place.start].endswith(ORIGIN_BEFORE)
 
 
 CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
