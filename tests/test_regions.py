@@ -558,6 +558,17 @@ def provinces_found(text):
     ("徐州籍运动员张杭州夺冠", ["江苏"]),
     ("教练王大连指导队员训练", []),
     ("选手们抵达杭州", ["浙江"]),
+    # a tool named after a city (the Luoyang spade) is no mention of it; the city itself still is
+    ("队员们手持洛阳铲探明了墓道的走向", []),
+    ("考古工作者用洛阳铲钻探", []),
+    ("他在洛阳参加考古培训", ["河南"]),
+    # an archaeological site takes the name of the village where it was dug (南阳遗址 in 雄安): a city's short
+    # name right before 遗址 is that village; the city's full name is the city
+    ("多年来一直在雄安新区的南阳遗址做聚落考古", ["河北"]),
+    ("考古队在吉林市郊的西安遗址发掘出一批陶器", ["吉林"]),
+    ("南阳市博物馆展出了当地遗址出土的汉画像石", ["河南"]),
+    ("河南南阳遗址公园开园", ["河南"]),        # the province, as after 村 (河南南阳村); the site not the city
+    ("三星堆遗址位于四川广汉", ["四川", "四川"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
