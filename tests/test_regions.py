@@ -569,6 +569,9 @@ def provinces_found(text):
     ("南阳市博物馆展出了当地遗址出土的汉画像石", ["河南"]),
     ("河南南阳遗址公园开园", ["河南"]),        # the province, as after 村 (河南南阳村); the site not the city
     ("三星堆遗址位于四川广汉", ["四川", "四川"]),
+    # a story's name that holds a city's (桃园结义, the oath in the peach garden; 桃园 is also 台湾's 桃园市)
+    ("社火表演了“桃园结义”“三顾茅庐”等故事", []),
+    ("台湾桃园机场航班恢复", ["台湾", "台湾"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
