@@ -1055,7 +1055,7 @@ class _Matcher:
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
         return {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                              for text in texts for i in re.finditer(name, text))}
+                                              for text in texts for i in re.finditer(re.escape(name), text))}
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
