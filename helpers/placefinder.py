@@ -700,12 +700,19 @@ def across_two_words(m, c, words) -> bool:
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
-    and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春)."""
+    and a list of names, 记者刘江西、王海南, or a list of two names or more, 曾庆红、吴官正、李长春). A person the
+    article has introduced so elsewhere (:meth:`_Matcher.persons`, in the context) needs no context again."""
     t, start = c.t, c.start
     if start == 0 or c.text[start - 1] not in m.surnames or not t.is_start(start - 1):
         return False
-    return bool(m.person_after.match(c.text, c.end)
-                or m.person_before.search(c.text, max(0, start - 1 - PERSON_CONTEXT_CHARS), start - 1))
+    return bool(c.text[start - 1:c.end] in c.named or _introduced_as_a_person(m, c.text, start - 1, c.end))
+
+
+def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
+    """Is the name ``text[start:end]`` (a surname first) said, listed or titled as a person's: 王海南说,
+    记者刘江西, 65岁的车泰安?"""
+    return bool(m.person_after.match(text, end)
+                or m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start))
 
 
 def inside_a_dotted_name(m, c, words) -> bool:
@@ -908,7 +915,9 @@ class _Matcher:
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
-        surnames = "".join(sorted(words.get("surname", ())))
+        # the course's list of surnames (surnames.txt) but for characters that are words before a place (于, 向)
+        listed = {w for w in segment.read_list("surnames.txt") if len(w) == 1}
+        surnames = "".join(sorted((words.get("surname", frozenset()) | listed) - words.get("not_a_surname", set())))
         before = _alternatives(words.get("person_before", frozenset()) | words.get("title", frozenset()))
         after = _alternatives(words.get("person_after", ()))
         other_person = f"[{surnames}][\u4e00-\u9fff]{{1,2}}"
@@ -1038,6 +1047,15 @@ class _Matcher:
         """The positions where some name begins (builds the matcher's indexes if need be)."""
         prefixes = self._prefixes()
         return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
+
+    def persons(self, texts: list[str], found: list[list[_Match]]) -> set[str]:
+        """The persons of an article whose given name is a place's short name (车泰安, 王海南): a surname before
+        a place ``found`` in one of its ``texts``, where one of them introduces that name as a person's. Given
+        to :meth:`find` in the context, they are persons in every paragraph (为此，车泰安和服务中心…)."""
+        names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
+                 if m.start and text[m.start - 1] in self.surnames}
+        return {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
+                                              for text in texts for i in re.finditer(re.escape(name), text))}
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).

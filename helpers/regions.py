@@ -211,10 +211,14 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
             named |= _named(matches)
         # the short names of the places the article has named (招远 after 山东烟台招远)
         named_forms = {form for place in named for form in short_forms.get(place, ())}
+        # the persons it has introduced whose given name is a place's (65岁的车泰安 … 车泰安还会…)
+        persons = matcher.persons([text for text, _ in seen], first)
+        named |= persons
         article_rows = []
         for p, (text, positions), matches in zip(paragraphs, seen, first):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
-            if unsettled or ambiguous.search(text) or any(form in text for form in named_forms):
+            if (unsettled or ambiguous.search(text) or any(form in text for form in named_forms)
+                    or any(person in text for person in persons)):
                 matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
             for row in _rows(p.text, matches, positions):

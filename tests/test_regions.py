@@ -341,6 +341,9 @@ def provinces_found(text):
     ("村党支部书记王海南说", []),
     ("张河南表示，今年的收成不错", []),
     ("李云南说：“我们有信心。”", []),
+    ("65岁的车泰安站在中间，讲解反诈知识", []),    # an age before a name: a person (车 is a surname)
+    ("车泰安是一名退休教师", []),
+    ("泰安是一座历史文化名城", ["山东"]),
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
@@ -558,6 +561,20 @@ def provinces_found(text):
     ("徐州籍运动员张杭州夺冠", ["江苏"]),
     ("教练王大连指导队员训练", []),
     ("选手们抵达杭州", ["浙江"]),
+    # a tool named after a city (the Luoyang spade) is no mention of it; the city itself still is
+    ("队员们手持洛阳铲探明了墓道的走向", []),
+    ("考古工作者用洛阳铲钻探", []),
+    ("他在洛阳参加考古培训", ["河南"]),
+    # an archaeological site takes the name of the village where it was dug (南阳遗址 in 雄安): a city's short
+    # name right before 遗址 is that village; the city's full name is the city
+    ("多年来一直在雄安新区的南阳遗址做聚落考古", ["河北"]),
+    ("考古队在吉林市郊的西安遗址发掘出一批陶器", ["吉林"]),
+    ("南阳市博物馆展出了当地遗址出土的汉画像石", ["河南"]),
+    ("河南南阳遗址公园开园", ["河南"]),        # the province, as after 村 (河南南阳村); the site not the city
+    ("三星堆遗址位于四川广汉", ["四川", "四川"]),
+    # a story's name that holds a city's (桃园结义, the oath in the peach garden; 桃园 is also 台湾's 桃园市)
+    ("社火表演了“桃园结义”“三顾茅庐”等故事", []),
+    ("台湾桃园机场航班恢复", ["台湾", "台湾"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
@@ -726,6 +743,28 @@ def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path)
     path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
     table = mentions(helpers.load_corpus(path), cache=False)
     assert table.loc[table["surface"] == "招远", "place"].tolist() == ["招远市", "招远市"]
+
+
+@pytest.mark.parametrize("lead, text", [
+    # a person whose given name is a city's short name (车泰安, 王海南), introduced once as a person (by an age, a
+    # title, a speech verb), is that person wherever the article names them again
+    ("65岁的车泰安站在中间，讲解反诈知识。", "为此，车泰安和服务中心积极沟通，请车泰安主讲。"),
+    ("村党支部书记王海南说：“路修好了。”", "王海南和村干部挨家挨户走访。"),
+    ("李云南表示，今年的收成不错。", "除了种地，李云南还会养蜂。"),
+])
+def test_a_person_named_once_is_a_person_throughout_the_article(tmp_path, lead, text):
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table["province"].dropna().tolist() == []
+
+
+def test_a_city_is_still_a_city_in_an_article_that_names_a_person_after_another(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 标题\n\n65岁的车泰安讲解反诈知识。\n\n他曾在泰安工作多年，泰安的老同事常来看他。\n",
+                    encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table["province"].dropna().tolist() == ["山东", "山东"]
 
 
 def test_mentions_keep_a_name_with_an_invisible_character_and_point_into_the_file(tmp_path):
