@@ -229,3 +229,22 @@ SESSION10 = [
 @pytest.mark.parametrize("text, speakers", SESSION10)
 def test_session10_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION11 = [
+    # 主动 (unprompted) and 啧啧 (clicking one's tongue) before a verb say how one speaks, and 有点 how much: no name
+    # after a noun for a person (张大爷 is a form of address, and a person)
+    ("“师傅，这菜怎么卖？”张大爷主动问。", ["张大爷"]),
+    ("“这个站点怎么走？”游客一下车，司机主动上前介绍路线。", []),
+    ("护士有点着急：“您这个药不能空腹吃。”", []),
+    ("老师傅啧啧称赞：“这手艺，没有十年练不出来！”", []),
+    # a surname and 家 or 氏 before a landform (坡, 沟, 坝, 湾…) names a village, never a person
+    ("每逢正月，高家坡的男女老少都出来看热闹，“人越多越红火”。", []),
+    ("离刘家沟不远，王氏坝社火“三年一小耍，十年一大耍”，远近闻名。", []),
+    ("“这一湾水养活了全村人。”杨家湾村支书李长河说。", ["李长河"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION11)
+def test_session11_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
