@@ -242,6 +242,15 @@ SESSION11 = [
     ("每逢正月，高家坡的男女老少都出来看热闹，“人越多越红火”。", []),
     ("离刘家沟不远，王氏坝社火“三年一小耍，十年一大耍”，远近闻名。", []),
     ("“这一湾水养活了全村人。”杨家湾村支书李长河说。", ["李长河"]),
+    # a surname and 女士, 先生 or 小姐 is how the press keeps a member of the public anonymous, as with 王某: no one
+    # named, with or without a description before it (the gold of s9, s10 and s11 counts no such row)
+    ("“下单第二天就送到了。”上海市民王女士说。", []),
+    ("来自成都的游客刘先生和家人在湖边拍照，“这里的风景太美了！”", []),
+    ("“以前跑三趟，现在一趟就办完了。”前来办事的李小姐感慨。", []),
+    ("“这家店的菜很地道。”王女士说。店主张先平笑着说：“都是老家的做法。”", ["张先平"]),
+    # the anonymous speaker still claims the words: they go to no one else named in the paragraph
+    ("咖啡师马丁·罗查在吧台忙碌。“这杯咖啡果香很浓。”来自上海的顾客杨女士说。", []),
+    ("点两杯红茶，来自南京的游客吴女士和朋友聊天，“在这儿待着真舒服！”", []),
 ]
 
 

@@ -37,6 +37,7 @@ from .placement import Scene, locate, national
 from .speakers import (
     NAME_JOINERS,
     Speaker,
+    anonymous_name,
     is_name,
     parse_speaker,
     renamed,
@@ -507,5 +508,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
                   for row in non_speech(par, events, body)]
     rows = _names_cut_otherwise(rows, "\n".join(p.text for p in paragraphs))
+    rows = [{**row, "speaker_type": "group"} if row["speaker_type"] == "person" and anonymous_name(row["speaker"])
+            else row for row in rows]   # 市民王女士: a person kept anonymous speaks, named by no one
     _same_person_described_once(rows)
     return rows, terms, problems

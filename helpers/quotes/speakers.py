@@ -32,6 +32,7 @@ from functools import lru_cache
 from . import tokens
 from .places import abbreviated_country, place_chains, places
 from .tables import (
+    anonymous_forms,
     groups,
     honorifics,
     leaders,
@@ -131,6 +132,13 @@ def withheld_name(text: str) -> bool:
     one (慕某生, with a given name, is a name)."""
     base = text.rstrip(WITHHELD)
     return len(text) - len(base) in (1, 2) and (base[-2:] in surnames() or base[-1:] in surnames())
+
+
+def anonymous_name(text: str) -> bool:
+    """``text`` is a surname and a form by which the press keeps a person anonymous (``anonymous_forms.txt``:
+    王女士, 李先生): a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
+    form = next((f for f in anonymous_forms() if text.endswith(f)), None)
+    return form is not None and text[:-len(form)] in surnames()
 
 
 # a surname, 家 or 氏, and a landform: a village's name (肖家坡, 陈家沟, 黄氏坝), never a person's
