@@ -248,6 +248,13 @@ SESSION11 = [
     ("来自成都的游客刘先生和家人在湖边拍照，“这里的风景太美了！”", []),
     ("“以前跑三趟，现在一趟就办完了。”前来办事的李小姐感慨。", []),
     ("“这家店的菜很地道。”王女士说。店主张先平笑着说：“都是老家的做法。”", ["张先平"]),
+    # a name written once with one more character (陈伟|满是期待, jieba's 陈伟满) where the article writes it twice or
+    # more without is the shorter name run on; two people whose names differ by a last character, each written twice
+    # or more, stay two
+    ("“这台机器是我们改的。”陈伟介绍。|“改农机要先懂农民。”陈伟说。|“明年我们还要改更多农机。”对于未来，陈伟满是期待。",
+     ["陈伟", "陈伟", "陈伟"]),
+    ("“先把路修好。”李建说。|“再把水引来。”李建国说。|“钱从哪里来？”李建问。|“我去跑项目。”李建国答。",
+     ["李建", "李建国", "李建", "李建国"]),
     # the anonymous speaker still claims the words: they go to no one else named in the paragraph
     ("咖啡师马丁·罗查在吧台忙碌。“这杯咖啡果香很浓。”来自上海的顾客杨女士说。", []),
     ("点两杯红茶，来自南京的游客吴女士和朋友聊天，“在这儿待着真舒服！”", []),
