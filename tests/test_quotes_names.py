@@ -255,6 +255,11 @@ SESSION11 = [
      ["陈伟", "陈伟", "陈伟"]),
     ("“先把路修好。”李建说。|“再把水引来。”李建国说。|“钱从哪里来？”李建问。|“我去跑项目。”李建国答。",
      ["李建", "李建国", "李建", "李建国"]),
+    # what follows 的 in the slot before a closing verb is a name only if it opens with a surname or is a foreign or
+    # Tibetan name (72岁的|胡金余); a thing pointed at (墙上的|预订日历) is none, and the speaker is the subject
+    ("“旺季时一房难求。”王晓保指着墙上的预订表介绍。", ["王晓保"]),
+    ("“这一季收成不错。”周建平翻着桌上的进货单据回忆。", ["周建平"]),
+    ("“咱们村的路通了。”72岁的胡金余感慨。", ["胡金余"]),
     # the anonymous speaker still claims the words: they go to no one else named in the paragraph
     ("咖啡师马丁·罗查在吧台忙碌。“这杯咖啡果香很浓。”来自上海的顾客杨女士说。", []),
     ("点两杯红茶，来自南京的游客吴女士和朋友聊天，“在这儿待着真舒服！”", []),

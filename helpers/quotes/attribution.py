@@ -54,6 +54,7 @@ from .tables import (
     groups,
     leader_pattern,
     leaders,
+    minority_name_parts,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -300,13 +301,19 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         described = phrase[modifier_end(phrase):]
         if not described.endswith("们") and (described in reading.known or   # 老乡们: many; …流利的|中文: a word
                                              _in_speaker_slot(par, start, verb.end(), described) and
-                                             not tokens.dictionary_word(described)):
+                                             not tokens.dictionary_word(described) and _name_like(described)):
             speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
 
 # A causative 让 (the scene made visitors marvel): who speaks is the group after it, not the cause before it
 CAUSED = re.compile(r"(?<=.)让([^让]+)$")
+
+
+def _name_like(text: str) -> bool:
+    """``text`` opens as a name does: with a surname, or it is a foreign or a Tibetan name (胡金余, 安娜, 次仁); not a
+    thing described (墙上的|预订日历)."""
+    return text[0] in surnames() or transliterated_name(text) or text.startswith(minority_name_parts())
 
 
 def _before_preposition(phrase: str) -> Speaker | None:
