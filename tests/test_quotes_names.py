@@ -260,6 +260,9 @@ SESSION11 = [
     ("“旺季时一房难求。”王晓保指着墙上的预订表介绍。", ["王晓保"]),
     ("“这一季收成不错。”周建平翻着桌上的进货单据回忆。", ["周建平"]),
     ("“咱们村的路通了。”72岁的胡金余感慨。", ["胡金余"]),
+    # 打开(了)话匣子 (opened the chatterbox: began to talk) before punctuation reports the words around it
+    ("“路是一锹一锹挖出来的。”说起当年修路，李长顺打开了话匣子，“那时候全靠肩挑背扛。”", ["李长顺"]),
+    ("“大家都讲讲外面是咋做的，给咱支支招。”老支书赵德厚打开话匣子。", ["赵德厚"]),
     # the anonymous speaker still claims the words: they go to no one else named in the paragraph
     ("咖啡师马丁·罗查在吧台忙碌。“这杯咖啡果香很浓。”来自上海的顾客杨女士说。", []),
     ("点两杯红茶，来自南京的游客吴女士和朋友聊天，“在这儿待着真舒服！”", []),
