@@ -263,6 +263,9 @@ SESSION11 = [
     # 打开(了)话匣子 (opened the chatterbox: began to talk) before punctuation reports the words around it
     ("“路是一锹一锹挖出来的。”说起当年修路，李长顺打开了话匣子，“那时候全靠肩挑背扛。”", ["李长顺"]),
     ("“大家都讲讲外面是咋做的，给咱支支招。”老支书赵德厚打开话匣子。", ["赵德厚"]),
+    # 道出 (voiced: 道出心愿, 道出了秘诀) is a verb of saying of the 道 family, and the name before it is read whole
+    ("“安全生产没有旁观者。”消防站指导员韩桥宇道出大家的心声。", ["韩桥宇"]),
+    ("“把每一颗种子选好。”育种专家许明宇道出了高产的秘诀。", ["许明宇"]),
     # the anonymous speaker still claims the words: they go to no one else named in the paragraph
     ("咖啡师马丁·罗查在吧台忙碌。“这杯咖啡果香很浓。”来自上海的顾客杨女士说。", []),
     ("点两杯红茶，来自南京的游客吴女士和朋友聊天，“在这儿待着真舒服！”", []),
