@@ -275,3 +275,18 @@ SESSION11 = [
 @pytest.mark.parametrize("text, speakers", SESSION11)
 def test_session11_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# 道出 names what was voiced (心声, 秘诀) after it: the quotation before it is the words, and nothing after it
+VOICED = [
+    ("“安全生产没有旁观者。”消防站指导员韩桥宇道出大家的心声。", "direct"),
+    ("“把每一颗种子选好。”育种专家许明宇道出了高产的秘诀。", "direct"),
+]
+
+
+@pytest.mark.parametrize("text, mode", VOICED)
+def test_what_is_voiced_is_no_words(tmp_path, text, mode):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["mode"].tolist() == [mode]

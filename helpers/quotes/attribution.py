@@ -669,8 +669,9 @@ def _many(name: str) -> bool:
 # A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
 # 说得很实在：“…”), not what
 MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
-# A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
-TOPIC_ENDINGS = ("起", "到")
+# A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic, and so does
+# 道出 (道出心声, 道出了秘诀: what was voiced, named, not the words).
+TOPIC_ENDINGS = ("起", "到", "道出")
 # What follows a verb directly and closes its clause with a word of topics is the topic, not words (讲起要诀, 聊起…
 # 发展 above; 负责同志介绍专题调研情况，), except after a verb of judging, whose words follow (评价…成果，相信…)
 TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
