@@ -37,6 +37,7 @@ from .placement import Scene, locate, national
 from .speakers import (
     NAME_JOINERS,
     Speaker,
+    anonymous_name,
     is_name,
     parse_speaker,
     renamed,
@@ -377,7 +378,8 @@ def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     """Two speakers of an article whose names differ by a last character (何友 and 何友功, 李宁 and 李宁很) are one
     person, where jieba cut the name short or ran it on: the longer where every 何友 of the article's ``text`` is
     part of a 何友功 (阿斯卡里|特 too) and the last character is no reporting verb; else the shorter where jieba
-    does not read the longer as one name (李宁|很, written 李宁 elsewhere; 魏榛|说). A row that then repeats its
+    does not read the longer as one name (李宁|很, written 李宁 elsewhere; 魏榛|说), or where the longer is written
+    once and the shorter twice more (陈伟|满是期待: jieba's 陈伟满). A row that then repeats its
     paragraph's speaker is dropped (the words were the other row's)."""
     names = {row["speaker"] for row in rows if row["speaker_type"] == "person" and "·" not in row["speaker"]}
     rename = {}
@@ -385,7 +387,8 @@ def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
         for long in (n for n in names if len(n) == len(short) + 1 and n.startswith(short)):
             if text.count(short) == text.count(long) and long[-1] not in speech_verbs():
                 rename[short] = long
-            elif tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long):
+            elif tokens.pos_pairs(long)[:1] != [(long, "nr")] and not transliterated_name(long) \
+                    or text.count(long) == 1 and text.count(short) >= 3:   # 陈伟|满是期待 once, 陈伟 twice more
                 rename[long] = short
         longer = _cut_short_everywhere(short, text)
         if longer and longer not in names:
@@ -507,5 +510,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
                   for row in non_speech(par, events, body)]
     rows = _names_cut_otherwise(rows, "\n".join(p.text for p in paragraphs))
+    rows = [{**row, "speaker_type": "group"} if row["speaker_type"] == "person" and anonymous_name(row["speaker"])
+            else row for row in rows]   # 市民王女士: a person kept anonymous speaks, named by no one
     _same_person_described_once(rows)
     return rows, terms, problems

@@ -54,6 +54,7 @@ from .tables import (
     groups,
     leader_pattern,
     leaders,
+    minority_name_parts,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -300,13 +301,19 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         described = phrase[modifier_end(phrase):]
         if not described.endswith("们") and (described in reading.known or   # 老乡们: many; …流利的|中文: a word
                                              _in_speaker_slot(par, start, verb.end(), described) and
-                                             not tokens.dictionary_word(described)):
+                                             not tokens.dictionary_word(described) and _name_like(described)):
             speaker = Speaker(described, "person", phrase=phrase)
     return speaker, start
 
 
 # A causative 让 (the scene made visitors marvel): who speaks is the group after it, not the cause before it
 CAUSED = re.compile(r"(?<=.)让([^让]+)$")
+
+
+def _name_like(text: str) -> bool:
+    """``text`` opens as a name does: with a surname, or it is a foreign or a Tibetan name (胡金余, 安娜, 次仁); not a
+    thing described (墙上的|预订日历)."""
+    return text[0] in surnames() or transliterated_name(text) or text.startswith(minority_name_parts())
 
 
 def _before_preposition(phrase: str) -> Speaker | None:
@@ -662,8 +669,9 @@ def _many(name: str) -> bool:
 # A few words between a verb and a colon before a quotation say how the words were said (回答干脆利落：“…”,
 # 说得很实在：“…”), not what
 MANNER_BEFORE_COLON = re.compile(r"[^，。：:；！？“”,]{1,8}[：:](?=“)")
-# A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic.
-TOPIC_ENDINGS = ("起", "到")
+# A reporting verb ending so (讲起, 聊起, 回忆起, 谈到, 提到) takes what follows it directly as its topic, and so does
+# 道出 (道出心声, 道出了秘诀: what was voiced, named, not the words).
+TOPIC_ENDINGS = ("起", "到", "道出")
 # What follows a verb directly and closes its clause with a word of topics is the topic, not words (讲起要诀, 聊起…
 # 发展 above; 负责同志介绍专题调研情况，), except after a verb of judging, whose words follow (评价…成果，相信…)
 TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")

@@ -32,6 +32,7 @@ from functools import lru_cache
 from . import tokens
 from .places import abbreviated_country, place_chains, places
 from .tables import (
+    anonymous_forms,
     groups,
     honorifics,
     leaders,
@@ -59,8 +60,8 @@ ADVERBIAL = re.compile(
     r"[^，。“”]{0,12}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
     r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
-    # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调); not 常 or 总 alone (王总, 李常)
-    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|"
+    # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
+    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
@@ -133,14 +134,25 @@ def withheld_name(text: str) -> bool:
     return len(text) - len(base) in (1, 2) and (base[-2:] in surnames() or base[-1:] in surnames())
 
 
+def anonymous_name(text: str) -> bool:
+    """``text`` is a surname and a form by which the press keeps a person anonymous (``anonymous_forms.txt``:
+    王女士, 李先生): a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
+    form = next((f for f in anonymous_forms() if text.endswith(f)), None)
+    return form is not None and text[:-len(form)] in surnames()
+
+
+# a surname, 家 or 氏, and a landform: a village's name (肖家坡, 陈家沟, 黄氏坝), never a person's
+LANDFORM_PLACE = re.compile("[^家氏][家氏][坡沟坝湾岭峪洼坪垭塬峁]")
+
+
 def is_name(text: str | None) -> bool:
     """``text`` could be a person's name: two to four Han characters, or a foreign name with ·; not three
     or more ending like an organisation (总理|办公室, 代表|民盟中央), unless the ending is one character that
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
     ending (白竹村, 姚川村: jieba tags some as names)."""
     if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text) \
-            or AT_ONCE.fullmatch(text):
-        return False   # 二十大, 十四五; 王某; 边跳边
+            or AT_ONCE.fullmatch(text) or LANDFORM_PLACE.fullmatch(text):
+        return False   # 二十大, 十四五; 王某; 边跳边; 肖家坡
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
         if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):

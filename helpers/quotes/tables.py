@@ -156,6 +156,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def anonymous_forms() -> tuple[str, ...]:
+    """What stands after a surname where the press keeps a person anonymous (``anonymous_forms.txt``): 女士, 先生 …"""
+    return _longest_first(read_list("anonymous_forms.txt"))
+
+
+@lru_cache(maxsize=None)
 def honorifics() -> dict[str, tuple[str, ...]]:
     """Forms of address built on a surname (``honorifics.csv``): ``{"before": ("老", "小"), "after":
     ("阿姨", "大爷", …)}`` — 老王, 张阿姨 name a person introduced earlier."""
