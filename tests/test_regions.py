@@ -565,6 +565,10 @@ def provinces_found(text):
     ("队员们手持洛阳铲探明了墓道的走向", []),
     ("考古工作者用洛阳铲钻探", []),
     ("他在洛阳参加考古培训", ["河南"]),
+    # the Shanghai Spirit, the doctrine of the Shanghai Cooperation Organisation, is no mention of Shanghai
+    ("各方弘扬“上海精神”，深化务实合作", []),
+    ("成员国始终践行上海精神", []),
+    ("上海市精神文明建设取得新成效", ["上海"]),  # (上海精神文明… without 市 would be lost: not met in the corpora)
     # an archaeological site takes the name of the village where it was dug (南阳遗址 in 雄安): a city's short
     # name right before 遗址 is that village; the city's full name is the city
     ("多年来一直在雄安新区的南阳遗址做聚落考古", ["河北"]),
