@@ -568,7 +568,11 @@ def provinces_found(text):
     # the Shanghai Spirit, the doctrine of the Shanghai Cooperation Organisation, is no mention of Shanghai
     ("各方弘扬“上海精神”，深化务实合作", []),
     ("成员国始终践行上海精神", []),
-    ("上海市精神文明建设取得新成效", ["上海"]),  # (上海精神文明… without 市 would be lost: not met in the corpora)
+    ("上海市精神文明建设取得新成效", ["上海"]),
+    # a village school takes its village's name (河北小学 in a township of 河南); a city's school its full name
+    ("河南邓州市十林镇的河北小学是一所农村小学", ["河南", "河南"]),
+    ("澳门濠江中学的学生参加比赛", ["澳门"]),
+    ("西宁市第一中学的学生参加比赛", ["青海"]),  # (上海精神文明… without 市 would be lost: not met in the corpora)
     # an archaeological site takes the name of the village where it was dug (南阳遗址 in 雄安): a city's short
     # name right before 遗址 is that village; the city's full name is the city
     ("多年来一直在雄安新区的南阳遗址做聚落考古", ["河北"]),
