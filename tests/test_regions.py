@@ -571,7 +571,7 @@ def provinces_found(text):
     ("上海市精神文明建设取得新成效", ["上海"]),
     # a village school takes its village's name (河北小学 in a township of 河南); a city's school its full name
     ("河南邓州市十林镇的河北小学是一所农村小学", ["河南", "河南"]),
-    ("澳门濠江中学的学生参加比赛", ["澳门"]),
+    ("海南定安县的定安中学师生代表受邀参加", ["海南", "海南", "海南"]),
     ("西宁市第一中学的学生参加比赛", ["青海"]),  # (上海精神文明… without 市 would be lost: not met in the corpora)
     # an archaeological site takes the name of the village where it was dug (南阳遗址 in 雄安): a city's short
     # name right before 遗址 is that village; the city's full name is the city
