@@ -50,9 +50,7 @@ def _pick(corpus: Path, limit: int | None, folder: Path) -> int:
 
 
 def _measure(folder: Path) -> None:
-    import pandas as pd
-
-    from helpers import pipeline, quotes, regions, segment, themes
+    from helpers import pipeline, quotes, regions, themes
     from helpers.jobs import file_jobs
 
     pipeline.prepare_worker()
@@ -68,23 +66,26 @@ def _measure(folder: Path) -> None:
     for job in file_jobs(folder):
         corpus = timed("loading and structure", pipeline.load, job)
         timed("part-of-speech cut", _cut, corpus)
-        analysis = timed("quotations", quotes.analyse, corpus, cache=False)
-        words = timed("content words", themes.content_words, corpus)
-        formulations = timed("formulations", themes.formulations, corpus)
-        mentions = timed("place mentions", regions.mentions, corpus, cache=False)
-        timed("the result, pickled", _pickled, corpus.files, corpus.articles, corpus.paragraphs,
-              pd.DataFrame(columns=segment.TOKEN_COLUMNS), words, formulations, mentions, analysis.events,
-              analysis.non_speech, analysis.skipped)
+        analysis = timed("quotations", quotes.columns, corpus)
+        words = timed("content words", themes.content_word_columns, corpus)
+        formulations = timed("formulations", themes.formulation_columns, corpus)
+        mentions = timed("place mentions", regions.mention_columns, corpus)
+        timed("the result, pickled", _pickled, corpus, words, formulations, mentions, analysis)
     for step, value in seconds.items():
         print(f"{step:24} {value:6.2f} s CPU")
     print(f"{'all':24} {sum(seconds.values()):6.2f} s CPU")
 
 
-def _pickled(*tables) -> bytes:
+def _pickled(corpus, words, formulations, mentions, analysis) -> bytes:
     """The file's result as a worker sends it back."""
+    import pandas as pd
+
+    from helpers import segment
     from helpers.pipeline import FileResult
 
-    return pickle.dumps(FileResult(*tables), protocol=pickle.HIGHEST_PROTOCOL)
+    result = FileResult(**corpus.columns(), **analysis, tokens=pd.DataFrame(columns=segment.TOKEN_COLUMNS),
+                        words=words, formulations=formulations, mentions=mentions)
+    return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def _cut(corpus) -> None:

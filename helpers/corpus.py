@@ -22,6 +22,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from .columns import Columns, frame, of_rows
 from .reading import (
     REPLACED,
     SEED_PAGE,
@@ -85,15 +86,35 @@ class Corpus:
             articles += arts
         for number, p in enumerate(paragraphs, start=1):
             p.paragraph = number
-        self._paragraphs = paragraphs
-        self.paragraphs = pd.DataFrame(list(map(attrgetter(*PARAGRAPH_COLUMNS), paragraphs)), columns=PARAGRAPH_COLUMNS)
-        self.articles = pd.DataFrame(articles, columns=ARTICLE_COLUMNS)
+        self._paragraphs, self._articles = paragraphs, articles
         per_file = Counter(a["file"] for a in articles)
-        self.files = pd.DataFrame(
-            [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
-              "n_articles": per_file[f], "note": file_notes.get(f, "")} for f, t in texts.items()],
-            columns=FILE_COLUMNS)
+        self._files = [{"file": f, "encoding": encodings[f], "script": scripts[f], "n_chars": len(t),
+                        "n_articles": per_file[f], "note": file_notes.get(f, "")} for f, t in texts.items()]
         self._skipped = skipped or []
+
+    def columns(self) -> dict[str, Columns]:
+        """The ``files``, ``articles`` and ``paragraphs`` tables as columns of plain lists (see
+        :mod:`helpers.columns`)."""
+        return {"files": of_rows(self._files, FILE_COLUMNS), "articles": of_rows(self._articles, ARTICLE_COLUMNS),
+                "paragraphs": self._paragraph_columns()}
+
+    def _paragraph_columns(self) -> Columns:
+        return {name: list(map(attrgetter(name), self._paragraphs)) for name in PARAGRAPH_COLUMNS}
+
+    @cached_property
+    def files(self) -> pd.DataFrame:
+        """One row per file: its encoding, script, characters, articles and any note on its bytes."""
+        return frame(of_rows(self._files, FILE_COLUMNS))
+
+    @cached_property
+    def articles(self) -> pd.DataFrame:
+        """One row per article: title, subtitle, source, byline, dateline, date, sections, paragraphs, lines."""
+        return frame(of_rows(self._articles, ARTICLE_COLUMNS))
+
+    @cached_property
+    def paragraphs(self) -> pd.DataFrame:
+        """One row per paragraph: its file, line, article, section, kind, text, offsets and what was repaired."""
+        return frame(self._paragraph_columns())
 
     @cached_property
     def skipped(self) -> pd.DataFrame:

@@ -24,11 +24,12 @@ from __future__ import annotations
 import pickle
 import shutil
 from collections.abc import Callable
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, fields
 from pathlib import Path
 
 import pandas as pd
 
+from .columns import Columns, frame, joined, length
 from .corpus import corpus_of
 from .jobs import FileJob, corpus_path, file_jobs, result_path, skipped  # noqa: F401 (pipeline.file_jobs, as before)
 from .reading import manifest_rows
@@ -41,18 +42,20 @@ TABLES = ("files", "articles", "paragraphs", "tokens", "words", "formulations", 
 
 @dataclass(frozen=True)
 class FileResult:
-    """The tables of one file, numbered as if it were the whole corpus (articles and paragraphs from 1)."""
+    """The tables of one file, numbered as if it were the whole corpus (articles and paragraphs from 1): as
+    columns of plain lists (:mod:`helpers.columns`), made DataFrames once for the whole corpus by :func:`combine`,
+    but for the tokens (a DataFrame, built in bulk)."""
 
-    files: pd.DataFrame
-    articles: pd.DataFrame
-    paragraphs: pd.DataFrame
+    files: Columns
+    articles: Columns
+    paragraphs: Columns
     tokens: pd.DataFrame
-    words: pd.DataFrame  # the content words of helpers.themes.content_tokens: article, section, token
-    formulations: pd.DataFrame  # helpers.themes.formulations, by article
-    mentions: pd.DataFrame
-    events: pd.DataFrame
-    non_speech: pd.DataFrame
-    skipped: pd.DataFrame
+    words: Columns  # the content words of helpers.themes.content_tokens: article, section, token
+    formulations: Columns  # helpers.themes.formulations, by article
+    mentions: Columns
+    events: Columns
+    non_speech: Columns
+    skipped: Columns
 
 
 @dataclass(frozen=True)
@@ -92,11 +95,10 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
 
     _add_words(job.added)
     corpus = load(job)
-    analysis = quotes.analyse(corpus, cache=False)
     table = corpus.tokens if tokens else pd.DataFrame(columns=segment.TOKEN_COLUMNS)
-    return FileResult(corpus.files, corpus.articles, corpus.paragraphs, table, themes.content_words(corpus),
-                      themes.formulations(corpus), regions.mentions(corpus, cache=False), analysis.events,
-                      analysis.non_speech, analysis.skipped)
+    return FileResult(**corpus.columns(), **quotes.columns(corpus), tokens=table,
+                      words=themes.content_word_columns(corpus), formulations=themes.formulation_columns(corpus),
+                      mentions=regions.mention_columns(corpus))
 
 
 def load(job: FileJob):
@@ -107,14 +109,31 @@ def load(job: FileJob):
 
 
 def combine(results: list[FileResult]) -> Tables:
-    """The corpus's tables from its files' results: stacked, articles and paragraphs numbered on
+    """The corpus's tables from its files' results: joined, articles and paragraphs numbered on
     from file to file, and ``speaker_id`` settled over the whole corpus."""
-    before = {"article": _before([len(r.articles) for r in results]),
-              "paragraph": _before([len(r.paragraphs) for r in results])}
-    tables = {name: _stack([getattr(r, name) for r in results], before) for name in TABLES}
-    tables["events"] = with_speaker_ids(tables["events"])
+    return _tables(results, 0, 0)
+
+
+def _tables(results: list[FileResult], articles: int, paragraphs: int) -> Tables:
+    """The tables of ``results``, numbered after ``articles`` and ``paragraphs`` of files before them."""
+    before = {"article": _before([length(r.articles) for r in results], articles),
+              "paragraph": _before([length(r.paragraphs) for r in results], paragraphs)}
+    tables = {name: _table(name, [getattr(r, name) for r in results], before) for name in TABLES}
     tables["formulations"] = _by_term(tables["formulations"])
     return Tables(**tables)
+
+
+def _table(name: str, parts: list, before: dict[str, list[int]]) -> pd.DataFrame:
+    """The DataFrame of the table ``name`` of the files, from their ``parts``, numbered (``before``): made by the
+    function that makes it for a corpus loaded whole."""
+    from .quotes import event_frame
+    from .regions import mention_frame
+
+    if name == "tokens":
+        return _stack(parts, before)
+    numbered = [{column: _plus(values, before[column][i]) if column in before else values
+                 for column, values in part.items()} for i, part in enumerate(parts)]
+    return {"events": event_frame, "mentions": mention_frame}.get(name, frame)(joined(numbered))
 
 
 def _by_term(formulations: pd.DataFrame) -> pd.DataFrame:
@@ -125,16 +144,19 @@ def _by_term(formulations: pd.DataFrame) -> pd.DataFrame:
     return formulations.sort_values("term", key=lambda column: column.map(terms), kind="stable", ignore_index=True)
 
 
-def number(result: FileResult, articles: int, paragraphs: int) -> FileResult:
-    """The file's result with its articles and paragraphs numbered after ``articles`` and ``paragraphs``
-    of the files before it."""
-    before = {"article": [articles], "paragraph": [paragraphs]}
-    return replace(result, **{name: _stack([getattr(result, name)], before) for name in TABLES})
+def _plus(values: list[int], offset: int) -> list[int]:
+    return [value + offset for value in values] if offset else values
 
 
-def _before(counts: list[int]) -> list[int]:
-    """How many there are in the files before each: ``_before([3, 1, 2]) == [0, 3, 4]``."""
-    totals, running = [], 0
+def number(result: FileResult, articles: int, paragraphs: int) -> Tables:
+    """The file's tables, its articles and paragraphs numbered after ``articles`` and ``paragraphs`` of the files
+    before it."""
+    return _tables([result], articles, paragraphs)
+
+
+def _before(counts: list[int], first: int = 0) -> list[int]:
+    """How many there are in the files before each (after ``first``): ``_before([3, 1, 2]) == [0, 3, 4]``."""
+    totals, running = [], first
     for count in counts:
         totals.append(running)
         running += count
@@ -375,7 +397,7 @@ class PartitionTask:
 def count_file(job: FileJob) -> tuple[int, int]:
     """The number of articles and paragraphs of a file (loading it only)."""
     corpus = load(job)
-    return len(corpus.articles), len(corpus.paragraphs)
+    return len(corpus._articles), len(corpus._paragraphs)
 
 
 def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, pd.Series, int]:

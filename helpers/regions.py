@@ -41,6 +41,7 @@ import numpy as np
 import pandas as pd
 
 from .cache import read_result, result_path, write_result
+from .columns import Columns, of_rows
 from .placefinder import (  # noqa: F401 (the data and the lexicon, reachable here as before)
     CHINA,
     Target,
@@ -164,12 +165,27 @@ def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     >>> m.loc[m["surface"] == "川渝", "place"].unique().tolist()
     ['四川省', '重庆市']
     """
-    paragraphs = [p for p in corpus._paragraphs
-                  if p.kind in COVERAGE_KINDS or p.kind == "byline" and p.text.startswith(SIGNATURE)]
+    paragraphs = _covered(corpus)
     path = result_path("mentions", paragraphs, MENTION_FIELDS) if cache else None
     table = read_result(path, kind=pd.DataFrame)
-    if table is not None:
-        return table
+    if table is None:
+        table = mention_frame(_mention_columns(paragraphs))
+        write_result(path, table)
+    return table
+
+
+def mention_columns(corpus) -> Columns:
+    """:func:`mentions` as columns of plain lists (:mod:`helpers.columns`), made a table by :func:`mention_frame`."""
+    return _mention_columns(_covered(corpus))
+
+
+def _covered(corpus) -> list:
+    """The paragraphs whose places are coverage."""
+    return [p for p in corpus._paragraphs
+            if p.kind in COVERAGE_KINDS or p.kind == "byline" and p.text.startswith(SIGNATURE)]
+
+
+def _mention_columns(paragraphs: list) -> Columns:
     articles: dict[int, list[int]] = {}
     for i, p in enumerate(paragraphs):
         articles.setdefault(p.article, []).append(i)
@@ -178,10 +194,7 @@ def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     results = _mention_rows(jobs)
     per_paragraph = dict(zip((i for indices in articles.values() for i in indices),
                              (rows for job in results for rows in job)))
-    rows = [row for i in range(len(paragraphs)) for row in per_paragraph[i]]
-    table = _frame(rows, COLUMNS)
-    write_result(path, table)
-    return table
+    return of_rows([row for i in range(len(paragraphs)) for row in per_paragraph[i]], COLUMNS)
 
 
 MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "pieces", "text")
@@ -231,13 +244,16 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
 
 
 def _frame(rows: list[dict], columns: list[str]) -> pd.DataFrame:
-    """A table whose text columns keep None (not NaN) for 'no province' or 'no country'."""
+    return mention_frame(of_rows(rows, columns))
+
+
+def mention_frame(columns: Columns) -> pd.DataFrame:
+    """The table of ``columns``, whose text columns keep None (not NaN) for 'no province' or 'no country'."""
     numbers = ("line", "article", "start", "end")
-    table = pd.DataFrame({column: [row[column] for row in rows] for column in columns if column not in numbers},
-                         dtype=object)
-    for i, column in enumerate(columns):
-        if column in numbers:
-            table.insert(i, column, np.array([row[column] for row in rows], dtype=int))
+    table = pd.DataFrame({name: values for name, values in columns.items() if name not in numbers}, dtype=object)
+    for i, name in enumerate(columns):
+        if name in numbers:
+            table.insert(i, name, np.array(columns[name], dtype=int))
     return table
 
 

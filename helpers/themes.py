@@ -15,10 +15,12 @@ import re
 from collections import Counter
 from functools import lru_cache
 from itertools import combinations
+from operator import attrgetter
 
 import pandas as pd
 
 from .anatomy import sentences
+from .columns import Columns, frame
 from .segment import DATA, INVISIBLE, _packed, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
 
 LEAD = "(lead)"  # the section name of text before an article's first heading
@@ -40,12 +42,18 @@ def content_tokens(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
 def content_words(corpus, kinds=("body",), min_len: int = 2) -> pd.DataFrame:
     """The ``article``, ``section`` and ``token`` columns of :func:`content_tokens`, read from the segmentation of
     record without building the token table (the report's keywords need nothing more)."""
+    return frame(content_word_columns(corpus, kinds, min_len))
+
+
+def content_word_columns(corpus, kinds=("body",), min_len: int = 2) -> Columns:
+    """:func:`content_words` as columns of plain lists (:mod:`helpers.columns`)."""
     rows = [(p.article, p.section if p.section is not None else LEAD, word)
             for p in corpus._paragraphs if p.kind in kinds
             for word in _words(p.text) if len(word) >= min_len and word.strip()]
     unique = {word for _, _, word in rows}
     stop = {word for word in unique if is_stopword(word)}
-    return pd.DataFrame([row for row in rows if row[2] not in stop], columns=["article", "section", "token"])
+    kept = [row for row in rows if row[2] not in stop]
+    return {name: [row[i] for row in kept] for i, name in enumerate(("article", "section", "token"))}
 
 
 def _words(text: str) -> list[str]:
@@ -200,14 +208,11 @@ def _term_columns(corpus, terms: list[str], keys: list[str], kinds) -> dict[str,
     """The columns of :func:`term_counts` (``terms`` without repeats), as lists: term by term, each over every
     group. Grouped by hand, from the paragraphs' columns as lists: a file's few dozen articles, not a pandas
     groupby (nor a copy of the table) each."""
-    p = corpus.paragraphs
-    if any(key in ARTICLE_KEYS for key in keys):
-        p = _with_article_columns(p[p["kind"].isin(kinds)], corpus, keys)
-    chosen = p["kind"].isin(kinds).tolist()
+    paragraph_kinds, texts, *by = _paragraph_lists(corpus, keys, kinds)
     lead = [key == "section" for key in keys]  # text before an article's first heading: its section is LEAD
     groups: dict[tuple, list[str]] = {}
-    for keep, text, *key in zip(chosen, p["text"].tolist(), *(p[k].tolist() for k in keys)):
-        if not keep:
+    for kind, text, *key in zip(paragraph_kinds, texts, *by):
+        if kind not in kinds:
             continue
         key = tuple(LEAD if first and (value != value or value is None) else value
                     for first, value in zip(lead, key))
@@ -220,6 +225,20 @@ def _term_columns(corpus, terms: list[str], keys: list[str], kinds) -> dict[str,
         columns[key] = [group[i] for group in order] * len(terms)
     columns["count"] = [text.count(term) for term in terms for text in values]
     return columns
+
+
+def _paragraph_lists(corpus, keys: list[str], kinds) -> list[list]:
+    """The paragraphs' ``kind``, ``text`` and ``keys`` columns as lists; from a loaded corpus's paragraphs
+    themselves where the keys are theirs (its table is not built for this: a report's worker never needs it)."""
+    names = ["kind", "text", *keys]
+    if any(key in ARTICLE_KEYS for key in keys):
+        p = corpus.paragraphs
+        p = _with_article_columns(p[p["kind"].isin(kinds)], corpus, keys)
+    elif hasattr(corpus, "_paragraphs"):
+        return [list(map(attrgetter(name), corpus._paragraphs)) for name in names]
+    else:
+        p = corpus.paragraphs
+    return [p[name].tolist() for name in names]
 
 
 @lru_cache(maxsize=1)
@@ -240,12 +259,17 @@ def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
     >>> table[table["term"] == "西部大开发"]["count"].tolist()
     [6, 1, 0]
     """
+    return frame(formulation_columns(corpus, by, kinds))
+
+
+def formulation_columns(corpus, by: str = "article", kinds=TEXT_KINDS) -> Columns:
+    """:func:`formulations` as columns of plain lists (:mod:`helpers.columns`)."""
     keys, terms = _group_keys(by), _formulation_terms()
     columns = _term_columns(corpus, terms["term"].tolist(), keys, kinds)
     groups = len(columns["count"]) // len(terms)
     for column in ("pinyin", "english"):   # each term's, repeated over the groups
-        columns[column] = terms[column].repeat(groups).reset_index(drop=True)
-    return pd.DataFrame(columns, columns=["term", "pinyin", "english"] + keys + ["count"])
+        columns[column] = [value for value in terms[column].tolist() for _ in range(groups)]
+    return {name: columns[name] for name in ["term", "pinyin", "english"] + keys + ["count"]}
 
 
 def kwic(corpus, term: str, width: int = 15, kinds=("body",)) -> pd.DataFrame:

@@ -200,7 +200,7 @@ def test_a_file_analysed_alone_reads_the_corpus_s_manifest(tmp_path):
     (tmp_path / "a.txt").write_text("某地举办活动\n\n本报记者 张三\n\n今天，某地举办活动。\n", encoding="utf-8")
     (tmp_path / "manifest.csv").write_text("file,publication,date\na.txt,某日报,2025-03-01\n", encoding="utf-8")
     [job] = pipeline.file_jobs(tmp_path)
-    alone = pipeline.analyse_file(job).articles
+    alone = pipeline.combine([pipeline.analyse_file(job)]).articles
     whole = load_corpus(tmp_path).articles
     pd.testing.assert_frame_equal(alone, whole)
     assert alone.loc[0, "date"] == "2025-03-01"

@@ -163,7 +163,7 @@ def test_an_interrupted_report_leaves_the_earlier_one_untouched(tmp_path, monkey
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(themes, "formulations", interrupted)
+    monkeypatch.setattr(themes, "formulation_columns", interrupted)
     (tmp_path / "a.txt").write_text(ONE_ARTICLE.replace("重庆", "四川"), encoding="utf-8")
     with pytest.raises(KeyboardInterrupt):
         write_report(tmp_path / "a.txt", out, workers=1, stream=QUIET)

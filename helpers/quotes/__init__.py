@@ -42,6 +42,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from ..cache import read_result, result_path, write_result
+from ..columns import Columns, frame, of_rows
 from ..segment import DATA
 from .article import analyse_article
 from .echo import echo, echo_figure, echo_formulas
@@ -144,7 +145,9 @@ def _speaker_ids(events: pd.DataFrame) -> list[str]:
     return ids
 
 
-def _analyse(corpus) -> QuoteAnalysis:
+def columns(corpus) -> dict[str, Columns]:
+    """The ``events``, ``non_speech`` and ``skipped`` tables of :func:`analyse` as columns of plain lists
+    (:mod:`helpers.columns`; ``speaker_id`` is settled by :func:`event_frame`, over the whole corpus)."""
     by_article: dict[int, list] = {}
     for p in corpus._paragraphs:
         by_article.setdefault(p.article, []).append(p)
@@ -153,7 +156,17 @@ def _analyse(corpus) -> QuoteAnalysis:
         rows += article_rows
         terms += article_terms
         problems += article_problems
-    events = pd.DataFrame(rows, columns=EVENT_COLUMNS)
+    return {"events": of_rows(rows, EVENT_COLUMNS), "non_speech": of_rows(terms, NON_SPEECH_COLUMNS),
+            "skipped": of_rows(problems, SKIPPED_COLUMNS)}
+
+
+def event_frame(columns: Columns) -> pd.DataFrame:
+    """The events table of its columns, ``speaker_id`` settled over all of them (one person, one id)."""
+    events = frame(columns)
     events["speaker_id"] = _speaker_ids(events)
-    return QuoteAnalysis(events, pd.DataFrame(terms, columns=NON_SPEECH_COLUMNS),
-                         pd.DataFrame(problems, columns=SKIPPED_COLUMNS))
+    return events
+
+
+def _analyse(corpus) -> QuoteAnalysis:
+    tables = columns(corpus)
+    return QuoteAnalysis(event_frame(tables["events"]), frame(tables["non_speech"]), frame(tables["skipped"]))

@@ -1,0 +1,45 @@
+"""Tables as columns of plain lists: how a file's results travel before they are DataFrames.
+
+A worker of :mod:`helpers.pipeline` sends back each table of its file as ``{column: [values]}``; the corpus's
+columns are the files' lists joined, made into one DataFrame each by the same function that makes the table of
+a corpus loaded whole (:func:`frame`, or the table's own, such as :func:`helpers.quotes.event_frame`). Ten small
+DataFrames a file cost more than the analysis of a short article (pandas builds each column, and turns text into
+Arrow strings, call by call); a list costs nothing to build, send or join.
+
+>>> frame(joined([of_rows([{"a": 1, "b": "x"}], ["a", "b"]), {"a": [2], "b": [None]}]))
+   a     b
+0  1     x
+1  2  None
+"""
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # imported where a table is made: a worker that only sends lists back never needs it
+    import pandas as pd
+
+Columns = dict[str, list]
+
+
+def of_rows(rows: list[dict], names: list[str]) -> Columns:
+    """The columns ``names`` of ``rows`` (dicts, one per row)."""
+    return {name: [row[name] for row in rows] for name in names}
+
+
+def joined(parts: list[Columns]) -> Columns:
+    """The columns of ``parts`` (tables of the same columns), one under the other."""
+    if len(parts) == 1:
+        return parts[0]
+    return {name: [value for part in parts for value in part[name]] for name in parts[0]}
+
+
+def length(columns: Columns) -> int:
+    """The number of rows of ``columns``."""
+    return len(next(iter(columns.values()), []))
+
+
+def frame(columns: Columns) -> pd.DataFrame:
+    """The DataFrame of ``columns``, each column's dtype inferred from its values (as from rows)."""
+    import pandas as pd
+
+    return pd.DataFrame(columns)
