@@ -30,7 +30,11 @@ def joined(parts: list[Columns]) -> Columns:
     """The columns of ``parts`` (tables of the same columns), one under the other."""
     if len(parts) == 1:
         return parts[0]
-    return {name: [value for part in parts for value in part[name]] for name in parts[0]}
+    columns: Columns = {name: [] for name in parts[0]}
+    for part in parts:
+        for name, values in columns.items():
+            values += part[name]
+    return columns
 
 
 def length(columns: Columns) -> int:
