@@ -717,12 +717,16 @@ def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
 
 def inside_a_dotted_name(m, c, words) -> bool:
     """Inside a part of a foreign name written with ·: characters of transliteration stand between the name and
-    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德). A place that is a whole part counts (中国·北方), and so does one
+    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德), or stand right before and right after it in such a part (布|威海|丽且姆·
+    图尔荪: a Uyghur name's 且 is in no list). A place that is a whole part counts (中国·北方), and so does one
     before a word that is not a name (地处昆明的云甘美·悦养园)."""
     text, letters = c.text, _transliteration_chars()
     before = DOT_BEFORE.search(text, max(0, c.start - DOTTED_PART_CHARS), c.start)
     after = DOT_AFTER.match(text, c.end)
-    return bool(before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
+    if not (before or after):
+        return False
+    inside = c.start > 0 and text[c.start - 1] in letters and text[c.end:c.end + 1] in letters
+    return bool(inside or before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
 
 
 @lru_cache(maxsize=1)

@@ -583,6 +583,20 @@ def provinces_found(text):
     # a story's name that holds a city's (桃园结义, the oath in the peach garden; 桃园 is also 台湾's 桃园市)
     ("社火表演了“桃园结义”“三顾茅庐”等故事", []),
     ("台湾桃园机场航班恢复", ["台湾", "台湾"]),
+    # a city's name inside a transliterated (Uyghur) given name written with ·: transliteration on both sides of
+    # it (布|威海|丽且姆, 且 is in no list); a place that opens or ends the part still counts
+    ("合作社社员布威海丽且姆·图尔荪算了一笔账", []),
+    ("“收入翻了一番。”布威海丽且姆·图尔荪说", []),
+    ("来自新疆喀什的阿依古丽·吐尔逊说", ["新疆", "新疆"]),
+    ("第五届中国·威海国际人居节开幕", ["山东"]),
+    # a national new area or zone known by a name its district does not carry (杨凌示范区 is in 杨陵区, 咸阳)
+    ("他来到杨凌示范区参加旱区农业培训", ["陕西"]),
+    ("陕西杨凌的猕猴桃远销中亚", ["陕西", "陕西"]),
+    ("天府新区的企业加快布局人工智能", ["四川"]),
+    ("西咸新区、贵安新区和赣江新区签约", ["陕西", "贵州", "江西"]),
+    ("珠海横琴新区的企业", ["广东", "广东"]),
+    ("南京江北新区和金普新区", ["江苏", "江苏", "辽宁"]),
+    ("天府之国物产丰饶", []),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
