@@ -593,9 +593,10 @@ def in_a_list_of_names(m, c, words) -> bool:
 
 
 def after_a_foreign_country(m, c, words) -> bool:
-    """Right after a foreign country: the place of that country that shares the name (韩国丽水, 越南太原)."""
+    """Right after a foreign country or city: the place of that country that shares the name (韩国丽水, 越南太原,
+    首尔龙山区)."""
     before = c.before.resolved if c.before is not None else ()
-    return bool(before) and all(x.level == "country" and x.country != CHINA for x in before)
+    return bool(before) and all(x.level in ("country", "city") and x.country != CHINA for x in before)
 
 
 #: the characters of a direction that may close a province's name (河北, 湖南, 江西, 山东)

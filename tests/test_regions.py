@@ -597,6 +597,9 @@ def provinces_found(text):
     ("珠海横琴新区的企业", ["广东", "广东"]),
     ("南京江北新区和金普新区", ["江苏", "江苏", "辽宁"]),
     ("天府之国物产丰饶", []),
+    # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
+    ("韩国首尔龙山区一栋大楼起火", []),
+    ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected
