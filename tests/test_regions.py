@@ -597,6 +597,10 @@ def provinces_found(text):
     ("珠海横琴新区的企业", ["广东", "广东"]),
     ("南京江北新区和金普新区", ["江苏", "江苏", "辽宁"]),
     ("天府之国物产丰饶", []),
+    # a plateau named by the abbreviations of the provinces it spans is a landform, not those provinces
+    ("青藏高原生态保护取得新进展", []),
+    ("云贵高原上的梯田层层叠叠", []),
+    ("西藏和青海地处青藏高原腹地", ["西藏", "青海"]),
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
     ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
