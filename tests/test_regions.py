@@ -601,6 +601,13 @@ def provinces_found(text):
     ("青藏高原生态保护取得新进展", []),
     ("云贵高原上的梯田层层叠叠", []),
     ("西藏和青海地处青藏高原腹地", ["西藏", "青海"]),
+    # a mountain named after a place (烟台山 is a hill of 福州; 吕梁山, 长白山) is a landform, like a river; a
+    # city before its mountain areas (烟台山区) or a prefecture named after a mountain (山南) still counts
+    ("在福州烟台山历史风貌区，游客络绎不绝", ["福建"]),
+    ("吕梁山深处的村庄通了公路", []),
+    ("长白山保护开发区管委会", []),
+    ("烟台山区的果农喜获丰收", ["山东"]),
+    ("西藏山南市的青稞", ["西藏", "西藏"]),
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
     ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
