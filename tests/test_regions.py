@@ -608,6 +608,11 @@ def provinces_found(text):
     ("长白山保护开发区管委会", []),
     ("烟台山区的果农喜获丰收", ["山东"]),
     ("西藏山南市的青稞", ["西藏", "西藏"]),
+    # a county's old town (古城) names the county, even one whose short name is also a word (凤凰, the phoenix)
+    ("春节假期，凤凰古城游人如织", ["湖南"]),
+    ("平遥古城、阆中古城入选首批名单", ["山西", "四川"]),
+    ("凤凰展翅，古城焕新", []),
+    ("新疆交河古城遗址", ["新疆"]),
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
     ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
