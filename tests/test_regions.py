@@ -612,6 +612,7 @@ def provinces_found(text):
     ("春节假期，凤凰古城游人如织", ["湖南"]),
     ("平遥古城、阆中古城入选首批名单", ["山西", "四川"]),
     ("凤凰展翅，古城焕新", []),
+    ("湖南凤凰县的民宿。凤凰古城游人如织", ["湖南", "湖南", "湖南"]),   # once named, still before a noun
     ("新疆交河古城遗址", ["新疆"]),
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
