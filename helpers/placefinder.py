@@ -851,6 +851,7 @@ TESTS = {
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "opens": lambda m, c, words: c.text.startswith(words.prefixes, c.start),   # 凤凰 opens 凤凰古城
     "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),

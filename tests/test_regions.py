@@ -614,6 +614,8 @@ def provinces_found(text):
     ("凤凰展翅，古城焕新", []),
     ("湖南凤凰县的民宿。凤凰古城游人如织", ["湖南", "湖南", "湖南"]),   # once named, still before a noun
     ("新疆交河古城遗址", ["新疆"]),
+    ("在北京延庆的永宁古城，游客看灯展", ["北京", "北京"]),   # a town's old town, not 永宁县 of 宁夏
+    ("在青海西宁丹噶尔古城，夜游火热", ["青海", "青海"]),     # not 噶尔县 of 西藏
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
     ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
