@@ -351,6 +351,11 @@ def provinces_found(text):
     ("王海南 摄（人民视觉）", []),
     ("看望了吴官正、曾庆红、李长春、罗干、贺国强", []),      # a list of names: a person, not 长春
     ("钱运录、孙家正、李金华、郑万通、邓朴方", []),
+    # ... and so are a trade or a name given before them (种粮大户赵延安, 他叫王海南)
+    ("种粮大户赵延安算了一笔账", []),
+    ("他叫王海南，今年45岁", []),
+    ("民警高吉林巡逻归来", []),
+    ("他从陕西延安来，叫大家放心", ["陕西", "陕西"]),
     # ... and the place stays a place where no person is named
     ("在河南说起这件事", ["河南"]),
     ("他们从海南说到云南", ["海南", "云南"]),
