@@ -593,9 +593,10 @@ def in_a_list_of_names(m, c, words) -> bool:
 
 
 def after_a_foreign_country(m, c, words) -> bool:
-    """Right after a foreign country: the place of that country that shares the name (韩国丽水, 越南太原)."""
+    """Right after a foreign country or city: the place of that country that shares the name (韩国丽水, 越南太原,
+    首尔龙山区)."""
     before = c.before.resolved if c.before is not None else ()
-    return bool(before) and all(x.level == "country" and x.country != CHINA for x in before)
+    return bool(before) and all(x.level in ("country", "city") and x.country != CHINA for x in before)
 
 
 #: the characters of a direction that may close a province's name (河北, 湖南, 江西, 山东)
@@ -717,12 +718,16 @@ def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
 
 def inside_a_dotted_name(m, c, words) -> bool:
     """Inside a part of a foreign name written with ·: characters of transliteration stand between the name and
-    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德). A place that is a whole part counts (中国·北方), and so does one
+    the · (普|拉萨|德·丹格尔, 比曼·普|拉萨|德), or stand right before and right after it in such a part (布|威海|丽且姆·
+    图尔荪: a Uyghur name's 且 is in no list). A place that is a whole part counts (中国·北方), and so does one
     before a word that is not a name (地处昆明的云甘美·悦养园)."""
     text, letters = c.text, _transliteration_chars()
     before = DOT_BEFORE.search(text, max(0, c.start - DOTTED_PART_CHARS), c.start)
     after = DOT_AFTER.match(text, c.end)
-    return bool(before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
+    if not (before or after):
+        return False
+    inside = c.start > 0 and text[c.start - 1] in letters and text[c.end:c.end + 1] in letters
+    return bool(inside or before and set(before.group(1)) <= letters or after and set(after.group(1)) <= letters)
 
 
 @lru_cache(maxsize=1)
@@ -846,6 +851,7 @@ TESTS = {
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
+    "opens": lambda m, c, words: c.text.startswith(words.prefixes, c.start),   # 凤凰 opens 凤凰古城
     "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),

@@ -126,6 +126,10 @@ PLACES = [
     ("国家儿童医学中心主任、北京儿童医院院长刘建华介绍，诊断准确率已达95%。", "刘建华", "北京", "中国"),
     ("国家农业信息化工程技术研究中心研究员、四川农业大学教授王磊说，智能灌溉节水三成。", "王磊", "四川", "中国"),
     ("中国农业科学院研究员、博士生导师张明介绍，新品种亩产提高一成。", "张明", None, "中国"),
+    # a Chinese unit's official who also holds a post at an international body's base: the unit places them; the
+    # international body's own officials stay unplaced
+    ("西咸新区管委会副主任、上合组织经贸合作中心主任王磊介绍，已有20家企业入驻。", "王磊", "陕西", "中国"),
+    ("上合组织农业基地工作办公室常务副主任王磊介绍，已培训学员数千人次。", "王磊", None, None),
     # where others come from (来自…的) is their origin, not the scene: before the speaker's name, in the sentence
     # after it; the speaker's own 来自…的 places them
     ("云南贡山县的边境线上，山高路险。|去年冬天，两名来自江苏的游客被困山中，民警李永超赶来救援。" + QUOTE

@@ -351,6 +351,11 @@ def provinces_found(text):
     ("王海南 摄（人民视觉）", []),
     ("看望了吴官正、曾庆红、李长春、罗干、贺国强", []),      # a list of names: a person, not 长春
     ("钱运录、孙家正、李金华、郑万通、邓朴方", []),
+    # ... and so are a trade or a name given before them (种粮大户赵延安, 他叫王海南)
+    ("种粮大户赵延安算了一笔账", []),
+    ("他叫王海南，今年45岁", []),
+    ("民警高吉林巡逻归来", []),
+    ("他从陕西延安来，叫大家放心", ["陕西", "陕西"]),
     # ... and the place stays a place where no person is named
     ("在河南说起这件事", ["河南"]),
     ("他们从海南说到云南", ["海南", "云南"]),
@@ -583,6 +588,42 @@ def provinces_found(text):
     # a story's name that holds a city's (桃园结义, the oath in the peach garden; 桃园 is also 台湾's 桃园市)
     ("社火表演了“桃园结义”“三顾茅庐”等故事", []),
     ("台湾桃园机场航班恢复", ["台湾", "台湾"]),
+    # a city's name inside a transliterated (Uyghur) given name written with ·: transliteration on both sides of
+    # it (布|威海|丽且姆, 且 is in no list); a place that opens or ends the part still counts
+    ("合作社社员布威海丽且姆·图尔荪算了一笔账", []),
+    ("“收入翻了一番。”布威海丽且姆·图尔荪说", []),
+    ("来自新疆喀什的阿依古丽·吐尔逊说", ["新疆", "新疆"]),
+    ("第五届中国·威海国际人居节开幕", ["山东"]),
+    # a national new area or zone known by a name its district does not carry (杨凌示范区 is in 杨陵区, 咸阳)
+    ("他来到杨凌示范区参加旱区农业培训", ["陕西"]),
+    ("陕西杨凌的猕猴桃远销中亚", ["陕西", "陕西"]),
+    ("天府新区的企业加快布局人工智能", ["四川"]),
+    ("西咸新区、贵安新区和赣江新区签约", ["陕西", "贵州", "江西"]),
+    ("珠海横琴新区的企业", ["广东", "广东"]),
+    ("南京江北新区和金普新区", ["江苏", "江苏", "辽宁"]),
+    ("天府之国物产丰饶", []),
+    # a plateau named by the abbreviations of the provinces it spans is a landform, not those provinces
+    ("青藏高原生态保护取得新进展", []),
+    ("云贵高原上的梯田层层叠叠", []),
+    ("西藏和青海地处青藏高原腹地", ["西藏", "青海"]),
+    # a mountain named after a place (烟台山 is a hill of 福州; 吕梁山, 长白山) is a landform, like a river; a
+    # city before its mountain areas (烟台山区) or a prefecture named after a mountain (山南) still counts
+    ("在福州烟台山历史风貌区，游客络绎不绝", ["福建"]),
+    ("吕梁山深处的村庄通了公路", []),
+    ("长白山保护开发区管委会", []),
+    ("烟台山区的果农喜获丰收", ["山东"]),
+    ("西藏山南市的青稞", ["西藏", "西藏"]),
+    # a county's old town (古城) names the county, even one whose short name is also a word (凤凰, the phoenix)
+    ("春节假期，凤凰古城游人如织", ["湖南"]),
+    ("平遥古城、阆中古城入选首批名单", ["山西", "四川"]),
+    ("凤凰展翅，古城焕新", []),
+    ("湖南凤凰县的民宿。凤凰古城游人如织", ["湖南", "湖南", "湖南"]),   # once named, still before a noun
+    ("新疆交河古城遗址", ["新疆"]),
+    ("在北京延庆的永宁古城，游客看灯展", ["北京", "北京"]),   # a town's old town, not 永宁县 of 宁夏
+    ("在青海西宁丹噶尔古城，夜游火热", ["青海", "青海"]),     # not 噶尔县 of 西藏
+    # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
+    ("韩国首尔龙山区一栋大楼起火", []),
+    ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
 ])
 def test_places_on_new_text(text, expected):
     assert provinces_found(text) == expected

@@ -433,8 +433,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     country = (None if home else foreign_country(speaker.origin or "")) or \
         foreign_country(organisation, regions=False) or foreign_country(speaker.title or "", regions=False)
     # an international organisation speaks for no country, though its name holds a world region (亚洲基础设施
-    # 投资银行); the whole description is read, for names cut between organisation and title (国际奥委|会主席)
-    if not country and international_organisation().search(organisation + (speaker.title or "")):
+    # 投资银行); the whole description is read, for names cut between organisation and title (国际奥委|会主席),
+    # unless the organisation is a Chinese place's unit (…管委会副主任、上合组织经贸合作中心主任: that place)
+    if not country and international_organisation().search(organisation + (speaker.title or "")) \
+            and province_of(organisation)[0] is None:
         category = "foreign" if foreign_name(speaker.name) else title_class(speaker.title)
         return {"province": None, "country": None, "category": category, "level": None}
     country = country or foreign_country(organisation) or abbreviated_country(organisation or speaker.title or "")
