@@ -6,7 +6,7 @@ import pytest
 
 MODULES = ["helpers.corpus", "helpers.reading", "helpers.structure", "helpers.segment", "helpers.anatomy",
            "helpers.themes", "helpers.exercises", "helpers.running_order", "helpers.media",
-           "helpers.jobs", "helpers.workers"]
+           "helpers.jobs", "helpers.workers", "helpers.columns"]
 
 
 @pytest.mark.parametrize("name", MODULES)
