@@ -7,9 +7,9 @@ DataFrames a file cost more than the analysis of a short article (pandas builds 
 Arrow strings, call by call); a list costs nothing to build, send or join.
 
 >>> frame(joined([of_rows([{"a": 1, "b": "x"}], ["a", "b"]), {"a": [2], "b": [None]}]))
-   a     b
-0  1     x
-1  2  None
+   a    b
+0  1    x
+1  2  NaN
 """
 from __future__ import annotations
 
