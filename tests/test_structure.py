@@ -425,7 +425,7 @@ def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, s
      ["title", "body", "kicker", "heading", "byline", "body"]),
     ("标题\n\n正文。\n\n乡村教师如何留得住？\n\n待遇提高了  心里踏实了\n\n本报记者  王  五\n\n正文。\n",
      ["title", "body", "kicker", "heading", "byline", "body"]),
-    # a question opening a section (a heading under it, no byline) is body
+    # a question opening a section alone (a heading under it, no byline) is body
     ("标题\n\n正文。\n\n怎样提高教学质量？\n\n深化改革，促进全面发展\n\n正文。\n",
      ["title", "body", "body", "heading", "body"]),
     # a long question is a sentence, not a kicker
@@ -433,6 +433,32 @@ def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, s
      ["title", "body", "body", "heading", "byline", "body"]),
 ])
 def test_a_question_over_a_sub_report_s_headline_is_its_kicker(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+S = "标题\n\n正文。\n\n{}\n\n正文。\n\n{}\n\n正文。\n"   # a text of two sections
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sections opened alike by two stacked lines, a question and its answer: both are headings
+    (S.format("农产品如何卖得好？\n\n建好冷链仓储，打通线上线下销售渠道", "“老字号”新在哪？\n\n老手艺遇上新设计"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    (S.format("1\n\n如何应对汛情？\n\n加固堤防、疏浚河道、做好转移安置", "2\n\n损失怎么补？\n\n保险理赔开辟绿色通道"),
+     ["title", "body", "heading", "heading", "heading", "body", "heading", "heading", "heading", "body"]),
+    (S.format("小区改造后，物业怎么管？\n\n居民议事会定规矩", "钱从哪里来？\n\n多方筹资共担成本"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    # one such question alone closes the lead: the text's, and the line under it the first section's heading
+    (S.format("“暖心驿站”如何更好地服务快递员？\n\n每个驿站配备1名服务专员", "开展各类活动"),
+     ["title", "body", "body", "heading", "body", "heading", "body"]),
+    # a question of several clauses closes the section above
+    (S.format("一条小河，治了三年，修了两次，难在哪？\n\n快与慢", "钱从哪里来，怎么管，谁来管？\n\n多方筹资"),
+     ["title", "body", "body", "heading", "body", "body", "heading", "body"]),
+    # a question over body text is body
+    (S.format("如何破局？\n\n关键在于创新，各地都在想办法。", "效果如何？\n\n记者走访了几家企业。"),
+     ["title"] + ["body"] * 7),
+])
+def test_a_question_over_a_section_s_heading_is_a_heading(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
 
