@@ -281,6 +281,12 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "byline", "caption", "caption", "caption", "caption", "body"]),
     ("标题\n\n本报记者  张  三\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上照片均由某公司提供\n\n正文。\n",
      ["title", "byline", "caption", "caption", "caption", "body"]),
+    # ... also one with the exception of the signed photos (除署名外), with or without a comma
+    ("标题\n\n本报记者  张  三\n\n图①：科考船出海。\n\n图②：深海鱼类。\n\n以上图片除署名外，均为某省海洋科学研究院深海探测工程技术中心提供\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n新建成的跨江大桥。\n\n本版图片除署名外均为本报记者王  五摄\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n本报记者  张  三\n\n新建成的跨江大桥。\n\n（图片除注明外均由某市融媒体中心提供）\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
     # ... but not the text above the photos
     ("标题\n\n本报记者  张  三\n\n" + "列车今天首发，沿途经过多个城市，旅客可以在车上用餐、休息、观景，服务人员全程陪同。" * 3
      + "\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n", ["title", "byline", "body", "caption", "caption"]),
