@@ -485,11 +485,14 @@ def _is_plain_byline(p: Paragraph | None) -> bool:
     return p is not None and p.kind == "byline" and not p.text.startswith(("（", "("))
 
 
-def _is_section_question(line: Paragraph, below: Paragraph, under: Paragraph | None) -> bool:
-    """A question of at most :data:`MAX_QUESTION_CLAUSES` clauses over a plain heading and the text."""
-    return line.kind == "body" and not line.markup and line.text.endswith(("？", "?")) and below.kind == "heading" \
-        and not below.markup and under is not None and under.kind == "body" and _is_headline_form(line.text) \
-        and len(CLAUSE_BREAK.findall(line.text)) + 1 <= MAX_QUESTION_CLAUSES
+def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragraph, under: Paragraph | None) -> bool:
+    """A question of at most :data:`MAX_QUESTION_CLAUSES` clauses over a plain heading and the text (如何应对旱情？ /
+    维修机井、整治沟渠 / …), or under a section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
+    return line.kind == "body" and not line.markup and line.text.endswith(("？", "?")) \
+        and _is_headline_form(line.text) and len(CLAUSE_BREAK.findall(line.text)) + 1 <= MAX_QUESTION_CLAUSES and (
+            below.kind == "heading" and not below.markup and under is not None and under.kind == "body"
+            or above is not None and above.kind == "heading" and not above.markup
+            and len(above.text) <= MAX_LABEL_CHARS and below.kind == "body")
 
 
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -513,8 +516,9 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
                     and _is_plain_byline(under)) and _is_headline_form(line.text):
             line.kind = "heading"
-    questions = [line for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None])
-                 if _is_section_question(line, below, under)]
+    questions = [line for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:],
+                                                           [*paragraphs[2:], None])
+                 if _is_section_question(above, line, below, under)]
     for line in questions if len(questions) >= MIN_SECTION_QUESTIONS else ():
         line.kind = "heading"
     return paragraphs

@@ -454,13 +454,18 @@ S = "标题\n\n正文。\n\n{}\n\n正文。\n\n{}\n\n正文。\n"   # a text of 
      ["title", "body", "heading", "heading", "heading", "body", "heading", "heading", "heading", "body"]),
     (S.format("小区改造后，物业怎么管？\n\n居民议事会定规矩", "钱从哪里来？\n\n多方筹资共担成本"),
      ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    # ... or under a section's label, over the text
+    (S.format("产业振兴\n\n红薯怎样才能卖得更好？", "人才振兴\n\n回乡青年如何留得下？"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
     # one such question alone closes the lead: the text's, and the line under it the first section's heading
     (S.format("“暖心驿站”如何更好地服务快递员？\n\n每个驿站配备1名服务专员", "开展各类活动"),
      ["title", "body", "body", "heading", "body", "heading", "body"]),
     # a question of several clauses closes the section above
     (S.format("一条小河，治了三年，修了两次，难在哪？\n\n快与慢", "钱从哪里来，怎么管，谁来管？\n\n多方筹资"),
      ["title", "body", "body", "heading", "body", "body", "heading", "body"]),
-    # a question over body text is body
+    # a question over body text is body, and so is one under a longer heading
+    (S.format("加强监管，守住安全底线\n\n村民看病为什么难？", "完善机制，提升服务水平\n\n效果怎么样？"),
+     ["title", "body", "heading", "body", "body", "heading", "body", "body"]),
     (S.format("如何破局？\n\n关键在于创新，各地都在想办法。", "效果如何？\n\n记者走访了几家企业。"),
      ["title"] + ["body"] * 7),
 ])
