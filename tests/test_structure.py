@@ -363,6 +363,10 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # a short label ending in a colon over a section heading is part of that heading
     ("标题\n\n正文。\n\n全面看运行：\n\n生产供给继续增长\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
     ("标题\n\n正文。\n\n央视网消息（新闻联播）：\n\n多地推进春耕生产\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
+    # ... also a speaker's post and name over the quotation heading a portrait (村民张三： / “…”)
+    ("标题\n\n正文。\n\n社区卫生服务中心全科医生王晓明：\n\n“守护居民健康是我的责任”\n\n正文。\n",
+     ["title", "body", "heading", "heading", "body"]),
+    ("标题\n\n正文。\n\n从一组数据中可以看出，记者了解到：\n\n产量稳步增长\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
     # a sub-report's headline asking a question, over its byline
     ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
     # the archive's series line under the headline (系列：…) is furniture, not the title
