@@ -57,6 +57,10 @@ FRONT_MATTER_FIELD = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?")
 MAX_LABEL_CHARS = 8
 #: A bare line this short, without closing punctuation, reads as a heading or a headline.
 MAX_HEADING_CHARS = 40
+#: A line all in quotation marks with no sentence ended in it, up to this long, is a pull-quote heading a section
+#: (“防沙治沙的目的，就是让…，而非消灭…”); a shorter one is a bare line anyway.
+MAX_PULL_QUOTE_CHARS = 60
+PULL_QUOTE = re.compile(r"“[^“”。！？!?；;…]{1,%d}”" % (MAX_PULL_QUOTE_CHARS - 2))
 #: A question over a section's heading is its question (如何应对旱情？, 小区改造后，物业怎么管？) when it has at most
 #: this many clauses; with more (一条河，返工3次，治理5年，难在哪？) it is the last sentence of the section above.
 MAX_QUESTION_CLAUSES = 2
@@ -344,7 +348,7 @@ def _kind_of_line(p: Paragraph) -> str:
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"
-    if _is_short_bare(text) and not LEAD_IN.search(text):
+    if _is_short_bare(text) and not LEAD_IN.search(text) or PULL_QUOTE.fullmatch(text):
         return "heading"
     return "body"
 

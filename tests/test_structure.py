@@ -363,6 +363,13 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # a short label ending in a colon over a section heading is part of that heading
     ("标题\n\n正文。\n\n全面看运行：\n\n生产供给继续增长\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
     ("标题\n\n正文。\n\n央视网消息（新闻联播）：\n\n多地推进春耕生产\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
+    # a pull-quote heading a section: a line all in quotation marks, no sentence ended in it, however long
+    ("标题\n\n正文。\n\n“种树的目的，是让那些本不该荒芜的山坡重新绿起来，而不是把每一片草原和荒滩都变成茂密的森林”\n\n正文。\n",
+     ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n“守护好这片林子，就是守护好我们的家”\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... but a quotation ending its sentence inside the marks is the text's
+    ("标题\n\n正文。\n\n“种树的目的，是让那些本不该荒芜的山坡重新绿起来，而不是把每一片草原和荒滩都变成茂密的森林。”\n\n正文。\n",
+     ["title", "body", "body", "body"]),
     # ... also a speaker's post and name over the quotation heading a portrait (村民张三： / “…”)
     ("标题\n\n正文。\n\n社区卫生服务中心全科医生王晓明：\n\n“守护居民健康是我的责任”\n\n正文。\n",
      ["title", "body", "heading", "heading", "body"]),
