@@ -61,6 +61,9 @@ MAX_HEADING_CHARS = 40
 #: (“防沙治沙的目的，就是让…，而非消灭…”); a shorter one is a bare line anyway.
 MAX_PULL_QUOTE_CHARS = 60
 PULL_QUOTE = re.compile(r"“[^“”。！？!?；;…]{1,%d}”" % (MAX_PULL_QUOTE_CHARS - 2))
+# A heading putting a problem and answering it in a word or two (采购流程太慢？改！, 办事跑腿多？数据来跑路！):
+# one clause each, no quotation marks.
+RETORT = re.compile(r"[^，,、；;。“”！？!?]{2,20}[？?][^，,、；;。“”！？!?]{1,6}[！!]")
 #: A question over a section's heading is its question (如何应对旱情？, 小区改造后，物业怎么管？) when it has at most
 #: this many clauses; with more (一条河，返工3次，治理5年，难在哪？) it is the last sentence of the section above.
 MAX_QUESTION_CLAUSES = 2
@@ -348,7 +351,8 @@ def _kind_of_line(p: Paragraph) -> str:
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"
-    if _is_short_bare(text) and not LEAD_IN.search(text) or PULL_QUOTE.fullmatch(text):
+    if _is_short_bare(text) and not LEAD_IN.search(text) or PULL_QUOTE.fullmatch(text) \
+            or RETORT.fullmatch(text):
         return "heading"
     return "body"
 

@@ -370,6 +370,12 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # ... but a quotation ending its sentence inside the marks is the text's
     ("标题\n\n正文。\n\n“种树的目的，是让那些本不该荒芜的山坡重新绿起来，而不是把每一片草原和荒滩都变成茂密的森林。”\n\n正文。\n",
      ["title", "body", "body", "body"]),
+    # a heading putting a problem and answering it in a word (审批材料太多？减！)
+    ("标题\n\n正文。\n\n审批材料太多？减！\n\n正文。\n", ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n企业办事跑腿多？数据来跑路！\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... not a sentence of two clauses, nor a quotation
+    ("标题\n\n正文。\n\n这样的日子，你说好不好？真好！\n\n正文。\n", ["title", "body", "body", "body"]),
+    ("标题\n\n正文。\n\n“累不累？不累！”\n\n正文。\n", ["title", "body", "body", "body"]),
     # ... also a speaker's post and name over the quotation heading a portrait (村民张三： / “…”)
     ("标题\n\n正文。\n\n社区卫生服务中心全科医生王晓明：\n\n“守护居民健康是我的责任”\n\n正文。\n",
      ["title", "body", "heading", "heading", "body"]),
