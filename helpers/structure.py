@@ -113,9 +113,6 @@ MAX_CREDIT_LINE_CHARS = 20
 LEAD_IN = re.compile(r"[，,；;].*——$")
 # A label over a heading: a few words and a colon (全面看运行：), not a source (央视网消息（新闻联播）：).
 HEADING_LABEL = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
-# ... and over a heading, a longer one too: a speaker's post and name over the quotation heading a portrait
-# (红色研学展览馆讲解员黄海芬： / “将火热的青春奉献给雪域高原”).
-LABEL_OVER_HEADING = re.compile(r"[\u4e00-\u9fff·]{2,20}[：:]")
 # ... but not the persons or bodies a letter or a speech turns to (编辑同志：, 亲爱的同学们：, 中国体育代表团：), nor a
 # clause leading into a list (六项措施还包括：, 工作中要做到：)
 NOT_A_LABEL = re.compile(r"(?:同志|们|朋友|先生|女士|老师|同学|家长|乡亲|各位|大家|团|队|部|委|会|院|局|厅|办|组|社|校"
@@ -507,8 +504,9 @@ def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragr
 
 
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Lines that are headings by what stands under them: a label ending in a colon over a heading (全面看运行： /
-    生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”); a headline asking a question or exclaiming, over
+    """Lines that are headings by what stands under them: a short label ending in a colon over a heading
+    (全面看运行： / 生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”; a longer one, 讲解员黄海芬：, stays
+    body: the quotation extractor reads it as the speaker of the section); a headline asking a question or exclaiming, over
     its byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a
     question over a sub-report's headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月),
     its kicker. Sections opened by a question and its answer, two lines (如何应对旱情？ / 维修机井、整治沟渠 / …),
@@ -521,8 +519,8 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         if line.kind != "body" or line.markup:
             continue
-        if LABEL_OVER_HEADING.fullmatch(line.text) and below.kind == "heading" \
-                or HEADING_LABEL.fullmatch(line.text) and len(line.text) > 3 and not NOT_A_LABEL.search(line.text) \
+        if HEADING_LABEL.fullmatch(line.text) and (below.kind == "heading" or len(line.text) > 3
+                                                   and not NOT_A_LABEL.search(line.text)) \
                 or above is not None and above.text in labels and _is_headline_form(line.text) \
                 or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
                     and _is_plain_byline(under)) and _is_headline_form(line.text):

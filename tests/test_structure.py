@@ -376,9 +376,10 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # ... not a sentence of two clauses, nor a quotation
     ("标题\n\n正文。\n\n这样的日子，你说好不好？真好！\n\n正文。\n", ["title", "body", "body", "body"]),
     ("标题\n\n正文。\n\n“累不累？不累！”\n\n正文。\n", ["title", "body", "body", "body"]),
-    # ... also a speaker's post and name over the quotation heading a portrait (村民张三： / “…”)
+    # ... but not a speaker's longer post and name (limit: a portrait's section label; the quotation extractor reads it
+    # as the speaker of the section)
     ("标题\n\n正文。\n\n社区卫生服务中心全科医生王晓明：\n\n“守护居民健康是我的责任”\n\n正文。\n",
-     ["title", "body", "heading", "heading", "body"]),
+     ["title", "body", "body", "heading", "body"]),
     ("标题\n\n正文。\n\n从一组数据中可以看出，记者了解到：\n\n产量稳步增长\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
     # a sub-report's headline asking a question, over its byline
     ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
