@@ -504,14 +504,14 @@ def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragr
 
 
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Lines that are headings by what stands under them: a short label ending in a colon over a heading
-    (全面看运行： / 生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”; a longer one, 讲解员黄海芬：, stays
-    body: the quotation extractor reads it as the speaker of the section); a headline asking a question or exclaiming, over
-    its byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a
-    question over a sub-report's headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月),
-    its kicker. Sections opened by a question and its answer, two lines (如何应对旱情？ / 维修机井、整治沟渠 / …),
-    come in series: where a file has :data:`MIN_SECTION_QUESTIONS` questions of one or two clauses over a heading
-    and the text, or under a label (产业振兴), they are headings (one alone closes the lead; one of more clauses,
+    """Lines that are headings by what stands under them: a short label ending in a colon over a heading (全面看运行：
+    / 生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”; a longer one, 讲解员黄海芬：, stays body: the
+    quotation extractor reads it as the speaker of the section); a headline asking a question or exclaiming, over its
+    byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question
+    over a sub-report's headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its
+    kicker. Sections opened by a question and its answer, two lines (如何应对旱情？ / 维修机井、整治沟渠 / …), come in
+    series: where a file has :data:`MIN_SECTION_QUESTIONS` questions of one or two clauses over a heading and the
+    text, or under a label (产业振兴), they are headings (one alone closes the lead; one of more clauses,
     一条河，返工3次，治理5年，难在哪？, the section above). A label of three or more characters and a colon alone on
     its line (现场素描：) is a heading over whatever follows (a name and a colon, 张三：, opens a turn); and the line
     under a box's label (链接, 延伸阅读) is the box's headline, even as a question or an exclamation."""
