@@ -57,6 +57,19 @@ FRONT_MATTER_FIELD = re.compile(r"([A-Za-z_][\w-]*)\s*:(?:\s+(.*))?")
 MAX_LABEL_CHARS = 8
 #: A bare line this short, without closing punctuation, reads as a heading or a headline.
 MAX_HEADING_CHARS = 40
+#: A line all in quotation marks with no sentence ended in it, up to this long, is a pull-quote heading a section
+#: (“防沙治沙的目的，就是让…，而非消灭…”); a shorter one is a bare line anyway.
+MAX_PULL_QUOTE_CHARS = 60
+PULL_QUOTE = re.compile(r"“[^“”。！？!?；;…]{1,%d}”" % (MAX_PULL_QUOTE_CHARS - 2))
+# A heading putting a problem and answering it in a word or two (采购流程太慢？改！, 办事跑腿多？数据来跑路！):
+# one clause each, no quotation marks.
+RETORT = re.compile(r"[^，,、；;。“”！？!?]{2,20}[？?][^，,、；;。“”！？!?]{1,6}[！!]")
+#: A question over a section's heading is its question (如何应对旱情？, 小区改造后，物业怎么管？) when it has at most
+#: this many clauses; with more (一条河，返工3次，治理5年，难在哪？) it is the last sentence of the section above.
+MAX_QUESTION_CLAUSES = 2
+#: ... and such questions are headings where a file has at least this many: a series of sections opened alike.
+MIN_SECTION_QUESTIONS = 2
+CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 # Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
 CLOSING_PUNCTUATION = "。！？!?；;，,、：:…"
@@ -335,7 +348,8 @@ def _kind_of_line(p: Paragraph) -> str:
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"
-    if _is_short_bare(text) and not LEAD_IN.search(text):
+    if _is_short_bare(text) and not LEAD_IN.search(text) or PULL_QUOTE.fullmatch(text) \
+            or RETORT.fullmatch(text):
         return "heading"
     return "body"
 
@@ -479,13 +493,27 @@ def _is_plain_byline(p: Paragraph | None) -> bool:
     return p is not None and p.kind == "byline" and not p.text.startswith(("（", "("))
 
 
+def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragraph, under: Paragraph | None) -> bool:
+    """A question of at most :data:`MAX_QUESTION_CLAUSES` clauses over a plain heading and the text (如何应对旱情？ /
+    维修机井、整治沟渠 / …), or under a section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
+    return line.kind == "body" and not line.markup and line.text.endswith(("？", "?")) \
+        and _is_headline_form(line.text) and len(CLAUSE_BREAK.findall(line.text)) + 1 <= MAX_QUESTION_CLAUSES and (
+            below.kind == "heading" and not below.markup and under is not None and under.kind == "body"
+            or above is not None and above.kind == "heading" and not above.markup
+            and len(above.text) <= MAX_LABEL_CHARS and below.kind == "body")
+
+
 def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """Lines that are headings by what stands under them: a short label ending in a colon over a heading
-    (全面看运行： / 生产供给继续增长); a headline asking a question or exclaiming, over its byline (如何正确用火用电？
-    / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question over a sub-report's
-    headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its kicker. A question over
-    a heading alone opens a section: it stays body. A label of three or more characters and a colon alone on its
-    line (现场素描：) is a heading over whatever follows (a name and a colon, 张三：, opens a turn); and the line
+    """Lines that are headings by what stands under them: a short label ending in a colon over a heading (全面看运行：
+    / 生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”; a longer one, 讲解员黄海芬：, stays body: the
+    quotation extractor reads it as the speaker of the section); a headline asking a question or exclaiming, over its
+    byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question
+    over a sub-report's headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its
+    kicker. Sections opened by a question and its answer, two lines (如何应对旱情？ / 维修机井、整治沟渠 / …), come in
+    series: where a file has :data:`MIN_SECTION_QUESTIONS` questions of one or two clauses over a heading and the
+    text, or under a label (产业振兴), they are headings (one alone closes the lead; one of more clauses,
+    一条河，返工3次，治理5年，难在哪？, the section above). A label of three or more characters and a colon alone on
+    its line (现场素描：) is a heading over whatever follows (a name and a colon, 张三：, opens a turn); and the line
     under a box's label (链接, 延伸阅读) is the box's headline, even as a question or an exclamation."""
     labels = box_labels()
     for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
@@ -497,6 +525,11 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
                     and _is_plain_byline(under)) and _is_headline_form(line.text):
             line.kind = "heading"
+    questions = [line for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:],
+                                                           [*paragraphs[2:], None])
+                 if _is_section_question(above, line, below, under)]
+    for line in questions if len(questions) >= MIN_SECTION_QUESTIONS else ():
+        line.kind = "heading"
     return paragraphs
 
 

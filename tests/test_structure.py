@@ -281,6 +281,12 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["title", "byline", "caption", "caption", "caption", "caption", "body"]),
     ("标题\n\n本报记者  张  三\n\n新车厢的双人包间。\n\n车厢里的餐吧。\n\n以上照片均由某公司提供\n\n正文。\n",
      ["title", "byline", "caption", "caption", "caption", "body"]),
+    # ... also one with the exception of the signed photos (除署名外), with or without a comma
+    ("标题\n\n本报记者  张  三\n\n图①：科考船出海。\n\n图②：深海鱼类。\n\n以上图片除署名外，均为某省海洋科学研究院深海探测工程技术中心提供\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "body"]),
+    ("标题\n\n正文。\n\n新建成的跨江大桥。\n\n本版图片除署名外均为本报记者王  五摄\n", ["title", "body", "caption", "caption"]),
+    ("标题\n\n本报记者  张  三\n\n新建成的跨江大桥。\n\n（图片除注明外均由某市融媒体中心提供）\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
     # ... but not the text above the photos
     ("标题\n\n本报记者  张  三\n\n" + "列车今天首发，沿途经过多个城市，旅客可以在车上用餐、休息、观景，服务人员全程陪同。" * 3
      + "\n\n车厢里的餐吧。\n\n以上图片均为王  五摄\n", ["title", "byline", "body", "caption", "caption"]),
@@ -357,6 +363,24 @@ def test_a_ruled_line_alone_is_not_a_crash():
     # a short label ending in a colon over a section heading is part of that heading
     ("标题\n\n正文。\n\n全面看运行：\n\n生产供给继续增长\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
     ("标题\n\n正文。\n\n央视网消息（新闻联播）：\n\n多地推进春耕生产\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
+    # a pull-quote heading a section: a line all in quotation marks, no sentence ended in it, however long
+    ("标题\n\n正文。\n\n“种树的目的，是让那些本不该荒芜的山坡重新绿起来，而不是把每一片草原和荒滩都变成茂密的森林”\n\n正文。\n",
+     ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n“守护好这片林子，就是守护好我们的家”\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... but a quotation ending its sentence inside the marks is the text's
+    ("标题\n\n正文。\n\n“种树的目的，是让那些本不该荒芜的山坡重新绿起来，而不是把每一片草原和荒滩都变成茂密的森林。”\n\n正文。\n",
+     ["title", "body", "body", "body"]),
+    # a heading putting a problem and answering it in a word (审批材料太多？减！)
+    ("标题\n\n正文。\n\n审批材料太多？减！\n\n正文。\n", ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n企业办事跑腿多？数据来跑路！\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... not a sentence of two clauses, nor a quotation
+    ("标题\n\n正文。\n\n这样的日子，你说好不好？真好！\n\n正文。\n", ["title", "body", "body", "body"]),
+    ("标题\n\n正文。\n\n“累不累？不累！”\n\n正文。\n", ["title", "body", "body", "body"]),
+    # ... but not a speaker's longer post and name (limit: a portrait's section label; the quotation extractor reads it
+    # as the speaker of the section)
+    ("标题\n\n正文。\n\n社区卫生服务中心全科医生王晓明：\n\n“守护居民健康是我的责任”\n\n正文。\n",
+     ["title", "body", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n从一组数据中可以看出，记者了解到：\n\n产量稳步增长\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
     # a sub-report's headline asking a question, over its byline
     ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
     # the archive's series line under the headline (系列：…) is furniture, not the title
@@ -425,7 +449,7 @@ def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, s
      ["title", "body", "kicker", "heading", "byline", "body"]),
     ("标题\n\n正文。\n\n乡村教师如何留得住？\n\n待遇提高了  心里踏实了\n\n本报记者  王  五\n\n正文。\n",
      ["title", "body", "kicker", "heading", "byline", "body"]),
-    # a question opening a section (a heading under it, no byline) is body
+    # a question opening a section alone (a heading under it, no byline) is body
     ("标题\n\n正文。\n\n怎样提高教学质量？\n\n深化改革，促进全面发展\n\n正文。\n",
      ["title", "body", "body", "heading", "body"]),
     # a long question is a sentence, not a kicker
@@ -433,6 +457,37 @@ def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, s
      ["title", "body", "body", "heading", "byline", "body"]),
 ])
 def test_a_question_over_a_sub_report_s_headline_is_its_kicker(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+S = "标题\n\n正文。\n\n{}\n\n正文。\n\n{}\n\n正文。\n"   # a text of two sections
+
+
+@pytest.mark.parametrize("text, expected", [
+    # sections opened alike by two stacked lines, a question and its answer: both are headings
+    (S.format("农产品如何卖得好？\n\n建好冷链仓储，打通线上线下销售渠道", "“老字号”新在哪？\n\n老手艺遇上新设计"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    (S.format("1\n\n如何应对汛情？\n\n加固堤防、疏浚河道、做好转移安置", "2\n\n损失怎么补？\n\n保险理赔开辟绿色通道"),
+     ["title", "body", "heading", "heading", "heading", "body", "heading", "heading", "heading", "body"]),
+    (S.format("小区改造后，物业怎么管？\n\n居民议事会定规矩", "钱从哪里来？\n\n多方筹资共担成本"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    # ... or under a section's label, over the text
+    (S.format("产业振兴\n\n红薯怎样才能卖得更好？", "人才振兴\n\n回乡青年如何留得下？"),
+     ["title", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    # one such question alone closes the lead: the text's, and the line under it the first section's heading
+    (S.format("“暖心驿站”如何更好地服务快递员？\n\n每个驿站配备1名服务专员", "开展各类活动"),
+     ["title", "body", "body", "heading", "body", "heading", "body"]),
+    # a question of several clauses closes the section above
+    (S.format("一条小河，治了三年，修了两次，难在哪？\n\n快与慢", "钱从哪里来，怎么管，谁来管？\n\n多方筹资"),
+     ["title", "body", "body", "heading", "body", "body", "heading", "body"]),
+    # a question over body text is body, and so is one under a longer heading
+    (S.format("加强监管，守住安全底线\n\n村民看病为什么难？", "完善机制，提升服务水平\n\n效果怎么样？"),
+     ["title", "body", "heading", "body", "body", "heading", "body", "body"]),
+    (S.format("如何破局？\n\n关键在于创新，各地都在想办法。", "效果如何？\n\n记者走访了几家企业。"),
+     ["title"] + ["body"] * 7),
+])
+def test_a_question_over_a_section_s_heading_is_a_heading(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
 
