@@ -290,3 +290,26 @@ def test_what_is_voiced_is_no_words(tmp_path, text, mode):
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
     events = quotes.analyse(helpers.load_corpus(path), cache=False).events
     assert events["mode"].tolist() == [mode]
+
+
+SESSION12 = [
+    # 发出 (gave out) before a verb of feeling is a light verb (发出感慨, 发出感叹): no part of the name before it
+    ("“这里的经验让我很受启发。”来访的村长泽基·哈姆扎发出感慨。", ["泽基·哈姆扎"]),
+    ("“桃子还能这么卖？”果农李长贵发出感叹。", ["李长贵"]),
+    # a word jieba's model reads as a name with no title, no description and no surname, transliteration or
+    # minority name part first is a verb and its object (养鱼养虾, 修路占林占地), not a person
+    ("此前不少藕农转型养鱼养虾，导致原料供不应求。“一斤藕带从3元涨到45元，藕农又入场了。”", []),
+    ("“缺什么就补什么。”莫日福深知路是关键。然而修路占林占地牵动各家利益。他便走村入户。他说：“有事好商量。”",
+     ["莫日福"]),
+    # jieba's cut of an Uyghur name that stops short of its · (布/威海/丽|且姆·图尔荪) is run on to the whole name
+    ("“一天到晚接不完的电话。”村民布威海丽且姆·图尔荪放下电话，笑盈盈的。", ["布威海丽且姆·图尔荪"]),
+    ("“每天都有活儿。”照料菜棚近5年，布威海丽且姆·图尔荪说。", ["布威海丽且姆·图尔荪"]),
+    # kinds of 人员 (检修人员, 办案人员) are people at work, unnamed: a group
+    ("“这串绝缘子先前全部依赖进口。”检修人员介绍。", []),
+    ("“他当时就是这么交代的。”办案人员说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION12)
+def test_session12_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
