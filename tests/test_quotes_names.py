@@ -304,6 +304,12 @@ SESSION12 = [
     # jieba's cut of an Uyghur name that stops short of its · (布/威海/丽|且姆·图尔荪) is run on to the whole name
     ("“一天到晚接不完的电话。”村民布威海丽且姆·图尔荪放下电话，笑盈盈的。", ["布威海丽且姆·图尔荪"]),
     ("“每天都有活儿。”照料菜棚近5年，布威海丽且姆·图尔荪说。", ["布威海丽且姆·图尔荪"]),
+    # a quotation followed by the words' owner in 的话 (听了儿子的话, 工作人员的话让…) is theirs, and they are unnamed: not
+    # the words of the person named after; an owner named there still speaks
+    ("“爸，咱拍段视频留个念吧！”听了儿子的话，秦大勇用手机录下江上的晨雾。", []),
+    ("公司财务负责人张金花来到办税大厅。|“公司在迁出地未解除关联，所以不能重复关联。”工作人员的话让张金花十分担心。",
+     []),
+    ("“多读书，读好书。”老校长刘德明的话，李晓芸一直记在心里。", ["刘德明"]),
     # kinds of 人员 (检修人员, 办案人员) are people at work, unnamed: a group
     ("“这串绝缘子先前全部依赖进口。”检修人员介绍。", []),
     ("“他当时就是这么交代的。”办案人员说。", []),

@@ -763,6 +763,9 @@ def _introduced(reading: Reading, name: str) -> bool:
 # A quotation followed by hearing it as a sound (“有娃儿掉下水了！”听到惊呼声，…; “正在充电……”听到提示音，): the words
 # of someone the hearer is not (not “…”听到她放松了，他…: what the speaker heard after speaking)
 HEARD = re.compile(r"(?:[，,]\s*)?(?:听到|听见|听闻)[^，。！？“”]{0,8}?[声音]")
+# A quotation followed by its owner in 的话 in the same clause (“…”听了儿子的话，…; “…”工作人员的话让她担心): their
+# words, and someone unnamed's where no person or leader is named there
+WORDS_OF = re.compile(r"(?:听了|听到|听完|想起|记着)?[^，。！？“”]{1,16}?的话")
 INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
                         rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
@@ -936,6 +939,11 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             continue
         if HEARD.match(reading.par.text, span.end):
             problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
+            continue
+        words_of = WORDS_OF.match(reading.par.text, span.end)
+        if words_of and not reading.mentions_between(span.end, words_of.end()) and \
+                not leader_pattern().search(words_of.group()):   # 习近平总书记温暖的话语: his, named
+            problems.append((span.start, span.end, "the words of someone 的话 names and no name does (听了儿子的话)"))
             continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
         speaker, problem = _subject_speaker(reading, span, bool(earlier), spoken)
