@@ -310,6 +310,11 @@ SESSION12 = [
     ("公司财务负责人张金花来到办税大厅。|“公司在迁出地未解除关联，所以不能重复关联。”工作人员的话让张金花十分担心。",
      []),
     ("“多读书，读好书。”老校长刘德明的话，李晓芸一直记在心里。", ["刘德明"]),
+    # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
+    # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
+    ("“这条线路我跑了五年。”司机小张笑着说。", []),
+    ("“这批苗长势不错。”老陈笑着说。", []),
+    ("种粮大户陈建国种了三十年地。|“这批苗长势不错。”老陈笑着说。", ["陈建国"]),
     # kinds of 人员 (检修人员, 办案人员) are people at work, unnamed: a group
     ("“这串绝缘子先前全部依赖进口。”检修人员介绍。", []),
     ("“他当时就是这么交代的。”办案人员说。", []),

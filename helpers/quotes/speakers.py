@@ -136,9 +136,13 @@ def withheld_name(text: str) -> bool:
 
 def anonymous_name(text: str) -> bool:
     """``text`` is a surname and a form by which the press keeps a person anonymous (``anonymous_forms.txt``:
-    王女士, 李先生): a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
+    王女士, 李先生), or 老 or 小 and a surname (``honorifics.csv``: 小张, 老陈) that the article never tied to a full
+    name: a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
     form = next((f for f in anonymous_forms() if text.endswith(f)), None)
-    return form is not None and text[:-len(form)] in surnames()
+    if form is not None and text[:-len(form)] in surnames():
+        return True
+    before = next((f for f in honorifics()["before"] if text.startswith(f)), None)
+    return before is not None and text[len(before):] in surnames()
 
 
 # a surname, 家 or 氏, and a landform: a village's name (肖家坡, 陈家沟, 黄氏坝), never a person's
