@@ -310,6 +310,9 @@ SESSION12 = [
     ("公司财务负责人张金花来到办税大厅。|“公司在迁出地未解除关联，所以不能重复关联。”工作人员的话让张金花十分担心。",
      []),
     ("“多读书，读好书。”老校长刘德明的话，李晓芸一直记在心里。", ["刘德明"]),
+    # a surname jieba reads as a measure word (张|开国) is one where no numeral or demonstrative counts with it
+    ("新年将至，农技员张开国给黄鑫提了些建议：“用好间歇灌溉技术。”", ["张开国"]),
+    ("张开国给黄鑫提了些建议：“用好间歇灌溉技术。”", ["张开国"]),
     # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
     # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
     ("“这条线路我跑了五年。”司机小张笑着说。", []),

@@ -165,8 +165,11 @@ def _verb(word: tuple) -> bool:
 def surname_and_place(words: list[tuple], i: int) -> str | None:
     """A surname that jieba did not tag as a name, then a given name it read as a place or another name
     (刘/泰安, 刘/建安): one name. A surname that is a preposition or a conjunction here (于|上海, 向|西安)
-    is not one."""
-    if i + 1 >= len(words) or words[i][0] not in surnames() or words[i][1] in NOT_A_SURNAME:
+    is not one; one jieba reads as a measure word is one where no numeral or demonstrative counts with it (张|开国给…:
+    not 一张|新年贺卡)."""
+    if i + 1 >= len(words) or words[i][0] not in surnames():
+        return None
+    if words[i][1] in NOT_A_SURNAME and not (words[i][1] == "q" and (i == 0 or words[i - 1][1][:1] not in "mr")):
         return None
     given = words[i + 1]
     named = given[1] in ("ns", "nz") or given[1].startswith("nr")
