@@ -313,6 +313,8 @@ SESSION12 = [
     # a surname jieba reads as a measure word (张|开国) is one where no numeral or demonstrative counts with it
     ("新年将至，农技员张开国给黄鑫提了些建议：“用好间歇灌溉技术。”", ["张开国"]),
     ("张开国给黄鑫提了些建议：“用好间歇灌溉技术。”", ["张开国"]),
+    # a "name" before a unit's ending that titles also open (社区: 社区书记) is part of the unit's name where 的 follows
+    ("“以前种地扛锄头，现在种花拿剪刀。”古城区文智社区的张英来到温室大棚，学习种花技术，“剪花有讲究。”", ["张英"]),
     # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
     # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
     ("“这条线路我跑了五年。”司机小张笑着说。", []),

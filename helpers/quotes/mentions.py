@@ -63,8 +63,16 @@ def unit_endings() -> tuple[str, ...]:
 
 
 def unit_after(text: str, at: int) -> bool:
-    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
-    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
+    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学), or an ending that titles
+    also open, then 的 (文智|社区的张英; not 社区书记)."""
+    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at) or \
+        text.startswith(_unit_endings_of(), at)
+
+
+@lru_cache(maxsize=1)
+def _unit_endings_of() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more, then 的 (社区的, 公司的)."""
+    return tuple(s + "的" for s in organisation_suffixes() if len(s) >= 2)
 
 
 def _village_name(name: str, text: str, end: int) -> bool:
