@@ -315,6 +315,10 @@ SESSION12 = [
     ("张开国给黄鑫提了些建议：“用好间歇灌溉技术。”", ["张开国"]),
     # a "name" before a unit's ending that titles also open (社区: 社区书记) is part of the unit's name where 的 follows
     ("“以前种地扛锄头，现在种花拿剪刀。”古城区文智社区的张英来到温室大棚，学习种花技术，“剪花有讲究。”", ["张英"]),
+    # a quotation after a colon, in a sentence that names no one and where a noun for a person with no name opens a
+    # clause (孩子被送去…，临别时热泪盈眶：), is that person's, not the name of a sentence before
+    ("经牛生有提议，村干部轮流看护。后来，孩子被送去亲戚家，临别时热泪盈眶：“我一定努力学习，报答大家！”", []),
+    ("经刘建国提议，村干部轮流看护。刘建国临别时热泪盈眶：“一定要好好学习！”", ["刘建国"]),
     # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
     # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
     ("“这条线路我跑了五年。”司机小张笑着说。", []),

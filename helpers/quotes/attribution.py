@@ -661,6 +661,13 @@ def _opens_with_unnamed(reading: Reading, at: int) -> bool:
     return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)
 
 
+def _unnamed_opens_a_clause(reading: Reading, begin: int, at: int) -> bool:
+    """The sentence ``begin:at`` names no one and a clause of it opens with a noun for a person with no name after it
+    (后来，孩子被送去亲戚家，临别时热泪盈眶：): that person is whom the sentence is about."""
+    return not reading.mentions_between(begin, at) and \
+        any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(begin, at)})
+
+
 def _many(name: str) -> bool:
     """An unnamed speaker is several people (村民们, 与会代表, 大家), not one whom 他/她 may refer to."""
     return name.endswith(("们", "等")) or name.endswith(groups())
@@ -894,8 +901,10 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     par = reading.par
     if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
             not talking and span.start and par.text[span.start - 1] in "，," and \
-            _opens_with_unnamed(reading, par.clause_start(span.start - 1)):   # 他的妈妈表达了担忧，“…”
-        return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
+            _opens_with_unnamed(reading, par.clause_start(span.start - 1)) or \
+            not talking and span.start and par.text[span.start - 1] in "：:" and \
+            _unnamed_opens_a_clause(reading, par.sentence_start(span.start - 1), span.start - 1):
+        return None, "the words of a person the text does not name (“…”小男孩嗓子一开, 他的妈妈表达了担忧，“…”)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
             and narrator(reading.par.text[span.end:span.end + 8]):
         return None, "the narrator's words (“…”我回复道): no person named"
