@@ -319,6 +319,10 @@ SESSION12 = [
     # clause (孩子被送去…，临别时热泪盈眶：), is that person's, not the name of a sentence before
     ("经牛生有提议，村干部轮流看护。后来，孩子被送去亲戚家，临别时热泪盈眶：“我一定努力学习，报答大家！”", []),
     ("经刘建国提议，村干部轮流看护。刘建国临别时热泪盈眶：“一定要好好学习！”", ["刘建国"]),
+    # before a colon with no verb, a person's words named as a noun in 的 (柴泽俊的谆谆教诲：, 师傅李德明的嘱托：) are
+    # theirs, not the words of the person who remembers them
+    ("至今，祁伟成仍记得柴泽俊的谆谆教诲：“技术濒临失传，要一代代传下去。”", ["柴泽俊"]),
+    ("王海清一直记着师傅李德明的嘱托：“活要干细，人要做实。”", ["李德明"]),
     # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
     # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
     ("“这条线路我跑了五年。”司机小张笑着说。", []),

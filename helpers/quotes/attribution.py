@@ -516,6 +516,20 @@ def _leading_adverbs(clause: str) -> int:
     return at
 
 
+# What closes a clause before a colon after a person and 的: a noun for their words (柴泽俊的谆谆教诲：, 饺子的回应是：)
+WORDS_NOUN = re.compile(r"的[^，。！？“”的]{0,4}?(?:话|话语|教诲|嘱托|叮嘱|嘱咐|忠告|教导|回答|回应)(?:是)?$")
+
+
+def _owner_of_words(reading: Reading, start: int, colon: int) -> Mention | None:
+    """The person named right before the noun for their words that ends the clause ``start:colon``
+    (:data:`WORDS_NOUN`)."""
+    words = WORDS_NOUN.search(reading.par.text, start, colon)
+    if words is None:
+        return None
+    owner = [m for m in reading.mentions_between(start, words.start()) if m.end == words.start()]
+    return owner[0] if owner and owner[0].speaker.kind == "person" else None
+
+
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
     """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
     after a preposition: 对着|李文龙 is addressed), or with a pronoun (after adverbs of time: 一直以来|他都想要…：), a
@@ -526,6 +540,9 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         return None
     colon = span.start - 1
     start = par.clause_start(colon)
+    owner = _owner_of_words(reading, start, colon)
+    if owner is not None:   # 祁伟成仍记得|柴泽俊|的谆谆教诲：
+        return Attribution(None, colon, colon, start, owner.start, owner.speaker)
     subject = _subject_mention(reading, start, colon)
     if subject is not None and not _addressed(par.text[start:subject.start]):   # 对着|李文龙
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
