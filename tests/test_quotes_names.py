@@ -290,3 +290,48 @@ def test_what_is_voiced_is_no_words(tmp_path, text, mode):
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
     events = quotes.analyse(helpers.load_corpus(path), cache=False).events
     assert events["mode"].tolist() == [mode]
+
+
+SESSION12 = [
+    # 发出 (gave out) before a verb of feeling is a light verb (发出感慨, 发出感叹): no part of the name before it
+    ("“这次参观让我学到了很多。”来访的村长拉赫曼·萨利赫发出感慨。", ["拉赫曼·萨利赫"]),
+    ("“橘子还能这么卖？”果农李长贵发出感叹。", ["李长贵"]),
+    # a word jieba's model reads as a name with no title, no description and no surname, transliteration or
+    # minority name part first is a verb and its object (养鱼养虾, 修路占林占地), not a person
+    ("前几年不少渔户改行养鱼养虾，收购价一路走低。“一斤鱼从8元跌到3元，谁也不敢再多养了。”", []),
+    ("“缺啥就补啥。”韦光明心里清楚修路是关键。可修路占林占地，牵动各家利益。他便走村入户。他说：“有事好商量。”",
+     ["韦光明"]),
+    # jieba's cut of an Uyghur name that stops short of its · (阿依古丽|且姆·艾尔荪) is run on to the whole name
+    ("“订单一个接一个，忙都忙不过来。”村民阿依古丽且姆·艾尔荪放下手机，笑个不停。", ["阿依古丽且姆·艾尔荪"]),
+    ("“每天都要看大棚的温度。”种菜近五年，阿依古丽且姆·艾尔荪说。", ["阿依古丽且姆·艾尔荪"]),
+    # a quotation followed by the words' owner in 的话 (听了儿子的话, 工作人员的话让…) is theirs, and they are unnamed:
+    # not the words of the person named after; an owner named there still speaks
+    ("“爸，咱们去镇上照张全家福吧！”听了儿子的话，一天傍晚，王德顺用手机拍下江边的晚霞。", []),
+    ("“多读书，读好书。”老校长刘德明的话，李晓芸一直记在心里。", ["刘德明"]),
+    # a quotation after a colon, in a sentence that names no one and where a noun for a person with no name opens a
+    # clause (孩子被送去…，临别时热泪盈眶：), is that person's, not the name of a sentence before
+    ("村支书马建军带着党员轮流看护。后来，孩子被送去远房亲戚家，临别时热泪盈眶：“我会回来看大家的！”", []),
+    ("经刘建国提议，村干部轮流看护。刘建国临别时热泪盈眶：“一定要好好学习！”", ["刘建国"]),
+    # before a colon with no verb, a person's words named as a noun in 的 (老师郑怀远的谆谆教诲：, 师傅李德明的嘱托：)
+    # are theirs, not the words of the person who remembers them
+    ("多年过去，周文斌仍记得郑怀远的谆谆教诲：“手艺要传下去，不能断在我们这一代。”", ["郑怀远"]),
+    ("王海清一直记着师傅李德明的嘱托：“活要干细，人要做实。”", ["李德明"]),
+    # kinds of 人员 (检修人员, 办案人员) are people at work, unnamed: a group
+    ("“这批设备每个月都要检查一遍。”检修人员介绍。", []),
+    ("“他当时就是这么交代的。”办案人员说。", []),
+    # a surname jieba reads as a measure word (张|开国) is one where no numeral or demonstrative counts with it
+    ("开春前，张开国给刘海提了些建议：“先把地深翻一遍。”", ["张开国"]),
+    # a "name" before a unit's ending that titles also open (社区: 社区书记) is part of the unit's name where 的 follows
+    ("“以前下地挖土豆，现在进棚剪玫瑰。”古城区文智社区的李芳来到花棚，跟着技术员学修枝，“剪的时候要留一截根。”",
+     ["李芳"]),
+    # 小 or 老 and a surname alone (小张, 老陈), which the article never ties to a full name, is how a feature refers to
+    # someone it does not name, as with 王女士: a speaker, not a named one; tied to a full name, the name speaks
+    ("“这条线路我跑了五年。”司机小张笑着说。", []),
+    ("“这批苗长势不错。”老陈笑着说。", []),
+    ("种粮大户陈建国种了三十年地。|“这批苗长势不错。”老陈笑着说。", ["陈建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION12)
+def test_session12_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -516,6 +516,20 @@ def _leading_adverbs(clause: str) -> int:
     return at
 
 
+# What closes a clause before a colon after a person and 的: a noun for their words (柴泽俊的谆谆教诲：, 饺子的回应是：)
+WORDS_NOUN = re.compile(r"的[^，。！？“”的]{0,4}?(?:话|话语|教诲|嘱托|叮嘱|嘱咐|忠告|教导|回答|回应)(?:是)?$")
+
+
+def _owner_of_words(reading: Reading, start: int, colon: int) -> Mention | None:
+    """The person named right before the noun for their words that ends the clause ``start:colon``
+    (:data:`WORDS_NOUN`)."""
+    words = WORDS_NOUN.search(reading.par.text, start, colon)
+    if words is None:
+        return None
+    owner = [m for m in reading.mentions_between(start, words.start()) if m.end == words.start()]
+    return owner[0] if owner and owner[0].speaker.kind == "person" else None
+
+
 def _colon_attribution(reading: Reading, span) -> Attribution | None:
     """A quotation after a colon whose clause opens with a person and an action (村民何建和竖起大拇指：; not a person
     after a preposition: 对着|李文龙 is addressed), or with a pronoun (after adverbs of time: 一直以来|他都想要…：), a
@@ -526,6 +540,9 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
         return None
     colon = span.start - 1
     start = par.clause_start(colon)
+    owner = _owner_of_words(reading, start, colon)
+    if owner is not None:   # 祁伟成仍记得|柴泽俊|的谆谆教诲：
+        return Attribution(None, colon, colon, start, owner.start, owner.speaker)
     subject = _subject_mention(reading, start, colon)
     if subject is not None and not _addressed(par.text[start:subject.start]):   # 对着|李文龙
         return Attribution(None, colon, colon, start, subject.start, subject.speaker)
@@ -661,6 +678,13 @@ def _opens_with_unnamed(reading: Reading, at: int) -> bool:
     return bool(title) and titles[title] in UNNAMED_PERSONS and not reading.mentions_between(at, at + len(title) + 1)
 
 
+def _unnamed_opens_a_clause(reading: Reading, begin: int, at: int) -> bool:
+    """The sentence ``begin:at`` names no one and a clause of it opens with a noun for a person with no name after it
+    (后来，孩子被送去亲戚家，临别时热泪盈眶：): that person is whom the sentence is about."""
+    return not reading.mentions_between(begin, at) and \
+        any(_opens_with_unnamed(reading, clause) for clause in {reading.par.clause_start(i) for i in range(begin, at)})
+
+
 def _many(name: str) -> bool:
     """An unnamed speaker is several people (村民们, 与会代表, 大家), not one whom 他/她 may refer to."""
     return name.endswith(("们", "等")) or name.endswith(groups())
@@ -763,6 +787,9 @@ def _introduced(reading: Reading, name: str) -> bool:
 # A quotation followed by hearing it as a sound (“有娃儿掉下水了！”听到惊呼声，…; “正在充电……”听到提示音，): the words
 # of someone the hearer is not (not “…”听到她放松了，他…: what the speaker heard after speaking)
 HEARD = re.compile(r"(?:[，,]\s*)?(?:听到|听见|听闻)[^，。！？“”]{0,8}?[声音]")
+# A quotation followed by its owner in 的话 in the same clause (“…”听了儿子的话，…; “…”工作人员的话让她担心): their
+# words, and someone unnamed's where no person or leader is named there
+WORDS_OF = re.compile(r"(?:听了|听到|听完|想起|记着)?[^，。！？“”]{1,16}?的话")
 INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
                         rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
@@ -891,8 +918,10 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     par = reading.par
     if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
             not talking and span.start and par.text[span.start - 1] in "，," and \
-            _opens_with_unnamed(reading, par.clause_start(span.start - 1)):   # 他的妈妈表达了担忧，“…”
-        return None, "the words of a person the text does not name (“…”小男孩嗓子一开)"
+            _opens_with_unnamed(reading, par.clause_start(span.start - 1)) or \
+            not talking and span.start and par.text[span.start - 1] in "：:" and \
+            _unnamed_opens_a_clause(reading, par.sentence_start(span.start - 1), span.start - 1):
+        return None, "the words of a person the text does not name (“…”小男孩嗓子一开, 他的妈妈表达了担忧，“…”)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
             and narrator(reading.par.text[span.end:span.end + 8]):
         return None, "the narrator's words (“…”我回复道): no person named"
@@ -936,6 +965,11 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             continue
         if HEARD.match(reading.par.text, span.end):
             problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
+            continue
+        words_of = WORDS_OF.match(reading.par.text, span.end)
+        if words_of and not reading.mentions_between(span.end, words_of.end()) and \
+                not leader_pattern().search(words_of.group()):   # 习近平总书记温暖的话语: his, named
+            problems.append((span.start, span.end, "the words of someone 的话 names and no name does (听了儿子的话)"))
             continue
         earlier = [i for i, e in enumerate(events) if e.segments and e.segments[0][0] < span.start]
         speaker, problem = _subject_speaker(reading, span, bool(earlier), spoken)

@@ -38,7 +38,15 @@ from .speakers import (
     transliterated_name,
     unknown_proper_name,
 )
-from .tables import leaders, organisation_suffixes, speaker_titles, speech_verbs, surnames, transliteration_chars
+from .tables import (
+    leaders,
+    minority_name_parts,
+    organisation_suffixes,
+    speaker_titles,
+    speech_verbs,
+    surnames,
+    transliteration_chars,
+)
 
 CONJUNCTIONS = "和与及、"
 # What ends a village's or township's name: a "name" right before it is part of that name (阿达伊达蒙|村), unless
@@ -55,8 +63,16 @@ def unit_endings() -> tuple[str, ...]:
 
 
 def unit_after(text: str, at: int) -> bool:
-    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学)."""
-    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at)
+    """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学), or an ending that titles
+    also open, then 的 (文智|社区的张英; not 社区书记)."""
+    return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at) or \
+        text.startswith(_unit_endings_of(), at)
+
+
+@lru_cache(maxsize=1)
+def _unit_endings_of() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more, then 的 (社区的, 公司的)."""
+    return tuple(s + "的" for s in organisation_suffixes() if len(s) >= 2)
 
 
 def _village_name(name: str, text: str, end: int) -> bool:
@@ -157,8 +173,11 @@ def _verb(word: tuple) -> bool:
 def surname_and_place(words: list[tuple], i: int) -> str | None:
     """A surname that jieba did not tag as a name, then a given name it read as a place or another name
     (刘/泰安, 刘/建安): one name. A surname that is a preposition or a conjunction here (于|上海, 向|西安)
-    is not one."""
-    if i + 1 >= len(words) or words[i][0] not in surnames() or words[i][1] in NOT_A_SURNAME:
+    is not one; one jieba reads as a measure word is one where no numeral or demonstrative counts with it (张|开国给…:
+    not 一张|新年贺卡)."""
+    if i + 1 >= len(words) or words[i][0] not in surnames():
+        return None
+    if words[i][1] in NOT_A_SURNAME and not (words[i][1] == "q" and (i == 0 or words[i - 1][1][:1] not in "mr")):
         return None
     given = words[i + 1]
     named = given[1] in ("ns", "nz") or given[1].startswith("nr")
@@ -323,7 +342,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and not is_place_name(words[0][0]):
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
         name = name or _surname_before_verb(words)
-        name = _whole_foreign_name(name, words)
+        name = _run_to_the_dot(par.text, m.end(), _whole_foreign_name(name, words), 0, [])[0]
         # after a title, 内塔尼亚胡 has five characters
         if (is_name(name) or transliterated_name(name)) and not _predicate(words, 0, name):
             mention = _described(par, m.start(), m.end() + len(name), name, found)
@@ -447,6 +466,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
             name, j = _known_name_at(par.text, start, name, j, words, longer)
+            name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
                     and not unit_after(par.text, end) and not _village_name(name, par.text, end) \
@@ -464,8 +484,39 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
-    found = [m for m in found if m.described or m.name in described or not tokens.dictionary_word(m.name)]
+    found = [m for m in found if m.described or m.name in described or
+             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# Characters of transliteration between the end of a name jieba read and a · (布威海丽|且姆·图尔荪)
+BEFORE_A_DOT = re.compile(rf"[{HAN}]{{1,3}}(?=[{NAME_JOINERS}])")
+
+
+def _run_to_the_dot(text: str, start: int, name: str, j: int, words: list[tuple]) -> tuple[str, int]:
+    """``name`` (at ``start`` of ``text``, ending before ``words[j]``) run on to the whole foreign name where
+    jieba's cut of it stops short of a · (布/威海/丽|且/姆/·/图尔/荪: an Uyghur name): characters of transliteration
+    up to the ·, and the run of them after it, and the index of the word after the whole name."""
+    end = start + len(name)
+    before = BEFORE_A_DOT.match(text, end)
+    if before is None or not set(before.group()) <= transliteration_chars():
+        return name, j
+    rest = "".join(takewhile(transliteration_chars().__contains__, text[before.end() + 1:]))
+    if not rest:
+        return name, j
+    whole = text[start:before.end() + 1 + len(rest)]
+    while j < len(words) and end < start + len(whole):
+        end, j = end + len(words[j][0]), j + 1
+    return whole, j
+
+
+def _bare_name(name: str) -> bool:
+    """``name``, two characters with no title or description and not heard before, can still be a person's: it
+    opens with a surname or a Tibetan name part, is a form of address or in characters of transliteration; otherwise
+    it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). Longer names without a
+    surname are often Tibetan or Uyghur ones (仁多布杰), and stay."""
+    return name[0] in surnames() or name.startswith(minority_name_parts()) or surname_form(name) is not None or \
+        transliterated_name(name) or any(dot in name for dot in NAME_JOINERS)
 
 
 def _known_names(par: Paragraph, known: frozenset[str], found: list[Mention]) -> list[Mention]:

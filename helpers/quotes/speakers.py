@@ -62,8 +62,8 @@ ADVERBIAL = re.compile(
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
     r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
-    # manner words of reported speech (郑重宣布, 明确指出, 强调指出)
-    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|"
+    # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
+    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
@@ -136,9 +136,13 @@ def withheld_name(text: str) -> bool:
 
 def anonymous_name(text: str) -> bool:
     """``text`` is a surname and a form by which the press keeps a person anonymous (``anonymous_forms.txt``:
-    王女士, 李先生): a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
+    王女士, 李先生), or 老 or 小 and a surname (``honorifics.csv``: 小张, 老陈) that the article never tied to a full
+    name: a person who speaks, but not a named one. A limit: a scholar called 钱先生 is one too."""
     form = next((f for f in anonymous_forms() if text.endswith(f)), None)
-    return form is not None and text[:-len(form)] in surnames()
+    if form is not None and text[:-len(form)] in surnames():
+        return True
+    before = next((f for f in honorifics()["before"] if text.startswith(f)), None)
+    return before is not None and text[len(before):] in surnames()
 
 
 # a surname, 家 or 氏, and a landform: a village's name (肖家坡, 陈家沟, 黄氏坝), never a person's
