@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-import pandas as pd
+from .lazy import pandas as pd
 
 # A sentence ends at 。！？ (and …… in speech), together with any closing quotation marks after it.
 SENTENCE = re.compile(r"[^。！？!?…]*(?:[。！？!?]+|…+)[”’」』]*|[^。！？!?…]+$")

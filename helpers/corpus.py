@@ -20,9 +20,8 @@ from functools import cached_property
 from operator import attrgetter
 from pathlib import Path
 
-import pandas as pd
-
 from .columns import Columns, frame, of_rows
+from .lazy import pandas as pd
 from .reading import (
     REPLACED,
     SEED_PAGE,

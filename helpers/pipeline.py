@@ -27,12 +27,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, fields
 from pathlib import Path
 
-import pandas as pd
-
 from .columns import Columns, frame, joined, length
 from .corpus import corpus_of
 from .jobs import FileJob, corpus_path, file_jobs, result_path, skipped  # noqa: F401 (pipeline.file_jobs, as before)
+from .lazy import pandas as pd
 from .reading import manifest_rows
+from .segment import TOKEN_COLUMNS
 from .workers import Workers, worth_starting
 
 #: The per-file tables of :class:`FileResult` that are stacked into the corpus's tables.
@@ -49,7 +49,7 @@ class FileResult:
     files: Columns
     articles: Columns
     paragraphs: Columns
-    tokens: pd.DataFrame
+    tokens: pd.DataFrame | None  # None where not computed (the report's: analyse_file_for_report)
     words: Columns  # the content words of helpers.themes.content_tokens: article, section, token
     formulations: Columns  # helpers.themes.formulations, by article
     mentions: Columns
@@ -91,12 +91,11 @@ def analyse_file_for_report(job: FileJob) -> FileResult:
 
 
 def _analyse(job: FileJob, tokens: bool) -> FileResult:
-    from . import quotes, regions, segment, themes
+    from . import quotes, regions, themes
 
     _add_words(job.added)
     corpus = load(job)
-    table = corpus.tokens if tokens else pd.DataFrame(columns=segment.TOKEN_COLUMNS)
-    return FileResult(**corpus.columns(), **quotes.columns(corpus), tokens=table,
+    return FileResult(**corpus.columns(), **quotes.columns(corpus), tokens=corpus.tokens if tokens else None,
                       words=themes.content_word_columns(corpus), formulations=themes.formulation_columns(corpus),
                       mentions=regions.mention_columns(corpus))
 
@@ -130,6 +129,8 @@ def _table(name: str, parts: list, before: dict[str, list[int]]) -> pd.DataFrame
     from .regions import mention_frame
 
     if name == "tokens":
+        if all(part is None for part in parts):  # not computed
+            return pd.DataFrame(columns=TOKEN_COLUMNS)
         return _stack(parts, before)
     numbered = [{column: _plus(values, before[column][i]) if column in before else values
                  for column, values in part.items()} for i, part in enumerate(parts)]

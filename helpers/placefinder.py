@@ -84,17 +84,15 @@ shows for most rows a sentence that the row decides.
 """
 from __future__ import annotations
 
-import csv
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-import pandas as pd
-
 from . import segment
 from .cache import fingerprint, read_result, write_atomically
-from .segment import DATA
+from .lazy import pandas as pd
+from .segment import DATA, read_rows
 from .wordcut import Text, posseg_tokenizer
 
 CHINA = "中国"
@@ -108,9 +106,7 @@ PERSON_CONTEXT_CHARS = 60  # how far before a surname a person's title or list o
 
 def read_table(name: str) -> pd.DataFrame:
     """A CSV data file of ``helpers/data``, without its ``#`` header lines, every column as text."""
-    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
-    rows = list(csv.DictReader(line for line in lines if not line.startswith("#")))
-    return pd.DataFrame(rows).fillna("")
+    return pd.DataFrame(read_rows(name)).fillna("")
 
 
 @lru_cache(maxsize=1)
@@ -155,8 +151,10 @@ def foreign_cities() -> pd.DataFrame:
 @lru_cache(maxsize=1)
 def context_words() -> dict[str, frozenset[str]]:
     """``role -> words`` from ``place_context.csv`` (not_a_place, ambiguous_stem, office, title...)."""
-    table = read_table("place_context.csv")
-    return {role: frozenset(group["word"]) for role, group in table.groupby("role")}
+    words: dict[str, set[str]] = {}
+    for row in read_rows("place_context.csv"):
+        words.setdefault(row["role"], set()).add(row["word"])
+    return {role: frozenset(found) for role, found in sorted(words.items())}
 
 
 # --- names and the places they stand for ---------------------------------------------------
@@ -494,9 +492,9 @@ def _condition(text: str) -> tuple[str, bool, frozenset[str]]:
 @lru_cache(maxsize=1)
 def place_rules() -> tuple[Rule, ...]:
     """The rows of ``place_rules.csv``, in order (see that file's header for what each column means)."""
-    return tuple(Rule(row.question, row.rule, tuple(_condition(c) for c in filter(None, row.when.split("&"))),
-                      row.test, tuple(row.reads.split()), row.verdict)
-                 for row in read_table("place_rules.csv").itertuples())
+    return tuple(Rule(row["question"], row["rule"], tuple(_condition(c) for c in filter(None, row["when"].split("&"))),
+                      row["test"], tuple(row["reads"].split()), row["verdict"])
+                 for row in read_rows("place_rules.csv"))
 
 
 class Words(frozenset):
@@ -1206,10 +1204,9 @@ def _prefecture_of(target: Target) -> str:
 @lru_cache(maxsize=1)
 def _prefectures() -> dict[tuple[str, str], str]:
     """(name, province) -> prefecture, of the gazetteer's first row of each name and province."""
-    rows = gazetteer()
     found: dict[tuple[str, str], str] = {}
-    for name, province, prefecture in zip(rows["name"], rows["province"], rows["prefecture"]):
-        found.setdefault((name, province), prefecture)
+    for row in read_rows("gazetteer_cn.csv"):  # (not gazetteer(): a worker process never imports pandas)
+        found.setdefault((row["name"], row["province"]), row["prefecture"])
     return found
 
 

@@ -37,11 +37,10 @@ of building it. ``tests/test_wordcut.py`` checks the fast paths against plain on
 """
 from __future__ import annotations
 
-import numpy as np
-import pandas as pd
-
 from .cache import read_result, result_path, write_result
 from .columns import Columns, of_rows
+from .lazy import numpy as np
+from .lazy import pandas as pd
 from .placefinder import (  # noqa: F401 (the data and the lexicon, reachable here as before)
     CHINA,
     Target,

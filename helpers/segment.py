@@ -24,6 +24,7 @@ jieba's log is silenced, and its dictionaries, built once, are kept in a per-use
 """
 from __future__ import annotations
 
+import csv
 import hashlib
 import io
 import logging
@@ -81,6 +82,13 @@ def read_list(name: str) -> list[str]:
     """The entries of a data file in ``helpers/data``, without its ``#`` comment lines."""
     lines = (DATA / name).read_text(encoding="utf-8").splitlines()
     return [line.strip() for line in lines if line.strip() and not line.startswith("#")]
+
+
+def read_rows(name: str) -> list[dict[str, str]]:
+    """The rows of a CSV data file in ``helpers/data``, without its ``#`` header lines: every cell text ("" where
+    a row is short)."""
+    lines = (DATA / name).read_text(encoding="utf-8").splitlines()
+    return list(csv.DictReader((line for line in lines if not line.startswith("#")), restval=""))
 
 
 def domain_entries() -> pd.DataFrame:

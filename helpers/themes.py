@@ -17,11 +17,21 @@ from functools import lru_cache
 from itertools import combinations
 from operator import attrgetter
 
-import pandas as pd
-
 from .anatomy import sentences
 from .columns import Columns, frame
-from .segment import DATA, INVISIBLE, _packed, _pos_tokenizer, _quiet_jieba, cut, is_stopword, stopwords, tokenizer
+from .lazy import pandas as pd
+from .segment import (
+    DATA,
+    INVISIBLE,
+    _packed,
+    _pos_tokenizer,
+    _quiet_jieba,
+    cut,
+    is_stopword,
+    read_rows,
+    stopwords,
+    tokenizer,
+)
 
 LEAD = "(lead)"  # the section name of text before an article's first heading
 
@@ -242,9 +252,13 @@ def _paragraph_lists(corpus, keys: list[str], kinds) -> list[list]:
 
 
 @lru_cache(maxsize=1)
-def _formulation_terms() -> pd.DataFrame:
-    """:func:`formulation_list` with each term once (its first row)."""
-    return formulation_list().drop_duplicates("term").reset_index(drop=True)
+def _formulation_terms() -> Columns:
+    """The ``term``, ``pinyin`` and ``english`` columns of :func:`formulation_list`, each term once (its first row),
+    read without pandas (a worker of the report never imports it)."""
+    rows: dict[str, dict[str, str]] = {}
+    for row in read_rows("formulations.csv"):
+        rows.setdefault(row["term"], row)
+    return {column: [row[column] for row in rows.values()] for column in ("term", "pinyin", "english")}
 
 
 def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
@@ -265,10 +279,10 @@ def formulations(corpus, by: str = "article", kinds=TEXT_KINDS) -> pd.DataFrame:
 def formulation_columns(corpus, by: str = "article", kinds=TEXT_KINDS) -> Columns:
     """:func:`formulations` as columns of plain lists (:mod:`helpers.columns`)."""
     keys, terms = _group_keys(by), _formulation_terms()
-    columns = _term_columns(corpus, terms["term"].tolist(), keys, kinds)
-    groups = len(columns["count"]) // len(terms)
+    columns = _term_columns(corpus, terms["term"], keys, kinds)
+    groups = len(columns["count"]) // len(terms["term"])
     for column in ("pinyin", "english"):   # each term's, repeated over the groups
-        columns[column] = [value for value in terms[column].tolist() for _ in range(groups)]
+        columns[column] = [value for value in terms[column] for _ in range(groups)]
     return {name: columns[name] for name in ["term", "pinyin", "english"] + keys + ["count"]}
 
 

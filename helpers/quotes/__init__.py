@@ -39,10 +39,9 @@ from __future__ import annotations
 import weakref
 from dataclasses import dataclass
 
-import pandas as pd
-
 from ..cache import read_result, result_path, write_result
 from ..columns import Columns, frame, of_rows
+from ..lazy import pandas as pd
 from ..segment import DATA
 from .article import analyse_article
 from .echo import echo, echo_figure, echo_formulas

@@ -10,8 +10,7 @@ import re
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-import pandas as pd
-
+from ..lazy import pandas as pd
 from . import tokens
 from .paragraph import CLAUSE_END
 from .tables import leaders, read_table

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pandas as pd
-
+from ..lazy import pandas as pd
 from .tables import read_table
 
 GOLD = Path(__file__).resolve().parents[2] / "tests" / "quotes_gold.csv"

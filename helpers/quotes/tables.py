@@ -15,9 +15,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-import pandas as pd
-
-from ..segment import DATA, read_list
+from ..lazy import pandas as pd
+from ..segment import DATA, read_list, read_rows
 
 
 def read_table(path: Path | str) -> pd.DataFrame:
@@ -26,6 +25,13 @@ def read_table(path: Path | str) -> pd.DataFrame:
     lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
     body = "".join(line for line in lines if not line.startswith("#"))
     return pd.read_csv(io.StringIO(body), dtype=str, keep_default_na=False)
+
+
+def read_columns(name: str) -> dict[str, list[str]]:
+    """A CSV file of ``data/`` as columns of text (:func:`read_table` without pandas, which the report's worker
+    processes never import)."""
+    rows = read_rows(name)
+    return {column: [row[column] for row in rows] for column in (rows[0] if rows else {})}
 
 
 def _longest_first(words) -> tuple[str, ...]:
@@ -40,7 +46,7 @@ def speech_verbs() -> dict[str, str]:
     >>> speech_verbs()["告诉记者"]
     'neutral'
     """
-    table = read_table("speech_verbs.csv")
+    table = read_columns("speech_verbs.csv")
     return dict(zip(table["verb"], table["class"]))
 
 
@@ -59,11 +65,11 @@ def verb_pattern() -> re.Pattern:
     """Every reporting verb, longest first, each with its guards from ``verb_guards.csv``: the
     characters that may not stand before it (小说, 据说) and the words that may not follow it (说明); some only
     before a comma, a colon or a quotation mark (``only_before``: 发现，…, 群众反映，…; not 发现地里…, 反映了)."""
-    guards = read_table("verb_guards.csv")
+    guards = read_columns("verb_guards.csv")
     before = {v: [w for w in b.split("|") if w] for v, b in zip(guards["verb"], guards["not_preceded_by"])}
     after = {v: [w for w in a.split("|") if w] for v, a in zip(guards["verb"], guards["not_followed_by"])}
-    verbs = read_table("speech_verbs.csv")
-    punctuated = set(verbs.loc[verbs["only_before"] == "punctuation", "verb"])
+    verbs = read_columns("speech_verbs.csv")
+    punctuated = {verb for verb, only in zip(verbs["verb"], verbs["only_before"]) if only == "punctuation"}
     alternatives = []
     for verb in _longest_first(speech_verbs()):
         # "not preceded by w" is checked after the verb, as "w + verb does not end here": every alternative
@@ -79,17 +85,17 @@ def verb_pattern() -> re.Pattern:
 def speaker_titles() -> dict[str, str]:
     """Titles (``speaker_titles.csv``): title -> class (official, enterprise, expert, worker, honour,
     diplomat, deputy, journalist, kin)."""
-    table = read_table("speaker_titles.csv")
+    table = read_columns("speaker_titles.csv")
     return dict(zip(table["title"], table["class"]))
 
 
 @lru_cache(maxsize=None)
 def titles_after_names() -> tuple[str, ...]:
     """Titles written after a name in session coverage (罗云峰代表, 肖新光委员): ``after_name`` rows."""
-    table = read_table("speaker_titles.csv")
+    table = read_columns("speaker_titles.csv")
     if "after_name" not in table:
         return ()
-    return _longest_first(table.loc[table["after_name"] == "yes", "title"])
+    return _longest_first(title for title, after in zip(table["title"], table["after_name"]) if after == "yes")
 
 
 @lru_cache(maxsize=None)
@@ -109,17 +115,17 @@ def leaders() -> tuple[tuple[str, str, str], ...]:
     """``(mention, name, title)`` of the leader whose words the genre answers (``leaders.csv``),
     longest mention first. Where the table ranks several leaders (a ``rank`` column), only
     the general secretary's rows (rank 1) count: the other rows are read by other modules."""
-    table = read_table("leaders.csv")
-    if "rank" in table:
-        table = table[table["rank"] == "1"]
-    return tuple(sorted(zip(table["mention"], table["name"], table["title"]), key=lambda r: -len(r[0])))
+    table = read_columns("leaders.csv")
+    ranks = table.get("rank", ["1"] * len(table["name"]))
+    rows = [row for row, rank in zip(zip(table["mention"], table["name"], table["title"]), ranks) if rank == "1"]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 @lru_cache(maxsize=None)
 def central_leaders() -> frozenset[str]:
     """The names of every row of ``leaders.csv``: the central leadership, who speak for the centre
     wherever a report meets them (a province they inspect, the country of a guest)."""
-    return frozenset(read_table("leaders.csv")["name"])
+    return frozenset(read_columns("leaders.csv")["name"])
 
 
 @lru_cache(maxsize=None)
@@ -131,7 +137,7 @@ def leader_pattern() -> re.Pattern:
 @lru_cache(maxsize=None)
 def quoted_terms() -> dict[str, str]:
     """Words quoted without anyone speaking them, and cue words (``quoted_terms.csv``): term -> kind."""
-    table = read_table("quoted_terms.csv")
+    table = read_columns("quoted_terms.csv")
     return dict(zip(table["term"], table["kind"]))
 
 
@@ -144,7 +150,7 @@ def cue_words(kind: str) -> tuple[str, ...]:
 @lru_cache(maxsize=None)
 def category_rules() -> tuple[tuple[str, str, re.Pattern, str], ...]:
     """``(rule, when, pattern, result)`` rows of ``speaker_categories.csv``, in order (first match wins)."""
-    table = read_table("speaker_categories.csv")
+    table = read_columns("speaker_categories.csv")
     return tuple((r, w, re.compile(p), res) for r, w, p, res in
                  zip(table["rule"], table["when"], table["pattern"], table["result"]))
 
@@ -165,8 +171,9 @@ def anonymous_forms() -> tuple[str, ...]:
 def honorifics() -> dict[str, tuple[str, ...]]:
     """Forms of address built on a surname (``honorifics.csv``): ``{"before": ("老", "小"), "after":
     ("阿姨", "大爷", …)}`` — 老王, 张阿姨 name a person introduced earlier."""
-    table = read_table("honorifics.csv")
-    return {side: _longest_first(table.loc[table["position"] == side, "form"]) for side in ("before", "after")}
+    table = read_columns("honorifics.csv")
+    return {side: _longest_first(form for form, position in zip(table["form"], table["position"]) if position == side)
+            for side in ("before", "after")}
 
 
 @lru_cache(maxsize=None)
@@ -190,7 +197,7 @@ def not_names() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def country_abbreviations() -> dict[str, str]:
     """One-character abbreviations of foreign countries (``country_abbreviations.csv``): 俄 -> 俄罗斯."""
-    table = read_table("country_abbreviations.csv")
+    table = read_columns("country_abbreviations.csv")
     return dict(zip(table["abbreviation"], table["country"]))
 
 
