@@ -421,7 +421,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
         return {"province": None, "country": "中国", "category": "leader", "level": None}
-    if speaker.kind == "person" and speaker.name in central_leaders():
+    if speaker.kind == "person" and speaker.name in central_leaders() \
+            and province_of(speaker.organisation or "")[0] is None:  # (银川市…中心副主任李强: a namesake)
         return {"province": None, "country": "中国", "category": "official", "level": "national"}
     if speaker.kind == "group" and not speaker.title:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
