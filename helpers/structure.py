@@ -69,6 +69,12 @@ RETORT = re.compile(r"[^，,、；;。“”！？!?]{2,20}[？?][^，,、；;�
 MAX_QUESTION_CLAUSES = 2
 #: ... and such questions are headings where a file has at least this many: a series of sections opened alike.
 MIN_SECTION_QUESTIONS = 2
+#: A lead-in ending in —— between paragraphs of the text is body; where a file has at least this many, alike, they
+#: open its sections (新建一批托育机构，入托更方便—— / … / 推进社区食堂建设，吃饭更实惠—— / …): headings.
+MIN_SECTION_LEAD_INS = 2
+#: A section's heading may have a deck under it, a line of clauses with no sentence ended in it, at most this long
+#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献).
+MAX_DECK_CHARS = 60
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 # Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
@@ -322,10 +328,11 @@ def _quotes_open(text: str) -> bool:
     return text.count("“") > text.count("”")
 
 
-def _is_short_bare(text: str) -> bool:
-    """A short line with no sentence in it: no closing punctuation, quotation marks balanced."""
+def _is_short_bare(text: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    """A line of at most ``limit`` characters with no sentence in it: no closing punctuation, quotation marks
+    balanced."""
     core = text.rstrip(CLOSING_QUOTES) or text
-    return (0 < len(text) <= MAX_HEADING_CHARS and core[-1] not in CLOSING_PUNCTUATION
+    return (0 < len(text) <= limit and core[-1] not in CLOSING_PUNCTUATION
             and not any(mark in text for mark in "。！？!?") and not _quotes_open(text))
 
 
@@ -464,13 +471,14 @@ def _caption_block(above: list[Paragraph]) -> None:
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Who wrote or said what stands above: a plain —— line right after a body paragraph, the file's last line too
     (——摘自…规划建议,
-    ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck), and an author's name of three
+    ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck; over a byline it is the deck of a
+    headline too long to look like one, ——访…), and an author's name of three
     characters alone between a longer heading and the text (好日子都是干出来的 / 张天任), are bylines. (A name of
     two is typeset with spaces, 徐  正, and is a line form.) Limit: a heading of three characters opening with a
     surname, right under a longer one and over the text, is read as a name."""
     names = surnames()
     for above, line, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
-        if line.kind == "subtitle" and not line.markup and above.kind == "body":
+        if line.kind == "subtitle" and not line.markup and above.kind == "body" and not _is_plain_byline(below):
             line.kind = "byline"
         elif below is not None and below.kind == "body" and line.kind == "heading" and not line.markup \
                 and above.kind == "heading" and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
@@ -530,22 +538,32 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                  if _is_section_question(above, line, below, under)]
     for line in questions if len(questions) >= MIN_SECTION_QUESTIONS else ():
         line.kind = "heading"
+    for over, heading, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:], paragraphs[3:]):
+        if line.kind == "body" and not line.markup and _is_short_bare(line.text, MAX_DECK_CHARS) \
+                and heading.kind == "heading" and not heading.markup and over.kind == "body" and below.kind == "body":
+            line.kind = "heading"  # a section heading's deck
     return paragraphs
 
 
 def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that lead into the text, body and not headings: a clause ending in —— between two paragraphs of the
-    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading); and a
+    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading; where
+    :data:`MIN_SECTION_LEAD_INS` of them, bare and short, open parts of the text alike, they are its headings); and a
     standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the
     photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
-    above = None  # the line above, passing over captions
+    above, lead_ins = None, []  # the line above, passing over captions
     for line, below in zip(paragraphs, paragraphs[1:]):
-        if line.kind == "heading" and not line.markup and below.kind == "body" and above is not None and (
-                line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body"
-                or _is_plain_byline(above) and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS):
+        if line.kind in ("heading", "body") and not line.markup and below.kind == "body" and above is not None \
+                and line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body":
+            lead_ins.append(line)
+        elif line.kind == "heading" and not line.markup and below.kind == "body" and _is_plain_byline(above) \
+                and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS:
             line.kind = "body"
         if line.kind != "caption":
             above = line
+    series = len([line for line in lead_ins if _is_short_bare(line.text.rstrip("—"))]) >= MIN_SECTION_LEAD_INS
+    for line in lead_ins:
+        line.kind = "heading" if series and _is_short_bare(line.text.rstrip("—")) else "body"
     return paragraphs
 
 
