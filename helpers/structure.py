@@ -72,8 +72,8 @@ MIN_SECTION_QUESTIONS = 2
 #: A lead-in ending in —— between paragraphs of the text is body; where a file has at least this many, alike, they
 #: open its sections (新建一批托育机构，入托更方便—— / … / 推进社区食堂建设，吃饭更实惠—— / …): headings.
 MIN_SECTION_LEAD_INS = 2
-#: A section's heading may have a deck under it, a line of clauses with no sentence ended in it, at most this long
-#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献).
+#: A section's heading may have a deck under it, a line of clauses not ending in punctuation, at most this long
+#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献; 家和万事兴 / 夫妻同心，店才长久。他们…之中).
 MAX_DECK_CHARS = 60
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 
@@ -539,7 +539,8 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for line in questions if len(questions) >= MIN_SECTION_QUESTIONS else ():
         line.kind = "heading"
     for over, heading, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:], paragraphs[3:]):
-        if line.kind == "body" and not line.markup and _is_short_bare(line.text, MAX_DECK_CHARS) \
+        if line.kind == "body" and not line.markup and len(line.text) <= MAX_DECK_CHARS \
+                and line.text[-1] not in CLOSING_PUNCTUATION + CLOSING_QUOTES and not _quotes_open(line.text) \
                 and heading.kind == "heading" and not heading.markup and over.kind == "body" and below.kind == "body":
             line.kind = "heading"  # a section heading's deck
     return paragraphs
