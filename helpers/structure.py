@@ -73,7 +73,8 @@ MIN_SECTION_QUESTIONS = 2
 #: open its sections (新建一批托育机构，入托更方便—— / … / 推进社区食堂建设，吃饭更实惠—— / …): headings.
 MIN_SECTION_LEAD_INS = 2
 #: A section's heading may have a deck under it, a line of clauses not ending in punctuation, at most this long
-#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献; 家和万事兴 / 夫妻同心，店才长久。他们…之中).
+#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献;
+#: 家和万事兴 / 夫妻同心，店才长久。他们…之中).
 MAX_DECK_CHARS = 60
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 
