@@ -93,10 +93,11 @@ AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|
 DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
-# A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）): the bureau alone.
+# A closing dateline, of the paper's own or after 据 (from) of a story taken from an agency: （据新华社南京7月2日电）.
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）, （据新华社电）): the bureau alone.
 UNDATED_DATELINE = re.compile(
-    r"^[（(]\s*(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){1,20}?电)(?:\s[^）)]{0,60})?[）)]$")
+    r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者"

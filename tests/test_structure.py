@@ -630,6 +630,9 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     # a photo credit naming a place in quotation marks, and the photo's description over it
     ("标题\n\n本报记者  张三\n\n“未来工坊”外景。\n\n“未来工坊”供图\n\n正文。\n",
      ["title", "byline", "caption", "caption", "body"]),
+    # a story taken from an agency closes with its dateline after 据 (from): （据新华社南京7月2日电）, （据新华社电）
+    ("标题\n\n新华社记者  张三\n\n正文。\n\n（据新华社南京7月2日电）\n", ["title", "byline", "body", "dateline"]),
+    ("标题\n\n正文。\n\n（据新华社电）\n", ["title", "body", "dateline"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
