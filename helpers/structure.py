@@ -72,6 +72,10 @@ MIN_SECTION_QUESTIONS = 2
 #: A lead-in ending in —— between paragraphs of the text is body; where a file has at least this many, alike, they
 #: open its sections (新建一批托育机构，入托更方便—— / … / 推进社区食堂建设，吃饭更实惠—— / …): headings.
 MIN_SECTION_LEAD_INS = 2
+#: Where a file has at least this many bare headings between paragraphs of its text, a bare line up to
+#: :data:`MAX_DECK_CHARS` long between two paragraphs is one of them too
+#: (收费标准不透明 / … / 建议有关部门公布…等措施规范行业秩序); in plain text only, markdown marks its headings.
+MIN_SECTIONS = 2
 #: A section's heading may have a deck under it, a line of clauses not ending in punctuation, at most this long
 #: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献;
 #: 家和万事兴 / 夫妻同心，店才长久。他们…之中).
@@ -545,6 +549,15 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                 and line.text[-1] not in CLOSING_PUNCTUATION + CLOSING_QUOTES and not _quotes_open(line.text) \
                 and heading.kind == "heading" and not heading.markup and over.kind == "body" and below.kind == "body":
             line.kind = "heading"  # a section heading's deck
+    between = [(line, above.kind == "body" == below.kind) for above, line, below in zip(paragraphs, paragraphs[1:],
+                                                                                        paragraphs[2:])]
+    # in a marked-up file (markdown) the marks say which lines are headings: no long one is guessed
+    if sum(line.kind == "heading" and not line.markup and both for line, both in between) >= MIN_SECTIONS \
+            and not any(p.markup for p in paragraphs):
+        for line, both in between:
+            if both and line.kind == "body" and not line.markup and _is_short_bare(line.text, MAX_DECK_CHARS) \
+                    and not line.text.endswith(DASHES):
+                line.kind = "heading"  # a long one of the file's section headings
     return paragraphs
 
 

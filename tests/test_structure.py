@@ -630,6 +630,17 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     # a photo credit naming a place in quotation marks, and the photo's description over it
     ("标题\n\n本报记者  张三\n\n“未来工坊”外景。\n\n“未来工坊”供图\n\n正文。\n",
      ["title", "byline", "caption", "caption", "body"]),
+    # a bare line longer than a heading is one where the file's other sections open with bare lines
+    ("标题\n\n正文。\n\n收费标准不透明\n\n正文。\n\n维权渠道不畅通\n\n正文。\n\n"
+     "建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body", "heading", "body"]),
+    # ... but not in markdown, whose marks say which lines are headings
+    ("# 标题\n\n正文。\n\n收费标准不透明\n\n正文。\n\n维权渠道不畅通\n\n正文。\n\n"
+     "建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body", "body", "body"]),
+    # ... and stays body in a file without such sections (the last item of a list printed as paragraphs)
+    ("标题\n\n正文。\n\n建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "body", "body"]),
     # a story taken from an agency closes with its dateline after 据 (from): （据新华社南京7月2日电）, （据新华社电）
     ("标题\n\n新华社记者  张三\n\n正文。\n\n（据新华社南京7月2日电）\n", ["title", "byline", "body", "dateline"]),
     ("标题\n\n正文。\n\n（据新华社电）\n", ["title", "body", "dateline"]),
