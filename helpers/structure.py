@@ -111,6 +111,9 @@ BYLINE = re.compile(
 # 新华社发, …视频截图; a graphic's: 王  五制图.
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
                           r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# An illustrator's credit (王  五绘（人民视觉）): the sentence above it is the cartoon's title (漫天要价。); a bare line
+# above it is the headline the drawing illustrates.
+DRAWING_CREDIT = re.compile(r"(?<![描彩手测])绘(?:\s*[（(][^（）()]{1,12}[）)])?$")
 # A credit shared by the photos above it: 以上图片均为王金摄, 以上照片均由…提供.
 SHARED_CREDIT = re.compile(r"[（(]?(?:以上|上述|本版)(?:图片|照片)")
 #: The photos' descriptions over a shared credit are looked for this many lines up at most.
@@ -438,15 +441,17 @@ def front_matter(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a credit
-    shared by the photos above it (以上图片均为…摄) makes captions of all their descriptions (:func:`_caption_block`);
-    a short line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
-    subtitle follows it (then it is the next article's headline)."""
+    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it (before an
+    illustrator's, …绘, only a sentence: a cartoon's title); a credit shared by the photos above it (以上图片均为…摄)
+    makes captions of all their descriptions (:func:`_caption_block`); a short line right under a credit with a colon
+    (数据来源：…) is the rest of that credit, unless a byline or subtitle follows it (then it is the next article's
+    headline)."""
     for k, credit in enumerate(paragraphs):
         if credit.kind != "caption" or not k:
             continue
         before = paragraphs[k - 1]
-        if PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+        if (PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading")
+                or DRAWING_CREDIT.search(credit.text) and before.kind == "body") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
         if SHARED_CREDIT.match(credit.text):

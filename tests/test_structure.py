@@ -641,6 +641,8 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     # ... and stays body in a file without such sections (the last item of a list printed as paragraphs)
     ("标题\n\n正文。\n\n建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
      ["title", "body", "body", "body"]),
+    # a cartoon's title over its illustrator's credit (…绘) is its caption, as a photo's description
+    ("标题\n\n本报记者  张三\n\n随意加价。\n\n王  五绘（人民视觉）\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
     # a story taken from an agency closes with its dateline after 据 (from): （据新华社南京7月2日电）, （据新华社电）
     ("标题\n\n新华社记者  张三\n\n正文。\n\n（据新华社南京7月2日电）\n", ["title", "byline", "body", "dateline"]),
     ("标题\n\n正文。\n\n（据新华社电）\n", ["title", "body", "dateline"]),
