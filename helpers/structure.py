@@ -551,7 +551,7 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
         line.kind = "heading"
     for over, heading, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:], paragraphs[3:]):
         if line.kind == "body" and not line.markup and len(line.text) <= MAX_DECK_CHARS \
-                and line.text[-1] not in CLOSING_PUNCTUATION + CLOSING_QUOTES and not _quotes_open(line.text) \
+                and line.text[-1] not in CLOSING_PUNCTUATION + CLOSING_QUOTES + "." and not _quotes_open(line.text) \
                 and heading.kind == "heading" and not heading.markup and over.kind == "body" and below.kind == "body":
             line.kind = "heading"  # a section heading's deck
     between = [(line, above.kind == "body" == below.kind) for above, line, below in zip(paragraphs, paragraphs[1:],

@@ -613,7 +613,9 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     # ... even with a sentence ended inside it, as long as the line itself ends without punctuation
     ("标题\n\n正文。\n\n邻里守望\n\n小店开在巷子口。一盏灯火照亮了街坊回家的路\n\n正文。\n",
      ["title", "body", "heading", "heading", "body"]),
-    # ... but a standfirst under the byline stays body, and so does a sentence under a heading
+    # ... but a standfirst under the byline stays body, and so does a sentence under a heading, in English too
+    ("标题\n\n正文。\n\n守护千年的文脉\n\n* Offices after a name are not part of the name.\n\n正文。\n",
+     ["title", "body", "heading", "body", "body"]),
     ("标题\n\n本报记者  张三\n\n守护千年的文脉\n\n古籍得到修复、整理和数字化，典籍重新走进了寻常百姓的日常生活。\n\n正文。\n",
      ["title", "byline", "heading", "body", "body"]),
     # lead-ins ending in —— that open several parts of the text alike are its section headings
