@@ -69,6 +69,17 @@ RETORT = re.compile(r"[^，,、；;。“”！？!?]{2,20}[？?][^，,、；;�
 MAX_QUESTION_CLAUSES = 2
 #: ... and such questions are headings where a file has at least this many: a series of sections opened alike.
 MIN_SECTION_QUESTIONS = 2
+#: A lead-in ending in —— between paragraphs of the text is body; where a file has at least this many, alike, they
+#: open its sections (新建一批托育机构，入托更方便—— / … / 推进社区食堂建设，吃饭更实惠—— / …): headings.
+MIN_SECTION_LEAD_INS = 2
+#: Where a file has at least this many bare headings between paragraphs of its text, a bare line up to
+#: :data:`MAX_DECK_CHARS` long between two paragraphs is one of them too
+#: (收费标准不透明 / … / 建议有关部门公布…等措施规范行业秩序); in plain text only, markdown marks its headings.
+MIN_SECTIONS = 2
+#: A section's heading may have a deck under it, a line of clauses not ending in punctuation, at most this long
+#: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献;
+#: 家和万事兴 / 夫妻同心，店才长久。他们…之中).
+MAX_DECK_CHARS = 60
 CLAUSE_BREAK = re.compile(r"[，,；;]")
 
 # Punctuation that ends a sentence or a clause: a line ending in one of these is not a heading.
@@ -86,10 +97,11 @@ AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|
 DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
-# A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）): the bureau alone.
+# A closing dateline, of the paper's own or after 据 (from) of a story taken from an agency: （据新华社南京7月2日电）.
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）, （据新华社电）): the bureau alone.
 UNDATED_DATELINE = re.compile(
-    r"^[（(]\s*(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){1,20}?电)(?:\s[^）)]{0,60})?[）)]$")
+    r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # 记者手记, 记者观察 …: columns named after the reporter, not bylines.
 BYLINE = re.compile(
     r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者"
@@ -99,6 +111,9 @@ BYLINE = re.compile(
 # 新华社发, …视频截图; a graphic's: 王  五制图.
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
                           r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+# An illustrator's credit (王  五绘（人民视觉）): the sentence above it is the cartoon's title (漫天要价。); a bare line
+# above it is the headline the drawing illustrates.
+DRAWING_CREDIT = re.compile(r"(?<![描彩手测])绘(?:\s*[（(][^（）()]{1,12}[）)])?$")
 # A credit shared by the photos above it: 以上图片均为王金摄, 以上照片均由…提供.
 SHARED_CREDIT = re.compile(r"[（(]?(?:以上|上述|本版)(?:图片|照片)")
 #: The photos' descriptions over a shared credit are looked for this many lines up at most.
@@ -322,10 +337,11 @@ def _quotes_open(text: str) -> bool:
     return text.count("“") > text.count("”")
 
 
-def _is_short_bare(text: str) -> bool:
-    """A short line with no sentence in it: no closing punctuation, quotation marks balanced."""
+def _is_short_bare(text: str, limit: int = MAX_HEADING_CHARS) -> bool:
+    """A line of at most ``limit`` characters with no sentence in it: no closing punctuation, quotation marks
+    balanced."""
     core = text.rstrip(CLOSING_QUOTES) or text
-    return (0 < len(text) <= MAX_HEADING_CHARS and core[-1] not in CLOSING_PUNCTUATION
+    return (0 < len(text) <= limit and core[-1] not in CLOSING_PUNCTUATION
             and not any(mark in text for mark in "。！？!?") and not _quotes_open(text))
 
 
@@ -425,15 +441,17 @@ def front_matter(paragraphs: list[Paragraph]) -> dict[str, str]:
 
 
 def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
-    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it; a credit
-    shared by the photos above it (以上图片均为…摄) makes captions of all their descriptions (:func:`_caption_block`);
-    a short line right under a credit with a colon (数据来源：…) is the rest of that credit, unless a byline or
-    subtitle follows it (then it is the next article's headline)."""
+    """A photo credit (…摄, …供图) is a caption line, and so is the short paragraph just before it (before an
+    illustrator's, …绘, only a sentence: a cartoon's title); a credit shared by the photos above it (以上图片均为…摄)
+    makes captions of all their descriptions (:func:`_caption_block`); a short line right under a credit with a colon
+    (数据来源：…) is the rest of that credit, unless a byline or subtitle follows it (then it is the next article's
+    headline)."""
     for k, credit in enumerate(paragraphs):
         if credit.kind != "caption" or not k:
             continue
         before = paragraphs[k - 1]
-        if PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading") \
+        if (PHOTO_CREDIT.search(credit.text) and before.kind in ("body", "heading")
+                or DRAWING_CREDIT.search(credit.text) and before.kind == "body") \
                 and len(before.text) <= MAX_CAPTION_CHARS:
             before.kind = "caption"
         if SHARED_CREDIT.match(credit.text):
@@ -464,13 +482,14 @@ def _caption_block(above: list[Paragraph]) -> None:
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Who wrote or said what stands above: a plain —— line right after a body paragraph, the file's last line too
     (——摘自…规划建议,
-    ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck), and an author's name of three
+    ——某村驻村第一书记张贝贝: a signature or a quotation's source, not a deck; over a byline it is the deck of a
+    headline too long to look like one, ——访…), and an author's name of three
     characters alone between a longer heading and the text (好日子都是干出来的 / 张天任), are bylines. (A name of
     two is typeset with spaces, 徐  正, and is a line form.) Limit: a heading of three characters opening with a
     surname, right under a longer one and over the text, is read as a name."""
     names = surnames()
     for above, line, below in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
-        if line.kind == "subtitle" and not line.markup and above.kind == "body":
+        if line.kind == "subtitle" and not line.markup and above.kind == "body" and not _is_plain_byline(below):
             line.kind = "byline"
         elif below is not None and below.kind == "body" and line.kind == "heading" and not line.markup \
                 and above.kind == "heading" and NAME_LINE.fullmatch(line.text) and len(above.text) > len(line.text) \
@@ -530,22 +549,42 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                  if _is_section_question(above, line, below, under)]
     for line in questions if len(questions) >= MIN_SECTION_QUESTIONS else ():
         line.kind = "heading"
+    for over, heading, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:], paragraphs[3:]):
+        if line.kind == "body" and not line.markup and len(line.text) <= MAX_DECK_CHARS \
+                and line.text[-1] not in CLOSING_PUNCTUATION + CLOSING_QUOTES + "." and not _quotes_open(line.text) \
+                and heading.kind == "heading" and not heading.markup and over.kind == "body" and below.kind == "body":
+            line.kind = "heading"  # a section heading's deck
+    between = [(line, above.kind == "body" == below.kind) for above, line, below in zip(paragraphs, paragraphs[1:],
+                                                                                        paragraphs[2:])]
+    # in a marked-up file (markdown) the marks say which lines are headings: no long one is guessed
+    if sum(line.kind == "heading" and not line.markup and both for line, both in between) >= MIN_SECTIONS \
+            and not any(p.markup for p in paragraphs):
+        for line, both in between:
+            if both and line.kind == "body" and not line.markup and _is_short_bare(line.text, MAX_DECK_CHARS) \
+                    and not line.text.endswith(DASHES):
+                line.kind = "heading"  # a long one of the file's section headings
     return paragraphs
 
 
 def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that lead into the text, body and not headings: a clause ending in —— between two paragraphs of the
-    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading); and a
+    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading; where
+    :data:`MIN_SECTION_LEAD_INS` of them, bare and short, open parts of the text alike, they are its headings); and a
     standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the
     photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
-    above = None  # the line above, passing over captions
+    above, lead_ins = None, []  # the line above, passing over captions
     for line, below in zip(paragraphs, paragraphs[1:]):
-        if line.kind == "heading" and not line.markup and below.kind == "body" and above is not None and (
-                line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body"
-                or _is_plain_byline(above) and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS):
+        if line.kind in ("heading", "body") and not line.markup and below.kind == "body" and above is not None \
+                and line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body":
+            lead_ins.append(line)
+        elif line.kind == "heading" and not line.markup and below.kind == "body" and _is_plain_byline(above) \
+                and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS:
             line.kind = "body"
         if line.kind != "caption":
             above = line
+    series = len([line for line in lead_ins if _is_short_bare(line.text.rstrip("—"))]) >= MIN_SECTION_LEAD_INS
+    for line in lead_ins:
+        line.kind = "heading" if series and _is_short_bare(line.text.rstrip("—")) else "body"
     return paragraphs
 
 

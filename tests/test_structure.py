@@ -603,3 +603,52 @@ def test_a_sub_report_s_headline_under_the_photos_of_the_head_is_not_the_article
 def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# Session 10, second round: classes of the 30 articles whose structure gold was written blind (s13).
+@pytest.mark.parametrize("text, expected", [
+    # a section heading's deck, one long clause-built line with no full stop, under the heading and over the text
+    ("标题\n\n本报记者  张三\n\n正文。\n\n守护千年的文脉\n\n一批批古籍得到修复、整理和数字化，让沉睡在库房里的典籍重新走进了寻常百姓的日常生活\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body"]),
+    # ... even with a sentence ended inside it, as long as the line itself ends without punctuation
+    ("标题\n\n正文。\n\n邻里守望\n\n小店开在巷子口。一盏灯火照亮了街坊回家的路\n\n正文。\n",
+     ["title", "body", "heading", "heading", "body"]),
+    # ... but a standfirst under the byline stays body, and so does a sentence under a heading, in English too
+    ("标题\n\n正文。\n\n守护千年的文脉\n\n* Offices after a name are not part of the name.\n\n正文。\n",
+     ["title", "body", "heading", "body", "body"]),
+    ("标题\n\n本报记者  张三\n\n守护千年的文脉\n\n古籍得到修复、整理和数字化，典籍重新走进了寻常百姓的日常生活。\n\n正文。\n",
+     ["title", "byline", "heading", "body", "body"]),
+    # lead-ins ending in —— that open several parts of the text alike are its section headings
+    ("标题\n\n本报记者  张三\n\n正文。\n\n新建一批托育机构，入托更方便——\n\n正文。\n\n正文。\n\n"
+     "推进社区食堂建设，吃饭更实惠——\n\n正文。\n",
+     ["title", "byline", "body", "heading", "body", "body", "heading", "body"]),
+    # an interview's deck (——访…) under a long headline with its column's name is the deck, not a signature
+    ("推动文化事业和文化产业繁荣发展，建设社会主义文化强国（权威访谈·学习贯彻全会精神）\n\n——访某部党组书记、部长王五\n\n"
+     "本报记者  张  三《人民日报》（2025年11月26日第 02 版）\n\n正文。\n",
+     ["title", "subtitle", "byline", "body"]),
+    # 核心阅读 is a box's label, never the second line of the credit above it
+    ("标题\n\n《人民日报》（2025年03月29日第 07 版）\n\n图①：某型电池示意图。\n\n核心阅读\n\n正文。\n",
+     ["title", "byline", "caption", "heading", "body"]),
+    # a photo credit naming a place in quotation marks, and the photo's description over it
+    ("标题\n\n本报记者  张三\n\n“未来工坊”外景。\n\n“未来工坊”供图\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
+    # a bare line longer than a heading is one where the file's other sections open with bare lines
+    ("标题\n\n正文。\n\n收费标准不透明\n\n正文。\n\n维权渠道不畅通\n\n正文。\n\n"
+     "建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body", "heading", "body"]),
+    # ... but not in markdown, whose marks say which lines are headings
+    ("# 标题\n\n正文。\n\n收费标准不透明\n\n正文。\n\n维权渠道不畅通\n\n正文。\n\n"
+     "建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body", "body", "body"]),
+    # ... and stays body in a file without such sections (the last item of a list printed as paragraphs)
+    ("标题\n\n正文。\n\n建议有关部门尽快向社会公布家电维修服务企业名单，推动各大平台推出明码标价服务等措施规范行业秩序\n\n正文。\n",
+     ["title", "body", "body", "body"]),
+    # a cartoon's title over its illustrator's credit (…绘) is its caption, as a photo's description
+    ("标题\n\n本报记者  张三\n\n随意加价。\n\n王  五绘（人民视觉）\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    # a story taken from an agency closes with its dateline after 据 (from): （据新华社南京7月2日电）, （据新华社电）
+    ("标题\n\n新华社记者  张三\n\n正文。\n\n（据新华社南京7月2日电）\n", ["title", "byline", "body", "dateline"]),
+    ("标题\n\n正文。\n\n（据新华社电）\n", ["title", "body", "dateline"]),
+])
+def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
