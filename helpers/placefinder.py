@@ -698,6 +698,35 @@ def across_two_words(m, c, words) -> bool:
                                    and not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS))
 
 
+#: jieba's tags of a common noun: a province's name whose last character begins one is cut in two (新|疆域)
+COMMON_NOUN_TAGS = frozenset({"n"})
+
+
+def last_begins_a_noun(m, c, words) -> bool:
+    """The name's last character begins a common noun of jieba's that goes on after it (极地新|疆域: new
+    frontiers, not Xinjiang); not a place or a direction (湖|南岳|阳 is 湖南岳阳, 山|东南部 is 山东南部)."""
+    token = c.t.token_at(c.end - 1)
+    return c.start < token.start and token.end > c.end and token.tag in COMMON_NOUN_TAGS
+
+
+#: the most characters between a name and the 《 or 》 of a title around it
+TITLE_CHARS = 40
+TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+
+
+def in_a_work_title(m, c, words) -> bool:
+    """Inside a title in 《》 that is not a document's (``words``: what a document's title ends in, a trailing
+    （…） aside): 《邯郸梦》 is a play, 《南京照相馆》 a film; 《赣州革命老区…建设方案》 is a plan for 赣州."""
+    text = c.text
+    opening = text.rfind("《", max(0, c.start - TITLE_CHARS), c.start)
+    if opening < 0 or "》" in text[opening:c.start]:
+        return False
+    closing = text.find("》", c.end, c.end + TITLE_CHARS)
+    if closing < 0 or "《" in text[c.end:closing]:
+        return False
+    return not TRAILING_BRACKET.sub("", text[opening + 1:closing]).endswith(words.prefixes)
+
+
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
@@ -861,6 +890,8 @@ TESTS = {
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
     "across_two_words": across_two_words,
+    "last_begins_a_noun": last_begins_a_noun,
+    "in_a_work_title": in_a_work_title,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": lambda m, c, words: (
