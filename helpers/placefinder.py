@@ -711,12 +711,15 @@ def last_begins_a_noun(m, c, words) -> bool:
 
 #: the most characters between a name and the 《 or 》 of a title around it
 TITLE_CHARS = 40
-TRAILING_BRACKET = re.compile(r"[（(][^（）()]*[）)]$")
+TRAILING_BRACKET = re.compile(r"(?:[（(][^（）()]*[）)]|[·•]\d+)+$")   # （负面清单）（2024版）, ·2024
+#: the most characters between a word naming a press article (文章, 题为) and the 《 of its title
+ARTICLE_WORD_GAP = 8
 
 
 def in_a_work_title(m, c, words) -> bool:
     """Inside a title in 《》 that is not a document's (``words``: what a document's title ends in, a trailing
-    （…） aside): 《邯郸梦》 is a play, 《南京照相馆》 a film; 《赣州革命老区…建设方案》 is a plan for 赣州."""
+    （…） aside) nor a press article's (after a word of the ``article_word`` role): 《邯郸梦》 is a play,
+    《南京照相馆》 a film; 《赣州革命老区…建设方案》 is a plan for 赣州."""
     text = c.text
     opening = text.rfind("《", max(0, c.start - TITLE_CHARS), c.start)
     if opening < 0 or "》" in text[opening:c.start]:
@@ -724,6 +727,8 @@ def in_a_work_title(m, c, words) -> bool:
     closing = text.find("》", c.end, c.end + TITLE_CHARS)
     if closing < 0 or "《" in text[c.end:closing]:
         return False
+    if any(w in text[max(0, opening - ARTICLE_WORD_GAP):opening] for w in m.article_words):
+        return False   # 发表评论员文章《…澳门特色…》: an article's title names its subject
     return not TRAILING_BRACKET.sub("", text[opening + 1:closing]).endswith(words.prefixes)
 
 
@@ -948,6 +953,7 @@ class _Matcher:
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.article_words = tuple(words.get("article_word", ()))
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
