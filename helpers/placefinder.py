@@ -698,6 +698,15 @@ def across_two_words(m, c, words) -> bool:
                                    and not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS))
 
 
+def village_follows(m, c, words) -> bool:
+    """A village's, town's or neighbourhood's word follows (西黄山村, 闽宁|镇): as a word of its own, or opening a
+    word no dictionary has, which only jieba's model guessed (闽宁|镇立兰|酒庄: a winery of the town 闽宁镇)."""
+    if c.text[c.end:c.end + 1] not in m.village_initials:
+        return False
+    word = c.t.next_word(c.end)
+    return word in m.village_suffixes or (word[:1] in m.village_suffixes and word not in _word_tags())
+
+
 #: jieba's tags of a common noun: a province's name whose last character begins one is cut in two (新|疆域)
 COMMON_NOUN_TAGS = frozenset({"n"})
 
@@ -899,8 +908,7 @@ TESTS = {
     "in_a_work_title": in_a_work_title,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
-    "village_follows": lambda m, c, words: (
-        c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
+    "village_follows": village_follows,
     "person_named": person_named,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,

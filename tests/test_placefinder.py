@@ -126,6 +126,20 @@ def test_a_short_name_in_a_work_title_is_no_place(text, expected):
     assert read(text) == expected
 
 
+# a village's or town's word after a name, also where it opens a word only jieba's model guessed (镇立兰)
+VILLAGES = [
+    ("游客来到闽宁镇立兰酒庄，", []),
+    ("闽宁协作结出硕果", [("闽宁", "place")]),
+    ("西黄山村的村民", []),
+    ("河北乡村振兴成效明显", [("河北", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VILLAGES)
+def test_a_village_named_after_a_place(text, expected):
+    assert read(text) == expected
+
+
 # a province's name whose last character begins a common noun is cut in two; not before a place or a direction
 CUT_BY_A_NOUN = [
     ("开拓太空和极地新疆域", []),

@@ -179,6 +179,11 @@ ELSEWHERE = [
     # goods brought from a province do not place the grower
     ("甘肃通渭县干旱缺水，当地从山东引入耐旱的金银花。|“山坡上能不能种？”家住姚川村的姚崇山心里直打鼓。|"
      "“10亩地种玉米，靠天吃饭。”姚崇山说。", "姚崇山", "甘肃"),
+    # a person the article introduces by 是 as a national academy's member is not placed by where their work goes
+    ("王林是中国林业科学研究院研究员，常年奔走在沙漠一线。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”王林说。",
+     "王林", None),
+    ("王林是甘肃省治沙研究所研究员，常年奔走在沙漠一线。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”王林说。",
+     "王林", "甘肃"),
     # ... nor does the province a plant moved from (从广东东莞搬到南康: the province before a city names it too)
     ("2023年，蓝海（赣州）家居制造基地从广东东莞搬到南康，今年又追加了投资。总经理王强坦言：“这里营商环境好。”",
      "王强", "江西"),

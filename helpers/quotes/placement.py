@@ -428,6 +428,24 @@ def title_class(title: str | None) -> str:
     return classes[-1] if classes else "worker"
 
 
+#: how much of what follows ``NAME是`` is read for the unit the article introduces a person by
+INTRODUCED_UNIT = 30
+
+
+def _national_by_introduction(scene: Scene, name: str) -> bool:
+    """The article introduces the speaker, by name and 是, as a member of a central organ or national academy
+    (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员): the scene of a report about them is where
+    their work took them, not their place. Asked of a speaker with no organisation of their own."""
+    if len(name) < 2:
+        return False
+    cue = name + "是"
+    for text in (scene.paragraph.text,) + scene.article:
+        at = text.find(cue)
+        if at >= 0 and national(text[at + len(cue):at + len(cue) + INTRODUCED_UNIT]):
+            return True
+    return False
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
@@ -476,6 +494,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
+    elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
+        full, province = "", None
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
