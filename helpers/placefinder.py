@@ -890,6 +890,8 @@ TESTS = {
     "in_a_list": in_a_list,
     "in_a_list_of_names": in_a_list_of_names,
     "located": located,
+    # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
+    "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,

@@ -62,6 +62,7 @@ EXAMPLES = [
     ("why: a prefecture where one is or goes", "他们在包头，", [("包头", "place")]),
     ("why: a county not a common word where one is or goes", "连夜赶到海拉尔。", [("海拉尔", "place")]),
     ("why: a county's famous old town", "游客走进凤凰古城", [("凤凰", "name")]),
+    ("why: a county's name alone in brackets", "华润怡宝饮料（宜兴）有限公司扩产", [("宜兴", "place")]),
     ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),
     ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
