@@ -696,6 +696,49 @@ def across_two_words(m, c, words) -> bool:
                                    and not t.token_at(start - 1).tag.startswith(FUNCTION_TAGS))
 
 
+def village_follows(m, c, words) -> bool:
+    """A village's, town's or neighbourhood's word follows (西黄山村, 闽宁|镇): as a word of its own, or opening a
+    word no dictionary has, which only jieba's model guessed (闽宁|镇立兰|酒庄: a winery of the town 闽宁镇)."""
+    if c.text[c.end:c.end + 1] not in m.village_initials:
+        return False
+    word = c.t.next_word(c.end)
+    return word in m.village_suffixes or (word[:1] in m.village_suffixes and word not in _word_tags())
+
+
+#: jieba's tags of a common noun: a province's name whose last character begins one is cut in two (新|疆域)
+COMMON_NOUN_TAGS = frozenset({"n"})
+
+
+def last_begins_a_noun(m, c, words) -> bool:
+    """The name's last character begins a common noun of jieba's that goes on after it (极地新|疆域: new
+    frontiers, not Xinjiang); not a place or a direction (湖|南岳|阳 is 湖南岳阳, 山|东南部 is 山东南部)."""
+    token = c.t.token_at(c.end - 1)
+    return c.start < token.start and token.end > c.end and token.tag in COMMON_NOUN_TAGS
+
+
+#: the most characters between a name and the 《 or 》 of a title around it
+TITLE_CHARS = 40
+TRAILING_BRACKET = re.compile(r"(?:[（(][^（）()]*[）)]|[·•]\d+)+$")   # （负面清单）（2024版）, ·2024
+#: the most characters between a word naming a press article (文章, 题为) and the 《 of its title
+ARTICLE_WORD_GAP = 8
+
+
+def in_a_work_title(m, c, words) -> bool:
+    """Inside a title in 《》 that is not a document's (``words``: what a document's title ends in, a trailing
+    （…） aside) nor a press article's (after a word of the ``article_word`` role): 《邯郸梦》 is a play,
+    《南京照相馆》 a film; 《赣州革命老区…建设方案》 is a plan for 赣州."""
+    text = c.text
+    opening = text.rfind("《", max(0, c.start - TITLE_CHARS), c.start)
+    if opening < 0 or "》" in text[opening:c.start]:
+        return False
+    closing = text.find("》", c.end, c.end + TITLE_CHARS)
+    if closing < 0 or "《" in text[c.end:closing]:
+        return False
+    if any(w in text[max(0, opening - ARTICLE_WORD_GAP):opening] for w in m.article_words):
+        return False   # 发表评论员文章《…澳门特色…》: an article's title names its subject
+    return not TRAILING_BRACKET.sub("", text[opening + 1:closing]).endswith(words.prefixes)
+
+
 def person_named(m, c, words) -> bool:
     """A surname of its own before the name, and a person's context around: 书记王海南说, 张河南表示. The
     context before is looked for in the :data:`PERSON_CONTEXT_CHARS` characters before the surname (a title
@@ -845,6 +888,8 @@ TESTS = {
     "in_a_list": in_a_list,
     "in_a_list_of_names": in_a_list_of_names,
     "located": located,
+    # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
+    "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
@@ -859,10 +904,11 @@ TESTS = {
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
     "across_two_words": across_two_words,
+    "last_begins_a_noun": last_begins_a_noun,
+    "in_a_work_title": in_a_work_title,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
-    "village_follows": lambda m, c, words: (
-        c.text[c.end:c.end + 1] in m.village_initials and c.t.next_word(c.end) in m.village_suffixes),
+    "village_follows": village_follows,
     "person_named": person_named,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
@@ -915,6 +961,7 @@ class _Matcher:
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.article_words = tuple(words.get("article_word", ()))
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())

@@ -62,6 +62,7 @@ EXAMPLES = [
     ("why: a prefecture where one is or goes", "他们在包头，", [("包头", "place")]),
     ("why: a county not a common word where one is or goes", "连夜赶到海拉尔。", [("海拉尔", "place")]),
     ("why: a county's famous old town", "游客走进凤凰古城", [("凤凰", "name")]),
+    ("why: a county's name alone in brackets", "华润怡宝饮料（宜兴）有限公司扩产", [("宜兴", "place")]),
     ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),
     ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
@@ -75,6 +76,8 @@ EXAMPLES = [
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
     ("refuse: across two words", "鱼子酱端上海外餐桌", []),
+    ("refuse: its last character begins a common noun", "向深海极地新疆域进发", []),
+    ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
@@ -100,6 +103,57 @@ EXAMPLES = [
     ("kind: an office ends the word after the places", "福州市委书记", [("福州市", "organisation")]),
     ("kind: an organ or title within a few nouns", "日本气象厅发布海啸警报", [("日本", "organisation")]),
 ]
+
+
+# a place's short name in a title in 《》: a document's names the place, a work's does not (place_context.csv,
+# the document_word role); a full name counts in either
+TITLES = [
+    ("观众在影院观看电影《南京照相馆》", []),
+    ("乐团演奏了《北京喜讯到边寨》", []),
+    ("《赣州革命老区高质量发展示范区建设方案》正式印发", [("赣州", "place")]),
+    ("与会各方通过了《北京宣言》", [("北京", "place")]),
+    ("《黔东南州农村住宅风貌导则（试行版）》发布", [("黔东南州", "place")]),
+    ("读者翻阅《岷县花儿》", [("岷县", "place")]),
+    ("本报今天发表评论员文章《开创澳门特色“一国两制”实践新局面》", [("澳门", "place")]),
+    ("会议通过《香港宣言·2024》", [("香港", "place")]),
+    ("全场奏唱《中华人民共和国国歌》", [("中华人民共和国", "place")]),
+    ("印发《中国（厦门）自贸试验区企业名录（第一批）（2025版）》", [("中国", "place"), ("厦门", "place")]),
+    ("他在《邯郸梦》里演卢生，后来到邯郸演出", [("邯郸", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TITLES)
+def test_a_short_name_in_a_work_title_is_no_place(text, expected):
+    assert read(text) == expected
+
+
+# a village's or town's word after a name, also where it opens a word only jieba's model guessed (镇立兰)
+VILLAGES = [
+    ("游客来到闽宁镇立兰酒庄，", []),
+    ("闽宁协作结出硕果", [("闽宁", "place")]),
+    ("西黄山村的村民", []),
+    ("河北乡村振兴成效明显", [("河北", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", VILLAGES)
+def test_a_village_named_after_a_place(text, expected):
+    assert read(text) == expected
+
+
+# a province's name whose last character begins a common noun is cut in two; not before a place or a direction
+CUT_BY_A_NOUN = [
+    ("开拓太空和极地新疆域", []),
+    ("在湖南岳阳", [("湖南", "place"), ("岳阳", "place")]),
+    ("山东南部出现强降雨", [("山东", "place")]),
+    ("来自新疆的棉花", [("新疆", "place")]),
+    ("他曾任上海市委常委", [("上海市", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", CUT_BY_A_NOUN)
+def test_a_province_cut_by_a_noun(text, expected):
+    assert read(text) == expected
 
 
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)

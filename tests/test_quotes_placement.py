@@ -126,6 +126,9 @@ PLACES = [
     ("国家儿童医学中心主任、北京儿童医院院长刘建华介绍，诊断准确率已达95%。", "刘建华", "北京", "中国"),
     ("国家农业信息化工程技术研究中心研究员、四川农业大学教授王磊说，智能灌溉节水三成。", "王磊", "四川", "中国"),
     ("中国农业科学院研究员、博士生导师张明介绍，新品种亩产提高一成。", "张明", None, "中国"),
+    # a national academy or association named 中国… is placed by no scene it is met in
+    ("河南博物院的骨笛吸引着观众。“这是世界上最早可吹奏的乐器之一。”中国社会科学院考古研究所研究员李明说，它改写了音乐史。",
+     "李明", None, "中国"),
     # a Chinese unit's official who also holds a post at an international body's base: the unit places them; the
     # international body's own officials stay unplaced
     ("西咸新区管委会副主任、上合组织经贸合作中心主任王磊介绍，已有20家企业入驻。", "王磊", "陕西", "中国"),
@@ -179,6 +182,14 @@ ELSEWHERE = [
     # goods brought from a province do not place the grower
     ("甘肃通渭县干旱缺水，当地从山东引入耐旱的金银花。|“山坡上能不能种？”家住姚川村的姚崇山心里直打鼓。|"
      "“10亩地种玉米，靠天吃饭。”姚崇山说。", "姚崇山", "甘肃"),
+    # a person the article introduces by 是 as a national academy's member is not placed by where their work goes
+    ("王林是中国林业科学研究院研究员，常年奔走在沙漠一线。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”王林说。",
+     "王林", None),
+    ("王林是甘肃省治沙研究所研究员，常年奔走在沙漠一线。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”王林说。",
+     "王林", "甘肃"),
+    # ... nor does the province a plant moved from (从广东东莞搬到南康: the province before a city names it too)
+    ("2023年，蓝海（赣州）家居制造基地从广东东莞搬到南康，今年又追加了投资。总经理王强坦言：“这里营商环境好。”",
+     "王强", "江西"),
 ]
 
 

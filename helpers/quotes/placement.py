@@ -136,23 +136,34 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
     only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
     (当地从山东引入金银花: where the story is, not 山东) or that others come from (两名来自江苏的游客)."""
-    return _placed(tuple(p for p in reversed(places(text)) if p.a_scene and not _elsewhere(text, p)), abroad)
+    found = places(text)
+    return _placed(tuple(p for i, p in reversed(tuple(enumerate(found)))
+                         if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)), abroad)
 
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
 UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,6}?(?:大学|学院)(?!附属|医院|附中|附小)")
-GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口)")
+# goods brought, or a plant moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康): not the scene
+GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
+                        r"|搬到|搬迁到|迁到|迁至|迁往|转移到)")
 
 
 #: the words before a place that make it where someone comes from (两名来自江苏的游客), not where the story is
 ORIGIN_BEFORE = ("来自",)
 
 
-def _elsewhere(text: str, place) -> bool:
+def _elsewhere(text: str, place, before=None) -> bool:
     """``place`` in ``text`` names no scene: it begins a university's name, goods were brought from it, or
     someone comes from it (来自北京的边防武警: their origin; a speaker's own 来自…的 is read as theirs)."""
     return bool(UNIVERSITY_NAME.match(text, place.end)) or _origin(text, place) or (
-        text[max(0, place.start - 1):place.start] == "从" and bool(GOODS_FROM.match(text, place.end)))
+        _after_cong(text, place.start, before) and bool(GOODS_FROM.match(text, place.end)))
+
+
+def _after_cong(text: str, start: int, before=None) -> bool:
+    """从 right before the place, or before the place ``before`` it whose name it goes on (从广东东莞)."""
+    if before is not None and before.end == start:
+        start = before.start
+    return text[max(0, start - 1):start] == "从"
 
 
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
@@ -417,6 +428,24 @@ def title_class(title: str | None) -> str:
     return classes[-1] if classes else "worker"
 
 
+#: how much of what follows ``NAME是`` is read for the unit the article introduces a person by
+INTRODUCED_UNIT = 30
+
+
+def _national_by_introduction(scene: Scene, name: str) -> bool:
+    """The article introduces the speaker, by name and 是, as a member of a central organ or national academy
+    (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员): the scene of a report about them is where
+    their work took them, not their place. Asked of a speaker with no organisation of their own."""
+    if len(name) < 2:
+        return False
+    cue = name + "是"
+    for text in (scene.paragraph.text,) + scene.article:
+        at = text.find(cue)
+        if at >= 0 and national(text[at + len(cue):at + len(cue) + INTRODUCED_UNIT]):
+            return True
+    return False
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
@@ -466,6 +495,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
+    elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
+        full, province = "", None
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
