@@ -26,8 +26,7 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
 
 def map_on(client, function, jobs: list, size=None, then: str | None = None, each=None) -> list:
     """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
-    ``then``, a module of the package, is imported by each worker once it has no job left (a cluster's workers
-    forked by this package's fork server have it already: :class:`dask_client`)."""
+    ``then``, a module of the package, is imported by each worker once it has no job left."""
     from .pipeline import _size, prepare_worker
     from .workers import largest_first, load
 
@@ -60,7 +59,7 @@ class DaskWorkers:
 
     @staticmethod
     def _connect(scheduler: str, workers: int, then: str | None):
-        connection = dask_client(scheduler, workers, then)
+        connection = dask_client(scheduler, workers)
         from .pipeline import prepare_worker
 
         client = connection.__enter__()
@@ -93,10 +92,11 @@ class dask_client:
     """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit.
 
     A local cluster's worker processes start as :class:`helpers.workers.Workers` do: on Linux forked from a
-    fork server that has imported Dask, loaded the dictionaries and imported the module ``then`` once, elsewhere
-    spawned."""
+    fork server that has imported Dask and loaded the dictionaries once, elsewhere spawned. (Importing what
+    comes next there too, matplotlib for the figures, delayed the cluster's start more than it saved: measured,
+    0.17 s later in all, now that the dictionaries' fork server imports no pandas.)"""
 
-    def __init__(self, scheduler: str, workers: int = 2, then: str | None = None):
+    def __init__(self, scheduler: str, workers: int = 2):
         from importlib.util import find_spec
 
         from .workers import START_METHOD, server_running, start_server
@@ -105,7 +105,7 @@ class dask_client:
             raise CorpusError('--scheduler needs Dask: pip install "zh-news-notebooks[dask]"')
         self.ours = scheduler == "local" and START_METHOD == "forkserver" and not server_running()
         if self.ours:  # loading while this process imports Dask; stopped on exit
-            start_server(["distributed", *(f"{__package__}.{name}" for name in ("preloaded", then) if name)])
+            start_server(["distributed", f"{__package__}.preloaded"])
         import dask
         from dask.distributed import Client, LocalCluster
 
