@@ -246,22 +246,24 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
 
         pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
+    files: list = []  # (name, its bytes or the worker's future for them)
 
     def table(name: str, frame: pd.DataFrame) -> None:
-        frame.to_csv(out / name, index=False, encoding="utf-8-sig")  # the BOM lets Excel read Chinese
+        """Write ``frame`` into the CSV file ``name`` (see :func:`csv_bytes`): in a worker process if the workers
+        are there (they are idle once the files are analysed) while this one goes on."""
+        files.append((name, pool.submit(csv_bytes, frame) if pool is not None else csv_bytes(frame)))
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
-    drawing: list = []  # (name, the PNG's bytes or the worker's future for them)
 
     def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
         """Draw ``function(*args, **kwargs)`` into ``name`` (see :func:`draw`): in a worker process while this
-        one writes the tables, if the workers are there (they are idle once the files are analysed)."""
+        one goes on, if the workers are there."""
         if pool is not None:
-            drawing.append((name, pool.submit(draw, function, *args, **kwargs)))
+            files.append((name, pool.submit(draw, function, *args, **kwargs)))
         else:
             plotting.join()
-            drawing.append((name, draw(function, *args, **kwargs)))
+            files.append((name, draw(function, *args, **kwargs)))
         written.append(out / name)
         images.append((name, alt))
 
@@ -336,8 +338,8 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quotes_skipped.csv", summary.skipped)
     progress.finish(f"{len(events)} speech events")
 
-    for name, png in drawing:
-        (out / name).write_bytes(png if isinstance(png, bytes) else png.result())
+    for name, data in files:
+        (out / name).write_bytes(data if isinstance(data, bytes) else data.result())
 
     links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
                                                               if tables is None]
@@ -367,6 +369,11 @@ def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: i
     fig.axes[0].set_xlabel("month 月份")
     fig.axes[0].set_ylabel("formulation 提法")
     return fig
+
+
+def csv_bytes(frame: pd.DataFrame) -> bytes:
+    """The CSV file of ``frame``, UTF-8 with a byte-order mark (which lets Excel read Chinese)."""
+    return frame.to_csv(index=False).encode("utf-8-sig")
 
 
 def draw(function: str, *args, **kwargs) -> bytes:
