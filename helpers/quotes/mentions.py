@@ -64,15 +64,28 @@ def unit_endings() -> tuple[str, ...]:
 
 def unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学), or an ending that titles
-    also open, then 的 (文智|社区的张英; not 社区书记)."""
+    also open, then 的 (文智|社区的张英; not 社区书记), or where no title opens there (惠民|工程还能…; not 工程师)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at) or \
-        text.startswith(_unit_endings_of(), at)
+        text.startswith(_unit_endings_of(), at) or \
+        text.startswith(_title_opening_endings(), at) and not _title_at(text, at)
 
 
 @lru_cache(maxsize=1)
 def _unit_endings_of() -> tuple[str, ...]:
     """Endings of units' names of two characters or more, then 的 (社区的, 公司的)."""
     return tuple(s + "的" for s in organisation_suffixes() if len(s) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _title_opening_endings() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more that a title opens (工程: 工程师; 社区: 社区书记)."""
+    return tuple(s for s in organisation_suffixes() if len(s) >= 2 and s not in unit_endings())
+
+
+def _title_at(text: str, at: int) -> bool:
+    """A title of ``speaker_titles.csv`` begins at ``at`` of ``text`` (工程师, 社区书记)."""
+    titles = speaker_titles()
+    return any(text[at:end] in titles for end in range(at + 2, min(len(text), at + 12) + 1))
 
 
 def _village_name(name: str, text: str, end: int) -> bool:

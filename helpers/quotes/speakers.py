@@ -92,6 +92,8 @@ FIRST_PERSON = ("我", "我们", "笔者")
 OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
                             "带领", "组织", "对", "向", "为", "给"})
 NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
+# Demonstratives: where jieba reads one as a pronoun (这|一, 那|些; not 那英), it opens a noun phrase (这一要求), no name
+DEMONSTRATIVES = "这那此该每各"
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
 
@@ -155,13 +157,18 @@ def is_name(text: str | None) -> bool:
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
     ending (白竹村, 姚川村: jieba tags some as names)."""
     if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text) \
-            or AT_ONCE.fullmatch(text) or LANDFORM_PLACE.fullmatch(text):
-        return False   # 二十大, 十四五; 王某; 边跳边; 肖家坡
+            or AT_ONCE.fullmatch(text) or LANDFORM_PLACE.fullmatch(text) or _opens_with_demonstrative(text):
+        return False   # 二十大, 十四五; 王某; 边跳边; 肖家坡; 这一
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
         if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):
             return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
+
+
+def _opens_with_demonstrative(text: str) -> bool:
+    """``text`` opens with a demonstrative jieba reads as a pronoun there (这|一, 各|位): a noun phrase, no name."""
+    return text[0] in DEMONSTRATIVES and tokens.pos_pairs(text)[0] == (text[0], "r")
 
 
 @lru_cache(maxsize=1)
