@@ -92,7 +92,7 @@ FIRST_PERSON = ("我", "我们", "笔者")
 OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
                             "带领", "组织", "对", "向", "为", "给"})
 NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
-# Demonstratives: where jieba reads one as a pronoun (这|一, 那|些; not 那英), it opens a noun phrase (这一要求), no name
+# Demonstratives: where jieba reads one as a pronoun (这|一, 那|些; not 那英), it opens a noun phrase (这一要求)
 DEMONSTRATIVES = "这那此该每各"
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
