@@ -150,12 +150,24 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
         name += words[j][0]
         j += 1
-    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
+    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
+            words[j][1] in BOUND or _abbreviation_in_name(words, j)):
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
     return name, j
+
+
+# jieba's tags of what may follow a whole name: a verb, an adverb, an adjective, a conjunction, a preposition, a mark
+AFTER_A_NAME = ("v", "d", "a", "c", "p", "x")
+
+
+def _abbreviation_in_name(words: list[tuple], j: int) -> bool:
+    """``words[j]``, one character that jieba reads as a place's abbreviation (川, 京: ``j``) right after a name of two
+    characters, before a verb, an adverb or a mark (林海/川/接过, 常春/川/开): the last character of the given name,
+    not a place (no place stands between a person and their action)."""
+    return words[j][1] == "j" and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
 
 
 def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
