@@ -335,3 +335,35 @@ SESSION12 = [
 @pytest.mark.parametrize("text, speakers", SESSION12)
 def test_session12_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION13 = [
+    # a demonstrative and a numeral (这一, 那些) in the slot between a quotation and a verb opens a noun phrase (这一
+    # 要求: a demand, not a person who demands); no name opens with a pronoun
+    ("各地要如何落实“守住耕地红线，确保口粮绝对安全”这一要求？", []),
+    # a "name" right before a unit's ending (书院, 工程) is part of the unit's name (钟灵书院, 惠民工程): no person
+    # there; an ending that titles also open (工程: 工程师) counts where no title follows (王工程师 is a person)
+    ("“书要常读常新。”当孩子们走进钟灵书院，袁明看到读书的人越来越多，他也更加坚定：“让书香飘满乡村。”", ["袁明"]),
+    ("“水从脚底流，守着黄河用水愁。”惠民工程还能与灌区互联互通，改善沿线的水源条件。", []),
+    ("张宏工程师这些年一直守在电厂。他说：“设备每天都要巡检一遍。”", ["张宏"]),
+    # heads of works and shifts and the chiefs of the 长 systems are titles before a name (作业长, 值班长, 河长)
+    ("“以前运料全靠人拉肩扛。”炼钢厂作业长王海说，如今一条皮带就能把料送进车间。", ["王海"]),
+    ("“每一班都要把数据交接清楚。”值班长刘海涛说。", ["刘海涛"]),
+    ("“这条河我每周至少巡两趟。”村级河长陈德才说。", ["陈德才"]),
+    ("“热水随时都有，密码您记好。”每当客人入住，民宿经营者次珍都会主动提醒。", ["次珍"]),
+    # a given name's last character that jieba reads as a place's abbreviation (林海|川, 常春|川) before a verb, an
+    # adverb or a mark is part of the name
+    ("天还没亮，林海川就到了批发市场。|老顾客递过一把零钱，林海川接过来，仔细数了两遍，“街坊信得过咱，咱更不能马虎。”",
+     ["林海川"]),
+    ("常春川开了一家面馆。“一天能卖两百斤面条。”", ["常春川"]),
+    # a quotation that a copula right after it names as a motto or a principle (“…”这是…的工作信条) is no one's speech,
+    # unless the predicate says it was said or written (…常说的一句话)
+    ("“守土有责，寸步不让。”这是边防派出所民警刘国强的工作信条。", []),
+    ("“诚信经营，童叟无欺”是个体户张秀梅坚守的原则。张秀梅的小店开了二十年。", []),
+    ("“干一行，爱一行。”这是老队长刘国强常说的一句话。", ["刘国强"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION13)
+def test_session13_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -26,6 +26,15 @@ TURNS = [
     ("【点评】某大学政府管理学院教授  李明远：|培育积极健康的网络文化，是加强网络空间治理的内在要求。", ["李明远"]),
     ("【专家点评】某研究院研究员王海燕：乡村文化要有人气，更要有烟火气，让群众成为主角。", ["王海燕"]),
     ("王海燕：|乡村文化要有人气，更要有烟火气，让群众成为主角。", []),   # a bare name alone: a heading, not a turn
+    # a head alone with a description in brackets introduces an expert's answer in the paragraph after it
+    ("李明远（某研究所研究员）：|深海是指透光层以下的区域，那里终年没有阳光。", ["李明远"]),
+    # a plain head alone (title, name, colon) opens a section its narrator tells in the first person (传承人王某：|我…):
+    # a testimony, no one's quotation
+    ("竹编技艺省级代表性传承人王秀兰：|我十二岁跟着父亲学竹编，一晃已经五十年了。", []),
+    ("民宿经营者李春梅：|“美丽庭院成了一道风景”|我家的院子以前堆满了杂物，如今种上了花。", []),
+    # but it introduces whom the section is about: a quotation no verb claims, where the section names them, is theirs
+    ("展览馆讲解员黄丽芳：|“这个村的名字意为‘白色岩石下的村庄’。以前，村子坐落于半山坡。”在展览馆内，黄丽芳一边指着沙盘，"
+     "一边望向参观者。", ["黄丽芳"]),
     # a dialogue between commentators, introduced by a list of the participants
     ("对话人：|李明远  本报评论员|王海燕  某日报评论员|"
      "李明远：前不久，一场机器人比赛在杭州举行，引来不少关注。热闹之外，也值得冷静想一想。|"

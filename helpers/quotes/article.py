@@ -66,6 +66,7 @@ TURN = re.compile(r"^([^，,。；;！？!?“”\"：:的]{2,40}?)[：:]")   # 
 TURN_WORDS = 8   # the fewest characters of words after the colon (时间：…, 地点：… are short)
 TURN_NOTE = "a turn printed as who：words: placed by the speaker's own description only"
 HEAD_ALONE_NOTE = "a head alone (who：): the words are the paragraph after it"
+NARRATOR_NOTE = "a plain head alone (title, name：): the narrator of a first-person section, no speech event"
 LABEL = re.compile(r"【[^】]{1,8}】")   # 【点评】, 【专家观点】: a label before a turn's head
 BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表（河南…主任）
 # A name right after a noun for a person (毕业生, 教师, 研究员, 院长…) at the end of a head no speaker phrase reads
@@ -142,7 +143,10 @@ def _turn(par: Paragraph, known: frozenset[str] = frozenset()) -> Event | None:
     person (编者按：, 数据来源：, 图①：); only a paragraph that opens so (a colon inside a sentence is the speaker
     stages' to read). A label in 【】 may open it (【点评】某大学教授  王某：); a head alone, a person with a title
     and a colon and nothing after it, introduces words printed in the paragraph after it: the event stands on the
-    head's line (as the development gold writes it), with no words of its own."""
+    head's line (as the development gold writes it), with no words of its own. Only a labelled head or one described
+    in brackets (王某（某研究所研究员）：) is so: a plain one (某技艺代表性传承人王某：) opens a section its narrator
+    tells in the first person (我…), a testimony, not a quotation: its event (:data:`NARRATOR_NOTE`) names who the
+    section is about for the paragraphs after it, and is no row."""
     label = LABEL.match(par.text)
     skip = label.end() if label else 0
     match = TURN.match(par.text[skip:])
@@ -157,6 +161,8 @@ def _turn(par: Paragraph, known: frozenset[str] = frozenset()) -> Event | None:
         return None
     colon = skip + match.end(1)
     notes = (TURN_NOTE, HEAD_ALONE_NOTE) if alone else (TURN_NOTE,)
+    if alone and not label and not BRACKETED.match(match.group(1).strip()):
+        notes += (NARRATOR_NOTE,)
     return Event(speaker, None, max(0, par.text.rfind(speaker.name, 0, colon)),
                  ((colon, max(colon + 1, len(par.text)), "direct"),), notes)
 
@@ -477,11 +483,12 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
-            if events:
+            shown = [e for e in events if NARRATOR_NOTE not in e.notes]
+            if shown:
                 scene = Scene(par, narrative, tuple(reversed(part)), tuple(read))
                 # a turn's words are its speaker's, and the turns before it others': neither places them
                 alone = Scene(par, "　" * len(narrative), (), tuple(read))
-                rows += [event_row(p, par, event, alone if TURN_NOTE in event.notes else scene) for event in events]
+                rows += [event_row(p, par, event, alone if TURN_NOTE in event.notes else scene) for event in shown]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
             unsigned = None if speaking else (p, par, Scene(par, narrative, tuple(reversed(part)), tuple(read)))
             before = Before(speaking[-1] if speaking else None, reading)

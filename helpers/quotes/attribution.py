@@ -790,6 +790,12 @@ HEARD = re.compile(r"(?:[，,]\s*)?(?:听到|听见|听闻)[^，。！？“”]
 # A quotation followed by its owner in 的话 in the same clause (“…”听了儿子的话，…; “…”工作人员的话让她担心): their
 # words, and someone unnamed's where no person or leader is named there
 WORDS_OF = re.compile(r"(?:听了|听到|听完|想起|记着)?[^，。！？“”]{1,16}?的话")
+# A quotation that a copula right after it names as a thing (“…”这是…的工作法, “…”是…坚守的原则, “…”成了…的口头禅): a
+# motto, a principle, a consensus, not speech, unless its predicate says the words were said or written (…常说的一句话,
+# …写下的决心, …写给…的赠言)
+NAMED_AS = re.compile(r"[，,]?(?:这|那)?(?:就|便|也|正|更|还|已|早已|都|一直|如今)?"
+                      r"(?:是|成了|成为)(?![否啊])([^。！？；“]*)")
+SAID_OR_WRITTEN = re.compile("说|讲|写|话|告诉|叮嘱|嘱咐|赠言|题词")
 INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
                         rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
@@ -965,6 +971,10 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             continue
         if HEARD.match(reading.par.text, span.end):
             problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
+            continue
+        named_as = NAMED_AS.match(reading.par.text, span.end)
+        if named_as and not SAID_OR_WRITTEN.search(named_as.group(1)):
+            problems.append((span.start, span.end, "words a copula names as a motto or a principle (“…”是…的原则)"))
             continue
         words_of = WORDS_OF.match(reading.par.text, span.end)
         if words_of and not reading.mentions_between(span.end, words_of.end()) and \

@@ -64,15 +64,28 @@ def unit_endings() -> tuple[str, ...]:
 
 def unit_after(text: str, at: int) -> bool:
     """A village's or a unit's name ends with what follows ``at`` (阿达伊达蒙|村, 弘德|中学), or an ending that titles
-    also open, then 的 (文智|社区的张英; not 社区书记)."""
+    also open, then 的 (文智|社区的张英; not 社区书记), or where no title opens there (惠民|工程还能…; not 工程师)."""
     return bool(VILLAGE_AFTER.match(text, at)) or text.startswith(unit_endings(), at) or \
-        text.startswith(_unit_endings_of(), at)
+        text.startswith(_unit_endings_of(), at) or \
+        text.startswith(_title_opening_endings(), at) and not _title_at(text, at)
 
 
 @lru_cache(maxsize=1)
 def _unit_endings_of() -> tuple[str, ...]:
     """Endings of units' names of two characters or more, then 的 (社区的, 公司的)."""
     return tuple(s + "的" for s in organisation_suffixes() if len(s) >= 2)
+
+
+@lru_cache(maxsize=1)
+def _title_opening_endings() -> tuple[str, ...]:
+    """Endings of units' names of two characters or more that a title opens (工程: 工程师; 社区: 社区书记)."""
+    return tuple(s for s in organisation_suffixes() if len(s) >= 2 and s not in unit_endings())
+
+
+def _title_at(text: str, at: int) -> bool:
+    """A title of ``speaker_titles.csv`` begins at ``at`` of ``text`` (工程师, 社区书记)."""
+    titles = speaker_titles()
+    return any(text[at:end] in titles for end in range(at + 2, min(len(text), at + 12) + 1))
 
 
 def _village_name(name: str, text: str, end: int) -> bool:
@@ -137,12 +150,24 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
         name += words[j][0]
         j += 1
-    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and words[j][1] in BOUND:
+    if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
+            words[j][1] in BOUND or _abbreviation_in_name(words, j)):
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
     return name, j
+
+
+# jieba's tags of what may follow a whole name: a verb, an adverb, an adjective, a conjunction, a preposition, a mark
+AFTER_A_NAME = ("v", "d", "a", "c", "p", "x")
+
+
+def _abbreviation_in_name(words: list[tuple], j: int) -> bool:
+    """``words[j]``, one character that jieba reads as a place's abbreviation (川, 京: ``j``) right after a name of two
+    characters, before a verb, an adverb or a mark (林海/川/接过, 常春/川/开): the last character of the given name,
+    not a place (no place stands between a person and their action)."""
+    return words[j][1] == "j" and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
 
 
 def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:

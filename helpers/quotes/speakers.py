@@ -62,6 +62,8 @@ ADVERBIAL = re.compile(
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
     r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
+    # a habit, with the modal verb after an adverb (每当…，都会主动提醒, 总会叮嘱); not 会 alone (社会, 大会)
+    r"(?:都|也|总|还|就)(?:会|要)|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
@@ -92,6 +94,8 @@ FIRST_PERSON = ("我", "我们", "笔者")
 OBJECT_OPENERS = frozenset({"听", "问", "请", "让", "叫", "邀请", "期望", "希望", "鼓励", "号召", "引导", "帮助",
                             "带领", "组织", "对", "向", "为", "给"})
 NUMERALS = "一二三四五六七八九十两〇零"   # no name opens with one (一 and 十 are no surnames here)
+# Demonstratives: where jieba reads one as a pronoun (这|一, 那|些; not 那英), it opens a noun phrase (这一要求)
+DEMONSTRATIVES = "这那此该每各"
 FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", "r", "t", "f", "u", "uj", "ul",
                            "ud", "uz", "k"})
 
@@ -155,13 +159,18 @@ def is_name(text: str | None) -> bool:
     jieba reads into one name with the rest (孙洪旗, 李建社: 旗 and 社 end units' names too), but not a village's
     ending (白竹村, 姚川村: jieba tags some as names)."""
     if not text or text in not_names() or text in groups() or text[0] in NUMERALS or withheld_name(text) \
-            or AT_ONCE.fullmatch(text) or LANDFORM_PLACE.fullmatch(text):
-        return False   # 二十大, 十四五; 王某; 边跳边; 肖家坡
+            or AT_ONCE.fullmatch(text) or LANDFORM_PLACE.fullmatch(text) or _opens_with_demonstrative(text):
+        return False   # 二十大, 十四五; 王某; 边跳边; 肖家坡; 这一
     if len(text) >= 3 and text.endswith(organisation_suffixes()):
         ending = next(suffix for suffix in organisation_suffixes() if text.endswith(suffix))   # the longest
         if not (len(ending) == 1 and ending not in VILLAGE_ENDINGS and tokens.pos_pairs(text) == [(text, "nr")]):
             return False
     return bool(re.fullmatch(rf"[{HAN}]{{2,4}}", text) or FOREIGN_NAME.fullmatch(text))
+
+
+def _opens_with_demonstrative(text: str) -> bool:
+    """``text`` opens with a demonstrative jieba reads as a pronoun there (这|一, 各|位): a noun phrase, no name."""
+    return text[0] in DEMONSTRATIVES and tokens.pos_pairs(text)[0] == (text[0], "r")
 
 
 @lru_cache(maxsize=1)
