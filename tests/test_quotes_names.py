@@ -233,8 +233,8 @@ def test_session10_names_and_speakers(tmp_path, text, speakers):
 
 SESSION11 = [
     # 主动 (unprompted) and 啧啧 (clicking one's tongue) before a verb say how one speaks, and 有点 how much: no name
-    # after a noun for a person (张大爷 is a form of address, and a person)
-    ("“师傅，这菜怎么卖？”张大爷主动问。", ["张大爷"]),
+    # after a noun for a person (a form of address such as 张大爷 speaks too, as a group: see SESSION12)
+    ("“师傅，这菜怎么卖？”张建华主动问。", ["张建华"]),
     ("“这个站点怎么走？”游客一下车，司机主动上前介绍路线。", []),
     ("护士有点着急：“您这个药不能空腹吃。”", []),
     ("老师傅啧啧称赞：“这手艺，没有十年练不出来！”", []),
@@ -329,6 +329,10 @@ SESSION12 = [
     ("“这条线路我跑了五年。”司机小张笑着说。", []),
     ("“这批苗长势不错。”老陈笑着说。", []),
     ("种粮大户陈建国种了三十年地。|“这批苗长势不错。”老陈笑着说。", ["陈建国"]),
+    # ... and so is a surname with a kinship term of address (李阿姨, 章大伯, 王大爷); tied to a full name, the name speaks
+    ("“孩子们放学都爱来这儿。”住在隔壁的李阿姨说。", []),
+    ("老街口的裁缝铺开了四十年。“手艺不能丢。”章大伯一边量布一边说。", []),
+    ("退休教师王秀兰每天来社区读书。|“这里安静，书也多。”王阿姨说。", ["王秀兰"]),
 ]
 
 
