@@ -20,7 +20,7 @@ from .reading import CorpusError
 
 #: Below this many bytes to analyse, :func:`helpers.pipeline.run` analyses the files in this process: starting
 #: processes (about a second, to import the package and load the dictionaries) would cost more than it saves.
-#: (The report starts them for any corpus: they also draw its figures while it writes its tables.)
+#: (The report starts them for any corpus: they also draw its figures and write its tables while it gathers them.)
 PROCESSES_FROM_BYTES = 600_000
 #: How the worker processes start: "forkserver" where Python 3.14 makes it the default (Linux), else "spawn"
 #: (macOS, where forking a process that loaded system libraries is unsafe, and Windows, which cannot fork).
