@@ -661,7 +661,11 @@ def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
      ["title", "body", "byline", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n某研究院研究员  欧阳某某\n\n正文。\n", ["title", "body", "byline", "body"]),
     ("标题\n\n正文。\n\n某国美术学院院长  伊万·彼得罗维奇\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # ... and so is a dialogue's participant, the name first (王  五  某大学教授), under its label
+    ("标题\n\n正文。\n\n对话嘉宾：\n\n张某某  全国人大代表、某市某中学校长\n\n王  五  全国政协委员、某大学副校长\n\n正文。\n",
+     ["title", "body", "heading", "byline", "byline", "body"]),
     # ... but two phrases set apart by spaces, with no post and no name, stay a heading
+    ("标题\n\n正文。\n\n建言献策  当好人大代表\n\n正文。\n", ["title", "body", "heading", "body"]),
     ("标题\n\n正文。\n\n请教专家  解答疑惑\n\n正文。\n\n创新驱动  产业升级\n\n正文。\n",
      ["title", "body", "heading", "body", "heading", "body"]),
     # lead-ins ending in —— over the sections' headings, several alike, are headings too (the sections' kickers)
