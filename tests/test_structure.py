@@ -664,6 +664,7 @@ def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     # ... and so is a dialogue's participant, the name first (王  五  某大学教授), under its label
     ("标题\n\n正文。\n\n对话嘉宾：\n\n张某某  全国人大代表、某市某中学校长\n\n王  五  全国政协委员、某大学副校长\n\n正文。\n",
      ["title", "body", "heading", "byline", "byline", "body"]),
+    ("标题\n\n正文。\n\n某工程总设计师  李某某\n\n正文。\n", ["title", "body", "byline", "body"]),
     # ... but two phrases set apart by spaces, with no post and no name, stay a heading
     ("标题\n\n正文。\n\n建言献策  当好人大代表\n\n正文。\n", ["title", "body", "heading", "body"]),
     ("标题\n\n正文。\n\n请教专家  解答疑惑\n\n正文。\n\n创新驱动  产业升级\n\n正文。\n",
@@ -684,6 +685,7 @@ def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     # where the readers' messages above were taken from, and who compiled them, in brackets: a byline
     ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言摘编自某网《某某建议》，王五整理）\n",
      ["title", "body", "body", "byline"]),
+    ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言由王五整理）\n", ["title", "body", "body", "byline"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
