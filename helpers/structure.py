@@ -179,9 +179,10 @@ def read_rows(name: str) -> list[dict[str, str]]:
 @lru_cache(maxsize=1)
 def line_forms() -> list[tuple[str, re.Pattern]]:
     """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``); ``{surname}`` in a
-    pattern stands for any one-character surname (``surnames.txt``)."""
+    pattern stands for any one-character surname, ``{compound}`` for any two-character one (``surnames.txt``)."""
     surname = "[" + "".join(sorted(name for name in surnames() if len(name) == 1)) + "]"
-    return [(row["kind"], re.compile(row["pattern"].replace("{surname}", surname)))
+    compound = "(?:" + "|".join(sorted(name for name in surnames() if len(name) == 2)) + ")"
+    return [(row["kind"], re.compile(row["pattern"].replace("{surname}", surname).replace("{compound}", compound)))
             for row in read_rows("line_forms.csv")]
 
 
@@ -569,22 +570,30 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
 def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that lead into the text, body and not headings: a clause ending in —— between two paragraphs of the
     text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading; where
-    :data:`MIN_SECTION_LEAD_INS` of them, bare and short, open parts of the text alike, they are its headings); and a
-    standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the
-    photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
-    above, lead_ins = None, []  # the line above, passing over captions
-    for line, below in zip(paragraphs, paragraphs[1:]):
-        if line.kind in ("heading", "body") and not line.markup and below.kind == "body" and above is not None \
-                and line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS and above.kind == "body":
+    :data:`MIN_SECTION_LEAD_INS` of them, bare and short, open parts of the text alike, they are its headings, and so
+    are those of the series standing over a section's heading, its kickers: 培育书香家庭，阅读活动更丰富—— / 大手牵小手
+    家教新体验 / …); and a standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it)
+    under the byline and the photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
+    above, lead_ins, over_headings = None, [], []  # the line above, passing over captions
+    for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
+        is_lead_in = line.kind in ("heading", "body") and not line.markup and above is not None \
+            and line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS
+        if is_lead_in and below.kind == "body" and above.kind == "body":
             lead_ins.append(line)
+        elif is_lead_in and below.kind == "heading" and not below.markup and under is not None and under.kind == "body":
+            over_headings.append(line)
         elif line.kind == "heading" and not line.markup and below.kind == "body" and _is_plain_byline(above) \
                 and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS:
             line.kind = "body"
         if line.kind != "caption":
             above = line
-    series = len([line for line in lead_ins if _is_short_bare(line.text.rstrip("—"))]) >= MIN_SECTION_LEAD_INS
+    series = len([line for line in lead_ins + over_headings if _is_short_bare(line.text.rstrip("—"))]) \
+        >= MIN_SECTION_LEAD_INS
     for line in lead_ins:
         line.kind = "heading" if series and _is_short_bare(line.text.rstrip("—")) else "body"
+    for line in over_headings if series else ():
+        if _is_short_bare(line.text.rstrip("—")):
+            line.kind = "heading"
     return paragraphs
 
 

@@ -652,3 +652,41 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
 def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# Session 10, third round: classes of the 30 articles whose structure gold was written blind (s14).
+@pytest.mark.parametrize("text, expected", [
+    # an author's post, two spaces and the name, heading a contribution to a round table: a byline
+    ("标题\n\n正文。\n\n中国科学院院士  张某某\n\n正文。\n\n某大学教授  王  五\n\n正文。\n",
+     ["title", "body", "byline", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n某研究院研究员  欧阳某某\n\n正文。\n", ["title", "body", "byline", "body"]),
+    ("标题\n\n正文。\n\n某国美术学院院长  伊万·彼得罗维奇\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # ... and so is a dialogue's participant, the name first (王  五  某大学教授), under its label
+    ("标题\n\n正文。\n\n对话嘉宾：\n\n张某某  全国人大代表、某市某中学校长\n\n王  五  全国政协委员、某大学副校长\n\n正文。\n",
+     ["title", "body", "heading", "byline", "byline", "body"]),
+    ("标题\n\n正文。\n\n某工程总设计师  李某某\n\n正文。\n", ["title", "body", "byline", "body"]),
+    # ... but two phrases set apart by spaces, with no post and no name, stay a heading
+    ("标题\n\n正文。\n\n建言献策  当好人大代表\n\n正文。\n", ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n请教专家  解答疑惑\n\n正文。\n\n创新驱动  产业升级\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body"]),
+    # lead-ins ending in —— over the sections' headings, several alike, are headings too (the sections' kickers)
+    ("标题\n\n本报记者  张三\n\n正文。\n\n——编  者\n\n培育书香家庭，阅读活动更丰富——\n\n大手牵小手  家教新体验\n\n正文。\n\n"
+     "建设书香社会，阅读阵地更完备——\n\n书屋进社区  借阅更方便\n\n正文。\n",
+     ["title", "byline", "body", "byline", "heading", "heading", "body", "heading", "heading", "body"]),
+    # ... one alone, in the text, stays body
+    ("标题\n\n本报记者  张三\n\n正文。\n\n说起这些变化，大家都有话讲——\n\n大手牵小手\n\n正文。\n",
+     ["title", "byline", "body", "body", "heading", "body"]),
+    # a box's record fields (时间：…, 地点：…, 日程：…) are its furniture, not headings
+    ("微镜头·某会议上\n\n“实事求是”\n\n本报记者  张三《人民日报》（2025年12月14日第 01 版）\n\n时间：12月10日\n\n"
+     "日程：某会议在京举行\n\n正文。\n",
+     ["kicker", "title", "byline", "marker", "marker", "body"]),
+    # ... while a section's heading built as label and colon stays a heading
+    ("标题\n\n正文。\n\n工业生产：毫米之争\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # where the readers' messages above were taken from, and who compiled them, in brackets: a byline
+    ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言摘编自某网《某某建议》，王五整理）\n",
+     ["title", "body", "body", "byline"]),
+    ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言由王五整理）\n", ["title", "body", "body", "byline"]),
+])
+def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
