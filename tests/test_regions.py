@@ -884,6 +884,22 @@ def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, prov
     assert sorted(set(table["province"].dropna())) == provinces
 
 
+@pytest.mark.parametrize("closing, provinces", [
+    ("（作者为湖南湘潭某博物馆馆长，本报记者毕京津采访整理）", ["湖南"]),
+    ("（作者为四川某县文化馆馆长，本报记者毕京津整理）", ["四川"]),
+    ("（作者单位：江西省某研究院）", ["江西"]),
+    ("（本报记者毕京津采访整理）", []),
+])
+def test_a_closing_bracket_names_its_authors_unit(tmp_path, closing, provinces):
+    """A bracket closing an article written by a guest (作者为 or 作者单位: unit, title; then the reporter who took it
+    down) names its author's unit, as a signature does: its places are coverage; the reporter's name is not."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 守护文化遗产\n\n我们要加强文物保护，让文物活起来。\n\n{closing}\n", encoding="utf-8")
+    corpus = helpers.load_corpus(path)
+    assert dict(zip(corpus.paragraphs["text"], corpus.paragraphs["kind"]))[closing] == "byline"
+    assert sorted(set(mentions(corpus, cache=False)["province"].dropna())) == provinces
+
+
 @pytest.mark.parametrize("text, provinces", [
     # a county's short name that is a flower before what is painted with it (牡丹区 of 菏泽)
     ("在一家牡丹瓷工坊里，画师正在描金。", []),
@@ -892,6 +908,9 @@ def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, prov
     ("要坚持和发展“晋江经验”，激发民营经济活力。", ["福建"]),
     ("推广浦江经验，把矛盾化解在基层。", ["浙江"]),
     ("积累了丰富经验，学习先进经验。", []),
+    # a desert whose name ends in a province's (巴丹吉林, in Inner Mongolia): a landform, as a river is
+    ("腾格里和巴丹吉林两大沙漠的“握手”被阻止。", []),
+    ("来自吉林的治沙队员在巴丹吉林沙漠边缘植树。", ["吉林"]),
 ])
 def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces):
     assert places(text, "province") == provinces
