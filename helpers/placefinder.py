@@ -300,18 +300,18 @@ def _build_lexicon() -> Lexicon:
             continue
         add_full(row.name, target, note)
         stem = row.stem
-        if len(stem) < 2 or stem in province_names:
+        if len(stem) < 2:
+            continue
+        if row.name.endswith(("自治州", "自治县", "自治旗")):  # 文山州; 海南州 and 河南县 too, both in Qinghai
+            lex.add(stem + row.name[-1], Reading((target,), "short", RANK[row.level], note))
+        if stem in province_names:
             continue
         if row.level == "prefecture":
             needs = "chain_or_named" if stem in ambiguous else ""
             lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
-            if row.name.endswith("自治州"):
-                lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
                                   _is_ordinary_word(stem, ambiguous, tags, frequencies)))
-            if row.name.endswith(("自治县", "自治旗")):
-                lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
     regions = macro_regions().set_index("name")
     for name, row in regions.iterrows():

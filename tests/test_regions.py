@@ -185,6 +185,19 @@ def test_qinghai_hainan_prefecture_is_in_qinghai():
     assert "海南" in set(naive["province"])  # the trap is real: plain substring search credits Hainan
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an autonomous prefecture or county whose stem is a province's short name, by its stem and 州 or 县
+    ("青海海南州共和县的光伏园区", [("青海", "青海"), ("海南州", "青海"), ("共和县", "青海")]),
+    ("走进海南州，草原上的光伏板连成片。", [("海南州", "青海")]),
+    ("黄南州河南县的牧民", [("黄南州", "青海"), ("河南县", "青海")]),
+    ("河南县域经济发展迅速", [("河南", "河南")]),  # 河南|县域: the province
+    ("海南自贸港建设提速", [("海南", "海南")]),
+])
+def test_a_prefecture_named_like_a_province_is_its_own(text, expected):
+    table = places_in(text)
+    assert list(zip(table["surface"], table["province"])) == expected
+
+
 def test_wenshan_idiom_is_not_wenshan_prefecture():
     assert places("持续加强对文山会海、督查检查考核过多过频等问题的整治") == []
     assert places("铝土等矿产资源丰富的文山州将加强") == ["文山壮族苗族自治州"]
