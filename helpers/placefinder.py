@@ -300,18 +300,18 @@ def _build_lexicon() -> Lexicon:
             continue
         add_full(row.name, target, note)
         stem = row.stem
-        if len(stem) < 2 or stem in province_names:
+        if len(stem) < 2:
+            continue
+        if row.name.endswith(("自治州", "自治县", "自治旗")):  # 文山州; 海南州 and 河南县 too, both in Qinghai
+            lex.add(stem + row.name[-1], Reading((target,), "short", RANK[row.level], note))
+        if stem in province_names:
             continue
         if row.level == "prefecture":
             needs = "chain_or_named" if stem in ambiguous else ""
             lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
-            if row.name.endswith("自治州"):
-                lex.add(stem + "州", Reading((target,), "short", RANK["prefecture"], note))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
                                   _is_ordinary_word(stem, ambiguous, tags, frequencies)))
-            if row.name.endswith(("自治县", "自治旗")):
-                lex.add(stem + row.name[-1], Reading((target,), "short", RANK["county"], note))
 
     regions = macro_regions().set_index("name")
     for name, row in regions.iterrows():
@@ -607,6 +607,13 @@ def located(m, c, words) -> bool:
     return text.startswith(m.clause_ends, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
 
 
+def located_doing(m, c, words) -> bool:
+    """Between a word of being or going somewhere and a verb of working, living or travelling there (``words``:
+    在正定工作时, 赴景宁旅游)."""
+    text = c.text
+    return text.startswith(words.prefixes, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
+
+
 def part_of_the_place_before(m, c, words) -> bool:
     """A region named by its direction right after a place (日本中部, 辽宁西部, 西北地区东部, 广东中东部), with
     only directions between; not after China (中国西部 is the region), nor a bare direction after a region
@@ -888,6 +895,7 @@ TESTS = {
     "in_a_list": in_a_list,
     "in_a_list_of_names": in_a_list_of_names,
     "located": located,
+    "located_doing": located_doing,
     # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
     "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,

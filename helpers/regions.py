@@ -67,9 +67,12 @@ LEVELS = ("province", "prefecture", "county", "macro-region", "country", "city")
 KINDS = ("place", "organisation", "name")
 #: Paragraph kinds whose place names count as coverage.
 COVERAGE_KINDS = ("title", "subtitle", "heading", "body")
-# a byline that opens with a dash signs a statement with its author's unit and title (——中车株洲…研究所总工程师…):
-# its places are coverage; other bylines name reporters only, whose names may look like places (毕京津)
-SIGNATURE = "——"
+# a byline that opens with a dash signs a statement with its author's unit and title (——中车株洲…研究所总工程师…),
+# one in brackets that opens with 作者为 or 作者单位 closes an article with them
+# (（作者为陕西宝鸡市文物局局长，本报记者…采访整理）): their places are coverage, up to the reporters' names;
+# other bylines name reporters only, whose names may look like places (毕京津)
+SIGNATURES = ("——", "（作者为", "（作者单位")
+REPORTERS = "本报记者"  # in a byline, what follows names reporters, not places
 TEXT_COLUMNS = ["surface", "place", "level", "province", "country", "kind", "form", "start", "end",
                 "context", "note"]
 COLUMNS = ["file", "line", "article", "part"] + TEXT_COLUMNS
@@ -151,9 +154,9 @@ def mentions(corpus, cache: bool = True) -> pd.DataFrame:
     One row per place (see :func:`places_in` for the columns), with ``file``, ``line`` (the paragraph's
     line, as in ``corpus.paragraphs``), ``article`` and ``part`` (the paragraph's kind) in front; ``start``
     and ``end`` are offsets in ``corpus.texts[file]``. Datelines, bylines, page-jump markers and layout
-    fragments are not coverage and are skipped, except a byline that signs a statement
-    (——…公司总工程师…委员: its author's unit). An ambiguous name is settled by the other places of its
-    paragraph, then of its article.
+    fragments are not coverage and are skipped, except a byline that names its author's unit: one that signs a
+    statement (——…公司总工程师…委员) or a closing bracket (（作者为…博物馆馆长，本报记者…采访整理）), up to
+    the reporters' names. An ambiguous name is settled by the other places of its paragraph, then of its article.
 
     With ``cache`` (the default) the table is also kept in the user's cache directory, next to the corpus's
     tokens, and read back when the same paragraphs are analysed again by the same code and data. (For a
@@ -181,7 +184,7 @@ def mention_columns(corpus) -> Columns:
 def _covered(corpus) -> list:
     """The paragraphs whose places are coverage."""
     return [p for p in corpus._paragraphs
-            if p.kind in COVERAGE_KINDS or p.kind == "byline" and p.text.startswith(SIGNATURE)]
+            if p.kind in COVERAGE_KINDS or p.kind == "byline" and p.text.startswith(SIGNATURES)]
 
 
 def _mention_columns(paragraphs: list) -> Columns:
@@ -233,8 +236,11 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
                     or any(person in text for person in persons)):
                 matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
+            reporters = p.text.find(REPORTERS) if p.kind == "byline" else -1
             for row in _rows(p.text, matches, positions):
                 start, end = row["start"], row["end"]
+                if 0 <= reporters <= start:
+                    continue
                 row["start"], row["end"] = p.file_offset(start), p.file_offset(end - 1) + 1
                 rows.append({"file": p.file, "line": p.line, "article": p.article, "part": p.kind, **row})
             article_rows.append(rows)

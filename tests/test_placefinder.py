@@ -61,6 +61,8 @@ EXAMPLES = [
      [("满洲里", "place"), ("珲春", "place")]),
     ("why: a prefecture where one is or goes", "他们在包头，", [("包头", "place")]),
     ("why: a county not a common word where one is or goes", "连夜赶到海拉尔。", [("海拉尔", "place")]),
+    ("why: a county not a common word where one works lives or travels", "他早年在阜平工作，后来调到省里",
+     [("阜平", "place")]),
     ("why: a county's famous old town", "游客走进凤凰古城", [("凤凰", "name")]),
     ("why: a county's name alone in brackets", "华润怡宝饮料（宜兴）有限公司扩产", [("宜兴", "place")]),
     ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),

@@ -185,6 +185,19 @@ def test_qinghai_hainan_prefecture_is_in_qinghai():
     assert "海南" in set(naive["province"])  # the trap is real: plain substring search credits Hainan
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an autonomous prefecture or county whose stem is a province's short name, by its stem and 州 or 县
+    ("青海海南州共和县的光伏园区", [("青海", "青海"), ("海南州", "青海"), ("共和县", "青海")]),
+    ("走进海南州，草原上的光伏板连成片。", [("海南州", "青海")]),
+    ("黄南州河南县的牧民", [("黄南州", "青海"), ("河南县", "青海")]),
+    ("河南县域经济发展迅速", [("河南", "河南")]),  # 河南|县域: the province
+    ("海南自贸港建设提速", [("海南", "海南")]),
+])
+def test_a_prefecture_named_like_a_province_is_its_own(text, expected):
+    table = places_in(text)
+    assert list(zip(table["surface"], table["province"])) == expected
+
+
 def test_wenshan_idiom_is_not_wenshan_prefecture():
     assert places("持续加强对文山会海、督查检查考核过多过频等问题的整治") == []
     assert places("铝土等矿产资源丰富的文山州将加强") == ["文山壮族苗族自治州"]
@@ -482,6 +495,15 @@ def provinces_found(text):
     ("在大庆，今年新改造的盐碱地喜获丰收", ["黑龙江"]),
     ("在永川，数字文创企业加快集聚", ["重庆"]),
     ("团队提前半个月赶到海拉尔。", ["内蒙古"]),
+    # ... and between such a word and a verb of working, living or travelling there (在正定工作时); not a water that
+    # shares a county's name (太湖, 南海, 东海: lakes and seas; 太湖县, 南海区 and 东海县 by their full names)
+    ("早年在阜平工作时，他常下乡走访。", ["河北"]),
+    ("去年超过百万人次赴景宁旅游。", ["浙江"]),
+    ("他们在丹寨学习古法造纸。", ["贵州"]),
+    ("渔民在东海，捕捞季节刚刚开始。", []),
+    ("科考船在南海开展深海考古。", []),
+    ("在太湖工作的环保志愿者巡查水质。", []),
+    ("安徽太湖县的茶园里，茶农正在采茶。", ["安徽", "安徽"]),
     ("在新建的共享车间里", []),
     ("从高原到平原，生态修复全面推进", []),
     ("在合作，而不在对抗。", []),
@@ -884,6 +906,22 @@ def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, prov
     assert sorted(set(table["province"].dropna())) == provinces
 
 
+@pytest.mark.parametrize("closing, provinces", [
+    ("（作者为湖南湘潭某博物馆馆长，本报记者毕京津采访整理）", ["湖南"]),
+    ("（作者为四川某县文化馆馆长，本报记者毕京津整理）", ["四川"]),
+    ("（作者单位：江西省某研究院）", ["江西"]),
+    ("（本报记者毕京津采访整理）", []),
+])
+def test_a_closing_bracket_names_its_authors_unit(tmp_path, closing, provinces):
+    """A bracket closing an article written by a guest (作者为 or 作者单位: unit, title; then the reporter who took it
+    down) names its author's unit, as a signature does: its places are coverage; the reporter's name is not."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 守护文化遗产\n\n我们要加强文物保护，让文物活起来。\n\n{closing}\n", encoding="utf-8")
+    corpus = helpers.load_corpus(path)
+    assert dict(zip(corpus.paragraphs["text"], corpus.paragraphs["kind"]))[closing] == "byline"
+    assert sorted(set(mentions(corpus, cache=False)["province"].dropna())) == provinces
+
+
 @pytest.mark.parametrize("text, provinces", [
     # a county's short name that is a flower before what is painted with it (牡丹区 of 菏泽)
     ("在一家牡丹瓷工坊里，画师正在描金。", []),
@@ -892,6 +930,9 @@ def test_a_statements_signature_names_its_authors_unit(tmp_path, signature, prov
     ("要坚持和发展“晋江经验”，激发民营经济活力。", ["福建"]),
     ("推广浦江经验，把矛盾化解在基层。", ["浙江"]),
     ("积累了丰富经验，学习先进经验。", []),
+    # a desert whose name ends in a province's (巴丹吉林, in Inner Mongolia): a landform, as a river is
+    ("腾格里和巴丹吉林两大沙漠的“握手”被阻止。", []),
+    ("来自吉林的治沙队员在巴丹吉林沙漠边缘植树。", ["吉林"]),
 ])
 def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces):
     assert places(text, "province") == provinces
