@@ -371,3 +371,21 @@ SESSION13 = [
 @pytest.mark.parametrize("text, speakers", SESSION13)
 def test_session13_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION14 = [
+    # the parts of an Uyghur name after a · run over 木 and 来 (…热合木, 阿卜来提), characters of such names
+    ("护林员阿不都热合木·艾来提巡完山，“林子一年比一年密了。”", ["阿不都热合木·艾来提"]),
+    # after a title, a surname and one character that jieba reads as a name, then one character it leaves alone as a
+    # noun (游客王梓|萱|特地): the three are the name
+    ("“雪山就在眼前！”来自南京的游客王梓萱特地请了年假。", ["王梓萱"]),
+    ("“这里的夜景真美。”来自成都的游客李雨萱特地赶来。", ["李雨萱"]),
+    # 曾 (once) after a name opens the predicate, however jieba reads it into the name (李巍曾|这样评价)
+    ("中国科学院院士李巍曾这样评价这项研究：“它改变了我们对古气候的认识。”", ["李巍"]),
+    ("著名作家王蒙曾这样写道：“青春万岁。”", ["王蒙"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION14)
+def test_session14_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
