@@ -383,9 +383,23 @@ SESSION14 = [
     # 曾 (once) after a name opens the predicate, however jieba reads it into the name (李巍曾|这样评价)
     ("中国科学院院士李巍曾这样评价这项研究：“它改变了我们对古气候的认识。”", ["李巍"]),
     ("著名作家王蒙曾这样写道：“青春万岁。”", ["王蒙"]),
+    # a word of manner or a common noun after a title, before more of the clause and a colon or a verb, names no one
+    # (主席|热情|致辞, 经理|名义|发布): the title speaks, as a group
+    ("大会主席热情致辞：“欢迎各位来宾到访。”", []),
+    ("骗子以公司经理名义发布了招聘启事：“急招客服十名，日结工资。”", []),
+    # but a person so named speaks where the clause ends at the name or goes on with 的 (导演饺子的话：)
+    ("自己一直记得导演饺子的话：“要认真对待观众。”", ["饺子"]),
 ]
 
 
 @pytest.mark.parametrize("text, speakers", SESSION14)
 def test_session14_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+def test_a_name_inside_a_book_title_is_no_person():
+    """A name in 《》 is a book's or a document's (《周髀算经》), never a person who speaks."""
+    from helpers.quotes.mentions import mentions
+    from helpers.quotes.paragraph import read_paragraph
+
+    assert [m.name for m in mentions(read_paragraph("《周髀算经》提到，夏至的日影长一尺六寸。"))] == []

@@ -533,6 +533,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         else:
             i += 1
     found += _known_names(par, known | signed, found)
+    found = _outside_book_titles(par.text, found)
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
@@ -540,6 +541,18 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.described or m.name in described or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _outside_book_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names inside a title in 《》 (《周髀算经》, 《张衡传》): a book's or a document's, never a
+    person who speaks."""
+    if "《" not in text:      # most paragraphs
+        return found
+    titles = [m.span() for m in BOOK_TITLE.finditer(text)]
+    return [m for m in found if not any(begin < m.start < end for begin, end in titles)]
 
 
 # Characters of transliteration between the end of a name jieba read and a · (布威海丽|且姆·图尔荪)
