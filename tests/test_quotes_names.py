@@ -389,6 +389,11 @@ SESSION14 = [
     ("骗子以公司经理名义发布了招聘启事：“急招客服十名，日结工资。”", []),
     # but a person so named speaks where the clause ends at the name or goes on with 的 (导演饺子的话：)
     ("自己一直记得导演饺子的话：“要认真对待观众。”", ["饺子"]),
+    # after a title, what ends in a title again and opens with no surname is the rest of the description (讲师|团成员)
+    ("市委讲师团成员纷纷表示，要把全会精神讲深讲透。", []),
+    ("教练组成员一致认为，队员们的状态正在回升。", []),
+    # a paragraph that opens with a sentence and a colon is no turn of a person named after 人 (引人|关注：)
+    ("一组数字引人关注：全市新增市场主体超过十万户，其中个体工商户占六成以上。", []),
 ]
 
 

@@ -314,7 +314,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
         # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
         foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
         if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)
-                                                  and not _opens_with_a_word(name)):
+                                                  and not _opens_with_a_word(name) and not _title_again(name)):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -327,6 +327,13 @@ def _split_name(text: str) -> tuple[str | None, str]:
             _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
+
+
+def _title_again(text: str) -> bool:
+    """``text``, after a title, ends in a title of two characters or more and opens with no surname (讲师|团成员,
+    教练|组成员): the rest of a longer description, no name."""
+    title = title_suffix(text)
+    return title is not None and len(title) >= 2 and text[0] not in surnames()
 
 
 PERSON_NOUN_ENDINGS = "员主生师长工手者家人士"   # 营员, 园主, 学员, 店主, 农场主…
