@@ -394,6 +394,11 @@ SESSION14 = [
     ("教练组成员一致认为，队员们的状态正在回升。", []),
     # a paragraph that opens with a sentence and a colon is no turn of a person named after 人 (引人|关注：)
     ("一组数字引人关注：全市新增市场主体超过十万户，其中个体工商户占六成以上。", []),
+    # relations (父母, 哥哥, 外婆 …: kin titles) after a name and 的 describe someone else, who speaks unnamed; before a
+    # name, they are a title
+    ("王小梅的父母感慨地说：“很多小朋友从小就接触互联网。”", []),
+    ("李华的哥哥笑着说：“弟弟从小就爱看书。”", []),
+    ("哥哥李强说：“弟弟从小就爱看书。”", ["李强"]),
 ]
 
 
