@@ -371,3 +371,45 @@ SESSION13 = [
 @pytest.mark.parametrize("text, speakers", SESSION13)
 def test_session13_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION14 = [
+    # the parts of an Uyghur name after a · run over 木 and 来 (…热合木, 阿卜来提), characters of such names
+    ("护林员阿不都热合木·艾来提巡完山，“林子一年比一年密了。”", ["阿不都热合木·艾来提"]),
+    # after a title, a surname and one character that jieba reads as a name, then one character it leaves alone as a
+    # noun (游客王梓|萱|特地): the three are the name
+    ("“雪山就在眼前！”来自南京的游客王梓萱特地请了年假。", ["王梓萱"]),
+    ("“这里的夜景真美。”来自成都的游客李雨萱特地赶来。", ["李雨萱"]),
+    # 曾 (once) after a name opens the predicate, however jieba reads it into the name (李巍曾|这样评价)
+    ("中国科学院院士李巍曾这样评价这项研究：“它改变了我们对古气候的认识。”", ["李巍"]),
+    ("著名作家王蒙曾这样写道：“青春万岁。”", ["王蒙"]),
+    # a word of manner or a common noun after a title, before more of the clause and a colon or a verb, names no one
+    # (主席|热情|致辞, 经理|名义|发布): the title speaks, as a group
+    ("大会主席热情致辞：“欢迎各位来宾到访。”", []),
+    ("骗子以公司经理名义发布了招聘启事：“急招客服十名，日结工资。”", []),
+    # but a person so named speaks where the clause ends at the name or goes on with 的 (导演饺子的话：)
+    ("自己一直记得导演饺子的话：“要认真对待观众。”", ["饺子"]),
+    # after a title, what ends in a title again and opens with no surname is the rest of the description (讲师|团成员)
+    ("市委讲师团成员纷纷表示，要把全会精神讲深讲透。", []),
+    ("教练组成员一致认为，队员们的状态正在回升。", []),
+    # a paragraph that opens with a sentence and a colon is no turn of a person named after 人 (引人|关注：)
+    ("一组数字引人关注：全市新增市场主体超过十万户，其中个体工商户占六成以上。", []),
+    # relations (父母, 哥哥, 外婆 …: kin titles) after a name and 的 describe someone else, who speaks unnamed; before a
+    # name, they are a title
+    ("王小梅的父母感慨地说：“很多小朋友从小就接触互联网。”", []),
+    ("李华的哥哥笑着说：“弟弟从小就爱看书。”", []),
+    ("哥哥李强说：“弟弟从小就爱看书。”", ["李强"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION14)
+def test_session14_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+def test_a_name_inside_a_book_title_is_no_person():
+    """A name in 《》 is a book's or a document's (《周髀算经》), never a person who speaks."""
+    from helpers.quotes.mentions import mentions
+    from helpers.quotes.paragraph import read_paragraph
+
+    assert [m.name for m in mentions(read_paragraph("《周髀算经》提到，夏至的日影长一尺六寸。"))] == []

@@ -38,6 +38,7 @@ from .speakers import (
     NAME_JOINERS,
     Speaker,
     anonymous_name,
+    function_word,
     is_name,
     parse_speaker,
     renamed,
@@ -188,7 +189,8 @@ def _turn_speaker(head: str, known: frozenset[str] = frozenset()) -> Speaker | N
     after = NAME_AFTER_PERSON_NOUN.search(head)
     names = [after.group(1)[-n:] for n in (3, 2) if len(after.group(1)) >= n] if after else []
     names = names or ([head] if 2 <= len(head) <= 3 else [])   # a name alone that jieba cuts (朱珉|迕)
-    name = next((n for n in names if n in known or n[0] in surnames() and is_name(n)), None)
+    # not a word jieba reads as a verb or an adverb (一组数据引人|关注：: the head is a sentence)
+    name = next((n for n in names if n in known or n[0] in surnames() and is_name(n) and not function_word(n)), None)
     return Speaker(name, "person", phrase=head) if name else None
 
 

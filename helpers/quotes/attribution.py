@@ -563,10 +563,27 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
         if speaker is not None and speaker.kind == "person" and unit_after(clause, end):
             continue   # 达西|村人: the village's people, not a person 达西
+        if speaker is not None and speaker.kind == "person" and end < len(clause) and clause[end] != "的" \
+                and _common_word(speaker.name):
+            continue   # 主席|热情|邀约, 科研人员|形象|比喻: a manner or an object of the action, not a name
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
     return None
+
+
+# jieba's tags of a word of its dictionary that, after a title, is a manner or an object rather than a name
+COMMON_WORD_TAGS = frozenset({"n", "a", "an", "ad", "v", "vn"})
+
+
+def _common_word(name: str) -> bool:
+    """``name`` is one word of jieba's dictionary that it reads as a common noun, an adjective or a verb, with no
+    surname first (热情, 形象, 名义): where more of the clause follows it before a colon (主席热情邀约：, 科研人员形象
+    比喻：), it says how or on whose behalf the action is done, and names no one. Limit: a person so named (导演饺子)
+    speaks before a colon only where the clause ends at the name or goes on with 的 (导演饺子的话：)."""
+    words = tokens.pos_pairs(name)
+    return len(words) == 1 and words[0][1] in COMMON_WORD_TAGS and tokens.dictionary_word(name) \
+        and name[0] not in surnames() and not name.startswith(minority_name_parts())
 
 
 # jieba's tags of a word that does not end a name (考察|中: 总书记考察 is no title and name)

@@ -115,6 +115,9 @@ class Mention:
 
 # Adverbs that jieba reads into a four-character name after a three-character one (赵海伶正与, 王建国也说)
 ADVERB_AFTER_NAME = frozenset("正在也还又就都便才却仍")
+# An adverb that jieba reads into a name of three characters (王巍曾|这样评价): 曾 (once) opens the predicate; no name
+# is a surname, one character and 曾
+ADVERB_AFTER_SHORT_NAME = "曾"
 
 
 def join_name(words: list[tuple], i: int) -> tuple[str, int]:
@@ -156,6 +159,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
+    elif len(name) == 3 and name.endswith(ADVERB_AFTER_SHORT_NAME) and name[0] in surnames() \
+            and name[:2] not in surnames():
+        name = name[:2]        # jieba's 王巍曾|这样评价
     return name, j
 
 
@@ -366,7 +372,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
                 and not is_place_name(words[0][0]):
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
-        name = name or _surname_before_verb(words)
+        name = _last_character_cut_off(name or _surname_before_verb(words), words)
         name = _run_to_the_dot(par.text, m.end(), _whole_foreign_name(name, words), 0, [])[0]
         # after a title, 内塔尼亚胡 has five characters
         if (is_name(name) or transliterated_name(name)) and not _predicate(words, 0, name):
@@ -374,6 +380,28 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             if mention:
                 found.append(Mention(name, m.end(), m.end() + len(name), mention.speaker, mention.described_from))
     return found
+
+
+# Nouns of one character that follow a name as a word of their own (王强家: his home), never its last character
+NOUNS_AFTER_A_NAME = frozenset("家")
+
+
+def _last_character_cut_off(name: str, words: list[tuple]) -> str:
+    """``name``, read after a title from the start of ``words``, with the one character after it that jieba leaves
+    alone as a noun or an adjective (游客吴雨|萱特地…) before a word of two characters or a mark: the last character
+    of the given name; no noun or adjective of one character stands between a person and what they do. Only for a
+    surname and one character that jieba reads as one name (a longer name so run on, 杨道尔|基, is left as jieba cuts
+    it), and not a character that makes a word with the next (短|视频)."""
+    if len(name) != 2 or name[0] not in surnames() or len(words) < 2 or words[0][0] != name \
+            or not words[0][1].startswith("nr"):
+        return name
+    word, tag = words[1]
+    after = words[2] if len(words) > 2 else ("", "x")
+    glued = tokens.dictionary_word(word + after[0])
+    if len(word) == 1 and tag in ("n", "a") and word not in NOUNS_AFTER_A_NAME and word not in speech_verbs() \
+            and not glued and (len(after[0]) >= 2 or after[1] == "x"):
+        return name + word
+    return name
 
 
 # A clause that opens with a word of two or three characters, then 是 and a description ending in a title
@@ -505,6 +533,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         else:
             i += 1
     found += _known_names(par, known | signed, found)
+    found = _outside_book_titles(par.text, found)
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
@@ -512,6 +541,18 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.described or m.name in described or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+BOOK_TITLE = re.compile(r"《[^《》]*》")
+
+
+def _outside_book_titles(text: str, found: list[Mention]) -> list[Mention]:
+    """``found`` without the names inside a title in 《》 (《周髀算经》, 《张衡传》): a book's or a document's, never a
+    person who speaks."""
+    if "《" not in text:      # most paragraphs
+        return found
+    titles = [m.span() for m in BOOK_TITLE.finditer(text)]
+    return [m for m in found if not any(begin < m.start < end for begin, end in titles)]
 
 
 # Characters of transliteration between the end of a name jieba read and a · (布威海丽|且姆·图尔荪)

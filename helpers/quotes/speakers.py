@@ -59,13 +59,13 @@ ADVERBIAL = re.compile(
     r"(?:对|向|跟|同|与)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{0,8}|"
     r"[^，。“”]{0,12}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
     r"笑着|"
-    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|曾经|曾|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
     r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
     # a habit, with the modal verb after an adverb (每当…，都会主动提醒, 总会叮嘱); not 会 alone (社会, 大会)
     r"(?:都|也|总|还|就)(?:会|要)|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
-    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
+    r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|热情|形象|生动|耐心|详细|细致|风趣|幽默|动情|诚恳|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
 # Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
@@ -314,7 +314,7 @@ def _split_name(text: str) -> tuple[str | None, str]:
         # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
         foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
         if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)
-                                                  and not _opens_with_a_word(name)):
+                                                  and not _opens_with_a_word(name) and not _title_again(name)):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -327,6 +327,13 @@ def _split_name(text: str) -> tuple[str | None, str]:
             _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
+
+
+def _title_again(text: str) -> bool:
+    """``text``, after a title, ends in a title of two characters or more and opens with no surname (讲师|团成员,
+    教练|组成员): the rest of a longer description, no name."""
+    title = title_suffix(text)
+    return title is not None and len(title) >= 2 and text[0] not in surnames()
 
 
 PERSON_NOUN_ENDINGS = "员主生师长工手者家人士"   # 营员, 园主, 学员, 店主, 农场主…
