@@ -368,6 +368,10 @@ def provinces_found(text):
     ("种粮大户赵延安算了一笔账", []),
     ("他叫王海南，今年45岁", []),
     ("民警高吉林巡逻归来", []),
+    # ... or the head of a unit, titled by the unit and 长 (茶室长, 站长), before a surname and a city's name
+    ("茶室长邹桂林招呼大家坐下", []),
+    ("站长韩吉林巡查归来", []),
+    ("校长带队赴桂林参观", ["广西"]),
     ("他从陕西延安来，叫大家放心", ["陕西", "陕西"]),
     # ... and the place stays a place where no person is named
     ("在河南说起这件事", ["河南"]),
@@ -822,6 +826,7 @@ def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path)
     ("65岁的车泰安站在中间，讲解反诈知识。", "为此，车泰安和服务中心积极沟通，请车泰安主讲。"),
     ("村党支部书记王海南说：“路修好了。”", "王海南和村干部挨家挨户走访。"),
     ("李云南表示，今年的收成不错。", "除了种地，李云南还会养蜂。"),
+    ("茶室长邹桂林招呼大家：“欢迎常来坐坐！”", "邹桂林办民宿，竹屋就在他家民宿前面。"),
 ])
 def test_a_person_named_once_is_a_person_throughout_the_article(tmp_path, lead, text):
     path = tmp_path / "a.txt"
