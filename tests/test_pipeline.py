@@ -200,6 +200,14 @@ def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
         while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert all(pool.client.run(_plotting_loaded).values())
+        # ... and their event loops wake rarely between tasks (cluster.QUIET): each wake-up takes Python's lock
+        # from the thread analysing a file.
+        assert set(pool.client.run(_wake_ups).values()) == {(False, 500, 5000, 1000)}
+
+
+def _wake_ups(dask_worker) -> tuple:
+    every = {name: callback.callback_time for name, callback in dask_worker.periodic_callbacks.items()}
+    return "profile-cycle" in every, every["tick"], every["monitor"], every["memory_monitor"]
 
 
 def test_without_dask_the_scheduler_option_says_what_to_install(monkeypatch):
