@@ -88,6 +88,15 @@ class DaskWorkers:
         self.close()
 
 
+#: What a local cluster's processes do on their own between tasks, made rarer: the workers' statistical profiler
+#: (every 10 ms, for the dashboard, off here: 5% of their time), every process's check that its event loop is
+#: alive (every 20 ms), the readings of its CPU, memory, disk and network (every 0.5 s, for the dashboard) and of
+#: its memory against the limits (every 0.1 s). Each wakes a worker's event loop, which takes Python's lock from
+#: the thread analysing a file.
+QUIET = {"distributed.worker.profile.enabled": False, "distributed.admin.tick.interval": "500ms",
+         "distributed.admin.system-monitor.interval": "5s", "distributed.worker.memory.monitor-interval": "1s"}
+
+
 class dask_client:
     """A ``dask.distributed.Client`` for ``scheduler`` ("local" or an address), closed on exit.
 
@@ -111,9 +120,7 @@ class dask_client:
 
         self.cluster = None
         if scheduler == "local":
-            # The workers' statistical profiler (every 10 ms, for the dashboard, off here) costs 5% of their time.
-            with dask.config.set({"distributed.worker.multiprocessing-method": START_METHOD,
-                                  "distributed.worker.profile.enabled": False}):
+            with dask.config.set({"distributed.worker.multiprocessing-method": START_METHOD, **QUIET}):
                 self.cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
                                             dashboard_address=None, silence_logs=40)
             self.client = Client(self.cluster)

@@ -69,6 +69,20 @@ def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES if name != "tokens"})
 
 
+def test_the_report_leaves_the_words_as_plain_columns_with_the_same_keywords(folder, serial):
+    """The report's reduce builds no table of content words: a worker finds the keywords from their columns."""
+    from helpers.columns import frame
+
+    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
+    tables = pipeline.combine(results, words=False)
+    assert tables.words is None and pipeline.summarise(tables).n_words is None
+    assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES
+                                if name not in ("tokens", "words")})
+    pd.testing.assert_frame_equal(frame(pipeline.word_columns(results)), serial.words)
+    pd.testing.assert_frame_equal(pipeline.keywords(frame(pipeline.word_columns(results))),
+                                  pipeline.keywords(serial.words))
+
+
 @pytest.mark.parametrize("method", ["spawn", "forkserver"])
 def test_two_processes_give_what_one_gives(folder, serial, monkeypatch, method):
     """Spawned (macOS, Windows) or forked from the fork server that loaded the dictionaries (Linux)."""
@@ -186,6 +200,14 @@ def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
         while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert all(pool.client.run(_plotting_loaded).values())
+        # ... and their event loops wake rarely between tasks (cluster.QUIET): each wake-up takes Python's lock
+        # from the thread analysing a file.
+        assert set(pool.client.run(_wake_ups).values()) == {(False, 500, 5000, 1000)}
+
+
+def _wake_ups(dask_worker) -> tuple:
+    every = {name: callback.callback_time for name, callback in dask_worker.periodic_callbacks.items()}
+    return "profile-cycle" in every, every["tick"], every["monitor"], every["memory_monitor"]
 
 
 def test_without_dask_the_scheduler_option_says_what_to_install(monkeypatch):
