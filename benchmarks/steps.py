@@ -77,14 +77,11 @@ def _measure(folder: Path) -> None:
 
 
 def _pickled(corpus, words, formulations, mentions, analysis) -> bytes:
-    """The file's result as a worker sends it back."""
-    import pandas as pd
-
-    from helpers import segment
+    """The file's result as a worker sends it back (``pipeline.analyse_file_for_report``: no tokens)."""
     from helpers.pipeline import FileResult
 
-    result = FileResult(**corpus.columns(), **analysis, tokens=pd.DataFrame(columns=segment.TOKEN_COLUMNS),
-                        words=words, formulations=formulations, mentions=mentions)
+    result = FileResult(**corpus.columns(), **analysis, tokens=None, words=words, formulations=formulations,
+                        mentions=mentions)
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 
