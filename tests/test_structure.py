@@ -700,6 +700,9 @@ def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expe
      "本报记者  张  三《人民日报》（2025年03月02日第 05 版）\n\n正文。\n", ["kicker", "title", "byline", "body"]),
     ("记者走进大山深处，听村民讲述新生活——\n\n山村的新日子\n\n本报记者  王五\n\n正文。\n",
      ["kicker", "title", "byline", "body"]),
+    # ... and so is one telling what the reporter did (走进, 跟随, 蹲点 …: words a name does not start with)
+    ("本报记者走进大凉山深处的彝族村寨\n\n火塘边的新生活\n\n本报记者  王五\n\n正文。\n", ["kicker", "title", "byline", "body"]),
+    ("记者蹲点西部某县的一所乡村小学\n\n大山里的读书声\n\n本报记者  王五\n\n正文。\n", ["kicker", "title", "byline", "body"]),
     # the reporters of a sub-report, names of three characters set apart by spaces, with no 本报记者: a byline
     ("标题\n\n正文。\n\n一方石砚——\n\n刻出山河万里\n\n郑文斌  高晓燕\n\n正文。\n",
      ["title", "body", "kicker", "heading", "byline", "body"]),
