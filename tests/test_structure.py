@@ -717,6 +717,7 @@ def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expe
     # a see-also note in brackets, where related videos or reports are found: a marker, not a heading
     ("标题\n\n正文。\n\n（相关视频请见某某网“走基层”栏目）\n", ["title", "body", "marker"]),
     ("标题\n\n正文。\n\n（相关报道见第六版）\n\n正文。\n", ["title", "body", "marker", "body"]),
+    ("标题\n\n正文。\n\n（详见第五版）\n\n正文。\n\n（扫码观看完整视频）\n", ["title", "body", "marker", "body", "marker"]),
     # a short label ending in ——, alone in the text, leads into the paragraphs under it: body
     ("标题\n\n本报记者  张三\n\n正文。\n\n一件一件落实——\n\n正文。\n\n正文。\n",
      ["title", "byline", "body", "body", "body", "body"]),
