@@ -102,10 +102,12 @@ DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）
 # A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）, （据新华社电）): the bureau alone.
 UNDATED_DATELINE = re.compile(
     r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
-# 记者手记, 记者观察 …: columns named after the reporter, not bylines,
+# A reporter or correspondent of any newsroom (本报驻埃及记者  某某, 人民网记者  某某, 通讯员  某某) opens a byline;
+# 记者手记, 记者观察 …: columns named after the reporter, are not bylines,
 # ... nor the reporter doing something, a kicker (本报记者走进…, 记者跟随…): words a name does not start with.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者|记者)"
+    r"^[（(]?\s*(?:本报(?:驻[\u4e00-\u9fff]{1,10})?|新华社|中新社|人民日报|人民网|光明日报|经济日报|环球时报|中国日报"
+    r"|央视|总台|央广)?(?:特约)?(?:记者|通讯员)"
     r"(?!手记|观察|调查|札记|来信|探访|体验|走基层|走进|走访|跟随|跟着|来到|蹲点|直击|探营|探寻|日记|笔记|一线)"
     r"[^。！？!?]{0,30}?[）)]?$"
 )

@@ -714,6 +714,9 @@ def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expe
     ("标题\n\n本报记者  张三\n\n杭州西湖。\n\n影像中国\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
     ("标题\n\n本报记者  张三\n\n雪后的故宫。\n\n（人民视觉）\n\n正文。\n",
      ["title", "byline", "caption", "caption", "body"]),
+    # a correspondent abroad, or a reporter of another newsroom, under a sub-report's headline: a byline
+    ("标题\n\n正文。\n\n尼罗河畔的中国工厂\n\n本报驻埃及记者  张  三\n\n正文。\n\n雪山下的光伏板\n\n人民网记者  李四\n\n正文。\n",
+     ["title", "body", "heading", "byline", "body", "heading", "byline", "body"]),
     # a see-also note in brackets, where related videos or reports are found: a marker, not a heading
     ("标题\n\n正文。\n\n（相关视频请见某某网“走基层”栏目）\n", ["title", "body", "marker"]),
     ("标题\n\n正文。\n\n（相关报道见第六版）\n\n正文。\n", ["title", "body", "marker", "body"]),
