@@ -102,15 +102,23 @@ DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）
 # A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）, （据新华社电）): the bureau alone.
 UNDATED_DATELINE = re.compile(
     r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
-# 记者手记, 记者观察 …: columns named after the reporter, not bylines.
+# A reporter or correspondent of any newsroom (本报驻埃及记者  某某, 人民网记者  某某, 通讯员  某某) opens a byline;
+# 记者手记, 记者观察 …: columns named after the reporter, are not bylines,
+# ... nor the reporter doing something, a kicker (本报记者走进…, 记者跟随…): words a name does not start with.
 BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报记者|本报通讯员|本报特约记者|新华社记者|中新社记者|人民日报记者"
-    r"|记者(?!手记|观察|调查|札记|来信|探访|体验|走基层))[^。！？!?]{0,30}?[）)]?$"
+    r"^[（(]?\s*(?:本报(?:驻[\u4e00-\u9fff]{1,10})?|新华社|中新社|人民日报|人民网|光明日报|经济日报|环球时报|中国日报"
+    r"|央视|总台|央广)?(?:特约)?(?:记者|通讯员)"
+    r"(?!手记|观察|调查|札记|来信|探访|体验|走基层|走进|走访|跟随|跟着|来到|蹲点|直击|探营|探寻|日记|笔记|一线)"
+    r"[^。！？!?]{0,30}?[）)]?$"
 )
+# ... but a line of clauses, or one leading on with ——, has the reporter as its subject (记者跟着小哥送外卖，体验…——,
+# a kicker): a byline names people, with no comma outside brackets.
+NOT_A_BYLINE = re.compile(r"^[^（(]*[，,]|——$")
 # The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
 # 新华社发, …视频截图; a graphic's: 王  五制图.
+# A photo agency's name alone stands where the credit stands: 影像中国, （人民视觉）.
 PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
-                          r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$")
+                          r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$|^[（(]?(?:影像中国|人民视觉|视觉中国)[）)]?$")
 # An illustrator's credit (王  五绘（人民视觉）): the sentence above it is the cartoon's title (漫天要价。); a bare line
 # above it is the headline the drawing illustrates.
 DRAWING_CREDIT = re.compile(r"(?<![描彩手测])绘(?:\s*[（(][^（）()]{1,12}[）)])?$")
@@ -361,7 +369,7 @@ def _kind_of_line(p: Paragraph) -> str:
         return "subtitle" if _is_dash(text) else "heading"
     if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text) or UNDATED_DATELINE.match(text):
         return "dateline"
-    if BYLINE.match(text) and len(text) <= 40:
+    if BYLINE.match(text) and len(text) <= 40 and not NOT_A_BYLINE.search(text):
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"
@@ -569,19 +577,24 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that lead into the text, body and not headings: a clause ending in —— between two paragraphs of the
-    text (…——, over a headline, stays a kicker or a heading; a label of a few words, 看学生状态——, a heading; where
-    :data:`MIN_SECTION_LEAD_INS` of them, bare and short, open parts of the text alike, they are its headings, and so
-    are those of the series standing over a section's heading, its kickers: 培育书香家庭，阅读活动更丰富—— / 大手牵小手
-    家教新体验 / …); and a standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it)
-    under the byline and the photos of the head, over the text (a box's label there, 核心阅读, stays a heading)."""
-    above, lead_ins, over_headings = None, [], []  # the line above, passing over captions
+    text (…——, over a headline, stays a kicker or a heading); where :data:`MIN_SECTION_LEAD_INS` of them, bare and
+    short, open parts of the text alike, they are its headings, and so are those of the series standing over a
+    section's heading, its kickers: 培育书香家庭，阅读活动更丰富—— / 大手牵小手  家教新体验 / …; a label of a few words
+    (看学生状态——, 观山——) likewise opens a section only in such a series: one alone between two paragraphs
+    (一项一项解决——) leads into the text; and a standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3
+    characters, a comma in it) under the byline and the photos of the head, over the text (a box's label there,
+    核心阅读, stays a heading)."""
+    above, lead_ins, over_headings, labels = None, [], [], []  # the line above, passing over captions
     for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
-        is_lead_in = line.kind in ("heading", "body") and not line.markup and above is not None \
-            and line.text.endswith("——") and len(line.text.rstrip("—")) > MAX_LABEL_CHARS
+        dashed = line.kind in ("heading", "body") and not line.markup and above is not None \
+            and line.text.endswith("——") and line.text.rstrip("—") != ""
+        is_lead_in = dashed and len(line.text.rstrip("—")) > MAX_LABEL_CHARS
         if is_lead_in and below.kind == "body" and above.kind == "body":
             lead_ins.append(line)
         elif is_lead_in and below.kind == "heading" and not below.markup and under is not None and under.kind == "body":
             over_headings.append(line)
+        elif dashed and not is_lead_in and (below.kind == "body" and above.kind == "body" or below.kind == "heading"):
+            labels.append((line, below.kind == "body"))
         elif line.kind == "heading" and not line.markup and below.kind == "body" and _is_plain_byline(above) \
                 and "，" in line.text and len(line.text) > 3 * MAX_LABEL_CHARS:
             line.kind = "body"
@@ -594,6 +607,9 @@ def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     for line in over_headings if series else ():
         if _is_short_bare(line.text.rstrip("—")):
             line.kind = "heading"
+    for line, in_text in labels if len(labels) < MIN_SECTION_LEAD_INS else ():
+        if in_text:
+            line.kind = "body"  # (over a heading a label alone stays one: 求职者—— / 当好无人机“飞手”)
     return paragraphs
 
 

@@ -553,8 +553,9 @@ def test_no_line_form_matches_an_empty_line():
     ("标题\n\n正文。\n\n六项措施还包括：\n\n正文。\n", ["title", "body", "body", "body"]),  # a list's lead-in
     ("标题\n\n正文。\n\n工作中要做到：\n\n正文。\n", ["title", "body", "body", "body"]),
     ("标题\n\n正文。\n\n中国体育代表团：\n\n正文。\n", ["title", "body", "body", "body"]),  # a letter's addressee
-    # a label of a few words ending in —— over a section is a heading
-    ("标题\n\n正文。\n\n看学生状态——\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # labels of a few words ending in —— over sections, a series of them, are headings (one alone: session 11)
+    ("标题\n\n正文。\n\n看学生状态——\n\n正文。\n\n看学校常态——\n\n正文。\n",
+     ["title", "body", "heading", "body", "heading", "body"]),
     # a dialogue's participants, each a name and a post, are bylines
     ("标题\n\n《人民日报》（2025年06月05日第 05 版）\n\n对话人：\n\n王  五  本报评论员\n\n赵小六  某日报评论员\n\n正文。\n",
      ["title", "byline", "heading", "byline", "byline", "body"]),
@@ -688,5 +689,42 @@ def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言由王五整理）\n", ["title", "body", "body", "byline"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# Session 11: classes of the errors on the 30 articles of s15, measured blind (structure gold written blind).
+@pytest.mark.parametrize("text, expected", [
+    # a kicker of clauses with 记者 (the reporter) as its subject, ending in ——, is no byline
+    ("记者跟随快递员走街串巷，感受他们忙碌而温暖的一天——\n\n一路奔波，送出幸福（体验·走近新职业）\n\n"
+     "本报记者  张  三《人民日报》（2025年03月02日第 05 版）\n\n正文。\n", ["kicker", "title", "byline", "body"]),
+    ("记者走进大山深处，听村民讲述新生活——\n\n山村的新日子\n\n本报记者  王五\n\n正文。\n",
+     ["kicker", "title", "byline", "body"]),
+    # ... and so is one telling what the reporter did (走进, 跟随, 蹲点 …: words a name does not start with)
+    ("本报记者走进大凉山深处的彝族村寨\n\n火塘边的新生活\n\n本报记者  王五\n\n正文。\n", ["kicker", "title", "byline", "body"]),
+    ("记者蹲点西部某县的一所乡村小学\n\n大山里的读书声\n\n本报记者  王五\n\n正文。\n", ["kicker", "title", "byline", "body"]),
+    # the reporters of a sub-report, names of three characters set apart by spaces, with no 本报记者: a byline
+    ("标题\n\n正文。\n\n一方石砚——\n\n刻出山河万里\n\n郑文斌  高晓燕\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n一方石砚——\n\n刻出山河万里\n\n郑文斌  高  燕  欧阳明\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    # ... but phrases of three set apart, not opening with a surname, stay a heading
+    ("标题\n\n正文。\n\n一树花  满城香\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # a photo agency's name alone where the credit stands (影像中国, （人民视觉）): a credit, the description over it a caption
+    ("标题\n\n本报记者  张三\n\n杭州西湖。\n\n影像中国\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n雪后的故宫。\n\n（人民视觉）\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "body"]),
+    # a correspondent abroad, or a reporter of another newsroom, under a sub-report's headline: a byline
+    ("标题\n\n正文。\n\n尼罗河畔的中国工厂\n\n本报驻埃及记者  张  三\n\n正文。\n\n雪山下的光伏板\n\n人民网记者  李四\n\n正文。\n",
+     ["title", "body", "heading", "byline", "body", "heading", "byline", "body"]),
+    # a see-also note in brackets, where related videos or reports are found: a marker, not a heading
+    ("标题\n\n正文。\n\n（相关视频请见某某网“走基层”栏目）\n", ["title", "body", "marker"]),
+    ("标题\n\n正文。\n\n（相关报道见第六版）\n\n正文。\n", ["title", "body", "marker", "body"]),
+    ("标题\n\n正文。\n\n（详见第五版）\n\n正文。\n\n（扫码观看完整视频）\n", ["title", "body", "marker", "body", "marker"]),
+    # a short label ending in ——, alone in the text, leads into the paragraphs under it: body
+    ("标题\n\n本报记者  张三\n\n正文。\n\n一件一件落实——\n\n正文。\n\n正文。\n",
+     ["title", "byline", "body", "body", "body", "body"]),
+])
+def test_people_s_daily_layouts_read_with_gold_session_11(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
