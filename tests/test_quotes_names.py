@@ -407,6 +407,23 @@ def test_session14_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
 
 
+# Names cut short in s15's blind measurement, each a class: (text, the persons speaking)
+SESSION15 = [
+    # no name begins inside another (嘎玛群培: two parts of Tibetan names, which jieba cuts 嘎玛|群|培有): the longer
+    # one, read first, is the person
+    ("放学后，踢足球的少年嘎玛群培和同学们有了新的目标——“好好学习，将来回到家乡当一名足球教练，带更多孩子踢球”。",
+     ["嘎玛群培"]),
+    ("如今，牧民白玛群培一家有了新的打算——“把家里的空房收拾出来，明年开一家牧家乐，让游客尝尝酥油茶”。", ["白玛群培"]),
+    # a character jieba cannot read as a word of its own (措|姆) after a name is more of the name
+    ("搬进新房后，村民索木措姆少了一桩多年的心事——“再也不怕下雨漏水了，晚上能睡个安稳觉”。", ["索木措姆"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION15)
+def test_session15_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 def test_a_name_inside_a_book_title_is_no_person():
     """A name in 《》 is a book's or a document's (《周髀算经》), never a person who speaks."""
     from helpers.quotes.mentions import mentions
