@@ -844,12 +844,17 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
+# Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 总书记的到访，让王某充满信心)
+CAUSATIVES = frozenset({"让", "使", "令"})
+
+
 def _object_of_verb(reading: Reading, m: Mention) -> bool:
     """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
     调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
     them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
-    (在刘佳的带动下)."""
+    (在刘佳的带动下); after a causative (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what
+    follows (这一消息让|王丛丛感到欣慰: who feels so speaks the quotation after it)."""
     par = reading.par
     clause = par.clause_start(m.start)
     title = m.speaker.title or ""
@@ -861,6 +866,9 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
         return False
     if words[-1][1] == "p" and par.text.startswith("的", m.end):
         return False
+    if words[-1][0] in CAUSATIVES and not any(tag.startswith("nr") or word.startswith(PRONOUNS + FIRST_PERSON)
+                                              for word, tag in words[:-1]):
+        return False    # 这一消息让|王某感到欣慰: the subject of what follows; 王某让|李某尝一尝: its object
     return start == m.start or any(tag.startswith("nr") or tag == "r" for _, tag in words[:-1])
 
 
