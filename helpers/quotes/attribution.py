@@ -844,7 +844,7 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
-# Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 总书记的到访，让王某充满信心)
+# Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 专家的到访，让王某…)
 CAUSATIVES = frozenset({"让", "使", "令"})
 
 
