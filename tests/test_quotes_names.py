@@ -420,6 +420,14 @@ SESSION15 = [
     ("“现在社区干部上门帮忙办认证，省心多了！”家住幸福小区的张桂兰老人说。", ["张桂兰"]),
     ("“孩子们常来看我，陪我聊天。”72岁的刘长顺老人笑着说。", ["刘长顺"]),
     ("“日子越过越红火。”村里的老人笑着说。", []),
+    # collective words for the people present (众人, 大伙儿) are a group, no person, as 大家 is
+    ("“明年接着办！”“要一年比一年办得好！”众人纷纷说。", []),
+    ("“这条路修得真好！”大伙儿你一言我一语地说。", []),
+    # after a title, a name that opens with a word jieba reads as a verb, an adjective or an adverb (顾客|明显|愣,
+    # 市民|来电) is the predicate before a colon, even where its first character is a surname: the title speaks
+    ("外卖员敲开房门，顾客明显愣了一下：“下这么大的雨，辛苦你了。”", []),
+    ("上午9时许，热线平台接到一通市民来电：“河边有人在倾倒垃圾！”", []),
+    ("导演饺子：“哪吒的故事还没有讲完。”", ["饺子"]),
 ]
 
 

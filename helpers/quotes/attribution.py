@@ -563,9 +563,10 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
         if speaker is not None and speaker.kind == "person" and unit_after(clause, end):
             continue   # 达西|村人: the village's people, not a person 达西
-        if speaker is not None and speaker.kind == "person" and end < len(clause) and clause[end] != "的" \
-                and _common_word(speaker.name):
-            continue   # 主席|热情|邀约, 科研人员|形象|比喻: a manner or an object of the action, not a name
+        if speaker is not None and speaker.kind == "person" and (
+                end < len(clause) and clause[end] != "的" and _common_word(speaker.name) or
+                _opens_with_predicate(speaker.name)):
+            continue   # 主席|热情|邀约, 科研人员|形象|比喻, 顾客|明显|愣: how or what is done, not a name
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
@@ -584,6 +585,18 @@ def _common_word(name: str) -> bool:
     words = tokens.pos_pairs(name)
     return len(words) == 1 and words[0][1] in COMMON_WORD_TAGS and tokens.dictionary_word(name) \
         and name[0] not in surnames() and not name.startswith(minority_name_parts())
+
+
+# jieba's tags of a word of its dictionary that opens a predicate, never a name, after a title
+PREDICATE_TAGS = frozenset({"a", "ad", "d", "v"})
+
+
+def _opens_with_predicate(name: str) -> bool:
+    """``name`` opens with a word of jieba's dictionary that it reads as a verb, an adjective or an adverb
+    (顾客|明显|愣, 市民|来电): before a colon, after a title, that is what the titled person does, even where the
+    word's first character is a surname. Limit: a person whose given name is such a word (村民|向前：) is no one."""
+    first, tag = tokens.pos_pairs(name)[0]
+    return len(first) >= 2 and tag in PREDICATE_TAGS and tokens.dictionary_word(first)
 
 
 # jieba's tags of a word that does not end a name (考察|中: 总书记考察 is no title and name)
