@@ -428,6 +428,11 @@ SESSION15 = [
     ("外卖员敲开房门，顾客明显愣了一下：“下这么大的雨，辛苦你了。”", []),
     ("上午9时许，热线平台接到一通市民来电：“河边有人在倾倒垃圾！”", []),
     ("导演饺子：“哪吒的故事还没有讲完。”", ["饺子"]),
+    # an indefinite subject (有人) speaks a quotation after its comma only where its clause says so (有人感叹，“…”);
+    # after clauses of what some people do (有人开起小店，有人外出务工，“…”) the words are the sentence's subject's
+    ("村委会主任扎西平措最欣慰的，是年轻人慢慢回来了，有人开起小店，有人在附近务工，“看着他们忙忙碌碌，就知道日子有奔头！”",
+     ["扎西平措"]),
+    ("会开完了，村委会主任扎西平措走出会场。门口，有人感叹，“这下心里有底了！”", []),
 ]
 
 

@@ -832,10 +832,14 @@ INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|
 
 def _indefinite_subject(par: Paragraph, at: int) -> bool:
     """The quotation at ``at`` follows a colon or comma closing a clause whose subject is indefinite (有人问她：“…”):
-    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask)."""
+    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask). After a
+    comma only where the clause says so with a reporting verb (有人感叹，“…”): after what some people do (有人开起
+    小店，有人在附近务工，“…”), the words are the sentence's subject's."""
     if at == 0 or par.text[at - 1] not in "：:，,":
         return False
-    return bool(INDEFINITE.match(par.text, par.clause_start(at - 1)))
+    clause = par.clause_start(at - 1)
+    return bool(INDEFINITE.match(par.text, clause)) and (
+        par.text[at - 1] in "：:" or verb_pattern().search(par.text, clause, at - 1) is not None)
 
 
 # 由 introducing an agent (not 由于, 由此, 由衷, 自由, 理由, 缘由, 来由), and what follows the agent in its modifier
