@@ -89,18 +89,22 @@ SIGNED_NOTE = "a statement signed on the line after it (——title, name)"
 # after its heading); a longer first-person piece signed by its author (——某村第一书记苏某) is no one's quotation.
 SESSION_SIGNATURES = ("代表", "委员")
 SHORT_STATEMENT = 2   # the most paragraphs of a signed statement in a sidebar
+REPORTERS = ("记者", "通讯员")   # who sign a report of their own (——本报记者  李某), no one's quotation
 
 
 def _signer(par: Paragraph, paragraphs: int) -> Speaker | None:
     """The person a signature line names (——某公司党委书记王海林代表, ——某市外卖骑手王某) with a title or a unit,
     after a statement of ``paragraphs`` body paragraphs: any statement of a deputy or a member, the short one of a
-    sidebar (:data:`SHORT_STATEMENT`); None for other lines (——编  者, a bare name)."""
+    sidebar (:data:`SHORT_STATEMENT`); None for other lines (——编  者, a bare name, ——本报记者  李某)."""
     text = "".join(par.text.split())   # ——某学院院长  王某: the space before the name is layout
     if not text.startswith(DASHES) or len(text) > LONGEST_LINE or \
             not text.endswith(SESSION_SIGNATURES) and paragraphs > SHORT_STATEMENT:
         return None
     speaker = parse_speaker(text.lstrip("—─"))
-    return speaker if speaker is not None and speaker.kind == "person" and speaker.described else None
+    if speaker is None or speaker.kind != "person" or not speaker.described or \
+            (speaker.title or "").endswith(REPORTERS):
+        return None
+    return speaker
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
