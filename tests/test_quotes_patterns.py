@@ -922,6 +922,15 @@ OBJECTS_DO_NOT_SPEAK = [
     ("“嘀嘀……”刚下车，刘佳收到村民王秀英老人发来的照片。", []),
     # a verb inside a person's description (听障律师, 筹备委员) does not make them an object
     ("“你之前想起诉，怎么又撤诉了？”在律师事务所里，90后听障律师刘佳关切地询问当事人。", ["刘佳"]),
+    # after a causative (让, 使, 令) whose subject is no person, the person is the subject of what follows (这一消息让
+    # 张晓燕感到欣慰): who feels so is who speaks the quotation after it
+    ("“种橘子得用心。”果农张晓燕说。|“视频拍得真好。”外甥女刘佳说。|"
+     "近日，县里出台了扶持政策。这一消息让张晓燕感到欣慰。“以后种橘子更有底气了，我们要把品牌做起来。”",
+     ["张晓燕", "刘佳", "张晓燕"]),
+    ("“种橘子得用心。”果农张晓燕说。|外甥女刘佳回到了村里。|"
+     "专家的到访，让刘佳充满信心，“我们有基础、有人才，一定能把电商做好。”", ["张晓燕", "刘佳"]),
+    # ... not after a person who makes them do something (张晓燕让刘佳尝一尝: 刘佳 listens)
+    ("“种橘子得用心。”果农张晓燕说。|“这是今年的新品种，甜度更高。”张晓燕剥开一个橘子，让刘佳尝一尝。", ["张晓燕", "张晓燕"]),
 ]
 
 

@@ -109,8 +109,30 @@ def _written(tmp_path, text: str):
     return path
 
 
-# A statement signed on the line after it (——title chain and name, 代表 or 委员 after it: session coverage's
-# 会内声音) is the words of the deputy or member the signature names; other lines sign nothing.
+# Where the words of a head alone stand (the line of each event): on the head, where they run on over several
+# paragraphs or a label in 【】 opens the head (a commentary); on the statement, where a sidebar of short statements
+# gives each head one paragraph (the next line is another head, or no body)
+HEADS = [
+    ("心声|快递员张海鹏（28岁）：|我在这座城市跑了五年，最盼的是小区能多建几个快递柜，大家取件方便，我们也省时间。|"
+     "快递员刘晓峰（35岁）：|希望平台在高温天多一些关怀，比如给站点配上风扇和绿豆汤，让大家干活更有劲头。",
+     [("张海鹏", 2), ("刘晓峰", 4)]),
+    ("感言|周立新（某职业技术学院设计学院副院长）：|年轻人走进园林，不只为拍照打卡，更想读懂其中的文化。|（本报记者张三整理）",
+     [("周立新", 2)]),
+    ("李明远（某研究所研究员）：|深海是指透光层以下的区域，那里终年没有阳光。|深海里的生物，大多靠海面落下的有机物生存。",
+     [("李明远", 0)]),
+    ("【点评】某大学政府管理学院教授  李明远：|培育积极健康的网络文化，是加强网络空间治理的内在要求。", [("李明远", 0)]),
+]
+
+
+@pytest.mark.parametrize("text, expected", HEADS)
+def test_a_short_headed_statement_is_the_event_of_its_paragraph(tmp_path, text, expected):
+    events = events_of(tmp_path, text)
+    assert list(zip(events["speaker"], events["line"])) == [(name, 3 + 2 * n) for name, n in expected]   # n: the paragraph's place in the text
+
+
+# A statement signed on the line after it (——title chain and name) is the words of the person the signature names:
+# session coverage's 会内声音 (代表 or 委员 after the name), and a sidebar's short statement of one or two paragraphs
+# after its heading (a wish, a message, an explainer); a longer piece signed by its author is no one's quotation.
 SIGNED = [
     ("【会内声音】推动科技成果转化，关键是打通从实验室到生产线的通道。我们企业去年建成了中试基地。|"
      "——某石化公司党委书记王海林代表", ["王海林"]),
@@ -119,8 +141,17 @@ SIGNED = [
      "培养更多卓越工程师，需要高校和企业共同发力。|"
      "——某重工集团总工程师刘建华委员", ["陈晓东", "刘建华"]),
     ("这些年，村里的路修好了，游客越来越多，民宿也办起来了。|——编  者", []),
-    # a first-person piece signed by its author is no one's quotation: only session coverage signs statements so
-    ("如今，村里的面食产品已进驻多个电商平台，带动村集体增收。|——某县某镇某村第一书记张丽", []),
+    ("心愿单|希望平台给骑手多一些保障，比如畅通申诉渠道，夏天高温时多一些关怀。|——北京某外卖平台骑手赵明", ["赵明"]),
+    ("留言板|上个月，快递小哥帮独居老人把药送上了楼，我们都很感谢他。|——湖南长沙市某社区工作人员刘佳|"
+     "前几天，我在路上突发不适，一位网约车司机把我送到了医院。|——四川成都市某公司职员王晓燕", ["刘佳", "王晓燕"]),
+    ("新型文化业态|新型文化业态是以技术赋能、跨界融合为特征的文化产业形态。|要加大对文化核心技术的投入，完善协同创新机制。|"
+     "——某艺术学院电影学院院长 孙立新", ["孙立新"]),
+    # the reporter who signs a piece (——本报记者  李明) is no one quoted
+    ("走进园区，一排排新厂房拔地而起，生产线上机器轰鸣。|——本报记者  李明", []),
+    ("集市上人头攒动，摊主们忙着招呼客人。|——本报通讯员王强", []),
+    # a first-person piece of several paragraphs signed by its author is no one's quotation
+    ("干部感言|行走在麦田里，我掏出手机，看到同事传来的好消息。|去年起，村里决定发展面粉加工产业。|"
+     "如今，村里的面食产品已进驻多个电商平台，带动村集体增收。|——某县某镇某村第一书记张丽", []),
 ]
 
 

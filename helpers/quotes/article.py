@@ -83,20 +83,28 @@ def _signature() -> re.Pattern:
     return re.compile(rf"({titles})([\u4e00-\u9fff]{{2,4}})[—─]*$")
 
 
-SIGNED_NOTE = "a statement signed on the line after it (——title, name, 代表 or 委员)"
-# What closes the signature of a deputy's or a member's statement in session coverage (两会: 会内声音). Other signed
-# lines are left alone: a first-person piece signed by its author (——某村第一书记苏某) is no one's quotation.
+SIGNED_NOTE = "a statement signed on the line after it (——title, name)"
+# What closes the signature of a deputy's or a member's statement in session coverage (两会: 会内声音), however long
+# the statement. Other signatures sign a sidebar's short statement (心愿单, 留言板, an explainer: one or two paragraphs
+# after its heading); a longer first-person piece signed by its author (——某村第一书记苏某) is no one's quotation.
 SESSION_SIGNATURES = ("代表", "委员")
+SHORT_STATEMENT = 2   # the most paragraphs of a signed statement in a sidebar
+REPORTERS = ("记者", "通讯员")   # who sign a report of their own (——本报记者  李某), no one's quotation
 
 
-def _signer(par: Paragraph) -> Speaker | None:
-    """The deputy or member a signature line names (——某公司党委书记王海林代表) with a title or a unit: session
-    coverage signs their statements so; None for other lines (——编  者, ——某村第一书记苏某, a bare name)."""
-    text = par.text.strip()
-    if not text.startswith(DASHES) or not text.endswith(SESSION_SIGNATURES) or len(text) > LONGEST_LINE:
+def _signer(par: Paragraph, paragraphs: int) -> Speaker | None:
+    """The person a signature line names (——某公司党委书记王海林代表, ——某市外卖骑手王某) with a title or a unit,
+    after a statement of ``paragraphs`` body paragraphs: any statement of a deputy or a member, the short one of a
+    sidebar (:data:`SHORT_STATEMENT`); None for other lines (——编  者, a bare name, ——本报记者  李某)."""
+    text = "".join(par.text.split())   # ——某学院院长  王某: the space before the name is layout
+    if not text.startswith(DASHES) or len(text) > LONGEST_LINE or \
+            not text.endswith(SESSION_SIGNATURES) and paragraphs > SHORT_STATEMENT:
         return None
     speaker = parse_speaker(text.lstrip("—─"))
-    return speaker if speaker is not None and speaker.kind == "person" and speaker.described else None
+    if speaker is None or speaker.kind != "person" or not speaker.described or \
+            (speaker.title or "").endswith(REPORTERS):
+        return None
+    return speaker
 
 
 def _interviewee(readings: list[Reading]) -> Speaker | None:
@@ -382,6 +390,41 @@ def _same_person_described_once(rows: list[dict]) -> None:
                 row[column] = known[column]
 
 
+STATEMENT_NOTE = "a sidebar's short statement: the one paragraph after its head (who：) holds the event"
+
+
+def _heads_on_their_statements(rows: list[dict], paragraphs: list) -> list[dict]:
+    """``rows`` with the event of a head alone (外卖员王某（25岁）：) moved to the paragraph of its words where a
+    sidebar of short statements gives each head one paragraph: the body paragraph after the head, where no person
+    speaks, followed by another head, a line that is not body, or the article's end. Where the words run on over
+    more paragraphs (an expert's column), or a label opens the head (【点评】某教授  王某：, a commentary), the event
+    stays on the head's line, as the golds of those layouts put it."""
+    at = {p.line: i for i, p in enumerate(paragraphs)}
+    heads = {row["line"] for row in rows if HEAD_ALONE_NOTE in row["note"]}
+    spoken = {row["line"] for row in rows if row["speaker_type"] == "person"}
+
+    def statement(row: dict):
+        i = at[row["line"]]
+        if row["line"] not in heads or LABEL.match(paragraphs[i].text) or i + 1 == len(paragraphs):
+            return None
+        after = paragraphs[i + 1]
+        ends = i + 2 == len(paragraphs) or paragraphs[i + 2].kind != "body" or paragraphs[i + 2].line in heads
+        return after if after.kind == "body" and after.line not in spoken and ends else None
+
+    moved = []
+    for row in rows:
+        p = statement(row)
+        if p is not None:
+            par = read_paragraph(p.text)
+            words = par.text
+            row = {**row, "line": p.line, "mode": "direct", "text": words, "direct_text": words,
+                   "indirect_text": None, "n_chars": len(words), "start": p.file_offset(par.file_position(0)),
+                   "end": p.file_offset(par.file_position(len(words) - 1)) + 1,
+                   "note": "; ".join([row["note"], STATEMENT_NOTE])}
+        moved.append(row)
+    return moved
+
+
 def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     """Two speakers of an article whose names differ by a last character (何友 and 何友功, 李宁 and 李宁很) are one
     person, where jieba cut the name short or ran it on: the longer where every 何友 of the article's ``text`` is
@@ -459,6 +502,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     introductions: list[str] = []
     signed: frozenset[str] = frozenset()
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
+    run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -496,9 +540,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
             introductions.append(narrative)
+            run += 1
         else:
             signed |= _persons_of_line(par)
-            signer = _signer(par) if unsigned is not None else None
+            signer = _signer(par, run) if unsigned is not None else None
+            run = 0
             if signer is not None:
                 last, statement, scene = unsigned
                 event = Event(signer, None, 0, ((0, len(statement.text), "direct"),), (SIGNED_NOTE,))
@@ -518,6 +564,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                    "start": p.file_offset(par.file_position(row["start"])),
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
                   for row in non_speech(par, events, body)]
+    rows = _heads_on_their_statements(rows, paragraphs)
     rows = _names_cut_otherwise(rows, "\n".join(p.text for p in paragraphs))
     rows = [{**row, "speaker_type": "group"} if row["speaker_type"] == "person" and anonymous_name(row["speaker"])
             else row for row in rows]   # 市民王女士: a person kept anonymous speaks, named by no one

@@ -563,9 +563,10 @@ def _colon_attribution(reading: Reading, span) -> Attribution | None:
             speaker = Speaker(clause[:end], "person", phrase=clause[:end])   # 吾买尔 of 吾买尔·尼亚孜
         if speaker is not None and speaker.kind == "person" and unit_after(clause, end):
             continue   # 达西|村人: the village's people, not a person 达西
-        if speaker is not None and speaker.kind == "person" and end < len(clause) and clause[end] != "的" \
-                and _common_word(speaker.name):
-            continue   # 主席|热情|邀约, 科研人员|形象|比喻: a manner or an object of the action, not a name
+        if speaker is not None and speaker.kind == "person" and (
+                end < len(clause) and clause[end] != "的" and _common_word(speaker.name) or
+                _opens_with_predicate(speaker.name)):
+            continue   # 主席|热情|邀约, 科研人员|形象|比喻, 顾客|明显|愣: how or what is done, not a name
         if speaker is not None and len(clause) - end <= ACTION_BEFORE_COLON and (
                 end in ends or speaker.kind == "person"):
             return Attribution(None, colon, colon, start, start, speaker)
@@ -584,6 +585,18 @@ def _common_word(name: str) -> bool:
     words = tokens.pos_pairs(name)
     return len(words) == 1 and words[0][1] in COMMON_WORD_TAGS and tokens.dictionary_word(name) \
         and name[0] not in surnames() and not name.startswith(minority_name_parts())
+
+
+# jieba's tags of a word of its dictionary that opens a predicate, never a name, after a title
+PREDICATE_TAGS = frozenset({"a", "ad", "d", "v"})
+
+
+def _opens_with_predicate(name: str) -> bool:
+    """``name`` opens with a word of jieba's dictionary that it reads as a verb, an adjective or an adverb
+    (顾客|明显|愣, 市民|来电): before a colon, after a title, that is what the titled person does, even where the
+    word's first character is a surname. Limit: a person whose given name is such a word (村民|向前：) is no one."""
+    first, tag = tokens.pos_pairs(name)[0]
+    return len(first) >= 2 and tag in PREDICATE_TAGS and tokens.dictionary_word(first)
 
 
 # jieba's tags of a word that does not end a name (考察|中: 总书记考察 is no title and name)
@@ -819,10 +832,14 @@ INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|
 
 def _indefinite_subject(par: Paragraph, at: int) -> bool:
     """The quotation at ``at`` follows a colon or comma closing a clause whose subject is indefinite (有人问她：“…”):
-    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask)."""
+    someone unnamed speaks, neither the paragraph's speaker nor a person it names (her, whom they ask). After a
+    comma only where the clause says so with a reporting verb (有人感叹，“…”): after what some people do (有人开起
+    小店，有人在附近务工，“…”), the words are the sentence's subject's."""
     if at == 0 or par.text[at - 1] not in "：:，,":
         return False
-    return bool(INDEFINITE.match(par.text, par.clause_start(at - 1)))
+    clause = par.clause_start(at - 1)
+    return bool(INDEFINITE.match(par.text, clause)) and (
+        par.text[at - 1] in "：:" or verb_pattern().search(par.text, clause, at - 1) is not None)
 
 
 # 由 introducing an agent (not 由于, 由此, 由衷, 自由, 理由, 缘由, 来由), and what follows the agent in its modifier
@@ -844,12 +861,17 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
+# Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 专家的到访，让王某…)
+CAUSATIVES = frozenset({"让", "使", "令"})
+
+
 def _object_of_verb(reading: Reading, m: Mention) -> bool:
     """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
     调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
     them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
-    (在刘佳的带动下)."""
+    (在刘佳的带动下); after a causative (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what
+    follows (这一消息让|王丛丛感到欣慰: who feels so speaks the quotation after it)."""
     par = reading.par
     clause = par.clause_start(m.start)
     title = m.speaker.title or ""
@@ -861,6 +883,9 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
         return False
     if words[-1][1] == "p" and par.text.startswith("的", m.end):
         return False
+    if words[-1][0] in CAUSATIVES and not any(tag.startswith("nr") or word.startswith(PRONOUNS + FIRST_PERSON)
+                                              for word, tag in words[:-1]):
+        return False    # 这一消息让|王某感到欣慰: the subject of what follows; 王某让|李某尝一尝: its object
     return start == m.start or any(tag.startswith("nr") or tag == "r" for _, tag in words[:-1])
 
 

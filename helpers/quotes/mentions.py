@@ -125,7 +125,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起); not a
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起), or one that
+    jieba cannot read as a word at all (索木措/姆), up to four characters; not a
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
@@ -156,6 +157,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
             words[j][1] in BOUND or _abbreviation_in_name(words, j)):
         name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
+        j += 1
+    if len(name) < 4 and j < len(words) and words[j][1] == "x" and re.fullmatch(rf"[{HAN}]", words[j][0]):
+        name += words[j][0]    # a character jieba cannot read as a word of its own is more of the name: 索木措/姆
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
@@ -499,7 +503,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
     found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
-    taken = {m.start for m in found}
+    taken = {at for m in found for at in range(m.start, m.end)}   # no name begins inside another (嘎玛|群培)
     i = 0
     while i < len(words):
         word, flag, start = words[i]
