@@ -590,6 +590,23 @@ def in_a_list_of_names(m, c, words) -> bool:
         for separator in words.prefixes)
 
 
+def listed_among_things(m, c, words) -> bool:
+    """A list separator between the name and a word that ends in the name's last character and holds no place's
+    name: the name is one more of those things (湖石、黄石、宣石: a garden stone, not 黄石市; 鄂州、黄石 and
+    防城港与钦州港 stay)."""
+    text, last = c.text, c.text[c.end - 1]
+    for separator in words.prefixes:
+        for before, at in ((True, c.start - len(separator) - 1), (False, c.end + len(separator))):
+            if not text.startswith(separator, c.start - len(separator) if before else c.end):
+                continue
+            token = c.t.token_at(at)
+            word = token.word if token is not None else ""
+            if len(word) >= 2 and word[-1] == last and not any(
+                    word[i:j] in m.lex.forms for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1)):
+                return True
+    return False
+
+
 def after_a_foreign_country(m, c, words) -> bool:
     """Right after a foreign country or city: the place of that country that shares the name (韩国丽水, 越南太原,
     首尔龙山区)."""
@@ -899,6 +916,7 @@ TESTS = {
     # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
     "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
+    "listed_among_things": listed_among_things,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),

@@ -82,6 +82,7 @@ EXAMPLES = [
     ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
+    ("refuse: in a list of things that share its last character", "园中假山用湖石、黄石、宣石叠成", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
@@ -155,6 +156,22 @@ CUT_BY_A_NOUN = [
 
 @pytest.mark.parametrize("text, expected", CUT_BY_A_NOUN)
 def test_a_province_cut_by_a_noun(text, expected):
+    assert read(text) == expected
+
+
+# a short name listed among things that share its last character and are no places is one of those things (黄石, a
+# garden stone); beside a place, or a thing of another kind, it stays a place
+LISTS_OF_THINGS = [
+    ("假山用湖石、黄石、宣石堆成", []),
+    ("展柜里有端砚、龙泉青瓷和寿山石", [("龙泉", "place")]),
+    ("鄂州、黄石、咸宁三市", [("鄂州", "place"), ("黄石", "place"), ("咸宁", "place")]),
+    ("在常州、泰州等地", [("常州", "place"), ("泰州", "place")]),
+    ("缩短防城港与钦州港的车程", [("防城港", "place"), ("钦州", "name")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_OF_THINGS)
+def test_a_name_listed_among_things(text, expected):
     assert read(text) == expected
 
 
