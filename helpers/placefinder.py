@@ -774,6 +774,13 @@ def person_named(m, c, words) -> bool:
     return bool(c.text[start - 1:c.end] in c.named or _introduced_as_a_person(m, c.text, start - 1, c.end))
 
 
+def inside_a_persons_name(m, c, words) -> bool:
+    """The name's first character ends a person's name the article introduced (:meth:`_Matcher.persons`, in the
+    context): 祁伟成坦言… 祁伟成都会把… holds no 成都."""
+    text, start = c.text, c.start
+    return start >= 2 and text[start - 2] in m.surnames and text[start - 2:start + 1] in c.named
+
+
 def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
     """Is the name ``text[start:end]`` (a surname first) said, listed or titled as a person's: 王海南说,
     记者刘江西, 65岁的车泰安?"""
@@ -936,6 +943,7 @@ TESTS = {
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": village_follows,
     "person_named": person_named,
+    "inside_a_persons_name": inside_a_persons_name,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
@@ -1126,13 +1134,20 @@ class _Matcher:
         return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
 
     def persons(self, texts: list[str], found: list[list[_Match]]) -> set[str]:
-        """The persons of an article whose given name is a place's short name (车泰安, 王海南): a surname before
-        a place ``found`` in one of its ``texts``, where one of them introduces that name as a person's. Given
-        to :meth:`find` in the context, they are persons in every paragraph (为此，车泰安和服务中心…)."""
+        """The persons of an article whose given name is a place's short name (车泰安, 王海南), or ends in a place's
+        first character (祁伟成, before 成都会): a surname before a place ``found`` in one of its ``texts``, where
+        one of them introduces that name as a person's. Given to :meth:`find` in the context, they are persons
+        in every paragraph (为此，车泰安和服务中心…; 祁伟成都会把…)."""
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
-        return {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                              for text in texts for i in re.finditer(re.escape(name), text))}
+        persons = {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
+                                                 for text in texts for i in re.finditer(re.escape(name), text))}
+        # a three-character name a place begins inside (祁伟成|都会 holds 成都), where a verb or title after it
+        # says it is a person's (祁伟成坦言): a title before it would not do (总书记关于|湖北: 关 is a surname)
+        inside = {text[m.start - 2:m.start + 1] for text, matches in zip(texts, found) for m in matches
+                  if m.start >= 2 and text[m.start - 2] in self.surnames}
+        return persons | {name for name in inside if any(self.person_after.match(text, i.end())
+                                                         for text in texts for i in re.finditer(re.escape(name), text))}
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).

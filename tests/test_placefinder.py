@@ -175,6 +175,23 @@ def test_a_name_listed_among_things(text, expected):
     assert read(text) == expected
 
 
+# (the paragraphs of an article, what the matcher reads in its last): a person the article introduced (高伟成坦言)
+# whose given name ends in a place's first character holds no place (高伟成|都会: not 成都); not introduced, it does
+PERSONS_AROUND_A_PLACE = [
+    (["高伟成坦言，这门手艺难学。", "每做一件模型，高伟成都会记下要点。"], []),
+    (["高伟成坦言，这门手艺难学。", "周末他都去成都会友。"], [("成都", "place")]),
+    (["每做一件模型，高伟成都会记下要点。"], [("成都", "place")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", PERSONS_AROUND_A_PLACE)
+def test_a_place_inside_a_persons_name(paragraphs, expected):
+    matcher = placefinder._Matcher(placefinder.lexicon())
+    persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
+    text = paragraphs[-1]
+    assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
+
+
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)
 def test_each_row_decides_a_sentence(rule, text, expected, monkeypatch):
     assert read(text) == expected
