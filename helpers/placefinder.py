@@ -553,6 +553,8 @@ def after_its_parent(m, c, words) -> bool:
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
 
 
+NUMBER = re.compile(r"[0-9０-９]+")
+
 #: The most characters of a part of a dotted name around a place inside it.
 DOTTED_PART_CHARS = 4
 DOT_BEFORE = re.compile(r"[·•]([\u4e00-\u9fff]{1,%d})$" % DOTTED_PART_CHARS)
@@ -931,6 +933,9 @@ TESTS = {
     "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
+    # 六安8标: a number and a contract section's mark after the name (六安标准 stays 六安)
+    "section_follows": lambda m, c, words: (
+        (digits := NUMBER.match(c.text, c.end)) is not None and c.text.startswith(words.prefixes, digits.end())),
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,

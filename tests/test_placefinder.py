@@ -68,6 +68,7 @@ EXAMPLES = [
     ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),
     ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
+    ("refuse: a contract section of a road or line named after it", "六安8标工程科负责人介绍", []),
     ("refuse: a mountain named after it", "游客登上福州的烟台山俯瞰闽江", [("福州", "place")]),
     ("refuse: a foreign country's or city's place of the same name", "他到过越南太原", [("越南", "place")]),
     ("refuse: a river's or lake's bank", "在河北岸的公园里", []),

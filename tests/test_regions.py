@@ -357,6 +357,7 @@ def provinces_found(text):
     ("65岁的车泰安站在中间，讲解反诈知识", []),    # an age before a name: a person (车 is a surname)
     ("车泰安是一名退休教师", []),
     ("泰安是一座历史文化名城", ["山东"]),
+    ("新加坡的海南鸡饭闻名遐迩", []),                 # a dish of Singapore, named after the cooks' island
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
