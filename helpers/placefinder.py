@@ -936,6 +936,8 @@ TESTS = {
     # 六安8标: a number and a contract section's mark after the name (六安标准 stays 六安)
     "section_follows": lambda m, c, words: (
         (digits := NUMBER.match(c.text, c.end)) is not None and c.text.startswith(words.prefixes, digits.end())),
+    # 广安|门 (one word of jieba's): the rest of the name's word is one of the row's words
+    "rest_of_its_word": lambda m, c, words: c.t.rest_of_token(c.end) in words,
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
