@@ -815,11 +815,24 @@ def whole_token(m, c, words) -> bool:
     return token.start == c.start and token.end == c.end
 
 
+#: how many words after a county's short name may name its product (浦城|桂花|红茶, 松溪|百年|蔗|红糖)
+PRODUCT_WORDS = 3
+
+
 def product_follows(m, c, words) -> bool:
-    """A product (安溪铁观音) or one of a county's organs (县委, 政府) right after the name; not any
-    organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
+    """A product (安溪铁观音; within :data:`PRODUCT_WORDS` nouns: 浦城桂花红茶) or one of a county's organs (县委,
+    政府) right after the name; not any organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
     token = c.t.token_at(c.end)
-    return token is not None and c.t.is_start(c.end) and (token.word.endswith(m.products) or token.word in m.organs)
+    if token is None or not c.t.is_start(c.end):
+        return False
+    if token.word in m.organs:
+        return True
+    for token in c.t.tokens_from(c.end, PRODUCT_WORDS):
+        if token.word.endswith(m.products):
+            return True
+        if not token.tag.startswith(("n", "m")):   # only nouns before it (吉利|拿出|两瓶|酒: a person's act)
+            return False
+    return False
 
 
 def noun_follows(m, c, words) -> bool:

@@ -394,6 +394,8 @@ def provinces_found(text):
     ("江苏宿迁三台山国家森林公园", ["江苏", "江苏"]),
     # a county's short name before a product or an organisation, or once the text has named the county
     ("安溪铁观音远销海外", ["福建"]),
+    ("合作社推出浦城桂花红茶、松溪百年蔗红糖等产品", ["福建", "福建"]),   # a product a word or two after the name
+    ("推介会上，吉利拿出两瓶酒", []),                  # a person (吉利区 is in 河南): no product
     ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
     ("四川德阳市罗江区略坪镇。扩大罗江试验田的面积", ["四川", "四川", "四川", "四川"]),
     ("推介招远", []),
