@@ -70,7 +70,7 @@ EXAMPLES = [
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
     ("refuse: a contract section of a road or line named after it", "六安8标工程科负责人介绍", []),
     ("refuse: a mountain named after it", "游客登上福州的烟台山俯瞰闽江", [("福州", "place")]),
-    ("refuse: a gate or lake named after it in one word", "中国中医科学院广安门医院的专家", [("中国", "organisation")]),
+    ("refuse: a gate lake garden street or flower named after it in one word", "中国中医科学院广安门医院的专家", [("中国", "organisation")]),
     ("refuse: a foreign country's or city's place of the same name", "他到过越南太原", [("越南", "place")]),
     ("refuse: a river's or lake's bank", "在河北岸的公园里", []),
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
@@ -161,13 +161,16 @@ def test_a_province_cut_by_a_noun(text, expected):
     assert read(text) == expected
 
 
-# gates and lakes named after a place, one word of jieba's, are elsewhere (北京's 广安门, 西安门, 昆明湖); a word
-# after the name is another matter (西安|门店)
+# gates, lakes, gardens, streets and flowers named after a place, one word of jieba's, are elsewhere or no place
+# (北京's 广安门, 西安门, 昆明湖, 长春园; 天津's 长春道; 长春花); a word after the name is another matter (西安|门店)
 LANDMARKS = [
     ("他沿着西安门大街向西走", []),
     ("游客在颐和园昆明湖边散步", []),
     ("西安门店数量增长三成", [("西安", "place")]),
     ("环青海湖国际公路自行车赛开赛", [("青海", "name")]),
+    ("圆明园长春园的遗址得到修复", []),
+    ("他住在天津和平区长春道", [("天津", "place"), ("和平区", "place")]),
+    ("路边种满了长春花", []),
 ]
 
 
