@@ -363,6 +363,10 @@ def provinces_found(text):
     ("仁者乐山，智者乐水，这里乐山乐水", []),          # an idiom
     ("饭团上撒了一层青海苔", []),                     # green laver
     ("早餐吃了三明治和牛奶", []),                     # a sandwich
+    ("德州仪器公布财报", []),                         # Texas Instruments
+    ("车手哈密尔顿夺得冠军", []),                     # a foreign name
+    ("大理寺少卿的故事被拍成电视剧", []),             # a court of imperial China
+    ("海南的哈密瓜陆续上市", ["海南"]),               # a melon grown all over China
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
