@@ -61,11 +61,13 @@ answers:
    (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
    checked by ``refuse``); otherwise ``refuse``.
 2. ``refuse``: an ethnic group, a warship or a ship named X号 follows; a direction after a place names a part
-   of it, and so does one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba
+   of it, and so does one listed after another part (黎巴嫩南部、东部); a number and a contract section's mark
+   follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
+   one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
    knows; it begins, or ends, inside a word; a street, village or town is named after it; it is part of a
-   person's name; a county's short name inside a longer word, or an ordinary word jieba does not tag as a
-   place; no product or organ after a county's short name, or a name several places share; a short name
-   that is also a word before a noun. Any of these refuses it.
+   person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
+   a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
+   name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
 
 The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
 decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
@@ -553,6 +555,7 @@ def after_its_parent(m, c, words) -> bool:
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
 
 
+#: the number before a contract section's mark (六安|8|标)
 NUMBER = re.compile(r"[0-9０-９]+")
 
 #: The most characters of a part of a dotted name around a place inside it.
@@ -781,6 +784,11 @@ def inside_a_persons_name(m, c, words) -> bool:
     context): 祁伟成坦言… 祁伟成都会把… holds no 成都."""
     text, start = c.text, c.start
     return start >= 2 and text[start - 2] in m.surnames and text[start - 2:start + 1] in c.named
+
+
+def _occurrences(texts: list[str], name: str):
+    """(text, match) for every occurrence of ``name`` in ``texts``."""
+    return ((text, i) for text in texts for i in re.finditer(re.escape(name), text))
 
 
 def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
@@ -1161,13 +1169,13 @@ class _Matcher:
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
         persons = {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                                 for text in texts for i in re.finditer(re.escape(name), text))}
+                                                 for text, i in _occurrences(texts, name))}
         # a three-character name a place begins inside (祁伟成|都会 holds 成都), where a verb or title after it
         # says it is a person's (祁伟成坦言): a title before it would not do (总书记关于|湖北: 关 is a surname)
         inside = {text[m.start - 2:m.start + 1] for text, matches in zip(texts, found) for m in matches
                   if m.start >= 2 and text[m.start - 2] in self.surnames}
-        return persons | {name for name in inside if any(self.person_after.match(text, i.end())
-                                                         for text in texts for i in re.finditer(re.escape(name), text))}
+        return persons | {name for name in inside
+                          if any(self.person_after.match(text, i.end()) for text, i in _occurrences(texts, name))}
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
