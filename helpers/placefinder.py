@@ -688,6 +688,15 @@ def _stands_alone(m, c, own_suffixes) -> bool:
         and token is not None and token.tag != "ns" and token.word not in m.lex.forms
 
 
+def closes_another_name(m, c, words) -> bool:
+    """The name closes a place-name word of jieba's that begins before it, with no place found there: that word
+    names another county, a former one (江宁县 holds 宁县 of 甘肃, 川沙县 沙县 of 福建); not 吉林|长春, 湖南|长沙市."""
+    if c.before is not None:
+        return False
+    token = c.token()
+    return token is not None and token.start < c.start and token.end == c.end and token.tag in NAME_TAGS
+
+
 def begins_a_word(m, c, words) -> bool:
     """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
     return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
@@ -971,6 +980,7 @@ TESTS = {
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
+    "closes_another_name": closes_another_name,
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
     "across_two_words": across_two_words,

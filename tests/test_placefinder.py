@@ -77,6 +77,7 @@ EXAMPLES = [
     ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
+    ("refuse: closes the name of another county that jieba knows", "1995年，江宁县撤县设区", []),
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
     ("refuse: across two words", "鱼子酱端上海外餐桌", []),
@@ -176,6 +177,22 @@ LANDMARKS = [
 
 @pytest.mark.parametrize("text, expected", LANDMARKS)
 def test_a_gate_or_lake_named_after_a_place(text, expected):
+    assert read(text) == expected
+
+
+# a county's full name that closes a former county's name jieba knows is none (江宁县 holds 宁县 of 甘肃); after a
+# place found before it, inside one word of jieba's, it is that place's (湖南长沙市)
+FORMER_COUNTIES = [
+    ("他出生在上海川沙县", [("上海", "place")]),
+    ("原顺义县的农民进城务工", []),
+    ("宜兴县志记载了这段历史", []),
+    ("在湖南长沙市工作", [("湖南", "place"), ("长沙市", "place")]),
+    ("甘肃庆阳市宁县的苹果", [("甘肃", "place"), ("庆阳市", "place"), ("宁县", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMER_COUNTIES)
+def test_a_former_countys_name(text, expected):
     assert read(text) == expected
 
 
