@@ -367,6 +367,9 @@ def provinces_found(text):
     ("车手哈密尔顿夺得冠军", []),                     # a foreign name
     ("大理寺少卿的故事被拍成电视剧", []),             # a court of imperial China
     ("海南的哈密瓜陆续上市", ["海南"]),               # a melon grown all over China
+    ("游客登上济南千佛山", ["山东"]),                 # a hill of 济南, not 佛山
+    ("会议在摩洛哥马拉喀什举行", []),                 # Marrakesh
+    ("他在马里兰州的一所大学任教", []),               # Maryland
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
