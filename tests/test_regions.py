@@ -369,7 +369,7 @@ def provinces_found(text):
     ("海南的哈密瓜陆续上市", ["海南"]),               # a melon grown all over China
     ("游客登上济南千佛山", ["山东"]),                 # a hill of 济南, not 佛山
     ("会议在摩洛哥马拉喀什举行", []),                 # Marrakesh
-    ("他在马里兰州的一所大学任教", []),               # Maryland
+    ("他把照片卡通化了", []),                         # made into a cartoon, not 通化
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
