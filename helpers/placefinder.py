@@ -697,6 +697,16 @@ def closes_another_name(m, c, words) -> bool:
     return token is not None and token.start < c.start and token.end == c.end and token.tag in NAME_TAGS
 
 
+def closes_a_known_persons_name(m, c, words) -> bool:
+    """The name closes a person's name of jieba's own dictionary, with no place found before it (李长春, 刘海南,
+    孙中山: a person, not 长春, 海南 or 中山); a name jieba's model only guessed (向雄安 in 向雄安汇聚) is not asked."""
+    if c.before is not None:
+        return False
+    token = c.token()
+    return token is not None and token.start < c.start and token.end == c.end and token.tag.startswith("nr") \
+        and _jieba_tags().get(token.word, "").startswith("nr")
+
+
 def begins_a_word(m, c, words) -> bool:
     """Right after a place, or where a word begins, or a full name that stands alone (:func:`_stands_alone`)."""
     return c.before is not None or c.t.boundary(c.start) or _stands_alone(m, c, words)
@@ -981,6 +991,7 @@ TESTS = {
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
     "closes_another_name": closes_another_name,
+    "closes_a_known_persons_name": closes_a_known_persons_name,
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
     "across_two_words": across_two_words,

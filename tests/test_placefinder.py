@@ -86,6 +86,7 @@ EXAMPLES = [
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
     ("refuse: in a list of things that share its last character", "园中假山用湖石、黄石、宣石叠成", []),
+    ("refuse: closes a person's name of jieba's dictionary", "他和李长春一起去了工地", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
