@@ -61,11 +61,13 @@ answers:
    (``listed``); where one is or goes (``located``); a county's short name before its product (``product``,
    checked by ``refuse``); otherwise ``refuse``.
 2. ``refuse``: an ethnic group, a warship or a ship named X号 follows; a direction after a place names a part
-   of it, and so does one listed after another part (黎巴嫩南部、东部); its first character ends a name jieba
+   of it, and so does one listed after another part (黎巴嫩南部、东部); a number and a contract section's mark
+   follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
+   one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
    knows; it begins, or ends, inside a word; a street, village or town is named after it; it is part of a
-   person's name; a county's short name inside a longer word, or an ordinary word jieba does not tag as a
-   place; no product or organ after a county's short name, or a name several places share; a short name
-   that is also a word before a noun. Any of these refuses it.
+   person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
+   a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
+   name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
 
 The longest surface with a reading that counts wins (several: the best-ranked level, then the place before
 decides, :meth:`_Matcher._resolve`), and reading goes on after it. A second pass runs where a name the first
@@ -553,6 +555,9 @@ def after_its_parent(m, c, words) -> bool:
     return target.level != "county" or not parent or parent[0] == _prefecture_of(target)
 
 
+#: the number before a contract section's mark (六安|8|标)
+NUMBER = re.compile(r"[0-9０-９]+")
+
 #: The most characters of a part of a dotted name around a place inside it.
 DOTTED_PART_CHARS = 4
 DOT_BEFORE = re.compile(r"[·•]([\u4e00-\u9fff]{1,%d})$" % DOTTED_PART_CHARS)
@@ -588,6 +593,25 @@ def in_a_list_of_names(m, c, words) -> bool:
     return _jieba_frequencies().get(text[c.start:c.end], 0) < LISTED_NAME_FREQUENCY and any(
         text.startswith(separator, c.end) and m._county_name_at(c.t, c.end + len(separator))
         for separator in words.prefixes)
+
+
+def listed_among_things(m, c, words) -> bool:
+    """A list separator between the name and a word that ends in the name's last character and holds no place's
+    name: the name is one more of those things (湖石、黄石、宣石: a garden stone, not 黄石市; 鄂州、黄石 and
+    防城港与钦州港 stay)."""
+    text, last = c.text, c.text[c.end - 1]
+    if text[c.start - 1:c.start] not in words and text[c.end:c.end + 1] not in words:
+        return False   # most names stand in no list (the separators are one character each)
+    for separator in words.prefixes:
+        for before, at in ((True, c.start - len(separator) - 1), (False, c.end + len(separator))):
+            if not text.startswith(separator, c.start - len(separator) if before else c.end):
+                continue
+            token = c.t.token_at(at)
+            word = token.word if token is not None else ""
+            if len(word) >= 2 and word[-1] == last and not any(
+                    word[i:j] in m.lex.forms for i in range(len(word) - 1) for j in range(i + 2, len(word) + 1)):
+                return True
+    return False
 
 
 def after_a_foreign_country(m, c, words) -> bool:
@@ -662,6 +686,25 @@ def _stands_alone(m, c, own_suffixes) -> bool:
     token = c.token()
     return len(m.lex.forms[surface]) == 1 and len(reading.targets) == 1 and reading.targets[0].level == "county" \
         and token is not None and token.tag != "ns" and token.word not in m.lex.forms
+
+
+def closes_another_name(m, c, words) -> bool:
+    """The name closes a place-name word of jieba's that begins before it, with no place found there: that word
+    names another county, a former one (江宁县 holds 宁县 of 甘肃, 川沙县 沙县 of 福建); not 吉林|长春, 湖南|长沙市."""
+    if c.before is not None:
+        return False
+    token = c.token()
+    return token is not None and token.start < c.start and token.end == c.end and token.tag in NAME_TAGS
+
+
+def closes_a_known_persons_name(m, c, words) -> bool:
+    """The name closes a person's name of jieba's own dictionary, with no place found before it (李长春, 刘海南,
+    孙中山: a person, not 长春, 海南 or 中山); a name jieba's model only guessed (向雄安 in 向雄安汇聚) is not asked."""
+    if c.before is not None:
+        return False
+    token = c.token()
+    return token is not None and token.start < c.start and token.end == c.end and token.tag.startswith("nr") \
+        and _jieba_tags().get(token.word, "").startswith("nr")
 
 
 def begins_a_word(m, c, words) -> bool:
@@ -757,6 +800,25 @@ def person_named(m, c, words) -> bool:
     return bool(c.text[start - 1:c.end] in c.named or _introduced_as_a_person(m, c.text, start - 1, c.end))
 
 
+def inside_a_persons_name(m, c, words) -> bool:
+    """The name's first character ends a person's name the article introduced (:meth:`_Matcher.persons`, in the
+    context): 祁伟成坦言… 祁伟成都会把… holds no 成都."""
+    text, start = c.text, c.start
+    return start >= 2 and text[start - 2] in m.surnames and text[start - 2:start + 1] in c.named
+
+
+def _occurrences(texts: list[str], name: str):
+    """(text, match) for every occurrence of ``name`` in ``texts``."""
+    return ((text, i) for text in texts for i in re.finditer(re.escape(name), text))
+
+
+def _three_before(text: str, end: int) -> str:
+    """The three characters before ``end``, spaces before it skipped (祁伟成 in 祁伟成 坦言)."""
+    while end and text[end - 1].isspace():
+        end -= 1
+    return text[max(0, end - 3):end]
+
+
 def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
     """Is the name ``text[start:end]`` (a surname first) said, listed or titled as a person's: 王海南说,
     记者刘江西, 65岁的车泰安?"""
@@ -789,11 +851,24 @@ def whole_token(m, c, words) -> bool:
     return token.start == c.start and token.end == c.end
 
 
+#: how many words after a county's short name may name its product (浦城|桂花|红茶, 松溪|百年|蔗|红糖)
+PRODUCT_WORDS = 3
+
+
 def product_follows(m, c, words) -> bool:
-    """A product (安溪铁观音) or one of a county's organs (县委, 政府) right after the name; not any
-    organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
+    """A product (安溪铁观音; within :data:`PRODUCT_WORDS` nouns: 浦城桂花红茶) or one of a county's organs (县委,
+    政府) right after the name; not any organisation: 方正出版社 and 同安国民议会 are not in 方正县 or 同安区."""
     token = c.t.token_at(c.end)
-    return token is not None and c.t.is_start(c.end) and (token.word.endswith(m.products) or token.word in m.organs)
+    if token is None or not c.t.is_start(c.end):
+        return False
+    if token.word in m.organs:
+        return True
+    for token in c.t.tokens_from(c.end, PRODUCT_WORDS):
+        if token.word.endswith(m.products):
+            return True
+        if not token.tag.startswith(("n", "m")):   # only nouns before it (吉利|拿出|两瓶|酒: a person's act)
+            return False
+    return False
 
 
 def noun_follows(m, c, words) -> bool:
@@ -899,6 +974,7 @@ TESTS = {
     # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
     "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
+    "listed_among_things": listed_among_things,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
     "followed_by": lambda m, c, words: c.text.startswith(words.prefixes, c.end),
@@ -906,9 +982,16 @@ TESTS = {
     "pair_follows": lambda m, c, words: any(c.text.startswith(words.prefixes, c.end + k) for k in range(PAIR_GAP + 1)),
     "word_follows": lambda m, c, words: (
         c.text.startswith(words.prefixes, c.end) and c.t.next_word(c.end) in words),
+    # 六安8标: a number and a contract section's mark after the name (六安标准 stays 六安)
+    "section_follows": lambda m, c, words: (
+        (digits := NUMBER.match(c.text, c.end)) is not None and c.text.startswith(words.prefixes, digits.end())),
+    # 广安|门 (one word of jieba's): the rest of the name's word is one of the row's words
+    "rest_of_its_word": lambda m, c, words: c.t.rest_of_token(c.end) in words,
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
+    "closes_another_name": closes_another_name,
+    "closes_a_known_persons_name": closes_a_known_persons_name,
     "begins_a_word": begins_a_word,
     "ends_a_word": ends_a_word,
     "across_two_words": across_two_words,
@@ -918,6 +1001,7 @@ TESTS = {
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": village_follows,
     "person_named": person_named,
+    "inside_a_persons_name": inside_a_persons_name,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
@@ -984,6 +1068,7 @@ class _Matcher:
         # a title and names, or a list of at least two names (看望了吴官正、曾庆红、李长春)
         self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
+        self.said = re.compile(f"(?:{after})")   # (persons(): what may follow a name a place begins inside)
         self._index_size = -1
         self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
 
@@ -1108,13 +1193,23 @@ class _Matcher:
         return [i for i in (m.start() for m in self._maybe_prefix.finditer(text)) if text[i:i + 2] in prefixes]
 
     def persons(self, texts: list[str], found: list[list[_Match]]) -> set[str]:
-        """The persons of an article whose given name is a place's short name (车泰安, 王海南): a surname before
-        a place ``found`` in one of its ``texts``, where one of them introduces that name as a person's. Given
-        to :meth:`find` in the context, they are persons in every paragraph (为此，车泰安和服务中心…)."""
+        """The persons of an article whose given name is a place's short name (车泰安, 王海南), or ends in a place's
+        first character (祁伟成, before 成都会): a surname before a place ``found`` in one of its ``texts``, where
+        one of them introduces that name as a person's. Given to :meth:`find` in the context, they are persons
+        in every paragraph (为此，车泰安和服务中心…; 祁伟成都会把…)."""
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
-        return {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                              for text in texts for i in re.finditer(re.escape(name), text))}
+        persons = {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
+                                                 for text, i in _occurrences(texts, name))}
+        # a three-character name a place begins inside (祁伟成|都会 holds 成都), where a verb or title after it
+        # says it is a person's (祁伟成坦言): a title before it would not do (总书记关于|湖北: 关 is a surname)
+        inside = {text[m.start - 2:m.start + 1] for text, matches in zip(texts, found) for m in matches
+                  if m.start >= 2 and text[m.start - 2] in self.surnames}
+        if not inside:
+            return persons
+        # the three characters before each verb or title that follows a name, found in one pass over the article
+        said = {_three_before(text, i.start()) for text in texts for i in self.said.finditer(text)}
+        return persons | (inside & said)
 
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).

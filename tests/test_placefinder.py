@@ -68,13 +68,16 @@ EXAMPLES = [
     ("why: a county before its product or organs", "安溪铁观音", [("安溪", "place")]),
     ("refuse: an ethnic group or a warship", "海军山东舰的官兵", []),
     ("refuse: a ship train or craft named after it", "海军济南号导弹驱逐舰停靠码头", []),
+    ("refuse: a contract section of a road or line named after it", "六安8标工程科负责人介绍", []),
     ("refuse: a mountain named after it", "游客登上福州的烟台山俯瞰闽江", [("福州", "place")]),
+    ("refuse: a gate lake garden street or flower named after it in one word", "中国中医科学院广安门医院的专家", [("中国", "organisation")]),
     ("refuse: a foreign country's or city's place of the same name", "他到过越南太原", [("越南", "place")]),
     ("refuse: a river's or lake's bank", "在河北岸的公园里", []),
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
     ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
+    ("refuse: closes the name of another county that jieba knows", "1995年，江宁县撤县设区", []),
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
     ("refuse: across two words", "鱼子酱端上海外餐桌", []),
@@ -82,6 +85,8 @@ EXAMPLES = [
     ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
+    ("refuse: in a list of things that share its last character", "园中假山用湖石、黄石、宣石叠成", []),
+    ("refuse: closes a person's name of jieba's dictionary", "他和李长春一起去了工地", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
@@ -156,6 +161,73 @@ CUT_BY_A_NOUN = [
 @pytest.mark.parametrize("text, expected", CUT_BY_A_NOUN)
 def test_a_province_cut_by_a_noun(text, expected):
     assert read(text) == expected
+
+
+# gates, lakes, gardens, streets and flowers named after a place, one word of jieba's, are elsewhere or no place
+# (北京's 广安门, 西安门, 昆明湖, 长春园; 天津's 长春道; 长春花); a word after the name is another matter (西安|门店)
+LANDMARKS = [
+    ("他沿着西安门大街向西走", []),
+    ("游客在颐和园昆明湖边散步", []),
+    ("西安门店数量增长三成", [("西安", "place")]),
+    ("环青海湖国际公路自行车赛开赛", [("青海", "name")]),
+    ("圆明园长春园的遗址得到修复", []),
+    ("他住在天津和平区长春道", [("天津", "place"), ("和平区", "place")]),
+    ("路边种满了长春花", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", LANDMARKS)
+def test_a_gate_or_lake_named_after_a_place(text, expected):
+    assert read(text) == expected
+
+
+# a county's full name that closes a former county's name jieba knows is none (江宁县 holds 宁县 of 甘肃); after a
+# place found before it, inside one word of jieba's, it is that place's (湖南长沙市)
+FORMER_COUNTIES = [
+    ("他出生在上海川沙县", [("上海", "place")]),
+    ("原顺义县的农民进城务工", []),
+    ("宜兴县志记载了这段历史", []),
+    ("在湖南长沙市工作", [("湖南", "place"), ("长沙市", "place")]),
+    ("甘肃庆阳市宁县的苹果", [("甘肃", "place"), ("庆阳市", "place"), ("宁县", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", FORMER_COUNTIES)
+def test_a_former_countys_name(text, expected):
+    assert read(text) == expected
+
+
+# a short name listed among things that share its last character and are no places is one of those things (黄石, a
+# garden stone); beside a place, or a thing of another kind, it stays a place
+LISTS_OF_THINGS = [
+    ("假山用湖石、黄石、宣石堆成", []),
+    ("展柜里有端砚、龙泉青瓷和寿山石", [("龙泉", "place")]),
+    ("鄂州、黄石、咸宁三市", [("鄂州", "place"), ("黄石", "place"), ("咸宁", "place")]),
+    ("在常州、泰州等地", [("常州", "place"), ("泰州", "place")]),
+    ("缩短防城港与钦州港的车程", [("防城港", "place"), ("钦州", "name")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LISTS_OF_THINGS)
+def test_a_name_listed_among_things(text, expected):
+    assert read(text) == expected
+
+
+# (the paragraphs of an article, what the matcher reads in its last): a person the article introduced (高伟成坦言)
+# whose given name ends in a place's first character holds no place (高伟成|都会: not 成都); not introduced, it does
+PERSONS_AROUND_A_PLACE = [
+    (["高伟成坦言，这门手艺难学。", "每做一件模型，高伟成都会记下要点。"], []),
+    (["高伟成坦言，这门手艺难学。", "周末他都去成都会友。"], [("成都", "place")]),
+    (["每做一件模型，高伟成都会记下要点。"], [("成都", "place")]),
+]
+
+
+@pytest.mark.parametrize("paragraphs, expected", PERSONS_AROUND_A_PLACE)
+def test_a_place_inside_a_persons_name(paragraphs, expected):
+    matcher = placefinder._Matcher(placefinder.lexicon())
+    persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
+    text = paragraphs[-1]
+    assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
 
 
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)

@@ -143,6 +143,8 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
+    ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
 ]
 
 
@@ -189,7 +191,9 @@ ELSEWHERE = [
      "王林", "甘肃"),
     # ... nor does the province a plant moved from (从广东东莞搬到南康: the province before a city names it too)
     ("2023年，蓝海（赣州）家居制造基地从广东东莞搬到南康，今年又追加了投资。总经理王强坦言：“这里营商环境好。”",
-     "王强", "江西"),
+     "王强", "江西"),    # ... nor does a province or city that gives aid to the region (湖南援藏, 山东东营援疆指挥部)
+    ("西藏山南市的搬迁新村里，湖南援藏支持的葡萄基地提供了岗位。|“以前看病要走一天。”村民王红梅说。", "王红梅", "西藏"),
+    ("新疆疏勒县的温室里，山东东营援疆指挥部建起了育苗中心。|“菜苗长得好。”村民张建国说。", "张建国", "新疆"),
 ]
 
 

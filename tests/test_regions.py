@@ -357,6 +357,19 @@ def provinces_found(text):
     ("65岁的车泰安站在中间，讲解反诈知识", []),    # an age before a name: a person (车 is a surname)
     ("车泰安是一名退休教师", []),
     ("泰安是一座历史文化名城", ["山东"]),
+    ("新加坡的海南鸡饭闻名遐迩", []),                 # a dish of Singapore, named after the cooks' island
+    ("喀什米尔地区局势紧张", []),                     # Kashmir
+    ("三亚榆林港停靠着多艘舰艇", ["海南"]),            # a port of 三亚, not 榆林 in 陕西
+    ("仁者乐山，智者乐水，这里乐山乐水", []),          # an idiom
+    ("饭团上撒了一层青海苔", []),                     # green laver
+    ("早餐吃了三明治和牛奶", []),                     # a sandwich
+    ("德州仪器公布财报", []),                         # Texas Instruments
+    ("车手哈密尔顿夺得冠军", []),                     # a foreign name
+    ("大理寺少卿的故事被拍成电视剧", []),             # a court of imperial China
+    ("海南的哈密瓜陆续上市", ["海南"]),               # a melon grown all over China
+    ("游客登上济南千佛山", ["山东"]),                 # a hill of 济南, not 佛山
+    ("会议在摩洛哥马拉喀什举行", []),                 # Marrakesh
+    ("他把照片卡通化了", []),                         # made into a cartoon, not 通化
     ("记者刘江西、王海南", []),
     ("王海南、李云南等代表建议", []),
     ("村民张山东笑着说", []),
@@ -393,6 +406,8 @@ def provinces_found(text):
     ("江苏宿迁三台山国家森林公园", ["江苏", "江苏"]),
     # a county's short name before a product or an organisation, or once the text has named the county
     ("安溪铁观音远销海外", ["福建"]),
+    ("合作社推出浦城桂花红茶、松溪百年蔗红糖等产品", ["福建", "福建"]),   # a product a word or two after the name
+    ("推介会上，吉利拿出两瓶酒", []),                  # a person (吉利区 is in 河南): no product
     ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
     ("四川德阳市罗江区略坪镇。扩大罗江试验田的面积", ["四川", "四川", "四川", "四川"]),
     ("推介招远", []),

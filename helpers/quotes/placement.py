@@ -135,10 +135,12 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
     """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
     only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
-    (当地从山东引入金银花: where the story is, not 山东) or that others come from (两名来自江苏的游客)."""
+    (当地从山东引入金银花: where the story is, not 山东), that others come from (两名来自江苏的游客) or that gives aid
+    to the region of the story (湖南援藏支持的葡萄基地: :data:`AID_AFTER`)."""
     found = places(text)
     return _placed(tuple(p for i, p in reversed(tuple(enumerate(found)))
-                         if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)), abroad)
+                         if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)
+                         and not _gives_aid(text, found, i)), abroad)
 
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
@@ -157,6 +159,19 @@ def _elsewhere(text: str, place, before=None) -> bool:
     someone comes from it (来自北京的边防武警: their origin; a speaker's own 来自…的 is read as theirs)."""
     return bool(UNIVERSITY_NAME.match(text, place.end)) or _origin(text, place) or (
         _after_cong(text, place.start, before) and bool(GOODS_FROM.match(text, place.end)))
+
+
+#: the words after a place that make it the partner who gives aid to the region of the story (湖南援藏, 山东东营援疆
+#:指挥部, 上海对口支援): not its scene
+AID_AFTER = ("援藏", "援疆", "援青", "援建", "对口支援", "对口帮扶")
+
+
+def _gives_aid(text: str, found, i: int) -> bool:
+    """The place ``found[i]``, or the chain of places it opens (山东东营), is followed by :data:`AID_AFTER`."""
+    end = found[i].end
+    if i + 1 < len(found) and found[i + 1].start == end:
+        end = found[i + 1].end
+    return text.startswith(AID_AFTER, end)
 
 
 def _after_cong(text: str, start: int, before=None) -> bool:

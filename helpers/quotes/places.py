@@ -150,8 +150,8 @@ def abbreviated_country(text: str) -> str | None:
     """The foreign country whose one-character abbreviation opens a unit's name (``country_abbreviations.csv``:
     俄外交部 → 俄罗斯, 黎看守政府 → 黎巴嫩, 法方代表团 → 法国), or None. The character counts only where
     jieba does not read it into a longer name or place (巴黎, 伊弗) and jieba reads the whole as an
-    organisation (越共中央) or a word of two characters or more, or 方, follows it (not 法院, 美术馆), and
-    not a given name (黎|成龙).
+    organisation of three characters or more (越共中央; not the firm 美团) or a word of two characters or more,
+    or 方, follows it (not 法院, 美术馆), and not a given name (黎|成龙).
 
     >>> abbreviated_country("乌国防部情报总局"), abbreviated_country("法院")
     ('乌克兰', None)
@@ -165,4 +165,5 @@ def abbreviated_country(text: str) -> str | None:
     rest, tag = tokens.pos_pairs(text[1:])[0]
     if tag.startswith("nr") and rest == text[1:]:     # 黎|成龙: a surname and a given name
         return None
-    return country if first[1] == "nt" or len(rest) >= 2 or rest == "方" else None
+    # an organisation of three characters or more (越共中央, 美政府, 法新社); one of two is a firm's brand (美团)
+    return country if (first[1] == "nt" and len(first[0]) > 2) or len(rest) >= 2 or rest == "方" else None
