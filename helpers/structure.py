@@ -116,8 +116,9 @@ BYLINE = re.compile(
 NOT_A_BYLINE = re.compile(r"^[^（(]*[，,]|——$")
 # The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
 # 新华社发, …视频截图; a graphic's: 王  五制图.
-# A photo agency's name alone stands where the credit stands: 影像中国, （人民视觉）.
-PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
+# A photo agency's name alone stands where the credit stands: 影像中国, （人民视觉）; a museum's collection credit
+# under an artwork's photo: 故宫博物院藏.
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图|(?:院|馆)藏)"
                           r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$|^[（(]?(?:影像中国|人民视觉|视觉中国)[）)]?$")
 # An illustrator's credit (王  五绘（人民视觉）): the sentence above it is the cartoon's title (漫天要价。); a bare line
 # above it is the headline the drawing illustrates.
