@@ -745,3 +745,14 @@ def test_people_s_daily_layouts_read_with_gold_session_11(text, expected):
 def test_collection_and_archive_photo_credits_are_captions(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# ... and a series of questions each over a stack of two headings (a question, then a couplet in two lines).
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n换种有啥好处？\n\n农户省成本  企业多收益\n\n土地得休养  产量有保障\n\n正文。\n\n"
+     "技术怎么跟上？\n\n专家有指导  田间有示范\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "heading", "body", "heading", "heading", "body"]),
+])
+def test_section_questions_over_a_stack_of_headings(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
