@@ -524,8 +524,8 @@ def _is_plain_byline(p: Paragraph | None) -> bool:
 
 def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragraph, under: Paragraph | None) -> bool:
     """A question of at most :data:`MAX_QUESTION_CLAUSES` clauses over a plain heading and the text (如何应对旱情？ /
-    维修机井、整治沟渠 / …) or over two (借牧有啥好处？ / 牧民减开支  农户多挣钱 / 牛羊吃得好  农田添肥力 / …), or under a
-    section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
+    维修机井、整治沟渠 / …) or over two (借牧有啥好处？ / 牧民减开支  农户多挣钱 / 牛羊吃得好  农田添肥力 / …), or
+    under a section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
     return line.kind == "body" and not line.markup and line.text.endswith(("？", "?")) \
         and _is_headline_form(line.text) and len(CLAUSE_BREAK.findall(line.text)) + 1 <= MAX_QUESTION_CLAUSES and (
             below.kind == "heading" and not below.markup and under is not None
