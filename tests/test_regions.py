@@ -955,3 +955,18 @@ def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces
 ])
 def test_countries_are_named_as_the_news_names_them(text, country):
     assert places(text, "country")[0] == country
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # a city's or county's name opening with a measure word or a day right after a number (项城 of 河南, 个旧 of
+    # 云南, 日照 of 山东): the count and what is counted
+    ("5年来，重庆实施城市更新项目223个，23项城市更新经验做法获全国推广。", ["重庆"]),
+    ("厂区里的几个旧车间改造成了创意工坊。", []),
+    ("节日期间，商场从1日照常营业。", []),
+    # ... but after a number that is no count, and with the city's own suffix or province, they stay places
+    ("河南项城市的企业家们来到展会。", ["河南", "河南"]),
+    ("2024年，日照市港口货物吞吐量再创新高。", ["山东"]),
+    ("从5日起，山东日照港增开航线。", ["山东", "山东"]),
+])
+def test_a_number_and_what_it_counts_are_no_place(text, provinces):
+    assert places(text, "province") == provinces
