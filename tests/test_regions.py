@@ -970,3 +970,18 @@ def test_countries_are_named_as_the_news_names_them(text, country):
 ])
 def test_a_number_and_what_it_counts_are_no_place(text, provinces):
     assert places(text, "province") == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # 解放区 (the liberated areas of the revolution; also a district of 焦作) and 和县 (of 马鞍山; also "and the
+    # county") count only right after their prefecture, as 城区 and 郊区 do
+    ("其艺术风格不仅影响了解放区美术创作，也影响了后来的版画。", []),
+    ("“我们和县农业农村局出资出物，村民投工投劳。”", []),
+    ("在青海省海东市民和县，地震灾区的清理工作有序推进。", ["青海", "青海"]),
+    ("河南焦作市解放区的社区食堂开张了。", ["河南", "河南", "河南"]),
+    # two provinces' short names after a surname, said or titled as a person's, are the given name (张青云说)
+    ("“放心！这渠深1米。”一旁的村党支部书记张青云说。", []),
+    ("川渝两地合作不断深化，青云两省交流频繁。", ["四川", "重庆", "青海", "云南"]),
+])
+def test_generic_districts_and_given_names_are_no_places(text, provinces):
+    assert places(text, "province") == provinces
