@@ -116,8 +116,9 @@ BYLINE = re.compile(
 NOT_A_BYLINE = re.compile(r"^[^（(]*[，,]|——$")
 # The credit that ends a photo caption: 李  蕊摄, 杨恒战摄（人民视觉）, 受访者供图, 以上图片均为…提供, 资料图片,
 # 新华社发, …视频截图; a graphic's: 王  五制图.
-# A photo agency's name alone stands where the credit stands: 影像中国, （人民视觉）.
-PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图)"
+# A photo agency's name alone stands where the credit stands: 影像中国, （人民视觉）; a museum's collection credit
+# under an artwork's photo: 故宫博物院藏.
+PHOTO_CREDIT = re.compile(r"(?:摄|摄影报道|供图|提供|制图|资料图片?|资料照片|新华社发|视频截图|(?:院|馆)藏)"
                           r"(?:\s*[（(][^（）()]{1,12}[）)])?[）)]?$|^[（(]?(?:影像中国|人民视觉|视觉中国)[）)]?$")
 # An illustrator's credit (王  五绘（人民视觉）): the sentence above it is the cartoon's title (漫天要价。); a bare line
 # above it is the headline the drawing illustrates.
@@ -523,10 +524,12 @@ def _is_plain_byline(p: Paragraph | None) -> bool:
 
 def _is_section_question(above: Paragraph | None, line: Paragraph, below: Paragraph, under: Paragraph | None) -> bool:
     """A question of at most :data:`MAX_QUESTION_CLAUSES` clauses over a plain heading and the text (如何应对旱情？ /
-    维修机井、整治沟渠 / …), or under a section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
+    维修机井、整治沟渠 / …) or over two (借牧有啥好处？ / 牧民减开支  农户多挣钱 / 牛羊吃得好  农田添肥力 / …), or
+    under a section's label (产业振兴 / 红薯怎样才能卖得更好？ / …)."""
     return line.kind == "body" and not line.markup and line.text.endswith(("？", "?")) \
         and _is_headline_form(line.text) and len(CLAUSE_BREAK.findall(line.text)) + 1 <= MAX_QUESTION_CLAUSES and (
-            below.kind == "heading" and not below.markup and under is not None and under.kind == "body"
+            below.kind == "heading" and not below.markup and under is not None
+            and (under.kind == "body" or under.kind == "heading" and not under.markup)
             or above is not None and above.kind == "heading" and not above.markup
             and len(above.text) <= MAX_LABEL_CHARS and below.kind == "body")
 

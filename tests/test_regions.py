@@ -970,3 +970,33 @@ def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces
 ])
 def test_countries_are_named_as_the_news_names_them(text, country):
     assert places(text, "country")[0] == country
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # a city's or county's name opening with a measure word or a day right after a number (项城 of 河南, 个旧 of
+    # 云南, 日照 of 山东): the count and what is counted
+    ("5年来，重庆实施城市更新项目223个，23项城市更新经验做法获全国推广。", ["重庆"]),
+    ("厂区里的几个旧车间改造成了创意工坊。", []),
+    ("节日期间，商场从1日照常营业。", []),
+    # ... but after a number that is no count, and with the city's own suffix or province, they stay places
+    ("河南项城市的企业家们来到展会。", ["河南", "河南"]),
+    ("2024年，日照市港口货物吞吐量再创新高。", ["山东"]),
+    ("从5日起，山东日照港增开航线。", ["山东", "山东"]),
+])
+def test_a_number_and_what_it_counts_are_no_place(text, provinces):
+    assert places(text, "province") == provinces
+
+
+@pytest.mark.parametrize("text, provinces", [
+    # 解放区 (the liberated areas of the revolution; also a district of 焦作) and 和县 (of 马鞍山; also "and the
+    # county") count only right after their prefecture, as 城区 and 郊区 do
+    ("其艺术风格不仅影响了解放区美术创作，也影响了后来的版画。", []),
+    ("“我们和县农业农村局出资出物，村民投工投劳。”", []),
+    ("在青海省海东市民和县，地震灾区的清理工作有序推进。", ["青海", "青海"]),
+    ("河南焦作市解放区的社区食堂开张了。", ["河南", "河南", "河南"]),
+    # two provinces' short names after a surname, said or titled as a person's, are the given name (张青云说)
+    ("“放心！这渠深1米。”一旁的村党支部书记张青云说。", []),
+    ("川渝两地合作不断深化，青云两省交流频繁。", ["四川", "重庆", "青海", "云南"]),
+])
+def test_generic_districts_and_given_names_are_no_places(text, provinces):
+    assert places(text, "province") == provinces

@@ -728,3 +728,31 @@ def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expe
 def test_people_s_daily_layouts_read_with_gold_session_11(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# Session 11, after the blind measurement of s16: a museum's collection credit under an artwork's photo, and a
+# "this is an archive photo" credit.
+@pytest.mark.parametrize("text, expected", [
+    # a collection credit (…博物院藏, …博物馆藏) is the credit of the photo above it: both captions
+    ("标题\n\n本报记者  张三\n\n清代青花瓷瓶。\n\n某某博物院藏\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n唐代三彩马。\n\n某省博物馆藏\n\n宋代铜镜。\n\n某市美术馆藏\n\n正文。\n",
+     ["title", "byline", "caption", "caption", "caption", "caption", "body"]),
+    # "this is an archive photo" (图为资料图片), like 资料图片
+    ("标题\n\n本报记者  张三\n\n新修的水渠。\n\n图为资料图片\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    # ... but a line naming what a museum holds, in a sentence, stays body; and a heading about a collection stays one
+    ("标题\n\n本报记者  张三\n\n这件瓷瓶现为某某博物院所藏。\n\n正文。\n", ["title", "byline", "body", "body"]),
+])
+def test_collection_and_archive_photo_credits_are_captions(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# ... and a series of questions each over a stack of two headings (a question, then a couplet in two lines).
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n换种有啥好处？\n\n农户省成本  企业多收益\n\n土地得休养  产量有保障\n\n正文。\n\n"
+     "技术怎么跟上？\n\n专家有指导  田间有示范\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "heading", "body", "heading", "heading", "body"]),
+])
+def test_section_questions_over_a_stack_of_headings(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
