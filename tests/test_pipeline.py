@@ -69,20 +69,6 @@ def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES if name != "tokens"})
 
 
-def test_the_report_leaves_the_words_as_plain_columns_with_the_same_keywords(folder, serial):
-    """The report's reduce builds no table of content words: a worker finds the keywords from their columns."""
-    from helpers.columns import frame
-
-    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
-    tables = pipeline.combine(results, words=False)
-    assert tables.words is None and pipeline.summarise(tables).n_words is None
-    assert_same_tables(tables, {name: getattr(serial, name) for name in pipeline.TABLES
-                                if name not in ("tokens", "words")})
-    pd.testing.assert_frame_equal(frame(pipeline.word_columns(results)), serial.words)
-    pd.testing.assert_frame_equal(pipeline.keywords(frame(pipeline.word_columns(results))),
-                                  pipeline.keywords(serial.words))
-
-
 @pytest.mark.parametrize("method", ["spawn", "forkserver"])
 def test_two_processes_give_what_one_gives(folder, serial, monkeypatch, method):
     """Spawned (macOS, Windows) or forked from the fork server that loaded the dictionaries (Linux)."""
