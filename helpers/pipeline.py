@@ -67,7 +67,7 @@ class Tables:
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
-    words: pd.DataFrame | None  # None where left out (``combine(..., words=False)``)
+    words: pd.DataFrame
     formulations: pd.DataFrame
     mentions: pd.DataFrame
     events: pd.DataFrame
@@ -107,51 +107,34 @@ def load(job: FileJob):
     return corpus_of([(job.name, job.data, job.label)], manifest, errors=job.errors)
 
 
-def combine(results: list[FileResult], words: bool = True) -> Tables:
+def combine(results: list[FileResult]) -> Tables:
     """The corpus's tables from its files' results: joined, articles and paragraphs numbered on
-    from file to file, and ``speaker_id`` settled over the whole corpus. ``words=False`` leaves the content
-    words out (``Tables.words`` is None): the report has a worker find the keywords from :func:`word_columns`."""
-    return _tables(results, 0, 0, words)
+    from file to file, and ``speaker_id`` settled over the whole corpus."""
+    return _tables(results, 0, 0)
 
 
-def word_columns(results: list[FileResult]) -> Columns:
-    """The content words of ``results`` (``Tables.words``) as columns of plain lists, articles numbered as in
-    :func:`combine`: ``keywords(columns.frame(word_columns(results)))`` is ``keywords(combine(results).words)``."""
-    return _numbered("words", results, _numbers(results, 0, 0))
-
-
-def _tables(results: list[FileResult], articles: int, paragraphs: int, words: bool = True) -> Tables:
+def _tables(results: list[FileResult], articles: int, paragraphs: int) -> Tables:
     """The tables of ``results``, numbered after ``articles`` and ``paragraphs`` of files before them."""
-    before = _numbers(results, articles, paragraphs)
-    tables = {name: _table(name, results, before) for name in TABLES if words or name != "words"}
+    before = {"article": _before([length(r.articles) for r in results], articles),
+              "paragraph": _before([length(r.paragraphs) for r in results], paragraphs)}
+    tables = {name: _table(name, [getattr(r, name) for r in results], before) for name in TABLES}
     tables["formulations"] = _by_term(tables["formulations"])
-    return Tables(**{"words": None, **tables})
+    return Tables(**tables)
 
 
-def _numbers(results: list[FileResult], articles: int, paragraphs: int) -> dict[str, list[int]]:
-    """The number of articles and paragraphs in the files before each (after ``articles`` and ``paragraphs``)."""
-    return {"article": _before([length(r.articles) for r in results], articles),
-            "paragraph": _before([length(r.paragraphs) for r in results], paragraphs)}
-
-
-def _table(name: str, results: list[FileResult], before: dict[str, list[int]]) -> pd.DataFrame:
-    """The DataFrame of the table ``name`` of the files' ``results``, numbered (``before``): made by the function
-    that makes it for a corpus loaded whole."""
+def _table(name: str, parts: list, before: dict[str, list[int]]) -> pd.DataFrame:
+    """The DataFrame of the table ``name`` of the files, from their ``parts``, numbered (``before``): made by the
+    function that makes it for a corpus loaded whole."""
     from .quotes import event_frame
     from .regions import mention_frame
 
     if name == "tokens":
-        parts = [r.tokens for r in results]
         if all(part is None for part in parts):  # not computed
             return pd.DataFrame(columns=TOKEN_COLUMNS)
         return _stack(parts, before)
-    return {"events": event_frame, "mentions": mention_frame}.get(name, frame)(_numbered(name, results, before))
-
-
-def _numbered(name: str, results: list[FileResult], before: dict[str, list[int]]) -> Columns:
-    """The columns of the table ``name`` of the files' ``results``, joined, numbered (``before``)."""
-    return joined([{column: _plus(values, before[column][i]) if column in before else values
-                    for column, values in getattr(result, name).items()} for i, result in enumerate(results)])
+    numbered = [{column: _plus(values, before[column][i]) if column in before else values
+                 for column, values in part.items()} for i, part in enumerate(parts)]
+    return {"events": event_frame, "mentions": mention_frame}.get(name, frame)(joined(numbered))
 
 
 def _by_term(formulations: pd.DataFrame) -> pd.DataFrame:
@@ -340,7 +323,7 @@ class Summary:
     skipped: pd.DataFrame
     province_counts: pd.Series
     n_paragraphs: int
-    n_words: int | None  # None where the words were left out
+    n_words: int
     n_mentions: int
 
 
@@ -351,7 +334,7 @@ def summarise(tables) -> Summary:
 
     return Summary(tables.files, tables.articles, repairs(tables), tables.formulations, tables.events,
                    tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
-                   len(tables.paragraphs), None if tables.words is None else len(tables.words), len(tables.mentions))
+                   len(tables.paragraphs), len(tables.words), len(tables.mentions))
 
 
 def keywords(words: pd.DataFrame, top: int = 10) -> pd.DataFrame:

@@ -19,7 +19,6 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .columns import Columns, frame, length
 from .reading import CorpusError
 
 if TYPE_CHECKING:  # pandas is imported where tables are made: a report read back from the cache needs none
@@ -283,21 +282,18 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                         "(Parquet)")
     else:
         cached = []
-        results = pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append, tokens=False,
-                               pool=pool)
-        # The content words stay plain lists: a worker finds the keywords (the longest step left to the reduce).
-        tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
-        del results
+        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append,
+                                               tokens=False, pool=pool))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
-                        f"{len(tables.paragraphs)} paragraphs, {length(words)} content words")
+                        f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
 
     formulations, counts, events = summary.formulations, summary.province_counts, summary.events
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
     # The figures first: the worker processes draw them while this one finds the keywords and writes the tables.
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         if tables is not None:  # (a partitioned report has them already)
-            keywords = pipeline.keywords(frame(words), top=10)
+            keywords = pipeline.keywords(tables.words, top=10)
         figure("keywords.png", "Bar charts of the top keywords of each article.",
                "themes.keyword_bars", keywords.groupby("article").head(8), xlabel="TF-IDF score")
     if len(summary.articles) <= 30:
@@ -325,11 +321,9 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     progress.finish()
 
     progress.step("keywords and formulations")
-    if tables is not None and len(summary.articles) > 12:  # found and written by a worker, if there is one
-        files.append(("keywords.csv", pool.submit(keywords_csv, words) if pool is not None else keywords_csv(words)))
-        written.append(out / "keywords.csv")
-    else:
-        table("keywords.csv", keywords)
+    if tables is not None and len(summary.articles) > 12:
+        keywords = pipeline.keywords(tables.words, top=10)
+    table("keywords.csv", keywords)
     table("formulations.csv", formulations)
     progress.finish()
 
@@ -380,14 +374,6 @@ def _over_time_figure(formulations: pd.DataFrame, articles: pd.DataFrame, top: i
 def csv_bytes(frame: pd.DataFrame) -> bytes:
     """The CSV file of ``frame``, UTF-8 with a byte-order mark (which lets Excel read Chinese)."""
     return frame.to_csv(index=False).encode("utf-8-sig")
-
-
-def keywords_csv(words: Columns, top: int = 10) -> bytes:
-    """The CSV file of the keywords (:func:`helpers.pipeline.keywords`) of the content words ``words``
-    (:func:`helpers.pipeline.word_columns`)."""
-    from .pipeline import keywords
-
-    return csv_bytes(keywords(frame(words), top=top))
 
 
 def draw(function: str, *args, **kwargs) -> bytes:
