@@ -95,7 +95,7 @@ from . import segment
 from .cache import fingerprint, read_result, write_atomically
 from .lazy import pandas as pd
 from .segment import DATA, read_rows
-from .wordcut import Text, posseg_tokenizer
+from .wordcut import Text, Token, posseg_tokenizer
 
 CHINA = "中国"
 # A typo for 自治 in a full name (广西壮族自洽区): 洽 and 冶 look like 治.
@@ -688,23 +688,24 @@ def _stands_alone(m, c, own_suffixes) -> bool:
         and token is not None and token.tag != "ns" and token.word not in m.lex.forms
 
 
+def _word_it_closes(c) -> Token | None:
+    """The word of jieba's that begins before the name and ends with it, where no place was found before it."""
+    token = c.token() if c.before is None else None
+    return token if token is not None and token.start < c.start and token.end == c.end else None
+
+
 def closes_another_name(m, c, words) -> bool:
     """The name closes a place-name word of jieba's that begins before it, with no place found there: that word
     names another county, a former one (江宁县 holds 宁县 of 甘肃, 川沙县 沙县 of 福建); not 吉林|长春, 湖南|长沙市."""
-    if c.before is not None:
-        return False
-    token = c.token()
-    return token is not None and token.start < c.start and token.end == c.end and token.tag in NAME_TAGS
+    token = _word_it_closes(c)
+    return token is not None and token.tag in NAME_TAGS
 
 
 def closes_a_known_persons_name(m, c, words) -> bool:
     """The name closes a person's name of jieba's own dictionary, with no place found before it (李长春, 刘海南,
     孙中山: a person, not 长春, 海南 or 中山); a name jieba's model only guessed (向雄安 in 向雄安汇聚) is not asked."""
-    if c.before is not None:
-        return False
-    token = c.token()
-    return token is not None and token.start < c.start and token.end == c.end and token.tag.startswith("nr") \
-        and _jieba_tags().get(token.word, "").startswith("nr")
+    token = _word_it_closes(c)
+    return token is not None and token.tag.startswith("nr") and _jieba_tags().get(token.word, "").startswith("nr")
 
 
 def begins_a_word(m, c, words) -> bool:
