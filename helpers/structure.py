@@ -588,9 +588,9 @@ def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     section's heading, its kickers: 培育书香家庭，阅读活动更丰富—— / 大手牵小手  家教新体验 / …; a label of a few words
     (看学生状态——, 观山——) likewise opens a section only in such a series: one alone between two paragraphs
     (一项一项解决——) leads into the text; where the file's sections open with such labels over headings (表与里—— /
-    求真务实，…), its lead-ins between paragraphs, or under a heading, are prose; and a standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3
-    characters, a comma in it) under the byline and the photos of the head, over the text (a box's label there,
-    核心阅读, stays a heading)."""
+    求真务实，…), its lead-ins between paragraphs, or under a heading, are prose; and a standfirst of clauses (more
+    than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the photos of the head, over the
+    text (a box's label there, 核心阅读, stays a heading)."""
     above, lead_ins, over_headings, labels = None, [], [], []  # the line above, passing over captions
     for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         dashed = line.kind in ("heading", "body") and not line.markup and above is not None \
