@@ -186,13 +186,20 @@ def read_rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def line_forms() -> list[tuple[str, re.Pattern]]:
-    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``); ``{surname}`` in a
-    pattern stands for any one-character surname, ``{compound}`` for any two-character one (``surnames.txt``)."""
+def line_form_patterns() -> tuple[tuple[str, str], ...]:
+    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``), each pattern as a
+    string; ``{surname}`` in a pattern stands for any one-character surname, ``{compound}`` for any two-character one
+    (``surnames.txt``)."""
     surname = "[" + "".join(sorted(name for name in surnames() if len(name) == 1)) + "]"
     compound = "(?:" + "|".join(sorted(name for name in surnames() if len(name) == 2)) + ")"
-    return [(row["kind"], re.compile(row["pattern"].replace("{surname}", surname).replace("{compound}", compound)))
-            for row in read_rows("line_forms.csv")]
+    return tuple((row["kind"], row["pattern"].replace("{surname}", surname).replace("{compound}", compound))
+                 for row in read_rows("line_forms.csv"))
+
+
+def line_forms() -> list[tuple[str, re.Pattern]]:
+    """:func:`line_form_patterns` compiled one by one (the loader itself compiles them only as one,
+    :func:`_any_line_form`)."""
+    return [(kind, re.compile(pattern)) for kind, pattern in line_form_patterns()]
 
 
 @lru_cache(maxsize=1)
@@ -222,22 +229,20 @@ def inline_markup() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _any_line_form() -> tuple[re.Pattern, dict[int, str]]:
-    """The patterns of :func:`line_forms` as one, each in a group of its own, and the kind of each group: one
-    pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
-    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number and no inline
-    flag such as ``(?i)``.)"""
-    kinds, group = {}, 1
-    for kind, pattern in line_forms():
-        kinds[group] = kind
-        group += 1 + pattern.groups
-    return re.compile("|".join(f"({pattern.pattern})" for _, pattern in line_forms())), kinds
+def _any_line_form() -> tuple[re.Pattern, dict[str, str]]:
+    """The patterns of :func:`line_form_patterns` as one, each in a named group of its own, and the kind of each
+    group: one pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
+    matched; compiled once, the patterns never one by one. (A pattern of line_forms.csv may hold groups, but no
+    named group, no back-reference by number and no inline flag such as ``(?i)``.)"""
+    forms = line_form_patterns()
+    kinds = {f"form{k}": kind for k, (kind, _) in enumerate(forms)}
+    return re.compile("|".join(f"(?P<form{k}>{pattern})" for k, (_, pattern) in enumerate(forms))), kinds
 
 
 def _form_of(text: str) -> str | None:
     pattern, kinds = _any_line_form()
     match = pattern.fullmatch(text)
-    return kinds[match.lastindex] if match else None
+    return kinds[match.lastgroup] if match else None
 
 
 @dataclass
