@@ -539,6 +539,16 @@ def test_no_line_form_matches_an_empty_line():
     assert _form_of("") is None
 
 
+def test_every_line_form_reads_its_own_example_as_its_kind():
+    """The forms are tried as one pattern (a named group each): each row's example is read as that row's kind, the
+    kind the first form matching it alone gives."""
+    from helpers.structure import _form_of, line_forms, read_rows
+
+    for row in read_rows("line_forms.csv"):
+        first = next(kind for kind, pattern in line_forms() if pattern.fullmatch(row["example"]))
+        assert (_form_of(row["example"]), first) == (row["kind"], row["kind"]), row["example"]
+
+
 # Session 9: classes found on 30 People's Daily articles with hand-made structure gold (written blind).
 @pytest.mark.parametrize("text, expected", [
     # a one-clause lead-in ending in ——, between paragraphs of the text, is body, not a heading
