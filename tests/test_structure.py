@@ -773,6 +773,7 @@ def test_section_questions_over_a_stack_of_headings(text, expected):
 @pytest.mark.parametrize("text, expected", [
     ("标题\n\n本报记者  张三\n\n正文。\n\n图为工人在车间调试新设备。\n\n正文。\n", ["title", "byline", "body", "caption", "body"]),
     ("标题\n\n本报记者  张三\n\n正文。\n\n图为村民（左二）在田间采茶\n\n正文。\n", ["title", "byline", "body", "caption", "body"]),
+    ("标题\n\n正文。\n\n上图为新建成的跨江大桥。\n\n图②为大桥夜景。\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     ("标题\n\n本报记者  张三\n\n" + "选手们说，这次比赛让他们学到了很多，交了新朋友，也看到了新技术带来的变化。" * 4
      + "\n\n图为选手合影留念。\n\n选手在比赛中。\n\n参观展厅。\n\n以上图片均为王  五摄\n\n正文。\n",
      ["title", "byline", "body", "caption", "caption", "caption", "caption", "body"]),
