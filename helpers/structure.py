@@ -186,13 +186,20 @@ def read_rows(name: str) -> list[dict[str, str]]:
 
 
 @lru_cache(maxsize=1)
-def line_forms() -> list[tuple[str, re.Pattern]]:
-    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``); ``{surname}`` in a
-    pattern stands for any one-character surname, ``{compound}`` for any two-character one (``surnames.txt``)."""
+def line_form_patterns() -> tuple[tuple[str, str], ...]:
+    """``(kind, pattern)`` of the lines whose form alone says what they are (``line_forms.csv``), each pattern as a
+    string; ``{surname}`` in a pattern stands for any one-character surname, ``{compound}`` for any two-character one
+    (``surnames.txt``)."""
     surname = "[" + "".join(sorted(name for name in surnames() if len(name) == 1)) + "]"
     compound = "(?:" + "|".join(sorted(name for name in surnames() if len(name) == 2)) + ")"
-    return [(row["kind"], re.compile(row["pattern"].replace("{surname}", surname).replace("{compound}", compound)))
-            for row in read_rows("line_forms.csv")]
+    return tuple((row["kind"], row["pattern"].replace("{surname}", surname).replace("{compound}", compound))
+                 for row in read_rows("line_forms.csv"))
+
+
+def line_forms() -> list[tuple[str, re.Pattern]]:
+    """:func:`line_form_patterns` compiled one by one (the loader itself compiles them only as one,
+    :func:`_any_line_form`)."""
+    return [(kind, re.compile(pattern)) for kind, pattern in line_form_patterns()]
 
 
 @lru_cache(maxsize=1)
@@ -222,22 +229,20 @@ def inline_markup() -> re.Pattern:
 
 
 @lru_cache(maxsize=1)
-def _any_line_form() -> tuple[re.Pattern, dict[int, str]]:
-    """The patterns of :func:`line_forms` as one, each in a group of its own, and the kind of each group: one
-    pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
-    matched. (A pattern of line_forms.csv may hold groups, but no back-reference by number and no inline
-    flag such as ``(?i)``.)"""
-    kinds, group = {}, 1
-    for kind, pattern in line_forms():
-        kinds[group] = kind
-        group += 1 + pattern.groups
-    return re.compile("|".join(f"({pattern.pattern})" for _, pattern in line_forms())), kinds
+def _any_line_form() -> tuple[re.Pattern, dict[str, str]]:
+    """The patterns of :func:`line_form_patterns` as one, each in a named group of its own, and the kind of each
+    group: one pass over a line, and the first pattern (in the table's order) that matches the whole line is the one
+    matched; compiled once, the patterns never one by one. (A pattern of line_forms.csv may hold groups, but no
+    named group, no back-reference by number and no inline flag such as ``(?i)``.)"""
+    forms = line_form_patterns()
+    kinds = {f"form{k}": kind for k, (kind, _) in enumerate(forms)}
+    return re.compile("|".join(f"(?P<form{k}>{pattern})" for k, (_, pattern) in enumerate(forms))), kinds
 
 
 def _form_of(text: str) -> str | None:
     pattern, kinds = _any_line_form()
     match = pattern.fullmatch(text)
-    return kinds[match.lastindex] if match else None
+    return kinds[match.lastgroup] if match else None
 
 
 @dataclass
@@ -477,16 +482,19 @@ def _captions(paragraphs: list[Paragraph]) -> list[Paragraph]:
 
 def _caption_block(above: list[Paragraph]) -> None:
     """The short paragraphs right above a shared photo credit are the photos' descriptions when only captions stand
-    between them and a byline or another credit above (the photos under the head, after a graphic's credit)."""
+    between them and a byline or another credit above (the photos under the head, after a graphic's credit); else
+    those between the credit and the highest caption of the run above it (图为…, a photo's description by its
+    form)."""
     block = []
     for p in reversed(above):
         if p.kind not in ("body", "caption") or len(p.text) > MAX_CAPTION_CHARS:
             break
         block.append(p)
     bound = above[-1 - len(block)] if len(block) < len(above) else None
-    if bound is not None and bound.kind in ("byline", "caption", "dateline"):
-        for p in block:
-            p.kind = "caption"
+    if bound is None or bound.kind not in ("byline", "caption", "dateline"):
+        block = block[:max((k for k, p in enumerate(block) if p.kind == "caption"), default=0)]
+    for p in block:
+        p.kind = "caption"
 
 
 def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
@@ -584,15 +592,16 @@ def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
     short, open parts of the text alike, they are its headings, and so are those of the series standing over a
     section's heading, its kickers: 培育书香家庭，阅读活动更丰富—— / 大手牵小手  家教新体验 / …; a label of a few words
     (看学生状态——, 观山——) likewise opens a section only in such a series: one alone between two paragraphs
-    (一项一项解决——) leads into the text; and a standfirst of clauses (more than :data:`MAX_LABEL_CHARS` x 3
-    characters, a comma in it) under the byline and the photos of the head, over the text (a box's label there,
-    核心阅读, stays a heading)."""
+    (一项一项解决——) leads into the text; where the file's sections open with such labels over headings (表与里—— /
+    求真务实，…), its lead-ins between paragraphs, or under a heading, are prose; and a standfirst of clauses (more
+    than :data:`MAX_LABEL_CHARS` x 3 characters, a comma in it) under the byline and the photos of the head, over the
+    text (a box's label there, 核心阅读, stays a heading)."""
     above, lead_ins, over_headings, labels = None, [], [], []  # the line above, passing over captions
     for line, below, under in zip(paragraphs, paragraphs[1:], [*paragraphs[2:], None]):
         dashed = line.kind in ("heading", "body") and not line.markup and above is not None \
             and line.text.endswith("——") and line.text.rstrip("—") != ""
         is_lead_in = dashed and len(line.text.rstrip("—")) > MAX_LABEL_CHARS
-        if is_lead_in and below.kind == "body" and above.kind == "body":
+        if is_lead_in and below.kind == "body" and above.kind in ("body", "heading"):
             lead_ins.append(line)
         elif is_lead_in and below.kind == "heading" and not below.markup and under is not None and under.kind == "body":
             over_headings.append(line)
@@ -603,6 +612,10 @@ def _lead_ins(paragraphs: list[Paragraph]) -> list[Paragraph]:
             line.kind = "body"
         if line.kind != "caption":
             above = line
+    if len(over_headings) + sum(not in_text for _, in_text in labels) >= MIN_SECTION_LEAD_INS:
+        for line in lead_ins:  # the file's sections open with a dashed line over a heading: the others are prose
+            line.kind = "body"
+        lead_ins = []
     series = len([line for line in lead_ins + over_headings if _is_short_bare(line.text.rstrip("—"))]) \
         >= MIN_SECTION_LEAD_INS
     for line in lead_ins:

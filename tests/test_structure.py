@@ -539,6 +539,16 @@ def test_no_line_form_matches_an_empty_line():
     assert _form_of("") is None
 
 
+def test_every_line_form_reads_its_own_example_as_its_kind():
+    """The forms are tried as one pattern (a named group each): each row's example is read as that row's kind, the
+    kind the first form matching it alone gives."""
+    from helpers.structure import _form_of, line_forms, read_rows
+
+    for row in read_rows("line_forms.csv"):
+        first = next(kind for kind, pattern in line_forms() if pattern.fullmatch(row["example"]))
+        assert (_form_of(row["example"]), first) == (row["kind"], row["kind"]), row["example"]
+
+
 # Session 9: classes found on 30 People's Daily articles with hand-made structure gold (written blind).
 @pytest.mark.parametrize("text, expected", [
     # a one-clause lead-in ending in ——, between paragraphs of the text, is body, not a heading
@@ -754,5 +764,41 @@ def test_collection_and_archive_photo_credits_are_captions(text, expected):
      ["title", "byline", "body", "heading", "heading", "heading", "body", "heading", "heading", "body"]),
 ])
 def test_section_questions_over_a_stack_of_headings(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# Session 12: a photo's description opening 图为 (this picture shows) is a caption by its form, with or without a
+# credit under it; and the descriptions between it and a credit shared by the photos are captions too.
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n图为工人在车间调试新设备。\n\n正文。\n", ["title", "byline", "body", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n正文。\n\n图为村民（左二）在田间采茶\n\n正文。\n", ["title", "byline", "body", "caption", "body"]),
+    ("标题\n\n正文。\n\n上图为新建成的跨江大桥。\n\n图②为大桥夜景。\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n" + "选手们说，这次比赛让他们学到了很多，交了新朋友，也看到了新技术带来的变化。" * 4
+     + "\n\n图为选手合影留念。\n\n选手在比赛中。\n\n参观展厅。\n\n以上图片均为王  五摄\n\n正文。\n",
+     ["title", "byline", "body", "caption", "caption", "caption", "caption", "body"]),
+    # ... but not a sentence that goes on after a comma, nor the text above a shared credit with no caption over it
+    ("标题\n\n正文。\n\n图为某地夜景，灯火通明。\n\n正文。\n", ["title", "body", "body", "body"]),
+    ("标题\n\n本报记者  张三\n\n" + "选手们说，这次比赛让他们学到了很多，交了新朋友，也看到了新技术带来的变化。" * 4
+     + "\n\n他们都很高兴。\n\n大家合影。\n\n以上图片均为王  五摄\n\n正文。\n",
+     ["title", "byline", "body", "body", "caption", "caption", "body"]),
+])
+def test_a_photo_s_description_opening_with_tu_wei(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
+
+
+# Session 12: where a file's sections open with a label ending in —— over a heading (内与外—— / 立足实际，谋划长远),
+# its lead-ins ending in —— lead into the paragraphs under them (有进，…——; 产业园区有一“怪”——, under a heading): body
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n有进，项目落地，产值稳步上升——\n\n正文。\n\n有退，清理旧账，包袱逐步卸下——\n\n正文。\n\n"
+     "内与外——\n\n立足实际，谋划长远\n\n产业园区有一“怪”——\n\n正文。\n\n新与旧——\n\n破除积弊，轻装上阵\n\n正文。\n",
+     ["title", "byline", "body", "body", "body", "body", "body", "heading", "heading", "body", "body", "heading",
+      "heading", "body"]),
+    # ... but where the lead-ins alone open the sections, alike, they are its headings
+    ("标题\n\n本报记者  张三\n\n正文。\n\n有进，项目落地，产值稳步上升——\n\n正文。\n\n有退，清理旧账，包袱逐步卸下——\n\n正文。\n",
+     ["title", "byline", "body", "heading", "body", "heading", "body"]),
+])
+def test_lead_ins_where_labels_over_headings_open_the_sections(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
