@@ -8,6 +8,7 @@ Importing the module picks the font (nothing is downloaded) and sets rcParams. B
 - word clouds in dark colours that read on white (:data:`WORDCLOUD_COLOURS`);
 - a heat map that a single dominant cell cannot swamp (:func:`heatmap` with ``log=True``).
 """
+from __future__ import annotations
 
 import base64
 import csv
@@ -20,11 +21,11 @@ from pathlib import Path
 import matplotlib
 import matplotlib.pyplot as plt
 import numpy as np
-import pandas as pd
 from matplotlib import colors, font_manager, ft2font
 from matplotlib.text import Text
 
 from .fonts import CJK_MONO, CJK_SANS  # noqa: F401 (the web pages' fonts, also reachable here)
+from .lazy import pandas as pd  # (a process that only draws figures made elsewhere needs none)
 
 DATA = Path(__file__).resolve().parent / "data"
 

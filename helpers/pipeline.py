@@ -23,8 +23,11 @@ from __future__ import annotations
 
 import pickle
 import shutil
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, fields
+from functools import lru_cache
+from operator import itemgetter
 from pathlib import Path
 
 from .columns import Columns, frame, joined, length
@@ -67,7 +70,7 @@ class Tables:
     articles: pd.DataFrame
     paragraphs: pd.DataFrame
     tokens: pd.DataFrame
-    words: pd.DataFrame
+    words: pd.DataFrame | None  # None where left out (``combine(..., words=False)``)
     formulations: pd.DataFrame
     mentions: pd.DataFrame
     events: pd.DataFrame
@@ -107,34 +110,51 @@ def load(job: FileJob):
     return corpus_of([(job.name, job.data, job.label)], manifest, errors=job.errors)
 
 
-def combine(results: list[FileResult]) -> Tables:
+def combine(results: list[FileResult], words: bool = True) -> Tables:
     """The corpus's tables from its files' results: joined, articles and paragraphs numbered on
-    from file to file, and ``speaker_id`` settled over the whole corpus."""
-    return _tables(results, 0, 0)
+    from file to file, and ``speaker_id`` settled over the whole corpus. ``words=False`` leaves the content
+    words out (``Tables.words`` is None): the report has a worker find the keywords from :func:`word_columns`."""
+    return _tables(results, 0, 0, words)
 
 
-def _tables(results: list[FileResult], articles: int, paragraphs: int) -> Tables:
+def word_columns(results: list[FileResult]) -> Columns:
+    """The content words of ``results`` (``Tables.words``) as columns of plain lists, articles numbered as in
+    :func:`combine`: ``keywords(columns.frame(word_columns(results)))`` is ``keywords(combine(results).words)``."""
+    return _numbered("words", results, _numbers(results, 0, 0))
+
+
+def _tables(results: list[FileResult], articles: int, paragraphs: int, words: bool = True) -> Tables:
     """The tables of ``results``, numbered after ``articles`` and ``paragraphs`` of files before them."""
-    before = {"article": _before([length(r.articles) for r in results], articles),
-              "paragraph": _before([length(r.paragraphs) for r in results], paragraphs)}
-    tables = {name: _table(name, [getattr(r, name) for r in results], before) for name in TABLES}
+    before = _numbers(results, articles, paragraphs)
+    tables = {name: _table(name, results, before) for name in TABLES if words or name != "words"}
     tables["formulations"] = _by_term(tables["formulations"])
-    return Tables(**tables)
+    return Tables(**{"words": None, **tables})
 
 
-def _table(name: str, parts: list, before: dict[str, list[int]]) -> pd.DataFrame:
-    """The DataFrame of the table ``name`` of the files, from their ``parts``, numbered (``before``): made by the
-    function that makes it for a corpus loaded whole."""
+def _numbers(results: list[FileResult], articles: int, paragraphs: int) -> dict[str, list[int]]:
+    """The number of articles and paragraphs in the files before each (after ``articles`` and ``paragraphs``)."""
+    return {"article": _before([length(r.articles) for r in results], articles),
+            "paragraph": _before([length(r.paragraphs) for r in results], paragraphs)}
+
+
+def _table(name: str, results: list[FileResult], before: dict[str, list[int]]) -> pd.DataFrame:
+    """The DataFrame of the table ``name`` of the files' ``results``, numbered (``before``): made by the function
+    that makes it for a corpus loaded whole."""
     from .quotes import event_frame
     from .regions import mention_frame
 
     if name == "tokens":
+        parts = [r.tokens for r in results]
         if all(part is None for part in parts):  # not computed
             return pd.DataFrame(columns=TOKEN_COLUMNS)
         return _stack(parts, before)
-    numbered = [{column: _plus(values, before[column][i]) if column in before else values
-                 for column, values in part.items()} for i, part in enumerate(parts)]
-    return {"events": event_frame, "mentions": mention_frame}.get(name, frame)(joined(numbered))
+    return {"events": event_frame, "mentions": mention_frame}.get(name, frame)(_numbered(name, results, before))
+
+
+def _numbered(name: str, results: list[FileResult], before: dict[str, list[int]]) -> Columns:
+    """The columns of the table ``name`` of the files' ``results``, joined, numbered (``before``)."""
+    return joined([{column: _plus(values, before[column][i]) if column in before else values
+                    for column, values in getattr(result, name).items()} for i, result in enumerate(results)])
 
 
 def _by_term(formulations: pd.DataFrame) -> pd.DataFrame:
@@ -256,11 +276,22 @@ def map_local(function, jobs: list, workers: int) -> list:
 
 
 def prepare_worker() -> None:
-    """Load jieba's dictionaries and the place matcher (which the quotations use too) once per worker process."""
+    """Make a worker process ready for its first file: load jieba's dictionaries and the place matcher (which the
+    quotations use too), then analyse a short article written for the purpose (``data/warm_up.txt``), so that
+    everything else read or compiled once (the data tables, the patterns, the part-of-speech model) is ready too.
+    The report's fork server does it once for all its workers (:mod:`helpers.preloaded`): a fifth of a second each
+    would otherwise spend on its first file."""
     from . import regions, segment
 
     segment.prepare()
     regions.preload()
+    _warm_up()
+
+
+@lru_cache(maxsize=1)
+def _warm_up() -> None:
+    sample = Path(__file__).resolve().parent / "data" / "warm_up.txt"
+    analyse_file_for_report(FileJob(sample.name, sample.read_bytes(), str(sample)))
 
 
 def _add_words(added: tuple[str, ...]) -> None:
@@ -323,7 +354,7 @@ class Summary:
     skipped: pd.DataFrame
     province_counts: pd.Series
     n_paragraphs: int
-    n_words: int
+    n_words: int | None  # None where the words were left out
     n_mentions: int
 
 
@@ -334,7 +365,7 @@ def summarise(tables) -> Summary:
 
     return Summary(tables.files, tables.articles, repairs(tables), tables.formulations, tables.events,
                    tables.non_speech, tables.skipped, regions.province_counts(tables.mentions),
-                   len(tables.paragraphs), len(tables.words), len(tables.mentions))
+                   len(tables.paragraphs), None if tables.words is None else len(tables.words), len(tables.mentions))
 
 
 def keywords(words: pd.DataFrame, top: int = 10) -> pd.DataFrame:
@@ -346,36 +377,50 @@ def keywords(words: pd.DataFrame, top: int = 10) -> pd.DataFrame:
     >>> keywords(words)[["article", "keyword", "score"]].values.tolist()
     [[1, '西部', 0.4621], [1, '发展', 0.0], [2, '发展', 0.0]]
     """
-    frequency, sections = section_frequency(words)
-    return keywords_from([words], frequency, sections, top)
+    return _keyword_frame(keyword_columns(_word_lists(words), top))
 
 
-def section_frequency(words: pd.DataFrame) -> tuple[pd.Series, int]:
+def keyword_columns(words: Columns, top: int = 10) -> Columns:
+    """:func:`keywords` of content words given as columns of plain lists (:func:`word_columns`), as columns:
+    found without pandas (the report's worker processes never import it)."""
+    return keywords_from([words], *section_frequency(words), top)
+
+
+def section_frequency(words: Columns) -> tuple[Counter, int]:
     """In how many sections each content word occurs, and the number of sections (the IDF's N)."""
-    once = words.drop_duplicates(["article", "section", "token"])
-    return once.groupby("token").size(), len(once[["article", "section"]].drop_duplicates())
+    once = set(zip(words["article"], words["section"], words["token"]))
+    return Counter(map(itemgetter(2), once)), len(set(zip(words["article"], words["section"])))
 
 
-def keywords_from(parts, frequency: pd.Series, sections: int, top: int = 10) -> pd.DataFrame:
-    """:func:`keywords` from the content words given in ``parts`` (tables, or Parquet files read one at
-    a time), with the section ``frequency`` of each word in the whole corpus."""
+def keywords_from(parts, frequency: Counter, sections: int, top: int = 10) -> Columns:
+    """The keywords (as :func:`keyword_columns`) of the content words given in ``parts`` (columns of plain lists,
+    or Parquet files read one at a time), with the section ``frequency`` of each word in the whole corpus; scored
+    and ranked as :func:`helpers.themes.keywords` does, the same floats."""
     import math
 
-    idf = pd.Series([math.log(sections / n) for n in frequency.to_numpy()], index=frequency.index)
-    ranked = []
+    from .themes import _ranked
+
+    idf = {token: math.log(sections / n) for token, n in frequency.items()}
+    found: Columns = {"article": [], "rank": [], "keyword": [], "score": []}
     for part in parts:
-        words = part if isinstance(part, pd.DataFrame) else pd.read_parquet(part)
-        counts = words.groupby(["article", "token"]).size().rename("count").reset_index()
-        # count / length * idf, in the order helpers.themes.keywords computes it: the same floats
-        counts["score"] = counts["count"] / counts["article"].map(words.groupby("article").size()) \
-            * counts["token"].map(idf)
-        counts = counts.sort_values(["article", "score", "token"], ascending=[True, False, True], kind="stable")
-        best = counts.groupby("article").head(top)
-        ranked.append(pd.DataFrame({"article": best["article"], "rank": best.groupby("article").cumcount() + 1,
-                                    "keyword": best["token"], "score": [round(x, 4) for x in best["score"]]}))
-    if not ranked:
-        return pd.DataFrame(columns=["article", "rank", "keyword", "score"])
-    return pd.concat(ranked, ignore_index=True)
+        words = part if isinstance(part, dict) else _word_lists(pd.read_parquet(part))
+        lengths: Counter = Counter(words["article"])
+        scores: dict[int, dict[str, float]] = {article: {} for article in lengths}
+        for (article, token), count in Counter(zip(words["article"], words["token"])).items():
+            scores[article][token] = count / lengths[article] * idf[token]
+        for article in sorted(scores):
+            for row in _ranked((article,), ["article"], scores[article], top):
+                for name, values in found.items():
+                    values.append(row[name])
+    return found
+
+
+def _word_lists(words: pd.DataFrame) -> Columns:
+    return {name: words[name].tolist() for name in ("article", "section", "token")}
+
+
+def _keyword_frame(columns: Columns) -> pd.DataFrame:
+    return frame(columns) if length(columns) else pd.DataFrame(columns=list(columns))
 
 
 # --- beyond memory: tables written per file as Parquet, only a summary gathered ------------------------
@@ -401,7 +446,7 @@ def count_file(job: FileJob) -> tuple[int, int]:
     return len(corpus._articles), len(corpus._paragraphs)
 
 
-def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, pd.Series, int]:
+def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
     """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
     its content words (for keywords) to ``task.folder/.keywords/``; returns its summary, the
     :func:`section_frequency` of its words and its number of sections."""
@@ -416,7 +461,7 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, pd.Series, int]:
         table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
                                                               index=False)
     result.words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
-    return (summarise(result), *section_frequency(result.words))
+    return (summarise(result), *section_frequency(_word_lists(result.words)))
 
 
 def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,
@@ -445,9 +490,9 @@ def _partitioned(jobs: list[FileJob], folder, run_map, top: int) -> tuple[Summar
         articles += n_articles
         paragraphs += n_paragraphs
     done = run_map(analyse_into_parquet, tasks)
-    frequency = pd.concat([words for _, words, _ in done]).groupby(level=0).sum()
+    frequency = sum((words for _, words, _ in done), Counter())
     parts = sorted((Path(folder) / ".keywords").glob("part-*.parquet"))
-    found = keywords_from(parts, frequency, sum(n for _, _, n in done), top)
+    found = _keyword_frame(keywords_from(parts, frequency, sum(n for _, _, n in done), top))
     shutil.rmtree(Path(folder) / ".keywords", ignore_errors=True)
     return _merged([summary for summary, _, _ in done]), found
 

@@ -19,6 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .columns import Columns, frame, length
 from .reading import CorpusError
 
 if TYPE_CHECKING:  # pandas is imported where tables are made: a report read back from the cache needs none
@@ -208,11 +209,11 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
     from .jobs import result_path
     from .workers import Workers
 
-    # The worker processes start first: they load the dictionaries while this process imports pandas and reads
-    # back the files' results kept before. They analyse the other files, then draw the figures and write the CSV
-    # files while this process gathers the tables: even for one small file, quicker on two cores than one process
-    # (measured: the seed page 2.1 -> 1.8 s, the eight dev articles 3.6 -> 2.6 s). With no file to analyse, or
-    # one worker, it is all done here.
+    # The worker processes start first: they load the dictionaries while this process imports pandas and
+    # matplotlib and reads back the files' results kept before. They analyse the other files, then find the
+    # keywords and draw the figures this process makes, while it gathers the tables and writes the CSV files: even
+    # for one small file, quicker on two cores than one process (measured: the seed page 2.1 -> 1.8 s, the eight
+    # dev articles 3.6 -> 2.6 s). With no file to analyse, or one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
         from .cluster import DaskWorkers
@@ -229,17 +230,18 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
     or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
+    import pickle
     import threading
 
     import pandas as pd
 
     from . import pipeline
-    from .workers import load
+    from .workers import call, load
 
-    if pool is None:  # the figures are drawn here: matplotlib and the CJK font load while the files are analysed
-        plotting = threading.Thread(target=load, args=("plotting",), daemon=True)
-        plotting.start()
-    else:  # what the reduce needs is loaded while this process waits for the workers' first results
+    # The figures are made here: matplotlib and the CJK font load while the files are analysed.
+    plotting = threading.Thread(target=load, args=("plotting",), daemon=True)
+    plotting.start()
+    if pool is not None:  # what the reduce needs is loaded while this process waits for the workers' first results
         import io
 
         from . import anatomy, quotes, regions, themes  # noqa: F401
@@ -248,22 +250,25 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     written: list[Path] = []
     files: list = []  # (name, its bytes or the worker's future for them)
 
-    def table(name: str, frame: pd.DataFrame) -> None:
-        """Write ``frame`` into the CSV file ``name`` (see :func:`csv_bytes`): in a worker process if the workers
-        are there (they are idle once the files are analysed) while this one goes on."""
-        files.append((name, pool.submit(csv_bytes, frame) if pool is not None else csv_bytes(frame)))
+    def table(name: str, data: pd.DataFrame) -> None:
+        """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here: a worker process would have to
+        import pandas to read the table (a third of a second), longer than this process takes to write it."""
+        files.append((name, csv_bytes(data)))
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
 
     def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
-        """Draw ``function(*args, **kwargs)`` into ``name`` (see :func:`draw`): in a worker process while this
-        one goes on, if the workers are there."""
-        if pool is not None:
-            files.append((name, pool.submit(draw, function, *args, **kwargs)))
+        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :func:`png`): by a worker
+        process while this one goes on, if the workers are there (given the figure pickled, it needs neither the
+        tables nor pandas: matplotlib alone)."""
+        plotting.join()
+        fig = call(function, *args, **kwargs)
+        if pool is None:
+            files.append((name, png(fig)))
         else:
-            plotting.join()
-            files.append((name, draw(function, *args, **kwargs)))
+            files.append((name, pool.submit(png, pickle.dumps(fig))))
+            sys.modules["matplotlib.pyplot"].close(fig)  # drawn there
         written.append(out / name)
         images.append((name, alt))
 
@@ -282,18 +287,25 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                         "(Parquet)")
     else:
         cached = []
-        tables = pipeline.combine(pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append,
-                                               tokens=False, pool=pool))
+        results = pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append, tokens=False,
+                               pool=pool)
+        # The content words stay plain lists: the keywords are found from them without pandas, by a worker process
+        # if there is one, while this one makes the other tables and the figures.
+        tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
+        del results
+        if len(tables.articles) > 12:
+            found = pool.submit(keywords_csv, words) if pool is not None else keywords_csv(words)
+            files.append(("keywords.csv", found))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
-                        f"{len(tables.paragraphs)} paragraphs, {len(tables.words)} content words")
+                        f"{len(tables.paragraphs)} paragraphs, {length(words)} content words")
 
     formulations, counts, events = summary.formulations, summary.province_counts, summary.events
     speakers = events[events["speaker_type"] == "person"].drop_duplicates("speaker_id")
-    # The figures first: the worker processes draw them while this one finds the keywords and writes the tables.
+    # The figures first: made here, drawn by the worker processes while this one writes the tables.
     if len(summary.articles) <= 12:  # one small chart per article stays readable up to about a dozen
         if tables is not None:  # (a partitioned report has them already)
-            keywords = pipeline.keywords(tables.words, top=10)
+            keywords = pipeline.keywords(frame(words))
         figure("keywords.png", "Bar charts of the top keywords of each article.",
                "themes.keyword_bars", keywords.groupby("article").head(8), xlabel="TF-IDF score")
     if len(summary.articles) <= 30:
@@ -321,9 +333,9 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     progress.finish()
 
     progress.step("keywords and formulations")
-    if tables is not None and len(summary.articles) > 12:
-        keywords = pipeline.keywords(tables.words, top=10)
-    table("keywords.csv", keywords)
+    if tables is None or len(summary.articles) <= 12:  # (else being found from the words, above)
+        files.append(("keywords.csv", csv_bytes(keywords)))
+    written.append(out / "keywords.csv")
     table("formulations.csv", formulations)
     progress.finish()
 
@@ -376,22 +388,40 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def draw(function: str, *args, **kwargs) -> bytes:
-    """The PNG of the figure that ``function(*args, **kwargs)`` returns, drawn without a screen, Chinese in the
-    package's CJK font; ``function`` is named inside the package (``"maps.tile_map"``), so that a process that
-    only asks for a figure never imports matplotlib."""
+def keywords_csv(words: Columns, top: int = 10) -> bytes:
+    """The CSV file of the keywords of the content words ``words`` (:func:`helpers.pipeline.keyword_columns`),
+    written without pandas as :func:`csv_bytes` writes their table: numbers as Python prints them, text quoted
+    where it holds a comma, a quote or a line break."""
+    import csv
     import io
 
-    from .workers import call, load
+    from .pipeline import keyword_columns
+
+    found = keyword_columns(words, top)
+    text = io.StringIO()
+    writer = csv.writer(text, lineterminator="\n")
+    writer.writerow(found)
+    writer.writerows(zip(*found.values()))
+    return text.getvalue().encode("utf-8-sig")
+
+
+def png(figure) -> bytes:
+    """The PNG of ``figure`` (a matplotlib figure, or one pickled), drawn without a screen, Chinese in the
+    package's CJK font, then closed. A pickled figure holds what it shows: a worker process draws it with
+    matplotlib alone (:mod:`helpers.plotting`), without the tables it was made from or pandas."""
+    import io
+    import pickle
+
+    from .workers import load
 
     load("plotting")
     import matplotlib.pyplot as plt
 
-    fig = call(function, *args, **kwargs)
-    png = io.BytesIO()
-    fig.savefig(png, dpi=110)
+    fig = pickle.loads(figure) if isinstance(figure, bytes) else figure
+    image = io.BytesIO()
+    fig.savefig(image, dpi=110)
     plt.close(fig)
-    return png.getvalue()
+    return image.getvalue()
 
 
 def _write_page(out: Path, corpus, images, tables) -> Path:

@@ -169,6 +169,8 @@ def prepare() -> None:
     dictionaries kept in the cache (built and kept the first time). The report's worker processes call it
     once, before their first file."""
     _pos_tokenizer(True), tokenizer(False)
+    if FAST_HMM:
+        fasthmm._model()  # (numpy and the model's tables)
 
 
 def tokenizer(domain: bool = True):

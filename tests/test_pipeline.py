@@ -62,6 +62,17 @@ def test_keywords_from_the_content_words_are_those_of_themes(serial):
     pd.testing.assert_frame_equal(pipeline.keywords(serial.words, top=3), themes.keywords(serial, top=3))
 
 
+def test_the_keywords_found_from_plain_lists_are_written_as_pandas_writes_them(folder, serial):
+    """The report's worker finds the keywords from the content words' plain columns and writes their CSV file without
+    pandas: byte for byte the file of the keywords table (helpers.themes.keywords)."""
+    from helpers import report
+
+    words = pipeline.word_columns(pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False))
+    expected = report.csv_bytes(themes.keywords(serial, by="article", top=10))
+    assert report.keywords_csv(words) == expected
+    assert expected.count(b"\n") > 20  # (every article's ten: not an empty table)
+
+
 def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
     tables = pipeline.combine(results)
@@ -235,22 +246,57 @@ sys.meta_path.insert(0, Refuse())
 import helpers.preloaded  # what the fork server loads
 from helpers import pipeline
 
-for job in pipeline.file_jobs(sys.argv[1]):
-    pipeline._Pickled(pipeline.analyse_file_for_report)(job)
+results = [pipeline.analyse_file_for_report(job) for job in pipeline.file_jobs(sys.argv[1])]
 print("analysed without pandas")
+
+from helpers import report  # what the report gives its workers once the files are analysed
+png = report.png(open(sys.argv[2], "rb").read())  # a figure made where the tables are, pickled
+written = report.keywords_csv(pipeline.word_columns(results))
+assert png.startswith(b"\\x89PNG") and written.count(b"\\n") > 20
+print("drew and wrote without pandas")
 """
 
 
-def test_a_worker_analyses_its_files_without_importing_pandas(folder, tmp_path):
-    """The fork server the report waits for at its start, and the workers it forks, never import pandas (0.3 s):
-    a file's tables travel as plain lists. (Once the dictionaries' and the place matcher's caches are built.)"""
+def test_a_worker_analyses_draws_and_finds_keywords_without_importing_pandas(folder, tmp_path):
+    """The fork server the report waits for at its start, and the workers it forks, never import pandas (0.3 s
+    each): a file's tables travel as plain lists, a figure made by the report's process is drawn from its pickle,
+    and the keywords are found from plain lists. (Once the dictionaries' and the place matcher's caches are built.)"""
+    import pickle
+    import subprocess
+    import sys
+
+    from helpers import maps
+
+    figure = maps.tile_map(pd.Series({"北京": 3, "四川": 1}), title="测试")
+    (tmp_path / "figure.pickle").write_bytes(pickle.dumps(figure))
+    env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
+    subprocess.run([sys.executable, "-c", "from helpers import pipeline; pipeline.prepare_worker()"], env=env,
+                   check=True, cwd=Path(__file__).resolve().parent.parent)
+    done = subprocess.run([sys.executable, "-c", NO_PANDAS, str(folder), str(tmp_path / "figure.pickle")], env=env,
+                          capture_output=True, text=True, cwd=Path(__file__).resolve().parent.parent)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "analysed without pandas" in done.stdout and "drew and wrote without pandas" in done.stdout
+
+
+READY = """
+from helpers import fasthmm, pipeline, structure
+pipeline.prepare_worker()
+print(structure._any_line_form.cache_info().currsize, fasthmm._model.cache_info().currsize)
+"""
+
+
+def test_a_worker_is_ready_for_its_first_file_before_it(tmp_path):
+    """prepare_worker (once for all workers, in the report's fork server) analyses a short article of its own, so
+    that what the analysis builds once (the line patterns, the part-of-speech model) is built before the first file;
+    the article finds a speaker and places, so that it reaches the quotations and the place matcher too."""
     import subprocess
     import sys
 
     env = {**__import__("os").environ, "XDG_CACHE_HOME": str(tmp_path / "cache")}
-    subprocess.run([sys.executable, "-c", "from helpers import pipeline; pipeline.prepare_worker()"], env=env,
-                   check=True, cwd=Path(__file__).resolve().parent.parent)
-    done = subprocess.run([sys.executable, "-c", NO_PANDAS, str(folder)], env=env, capture_output=True, text=True,
+    done = subprocess.run([sys.executable, "-c", READY], env=env, capture_output=True, text=True,
                           cwd=Path(__file__).resolve().parent.parent)
     assert done.returncode == 0, done.stderr[-2000:]
-    assert "analysed without pandas" in done.stdout
+    assert done.stdout.split() == ["1", "1"]
+    sample = Path(pipeline.__file__).parent / "data" / "warm_up.txt"
+    result = pipeline.analyse_file_for_report(pipeline.FileJob(sample.name, sample.read_bytes(), str(sample)))
+    assert len(result.events["speaker"]) >= 2 and {"浙江", "江苏", "安徽"} <= set(result.mentions["province"])
