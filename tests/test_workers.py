@@ -82,3 +82,24 @@ def test_a_fork_server_the_caller_started_is_left_to_the_caller():
         theirs.shutdown()
         workers.stop_server()
     assert not workers.server_running()
+
+
+def test_only_the_fork_server_leaves_without_tearing_down():
+    """The fork server, once stopped, leaves at once (os._exit at its exit); any other process importing the module
+    keeps its own exit status: a test run importing it must still fail when a test fails."""
+    import subprocess
+
+    done = subprocess.run([sys.executable, "-c", "import helpers.preloaded as p; print(p.QUICK_EXIT); "
+                           "raise SystemExit(3)"], capture_output=True, text=True)
+    assert (done.returncode, done.stdout.strip()) == (3, "False")
+    if workers.START_METHOD != "forkserver":
+        pytest.skip("no fork server on this platform: the workers are spawned")
+    with workers.Workers(1) as pool:  # a worker forked from the server has the module as the server left it
+        assert pool.submit(_preloaded_value, "QUICK_EXIT").result() is True
+
+
+def _preloaded_value(name: str):
+    import helpers.preloaded
+
+    return getattr(helpers.preloaded, name)
+
