@@ -221,3 +221,35 @@ LISTED_ABROAD = [
 @pytest.mark.parametrize("text, speaker, country", LISTED_ABROAD)
 def test_a_list_of_countries_is_no_scene_abroad(tmp_path, text, speaker, country):
     assert place_of(tmp_path, text, speaker)[1] == country
+
+
+def headline_place_of(tmp_path, kicker: str, text: str, speaker: str) -> tuple:
+    path = tmp_path / "a.txt"
+    headline = kicker + "——\n\n日子越过越红火（一线见闻）\n\n本报记者  李明\n\n"
+    path.write_text(headline + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    row = events[events["speaker"] == speaker].iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+PLAIN = "“如今日子越过越红火。”"
+# (kicker, text, speaker, province, country): a speaker nothing in the text places is placed by the one province the
+# article's headline (its kicker here) sets its story in, not by a university, a partner giving aid, a slogan or a
+# list of provinces, and never a speaker of a central organ
+HEADLINES = [
+    ("安徽黄山推动民宿与乡村旅游深度融合", "民宿主理人陈立新说：" + PLAIN, "陈立新", "安徽", "中国"),
+    ("浙江杭州社区养老服务更普惠", "老龄工作委员会委员王文斌介绍：" + PLAIN, "王文斌", "浙江", "中国"),
+    ("山东商业航天向海而行", PLAIN + "某火箭公司总经理刘海洋说。", "刘海洋", "山东", "中国"),
+    ("山东援疆建起设施农业链条", PLAIN + "村民阿依古丽说。", "阿依古丽", None, "中国"),
+    ("西北师范大学研究生支教团传递接力棒", PLAIN + "支教老师张小红说。", "张小红", None, "中国"),
+    ("“走出湖北发展湖北”", "评论员周文说：" + PLAIN, "周文", None, "中国"),
+    ("吉林长春无人机操控师、四川德智工匠", PLAIN + "公司总经理吴红说。", "吴红", None, "中国"),
+    ("全国残运会在广东深圳落幕", "组委会副主任、中国残联党组成员常明表示：" + PLAIN, "常明", None, "中国"),
+    # the text's own place first
+    ("安徽黄山推动民宿与乡村旅游深度融合", "在浙江杭州，民宿主理人陈立新说：" + PLAIN, "陈立新", "浙江", "中国"),
+]
+
+
+@pytest.mark.parametrize("kicker, text, speaker, province, country", HEADLINES)
+def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speaker, province, country):
+    assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)

@@ -66,6 +66,7 @@ class Scene:
     narrative: str
     earlier: tuple[str, ...]
     article: tuple[str, ...] = ()   # every paragraph of the article before this one, its headline and kicker too
+    headline: str = ""   # the article's headline lines (kicker, title, subtitle) before its first body paragraph
 
     @cached_property
     def context(self) -> frozenset[str]:
@@ -179,6 +180,26 @@ def _after_cong(text: str, start: int, before=None) -> bool:
     if before is not None and before.end == start:
         start = before.start
     return text[max(0, start - 1):start] == "从"
+
+
+QUOTED = re.compile(r"“[^”]*”")
+
+
+@lru_cache(maxsize=256)
+def headline_province(headline: str) -> str | None:
+    """The one Chinese province where the article's headline sets its story (安徽黄山推动民宿…, 浙江杭州银龄教育…),
+    read as :func:`nearest_scene` reads a scene: not a university's name (浙江师范大学…支教团), nor the partner who
+    gives aid (山东援疆…), nor a slogan in quotation marks (“跳出河南发展河南”); None where it names none or several
+    (吉林长春无人机操控师、四川德智装备工匠).
+
+    >>> headline_province("安徽黄山推动民宿与乡村旅游深度融合")
+    '安徽'
+    """
+    text = QUOTED.sub(lambda m: "　" * len(m.group()), headline)
+    found = places(text)
+    provinces = {p.province for i, p in enumerate(found) if p.province and p.a_scene
+                 and not _elsewhere(text, p, found[i - 1] if i else None) and not _gives_aid(text, found, i)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
@@ -436,6 +457,11 @@ def national(organisation: str) -> bool:
                for rule, _, pattern, result in category_rules())
 
 
+def _national_description(organisation: str, title: str | None) -> bool:
+    """The organisation or a unit of the title chain is a central organ (…组委会副主任、中国残联党组成员)."""
+    return any(map(national, [organisation, *(title or "").split("、")]))
+
+
 def title_class(title: str | None) -> str:
     """The class of the last title of a chain; no title at all: a resident or worker."""
     titles = speaker_titles()
@@ -510,6 +536,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
+        if province is None and not _national_description(full, speaker.title):
+            province = headline_province(scene.headline)   # 东方空间总经理布向伟 under 山东商业航天向海而行
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
     else:
@@ -520,6 +548,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
             province = _settled_scene_place(scene, at)
             country = None if province else country
+        if province is None and country is None and not _national_description(full, speaker.title):
+            province = headline_province(scene.headline)   # nothing else places them: their article's province
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     if home and not chain:   # where they come from, not where the report meets them
