@@ -119,9 +119,13 @@ def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]
 
 
 @lru_cache(maxsize=256)
-def first_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
-    """:func:`first_place` of ``text`` but for the places others come from (两名来自江苏的游客: :func:`_origin`)."""
-    return _placed(tuple(p for p in places(text) if not _origin(text, p)), abroad)
+def first_scene(text: str, abroad: bool = True, upto: int | None = None) -> tuple[str | None, str | None]:
+    """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
+    places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
+    after the name)."""
+    found = places(text)
+    return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
+                         and not _left(text, p, found[i - 1] if i else None)), abroad)
 
 
 @lru_cache(maxsize=256)
@@ -146,20 +150,32 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
 UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,6}?(?:大学|学院)(?!附属|医院|附中|附小)")
-# goods brought, or a plant moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康): not the scene
-GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
-                        r"|搬到|搬迁到|迁到|迁至|迁往|转移到)")
+# goods brought, or a plant or a family moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康, 一家从山东来到
+#达西村): not the scene
+MOVED_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
+                        r"|搬到|搬迁到|迁到|迁至|迁往|转移到|来到|迁来|搬来)")
+# a place someone left to come home (在浙江打工的…回来, 在广东务工多年后返乡): not where the story finds them
+LEFT_FOR_HOME = re.compile(r"[^，。；：,;:]{0,12}?(?:回来|回乡|返乡|回村|回到家乡|回到村里)")
 
 
 #: the words before a place that make it where someone comes from (两名来自江苏的游客), not where the story is
 ORIGIN_BEFORE = ("来自",)
+#: ... or where someone was born (出生在湖北襄阳: the chain of places after them too)
+BIRTH_BEFORE = ("出生在", "出生于")
 
 
 def _elsewhere(text: str, place, before=None) -> bool:
-    """``place`` in ``text`` names no scene: it begins a university's name, goods were brought from it, or
-    someone comes from it (来自北京的边防武警: their origin; a speaker's own 来自…的 is read as theirs)."""
-    return bool(UNIVERSITY_NAME.match(text, place.end)) or _origin(text, place) or (
-        _after_cong(text, place.start, before) and bool(GOODS_FROM.match(text, place.end)))
+    """``place`` in ``text`` names no scene: it begins a university's name, or it is where goods or people came
+    from (:func:`_left`)."""
+    return bool(UNIVERSITY_NAME.match(text, place.end)) or _left(text, place, before)
+
+
+def _left(text: str, place, before=None) -> bool:
+    """Someone or something came from ``place``: their origin or birthplace (来自北京的边防武警, 出生在湖北襄阳; a
+    speaker's own 来自…的 is read as theirs), where goods or people moved from (从山东引入, 一家从山东来到达西村), where
+    someone left to come home (在浙江打工的…回来)."""
+    return _origin(text, place, before) or bool(LEFT_FOR_HOME.match(text, place.end)) or (
+        _after_cong(text, place.start, before) and bool(MOVED_FROM.match(text, place.end)))
 
 
 #: the words after a place that make it the partner who gives aid to the region of the story (湖南援藏, 山东东营援疆
@@ -234,7 +250,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return None, country
     else:   # before the name in its own sentence (not where others come from: 来自江苏的游客), then where the
         # article introduced them, then after the name
-        province, country = first_scene(narrative[begin:at])
+        province, country = first_scene(narrative[begin:stop], upto=at - begin)
         if not (province or country):
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
@@ -288,9 +304,12 @@ def _lists_countries(text: str) -> bool:
     return len({p.country for p in places(text) if p.level == "country" and p.country != "中国"}) >= LISTED_COUNTRIES
 
 
-def _origin(text: str, place) -> bool:
-    """Someone comes from ``place`` (来自北京的边防武警): it is their origin, not the scene of the story."""
-    return text[:place.start].endswith(ORIGIN_BEFORE)
+def _origin(text: str, place, before=None) -> bool:
+    """Someone comes from ``place`` (来自北京的边防武警) or was born there, or in the place ``before`` it whose name
+    it goes on (出生在湖北襄阳): it is their origin, not the scene of the story. Limit: 来自 is read before the first
+    place of a chain only (来自重庆巫山县的读者: 巫山县 still places them, as the speaker's own origin should)."""
+    start = before.start if before is not None and before.end == place.start else place.start
+    return text[:place.start].endswith(ORIGIN_BEFORE) or text[:start].endswith(BIRTH_BEFORE)
 
 
 CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
