@@ -150,8 +150,8 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
 UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,6}?(?:大学|学院)(?!附属|医院|附中|附小)")
-# goods brought, or a plant or a family moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康, 一家从山东来到
-#达西村): not the scene
+# goods brought, or a plant or a family moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康,
+# 一家从山东来到达西村): not the scene
 MOVED_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
                         r"|搬到|搬迁到|迁到|迁至|迁往|转移到|来到|迁来|搬来)")
 # a place someone left to come home (在浙江打工的…回来, 在广东务工多年后返乡): not where the story finds them
