@@ -492,17 +492,30 @@ def title_class(title: str | None) -> str:
 INTRODUCED_UNIT = 30
 
 
+#: the verbs by which an article introduces a person as a member of a unit (王某是…研究员, 王某来到…研究院)
+INTRODUCED_AS = ("是", "来到", "进入", "调入", "加入", "任职于", "就职于", "供职于")
+#: an office held, written before the title chain that introduces a person (时任…研究室副主任的王某)
+HELD = re.compile(r"^(?:时任|现任|曾任)")
+
+
 def _national_by_introduction(scene: Scene, name: str) -> bool:
-    """The article introduces the speaker, by name and 是, as a member of a central organ or national academy
-    (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员): the scene of a report about them is where
-    their work took them, not their place. Asked of a speaker with no organisation of their own."""
+    """The article introduces the speaker as a member of a central organ or national academy, by name and a verb of
+    :data:`INTRODUCED_AS` (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员, 毕业后王某来到中国
+    水利水电科学研究院) or by a title chain and 的 right before the name (时任中国水利水电科学研究院…副主任的王某): the
+    scene of a report about them is where their work took them, not their place. Asked of a speaker with no
+    organisation of their own."""
     if len(name) < 2:
         return False
-    cue = name + "是"
     for text in (scene.paragraph.text,) + scene.article:
-        at = text.find(cue)
-        if at >= 0 and national(text[at + len(cue):at + len(cue) + INTRODUCED_UNIT]):
-            return True
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name):at + len(name) + INTRODUCED_UNIT]
+            verb = next((v for v in INTRODUCED_AS if after.startswith(v)), None)
+            before = text[max(0, at - INTRODUCED_UNIT):at]
+            phrase = HELD.sub("", before[max(map(before.rfind, PHRASE_BREAKS + "！？")) + 1:])
+            if verb and national(after[len(verb):]) or phrase.endswith("的") and national(phrase):
+                return True
+            at = text.find(name, at + len(name))
     return False
 
 
