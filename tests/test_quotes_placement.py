@@ -143,6 +143,12 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a Chinese name is placed abroad by the words after it only where they set a scene there (在尼泊尔经营着), not by
+    # the markets they speak of (美国专场); nor is a village whose name opens with a country's abbreviation (沙窝村)
+    ("一大早，浙江杭州，公司园区里，陈明已来到工位。|“订单涨了三成。”陈明在后台注意到，美国专场首日订单显著上涨。",
+     "陈明", "浙江", "中国"),
+    ("“生意越来越好。”王建国说，他在尼泊尔经营着一家中餐馆。", "王建国", None, "尼泊尔"),
+    ("河北大名县的沙窝村以木镟技艺闻名。|“木碗盛热不烫。”沙窝村老匠人程金山回忆。", "程金山", "河北", "中国"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
 ]

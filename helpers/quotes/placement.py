@@ -255,6 +255,8 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
             province, country = first_scene(narrative[end:stop], abroad=abroad)
+            if country and not transliterated_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
+                country = _located_abroad(narrative[end:stop])
         if province or country:
             return province, country
     abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
@@ -337,6 +339,16 @@ def _scene_abroad(scene: Scene, at: int, end: int) -> str | None:
         country = scene_of(clause, country)
     after = CLAUSE_BREAKS.split(scene.narrative[end:end + SCENE], maxsplit=1)[0]
     return country or (scene_of(after, None) if after.startswith(tuple(words)) else None)
+
+
+@lru_cache(maxsize=256)
+def _located_abroad(text: str) -> str | None:
+    """The first foreign country of ``text`` written right after a word of being or going somewhere (the
+    ``locative`` words of ``place_context.csv``: 说，他在尼泊尔经营着一家餐馆), not one its words only speak of
+    (美国专场大促, 美国买家)."""
+    words = tuple(context_words()["locative"])
+    return next((p.country for p in places(text) if not p.province and p.country not in (None, "中国")
+                 and text[:p.start].endswith(words)), None)
 
 
 def _settled_scene_place(scene: Scene, at: int) -> str | None:
