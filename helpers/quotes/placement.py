@@ -488,9 +488,13 @@ def national(organisation: str) -> bool:
                for rule, _, pattern, result in category_rules())
 
 
-def _national_description(organisation: str, title: str | None) -> bool:
-    """The organisation or a unit of the title chain is a central organ (…组委会副主任、中国残联党组成员)."""
-    return any(map(national, [organisation, *(title or "").split("、")]))
+def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | None:
+    """:func:`headline_province` for a person whom nothing else placed, unless their organisation or a unit of their
+    title chain is a central organ (…组委会副主任、中国残联党组成员). Not for a group (商务部有关负责人: a ministry the
+    level rules do not list). Limit: a visitor (a guest from Taiwan at a forum in 福建) is placed where they are met."""
+    if speaker.kind != "person" or any(map(national, [organisation, *(speaker.title or "").split("、")])):
+        return None
+    return headline_province(scene.headline)
 
 
 def title_class(title: str | None) -> str:
@@ -580,8 +584,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
-        if province is None and not _national_description(full, speaker.title):
-            province = headline_province(scene.headline)   # 东方空间总经理布向伟 under 山东商业航天向海而行
+        if province is None:   # 东方空间总经理布向伟 under 山东商业航天向海而行
+            province = _headline_place(speaker, full, scene)
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
     else:
@@ -592,8 +596,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
             province = _settled_scene_place(scene, at)
             country = None if province else country
-        if province is None and country is None and not _national_description(full, speaker.title):
-            province = headline_province(scene.headline)   # nothing else places them: their article's province
+        if province is None and country is None:   # nothing else places them: their article's province
+            province = _headline_place(speaker, full, scene)
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     if home and not chain:   # where they come from, not where the report meets them
