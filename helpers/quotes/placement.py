@@ -255,7 +255,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
             province, country = first_scene(narrative[end:stop], abroad=abroad)
-            if country and not transliterated_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
+            if country and _chinese_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
                 country = _located_abroad(narrative[end:stop])
         if province or country:
             return province, country
@@ -339,6 +339,11 @@ def _scene_abroad(scene: Scene, at: int, end: int) -> str | None:
         country = scene_of(clause, country)
     after = CLAUSE_BREAKS.split(scene.narrative[end:end + SCENE], maxsplit=1)[0]
     return country or (scene_of(after, None) if after.startswith(tuple(words)) else None)
+
+
+def _chinese_name(name: str) -> bool:
+    """``name`` is a Chinese person's: a surname and one or two characters, not all of them of transliteration."""
+    return 2 <= len(name) <= 3 and name[0] in surnames() and not transliterated_name(name)
 
 
 @lru_cache(maxsize=256)
