@@ -143,6 +143,9 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a guest list's line closing with a name padded to three characters (李  明) introduces the speaker of its turns
+    ("访谈嘉宾：|成都市博物馆馆长  李  明|记者：博物馆如何吸引年轻观众？|李明：我们推出了夜游活动，年轻观众越来越多。",
+     "李明", "四川", "中国"),
     # a Chinese name is placed abroad by the words after it only where they set a scene there (在尼泊尔经营着), not by
     # the markets they speak of (美国专场); nor is a village whose name opens with a country's abbreviation (沙窝村)
     ("一大早，浙江杭州，公司园区里，陈明已来到工位。|“订单涨了三成。”陈明在后台注意到，美国专场首日订单显著上涨。",

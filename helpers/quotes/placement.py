@@ -387,14 +387,15 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
     abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
     right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
     they met); a line of a guest list that opens with the name is placed by its title chain (王立新  全国人大代表、
-    四川省雅安市某中学校长: 四川)."""
+    四川省雅安市某中学校长: 四川), one that closes with it by the phrase before it (银川西夏陵区管理处主任  熊  军:
+    a name of two characters padded to the width of three, as guest lists print it)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
     # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
     for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
-        named = text.find(name) if len(name) >= 2 else -1
+        named, after = _named_at(text, name)
         if named >= 0 and not text[:named].strip():
-            province, country = first_place(_listed_titles(text[named + len(name):]))
+            province, country = first_place(_listed_titles(text[after:]))
             if province or country:
                 return province, country
         if named > 0:
@@ -411,6 +412,18 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
             if province or country:
                 return province, country
     return None, None
+
+
+def _named_at(text: str, name: str) -> tuple[int, int]:
+    """(start, end) of ``name`` in ``text``, written plain or, for a name of two characters, padded with spaces to the
+    width of three (熊  军); (-1, -1) where it is not there (or is one character: a short form)."""
+    if len(name) < 2:
+        return -1, -1
+    at = text.find(name)
+    if at >= 0:
+        return at, at + len(name)
+    padded = re.search(re.escape(name[0]) + "[ 　]{1,2}" + re.escape(name[1]), text) if len(name) == 2 else None
+    return (padded.start(), padded.end()) if padded else (-1, -1)
 
 
 PHRASE_BREAKS = "，。；：、,;:（）()“”"
