@@ -143,6 +143,9 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a unit's short name (龙腾公司) is the unit the article named in full with its brand and unit noun before
+    ("上网一查，吉林龙腾无人机科技服务有限公司正在招收学员。|龙腾公司总经理吴红介绍，已培训学员5000余人。", "吴红", "吉林",
+     "中国"),
     # a guest list's line closing with a name padded to three characters (李  明) introduces the speaker of its turns
     ("访谈嘉宾：|成都市博物馆馆长  李  明|记者：博物馆如何吸引年轻观众？|李明：我们推出了夜游活动，年轻观众越来越多。",
      "李明", "四川", "中国"),

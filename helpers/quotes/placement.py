@@ -82,21 +82,53 @@ class Scene:
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     """The organisation with the places written before it where the article first names it in full; a
-    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind. A
-    unit's name is looked for in the part first, then in the rest of the article before the paragraph (a
-    sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
+    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind; a
+    short name of a brand and a unit noun (龙航公司) where the article named the unit in full with that brand and
+    noun (吉林龙航无人机科技服务有限公司). A unit's name is looked for in the part first, then in the rest of the
+    article before the paragraph (a sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
     texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
     generic = organisation in organisation_suffixes()
     # a unit named in full may be named in the rest of the article; a bare unit noun is the part's own
-    for narrative in tuple(reversed(texts)) if generic else texts + scene.article[::-1]:
+    narratives = tuple(reversed(texts)) if generic else texts + scene.article[::-1]
+    for narrative in narratives:
         at = narrative.rfind(organisation) if generic else narrative.find(organisation)
-        if at > 0:
-            window = narrative[max(0, at - WINDOW):at]
-            for chain in reversed(place_chains(window)):
-                between = window[chain[-1].end:]
-                if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
-                    return window[chain[0].start:] + organisation
+        expanded = _with_places_before(narrative, at, organisation)
+        if expanded:
+            return expanded
+    full = None if generic else _full_name_pattern(organisation)
+    for narrative in narratives if full else ():
+        named = full.search(narrative)
+        expanded = _with_places_before(narrative, named.start(), named.group()) if named else None
+        if expanded:
+            return expanded
     return organisation
+
+
+def _with_places_before(narrative: str, at: int, name: str) -> str | None:
+    """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
+    characters before, with no punctuation between), or None where there is none."""
+    if at <= 0:
+        return None
+    window = narrative[max(0, at - WINDOW):at]
+    for chain in reversed(place_chains(window)):
+        between = window[chain[-1].end:]
+        if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
+            return window[chain[0].start:] + name
+    return None
+
+
+FULL_NAME_GAP = 12   # the most characters between a brand and the unit noun that close a unit's full name
+
+
+@lru_cache(maxsize=256)
+def _full_name_pattern(organisation: str) -> re.Pattern | None:
+    """A pattern of the full names of a short one, a brand of two characters or more and a unit noun (龙航公司:
+    龙航…公司, with no punctuation between), or None where the name is no such short one."""
+    suffix = next((s for s in organisation_suffixes() if organisation.endswith(s)), None)
+    if suffix is None or len(organisation) - len(suffix) < 2:
+        return None
+    brand = organisation[:-len(suffix)]
+    return re.compile(re.escape(brand) + "[^，。；！？、,;:：“”（）()\\s]{1,%d}?" % FULL_NAME_GAP + re.escape(suffix))
 
 
 def _placed(found, abroad: bool = True) -> tuple[str | None, str | None]:
