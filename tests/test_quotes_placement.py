@@ -146,6 +146,8 @@ PLACES = [
     # a unit's short name (龙腾公司) is the unit the article named in full with its brand and unit noun before
     ("上网一查，吉林龙腾无人机科技服务有限公司正在招收学员。|龙腾公司总经理吴红介绍，已培训学员5000余人。", "吴红", "吉林",
      "中国"),
+    # ... but not by the place a visitor comes from, written before the unit they came to
+    ("来自浙江温州的游客李静来到香谷小镇，连连称赞。|“这里的香味与众不同。”香谷小镇负责人王婧介绍。", "王婧", None, "中国"),
     # a guest list's line closing with a name padded to three characters (李  明) introduces the speaker of its turns
     ("访谈嘉宾：|成都市博物馆馆长  李  明|记者：博物馆如何吸引年轻观众？|李明：我们推出了夜游活动，年轻观众越来越多。",
      "李明", "四川", "中国"),

@@ -106,13 +106,14 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
 
 def _with_places_before(narrative: str, at: int, name: str) -> str | None:
     """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
-    characters before, with no punctuation between), or None where there is none."""
+    characters before, with no punctuation between; not where someone comes from), or None where there is none."""
     if at <= 0:
         return None
     window = narrative[max(0, at - WINDOW):at]
     for chain in reversed(place_chains(window)):
         between = window[chain[-1].end:]
-        if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
+        if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
+                and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
             return window[chain[0].start:] + name
     return None
 
