@@ -143,6 +143,9 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a name with · and the title of a village's Party branch is a Chinese villager's, placed by the words before
+    ("新疆喀什地区岳普湖县，沙漠边缘，梭梭在风中摇曳。阿洪乡依甫村党支部书记阿卜杜拉·买买提说：“这片林子是我们种的。”",
+     "阿卜杜拉·买买提", "新疆", "中国"),
     # a unit's short name (龙腾公司) is the unit the article named in full with its brand and unit noun before
     ("上网一查，吉林龙腾无人机科技服务有限公司正在招收学员。|龙腾公司总经理吴红介绍，已培训学员5000余人。", "吴红", "吉林",
      "中国"),

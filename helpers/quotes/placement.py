@@ -539,6 +539,10 @@ def national(organisation: str) -> bool:
                for rule, _, pattern, result in category_rules())
 
 
+#: a village's, township's or neighbourhood's Party or residents' committee (…村党支部, …社区居委会): a Chinese unit
+PARTY_BRANCH = re.compile(r"(?:村|镇|乡|社区|街道|嘎查)(?:党总支|党支部|党委|居委会|村委会)")
+
+
 def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | None:
     """:func:`headline_province` for a person whom nothing else placed, unless their organisation or a unit of their
     title chain is a central organ (…组委会副主任、中国残联党组成员). Not for a group (商务部有关负责人: a ministry the
@@ -622,8 +626,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, chain = province_of(full, context=scene.context)
         if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
             province, chain = province_of(speaker.title)
-        if province is None and not national(full) and _foreign_speaker(speaker):
-            # 伊弗经济研究所所长福斯特: not where the report meets him
+        if province is None and not national(full) and _foreign_speaker(speaker) \
+                and not PARTY_BRANCH.search(full + (speaker.title or "")):
+            # 伊弗经济研究所所长福斯特: not where the report meets him; a village's secretary is Chinese (…村党支部书记
+            # 阿卜力克木·阿卜来提: placed by the words before, 新疆…岳普湖县)
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
                     "category": "foreign", "level": None}
         if province is None and not national(full):
