@@ -85,7 +85,8 @@ EXAMPLES = [
     ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
     ("refuse: a village or town named after it", "西黄山村", []),
-    ("refuse: in a list of things that share its last character", "园中假山用湖石、黄石、宣石叠成", []),
+    ("refuse: in a list of things that share its last character", "黄石市有座园林，假山用湖石、黄石、宣石叠成",
+     [("黄石市", "place")]),
     ("refuse: closes a person's name of jieba's dictionary", "他和李长春一起去了工地", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
@@ -97,6 +98,7 @@ EXAMPLES = [
     ("run: a village or town named after it", "云台镇的村民", []),
     ("run: one abbreviation twice", "曹宁宁夺冠", []),
     ("run: a measure word or a day after a number", "小区新装了25台新电梯", []),
+    ("run: a zone named after two places", "伊金霍洛旗蒙苏经济开发区里一派繁忙", [("伊金霍洛旗", "place")]),
     ("run: not a compound of places", "中朝是山水相连的友好邻邦", []),
     ("licence: a head of compounds follows", "中朝两党两国领导人互致贺电", [("中朝", "place")]),
     ("licence: countries without China the news pairs", "抗议美英的打击行动", [("美英", "place")]),
@@ -201,6 +203,10 @@ def test_a_former_countys_name(text, expected):
 # garden stone); beside a place, or a thing of another kind, it stays a place
 LISTS_OF_THINGS = [
     ("假山用湖石、黄石、宣石堆成", []),
+    ("踏着黄石铺就的石板街走进村", []),        # a stone, not 湖北's city, which its province or full name names
+    ("游客在黄石国家公园观赏间歇泉", []),
+    ("在湖北黄石，志愿者清理江滩", [("湖北", "place"), ("黄石", "place")]),
+    ("黄石市的企业加快转型", [("黄石市", "place")]),
     ("展柜里有端砚、龙泉青瓷和寿山石", [("龙泉", "place")]),
     ("鄂州、黄石、咸宁三市", [("鄂州", "place"), ("黄石", "place"), ("咸宁", "place")]),
     ("在常州、泰州等地", [("常州", "place"), ("泰州", "place")]),

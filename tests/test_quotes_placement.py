@@ -143,6 +143,23 @@ PLACES = [
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),
+    # a name with · and the title of a village's Party branch is a Chinese villager's, placed by the words before
+    ("新疆喀什地区岳普湖县，沙漠边缘，梭梭在风中摇曳。阿洪乡依甫村党支部书记阿卜杜拉·买买提说：“这片林子是我们种的。”",
+     "阿卜杜拉·买买提", "新疆", "中国"),
+    # a unit's short name (龙腾公司) is the unit the article named in full with its brand and unit noun before
+    ("上网一查，吉林龙腾无人机科技服务有限公司正在招收学员。|龙腾公司总经理吴红介绍，已培训学员5000余人。", "吴红", "吉林",
+     "中国"),
+    # ... but not by the place a visitor comes from, written before the unit they came to
+    ("来自浙江温州的游客李静来到香谷小镇，连连称赞。|“这里的香味与众不同。”香谷小镇负责人王婧介绍。", "王婧", None, "中国"),
+    # a guest list's line closing with a name padded to three characters (李  明) introduces the speaker of its turns
+    ("访谈嘉宾：|成都市博物馆馆长  李  明|记者：博物馆如何吸引年轻观众？|李明：我们推出了夜游活动，年轻观众越来越多。",
+     "李明", "四川", "中国"),
+    # a Chinese name is placed abroad by the words after it only where they set a scene there (在尼泊尔经营着), not by
+    # the markets they speak of (美国专场); nor is a village whose name opens with a country's abbreviation (沙窝村)
+    ("一大早，浙江杭州，公司园区里，陈明已来到工位。|“订单涨了三成。”陈明在后台注意到，美国专场首日订单显著上涨。",
+     "陈明", "浙江", "中国"),
+    ("“生意越来越好。”王建国说，他在尼泊尔经营着一家中餐馆。", "王建国", None, "尼泊尔"),
+    ("河北大名县的沙窝村以木镟技艺闻名。|“木碗盛热不烫。”沙窝村老匠人程金山回忆。", "程金山", "河北", "中国"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
 ]
@@ -189,11 +206,22 @@ ELSEWHERE = [
      "王林", None),
     ("王林是甘肃省治沙研究所研究员，常年奔走在沙漠一线。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”王林说。",
      "王林", "甘肃"),
+    # ... or as one who joined it, or by the title chain before the name
+    ("大学毕业后，王林来到中国林业科学研究院。|后来，他参与了甘肃民勤的治沙工程。“梭梭长得好。”王林说。", "王林", None),
+    ("时任中国林业科学研究院治沙研究室主任的王林，负责编写手册。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”"
+     "王林说。", "王林", None),
+    ("大学毕业后，王林来到甘肃省治沙研究所。|后来，他参与了民勤的治沙工程。“梭梭长得好。”王林说。", "王林", "甘肃"),
     # ... nor does the province a plant moved from (从广东东莞搬到南康: the province before a city names it too)
     ("2023年，蓝海（赣州）家居制造基地从广东东莞搬到南康，今年又追加了投资。总经理王强坦言：“这里营商环境好。”",
      "王强", "江西"),    # ... nor does a province or city that gives aid to the region (湖南援藏, 山东东营援疆指挥部)
     ("西藏山南市的搬迁新村里，湖南援藏支持的葡萄基地提供了岗位。|“以前看病要走一天。”村民王红梅说。", "王红梅", "西藏"),
     ("新疆疏勒县的温室里，山东东营援疆指挥部建起了育苗中心。|“菜苗长得好。”村民张建国说。", "张建国", "新疆"),
+    # ... nor where a speaker was born (the city after the province too), moved from, or left to come home
+    ("清晨，广东佛山的工业区里，王家明骑车穿过厂区。|“我拍了二十年工厂。”王家明说。1975年，王家明出生在湖南衡阳的一个"
+     "村庄。", "王家明", "广东"),
+    ("云南勐海县的茶山上，茶农们正忙着采摘。|30年前，李春生一家从四川来到这里，“乡亲们帮我们盖起了新房。”", "李春生", "云南"),
+    ("贵州雷山县的苗寨里，游客络绎不绝。|听说家乡在发展旅游，在广东打工的杨小龙回来开了一家民宿。“客房天天住满。”"
+     "杨小龙说。", "杨小龙", "贵州"),
 ]
 
 
@@ -221,3 +249,35 @@ LISTED_ABROAD = [
 @pytest.mark.parametrize("text, speaker, country", LISTED_ABROAD)
 def test_a_list_of_countries_is_no_scene_abroad(tmp_path, text, speaker, country):
     assert place_of(tmp_path, text, speaker)[1] == country
+
+
+def headline_place_of(tmp_path, kicker: str, text: str, speaker: str) -> tuple:
+    path = tmp_path / "a.txt"
+    headline = kicker + "——\n\n日子越过越红火（一线见闻）\n\n本报记者  李明\n\n"
+    path.write_text(headline + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    row = events[events["speaker"] == speaker].iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+PLAIN = "“如今日子越过越红火。”"
+# (kicker, text, speaker, province, country): a speaker nothing in the text places is placed by the one province the
+# article's headline (its kicker here) sets its story in, not by a university, a partner giving aid, a slogan or a
+# list of provinces, and never a speaker of a central organ
+HEADLINES = [
+    ("安徽黄山推动民宿与乡村旅游深度融合", "民宿主理人陈立新说：" + PLAIN, "陈立新", "安徽", "中国"),
+    ("浙江杭州社区养老服务更普惠", "老龄工作委员会委员王文斌介绍：" + PLAIN, "王文斌", "浙江", "中国"),
+    ("山东商业航天向海而行", PLAIN + "某火箭公司总经理刘海洋说。", "刘海洋", "山东", "中国"),
+    ("山东援疆建起设施农业链条", PLAIN + "村民阿依古丽说。", "阿依古丽", None, "中国"),
+    ("西北师范大学研究生支教团传递接力棒", PLAIN + "支教老师张小红说。", "张小红", None, "中国"),
+    ("“走出湖北发展湖北”", "评论员周文说：" + PLAIN, "周文", None, "中国"),
+    ("吉林长春无人机操控师、四川德智工匠", PLAIN + "公司总经理吴红说。", "吴红", None, "中国"),
+    ("全国残运会在广东深圳落幕", "组委会副主任、中国残联党组成员常明表示：" + PLAIN, "常明", None, "中国"),
+    # the text's own place first
+    ("安徽黄山推动民宿与乡村旅游深度融合", "在浙江杭州，民宿主理人陈立新说：" + PLAIN, "陈立新", "浙江", "中国"),
+]
+
+
+@pytest.mark.parametrize("kicker, text, speaker, province, country", HEADLINES)
+def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speaker, province, country):
+    assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)

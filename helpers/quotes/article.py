@@ -58,6 +58,7 @@ from .tables import (
 from .terms import non_speech
 
 PART_BREAKS = ("heading", "subtitle", "title")   # a new part of the article (a sub-report) begins after these
+HEADLINE = ("kicker", "title", "subtitle")   # the article's headline lines, before its first body paragraph
 # An interview printed as questions and answers (问：… 答：…)
 QUESTION, ANSWER = ("问：", "问:"), ("答：", "答:")
 # A turn printed as ``who：words``, with no quotation marks: a dialogue between commentators (周珊珊：…), the
@@ -503,6 +504,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     signed: frozenset[str] = frozenset()
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
     run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
+    headline = ""     # the headline lines (placing reads them for a speaker nothing else places)
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -531,18 +533,21 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             narrative = _blank(par.narrative, heard)
             shown = [e for e in events if NARRATOR_NOTE not in e.notes]
             if shown:
-                scene = Scene(par, narrative, tuple(reversed(part)), tuple(read))
+                scene = Scene(par, narrative, tuple(reversed(part)), tuple(read), headline)
                 # a turn's words are its speaker's, and the turns before it others': neither places them
-                alone = Scene(par, "　" * len(narrative), (), tuple(read))
+                alone = Scene(par, "　" * len(narrative), (), tuple(read), headline)
                 rows += [event_row(p, par, event, alone if TURN_NOTE in event.notes else scene) for event in shown]
             speaking = [e.speaker for e in events if e.speaker.kind == "person"]
-            unsigned = None if speaking else (p, par, Scene(par, narrative, tuple(reversed(part)), tuple(read)))
+            unsigned = None if speaking else (p, par, Scene(par, narrative, tuple(reversed(part)), tuple(read),
+                                                                       headline))
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
             introductions.append(narrative)
             run += 1
         else:
             signed |= _persons_of_line(par)
+            if not readings and p.kind in HEADLINE:
+                headline += par.narrative + "\n"
             signer = _signer(par, run) if unsigned is not None else None
             run = 0
             if signer is not None:

@@ -66,6 +66,7 @@ class Scene:
     narrative: str
     earlier: tuple[str, ...]
     article: tuple[str, ...] = ()   # every paragraph of the article before this one, its headline and kicker too
+    headline: str = ""   # the article's headline lines (kicker, title, subtitle) before its first body paragraph
 
     @cached_property
     def context(self) -> frozenset[str]:
@@ -81,21 +82,54 @@ class Scene:
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     """The organisation with the places written before it where the article first names it in full; a
-    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind. A
-    unit's name is looked for in the part first, then in the rest of the article before the paragraph (a
-    sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
+    bare unit noun (公司, 合作社: "the company") where the part of the article last named a unit of that kind; a
+    short name of a brand and a unit noun (龙航公司) where the article named the unit in full with that brand and
+    noun (吉林龙航无人机科技服务有限公司). A unit's name is looked for in the part first, then in the rest of the
+    article before the paragraph (a sub-report's kicker: 甘肃省庄浪县韩店镇东门村驻村第一书记贾盛——)."""
     texts = tuple(reversed(scene.earlier)) + (scene.narrative[:before],)
     generic = organisation in organisation_suffixes()
     # a unit named in full may be named in the rest of the article; a bare unit noun is the part's own
-    for narrative in tuple(reversed(texts)) if generic else texts + scene.article[::-1]:
+    narratives = tuple(reversed(texts)) if generic else texts + scene.article[::-1]
+    for narrative in narratives:
         at = narrative.rfind(organisation) if generic else narrative.find(organisation)
-        if at > 0:
-            window = narrative[max(0, at - WINDOW):at]
-            for chain in reversed(place_chains(window)):
-                between = window[chain[-1].end:]
-                if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between):
-                    return window[chain[0].start:] + organisation
+        expanded = _with_places_before(narrative, at, organisation)
+        if expanded:
+            return expanded
+    full = None if generic else _full_name_pattern(organisation)
+    for narrative in narratives if full else ():
+        named = full.search(narrative)
+        expanded = _with_places_before(narrative, named.start(), named.group()) if named else None
+        if expanded:
+            return expanded
     return organisation
+
+
+def _with_places_before(narrative: str, at: int, name: str) -> str | None:
+    """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
+    characters before, with no punctuation between; not where someone comes from), or None where there is none."""
+    if at <= 0:
+        return None
+    window = narrative[max(0, at - WINDOW):at]
+    for chain in reversed(place_chains(window)):
+        between = window[chain[-1].end:]
+        if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
+                and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
+            return window[chain[0].start:] + name
+    return None
+
+
+FULL_NAME_GAP = 12   # the most characters between a brand and the unit noun that close a unit's full name
+
+
+@lru_cache(maxsize=256)
+def _full_name_pattern(organisation: str) -> re.Pattern | None:
+    """A pattern of the full names of a short one, a brand of two characters or more and a unit noun (龙航公司:
+    龙航…公司, with no punctuation between), or None where the name is no such short one."""
+    suffix = next((s for s in organisation_suffixes() if organisation.endswith(s)), None)
+    if suffix is None or len(organisation) - len(suffix) < 2:
+        return None
+    brand = organisation[:-len(suffix)]
+    return re.compile(re.escape(brand) + "[^，。；！？、,;:：“”（）()\\s]{1,%d}?" % FULL_NAME_GAP + re.escape(suffix))
 
 
 def _placed(found, abroad: bool = True) -> tuple[str | None, str | None]:
@@ -118,9 +152,13 @@ def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]
 
 
 @lru_cache(maxsize=256)
-def first_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
-    """:func:`first_place` of ``text`` but for the places others come from (两名来自江苏的游客: :func:`_origin`)."""
-    return _placed(tuple(p for p in places(text) if not _origin(text, p)), abroad)
+def first_scene(text: str, abroad: bool = True, upto: int | None = None) -> tuple[str | None, str | None]:
+    """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
+    places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
+    after the name)."""
+    found = places(text)
+    return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
+                         and not _left(text, p, found[i - 1] if i else None)), abroad)
 
 
 @lru_cache(maxsize=256)
@@ -145,20 +183,32 @@ def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
 UNIVERSITY_NAME = re.compile(r"[^，。；、：,;:\s“”（）()的所家]{0,6}?(?:大学|学院)(?!附属|医院|附中|附小)")
-# goods brought, or a plant moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康): not the scene
-GOODS_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
-                        r"|搬到|搬迁到|迁到|迁至|迁往|转移到)")
+# goods brought, or a plant or a family moved, from a place (当地从山东引入金银花, 基地从广东东莞搬到南康,
+# 一家从山东来到达西村): not the scene
+MOVED_FROM = re.compile(r"[^，。；：,;:]{0,10}?(?:引入|引进|购进|调入|调运|采购|运来|买来|进口"
+                        r"|搬到|搬迁到|迁到|迁至|迁往|转移到|来到|迁来|搬来)")
+# a place someone left to come home (在浙江打工的…回来, 在广东务工多年后返乡): not where the story finds them
+LEFT_FOR_HOME = re.compile(r"[^，。；：,;:]{0,12}?(?:回来|回乡|返乡|回村|回到家乡|回到村里)")
 
 
 #: the words before a place that make it where someone comes from (两名来自江苏的游客), not where the story is
 ORIGIN_BEFORE = ("来自",)
+#: ... or where someone was born (出生在湖北襄阳: the chain of places after them too)
+BIRTH_BEFORE = ("出生在", "出生于")
 
 
 def _elsewhere(text: str, place, before=None) -> bool:
-    """``place`` in ``text`` names no scene: it begins a university's name, goods were brought from it, or
-    someone comes from it (来自北京的边防武警: their origin; a speaker's own 来自…的 is read as theirs)."""
-    return bool(UNIVERSITY_NAME.match(text, place.end)) or _origin(text, place) or (
-        _after_cong(text, place.start, before) and bool(GOODS_FROM.match(text, place.end)))
+    """``place`` in ``text`` names no scene: it begins a university's name, or it is where goods or people came
+    from (:func:`_left`)."""
+    return bool(UNIVERSITY_NAME.match(text, place.end)) or _left(text, place, before)
+
+
+def _left(text: str, place, before=None) -> bool:
+    """Someone or something came from ``place``: their origin or birthplace (来自北京的边防武警, 出生在湖北襄阳; a
+    speaker's own 来自…的 is read as theirs), where goods or people moved from (从山东引入, 一家从山东来到达西村), where
+    someone left to come home (在浙江打工的…回来)."""
+    return _origin(text, place, before) or bool(LEFT_FOR_HOME.match(text, place.end)) or (
+        _after_cong(text, place.start, before) and bool(MOVED_FROM.match(text, place.end)))
 
 
 #: the words after a place that make it the partner who gives aid to the region of the story (湖南援藏, 山东东营援疆
@@ -179,6 +229,26 @@ def _after_cong(text: str, start: int, before=None) -> bool:
     if before is not None and before.end == start:
         start = before.start
     return text[max(0, start - 1):start] == "从"
+
+
+QUOTED = re.compile(r"“[^”]*”")
+
+
+@lru_cache(maxsize=256)
+def headline_province(headline: str) -> str | None:
+    """The one Chinese province where the article's headline sets its story (安徽黄山推动民宿…, 浙江杭州银龄教育…),
+    read as :func:`nearest_scene` reads a scene: not a university's name (浙江师范大学…支教团), nor the partner who
+    gives aid (山东援疆…), nor a slogan in quotation marks (“跳出河南发展河南”); None where it names none or several
+    (吉林长春无人机操控师、四川德智装备工匠).
+
+    >>> headline_province("安徽黄山推动民宿与乡村旅游深度融合")
+    '安徽'
+    """
+    text = QUOTED.sub(lambda m: "　" * len(m.group()), headline)
+    found = places(text)
+    provinces = {p.province for i, p in enumerate(found) if p.province and p.a_scene
+                 and not _elsewhere(text, p, found[i - 1] if i else None) and not _gives_aid(text, found, i)}
+    return provinces.pop() if len(provinces) == 1 else None
 
 
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
@@ -213,11 +283,13 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return None, country
     else:   # before the name in its own sentence (not where others come from: 来自江苏的游客), then where the
         # article introduced them, then after the name
-        province, country = first_scene(narrative[begin:at])
+        province, country = first_scene(narrative[begin:stop], upto=at - begin)
         if not (province or country):
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
             province, country = first_scene(narrative[end:stop], abroad=abroad)
+            if country and _chinese_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
+                country = _located_abroad(narrative[end:stop])
         if province or country:
             return province, country
     abroad_only = None   # the foreign country of the sentences before, where they name no Chinese place
@@ -267,9 +339,12 @@ def _lists_countries(text: str) -> bool:
     return len({p.country for p in places(text) if p.level == "country" and p.country != "中国"}) >= LISTED_COUNTRIES
 
 
-def _origin(text: str, place) -> bool:
-    """Someone comes from ``place`` (来自北京的边防武警): it is their origin, not the scene of the story."""
-    return text[:place.start].endswith(ORIGIN_BEFORE)
+def _origin(text: str, place, before=None) -> bool:
+    """Someone comes from ``place`` (来自北京的边防武警) or was born there, or in the place ``before`` it whose name
+    it goes on (出生在湖北襄阳): it is their origin, not the scene of the story. Limit: 来自 is read before the first
+    place of a chain only (来自重庆巫山县的读者: 巫山县 still places them, as the speaker's own origin should)."""
+    start = before.start if before is not None and before.end == place.start else place.start
+    return text[:place.start].endswith(ORIGIN_BEFORE) or text[:start].endswith(BIRTH_BEFORE)
 
 
 CLAUSE_BREAKS = re.compile(r"[，。；！？：,;!?:]")
@@ -297,6 +372,21 @@ def _scene_abroad(scene: Scene, at: int, end: int) -> str | None:
         country = scene_of(clause, country)
     after = CLAUSE_BREAKS.split(scene.narrative[end:end + SCENE], maxsplit=1)[0]
     return country or (scene_of(after, None) if after.startswith(tuple(words)) else None)
+
+
+def _chinese_name(name: str) -> bool:
+    """``name`` is a Chinese person's: a surname and one or two characters, not all of them of transliteration."""
+    return 2 <= len(name) <= 3 and name[0] in surnames() and not transliterated_name(name)
+
+
+@lru_cache(maxsize=256)
+def _located_abroad(text: str) -> str | None:
+    """The first foreign country of ``text`` written right after a word of being or going somewhere (the
+    ``locative`` words of ``place_context.csv``: 说，他在尼泊尔经营着一家餐馆), not one its words only speak of
+    (美国专场大促, 美国买家)."""
+    words = tuple(context_words()["locative"])
+    return next((p.country for p in places(text) if not p.province and p.country not in (None, "中国")
+                 and text[:p.start].endswith(words)), None)
 
 
 def _settled_scene_place(scene: Scene, at: int) -> str | None:
@@ -330,14 +420,15 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
     abroad before the name (会见新加坡总理黄循财。…黄循财表示，…苏州工业园区…: 新加坡), else a place in the phrase
     right before the name, with no punctuation between (not 在北京会见越共中央总书记、国家主席苏林: 北京 is where
     they met); a line of a guest list that opens with the name is placed by its title chain (王立新  全国人大代表、
-    四川省雅安市某中学校长: 四川)."""
+    四川省雅安市某中学校长: 四川), one that closes with it by the phrase before it (银川西夏陵区管理处主任  熊  军:
+    a name of two characters padded to the width of three, as guest lists print it)."""
     unblanked = scene.paragraph.text[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
     # the part of the article, then the rest of it before the part: a sub-report's kicker introduces its
     # speaker above its headline (福建厦门市官任社区西班牙籍居民马努——)
     for text in (unblanked,) + scene.earlier[:LOOK_BACK] + scene.article[::-1]:
-        named = text.find(name) if len(name) >= 2 else -1
+        named, after = _named_at(text, name)
         if named >= 0 and not text[:named].strip():
-            province, country = first_place(_listed_titles(text[named + len(name):]))
+            province, country = first_place(_listed_titles(text[after:]))
             if province or country:
                 return province, country
         if named > 0:
@@ -354,6 +445,18 @@ def _introduction_place(scene: Scene, begin: int, name: str) -> tuple[str | None
             if province or country:
                 return province, country
     return None, None
+
+
+def _named_at(text: str, name: str) -> tuple[int, int]:
+    """(start, end) of ``name`` in ``text``, written plain or, for a name of two characters, padded with spaces to the
+    width of three (熊  军); (-1, -1) where it is not there (or is one character: a short form)."""
+    if len(name) < 2:
+        return -1, -1
+    at = text.find(name)
+    if at >= 0:
+        return at, at + len(name)
+    padded = re.search(re.escape(name[0]) + "[ 　]{1,2}" + re.escape(name[1]), text) if len(name) == 2 else None
+    return (padded.start(), padded.end()) if padded else (-1, -1)
 
 
 PHRASE_BREAKS = "，。；：、,;:（）()“”"
@@ -436,6 +539,19 @@ def national(organisation: str) -> bool:
                for rule, _, pattern, result in category_rules())
 
 
+#: a village's, township's or neighbourhood's Party or residents' committee (…村党支部, …社区居委会): a Chinese unit
+PARTY_BRANCH = re.compile(r"(?:村|镇|乡|社区|街道|嘎查)(?:党总支|党支部|党委|居委会|村委会)")
+
+
+def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | None:
+    """:func:`headline_province` for a person whom nothing else placed, unless their organisation or a unit of their
+    title chain is a central organ (…组委会副主任、中国残联党组成员). Not for a group (商务部有关负责人: a ministry the
+    level rules do not list). Limit: a visitor (a guest from Taiwan at a forum in 福建) is placed where they are met."""
+    if speaker.kind != "person" or any(map(national, [organisation, *(speaker.title or "").split("、")])):
+        return None
+    return headline_province(scene.headline)
+
+
 def title_class(title: str | None) -> str:
     """The class of the last title of a chain; no title at all: a resident or worker."""
     titles = speaker_titles()
@@ -447,17 +563,30 @@ def title_class(title: str | None) -> str:
 INTRODUCED_UNIT = 30
 
 
+#: the verbs by which an article introduces a person as a member of a unit (王某是…研究员, 王某来到…研究院)
+INTRODUCED_AS = ("是", "来到", "进入", "调入", "加入", "任职于", "就职于", "供职于")
+#: an office held, written before the title chain that introduces a person (时任…研究室副主任的王某)
+HELD = re.compile(r"^(?:时任|现任|曾任)")
+
+
 def _national_by_introduction(scene: Scene, name: str) -> bool:
-    """The article introduces the speaker, by name and 是, as a member of a central organ or national academy
-    (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员): the scene of a report about them is where
-    their work took them, not their place. Asked of a speaker with no organisation of their own."""
+    """The article introduces the speaker as a member of a central organ or national academy, by name and a verb of
+    :data:`INTRODUCED_AS` (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员, 毕业后王某来到中国
+    水利水电科学研究院) or by a title chain and 的 right before the name (时任中国水利水电科学研究院…副主任的王某): the
+    scene of a report about them is where their work took them, not their place. Asked of a speaker with no
+    organisation of their own."""
     if len(name) < 2:
         return False
-    cue = name + "是"
     for text in (scene.paragraph.text,) + scene.article:
-        at = text.find(cue)
-        if at >= 0 and national(text[at + len(cue):at + len(cue) + INTRODUCED_UNIT]):
-            return True
+        at = text.find(name)
+        while at >= 0:
+            after = text[at + len(name):at + len(name) + INTRODUCED_UNIT]
+            verb = next((v for v in INTRODUCED_AS if after.startswith(v)), None)
+            before = text[max(0, at - INTRODUCED_UNIT):at]
+            phrase = HELD.sub("", before[max(map(before.rfind, PHRASE_BREAKS + "！？")) + 1:])
+            if verb and national(after[len(verb):]) or phrase.endswith("的") and national(phrase):
+                return True
+            at = text.find(name, at + len(name))
     return False
 
 
@@ -497,8 +626,10 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, chain = province_of(full, context=scene.context)
         if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
             province, chain = province_of(speaker.title)
-        if province is None and not national(full) and _foreign_speaker(speaker):
-            # 伊弗经济研究所所长福斯特: not where the report meets him
+        if province is None and not national(full) and _foreign_speaker(speaker) \
+                and not PARTY_BRANCH.search(full + (speaker.title or "")):
+            # 伊弗经济研究所所长福斯特: not where the report meets him; a village's secretary is Chinese (…村党支部书记
+            # 阿卜力克木·阿卜来提: placed by the words before, 新疆…岳普湖县)
             return {"province": None, "country": _scene_place(scene, at, end, speaker.name)[1],
                     "category": "foreign", "level": None}
         if province is None and not national(full):
@@ -510,6 +641,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}
+        if province is None:   # 东方空间总经理布向伟 under 山东商业航天向海而行
+            province = _headline_place(speaker, full, scene)
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
     else:
@@ -520,6 +653,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
             province = _settled_scene_place(scene, at)
             country = None if province else country
+        if province is None and country is None:   # nothing else places them: their article's province
+            province = _headline_place(speaker, full, scene)
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
     if home and not chain:   # where they come from, not where the report meets them

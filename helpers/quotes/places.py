@@ -146,6 +146,11 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
 NAME_OR_PLACE = ("nr", "ns")
 
 
+#: the end of a unit's name that makes it a Chinese village, town or neighbourhood (沙窝村, 沙河镇党委), never a
+#: country's organ
+VILLAGE = re.compile(r"(?:村|镇|乡|屯|寨|社区|街道|嘎查)(?:党总支|党支部|党委|居委会|村委会)?$")
+
+
 def abbreviated_country(text: str) -> str | None:
     """The foreign country whose one-character abbreviation opens a unit's name (``country_abbreviations.csv``:
     俄外交部 → 俄罗斯, 黎看守政府 → 黎巴嫩, 法方代表团 → 法国), or None. The character counts only where
@@ -157,7 +162,7 @@ def abbreviated_country(text: str) -> str | None:
     ('乌克兰', None)
     """
     country = country_abbreviations().get(text[:1])
-    if country is None or len(text) < 2:
+    if country is None or len(text) < 2 or VILLAGE.search(text):   # 沙窝村: a village's first character
         return None
     first = tokens.pos_pairs(text)[0]
     if len(first[0]) > 1 and first[1].startswith(NAME_OR_PLACE):
