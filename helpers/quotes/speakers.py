@@ -224,11 +224,20 @@ def _holds_function_word(text: str) -> bool:
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
+    if predicate_after_title(words):
+        return True
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
     if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
     return any(tag in FUNCTION_TAGS for _, tag in words)
+
+
+def predicate_after_title(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) open with a surname that jieba reads as a verb or an adverb
+    there, then a verb (小孙子|来/打卡, 爷爷|曾/叹息, 讲解员|解/说道): what the person of the title does, no name
+    (何/守卫: 何 is a pronoun there; 张胜利, 曾志伟: one name)."""
+    return len(words) > 1 and words[0][1] in ("v", "d") and words[1][1] == "v"
 
 
 def unknown_proper_name(word: str, tag: str) -> bool:
