@@ -447,3 +447,46 @@ def test_a_name_inside_a_book_title_is_no_person():
     from helpers.quotes.paragraph import read_paragraph
 
     assert [m.name for m in mentions(read_paragraph("《周髀算经》提到，夏至的日影长一尺六寸。"))] == []
+
+
+# "Names" read in s16's and s17's blind measurement that are no one's, each a class: (text, the persons speaking)
+SESSION16 = [
+    # after a title, a surname that jieba reads as a verb or an adverb, then a verb (小外孙|来/打卡, 外婆|曾/叹息,
+    # 讲解员|解/说道): what the person of the title does, no name
+    ("“这座雕塑的原型是老机床。”广场一旁，市民刘建华带着小外孙来打卡，“我们全家都喜欢来这儿。”", ["刘建华"]),
+    ("他记得外婆曾叹息：“一年到头忙，也攒不下几个钱。”", []),
+    ("讲解员解说道：“这批藏品大多来自民间。”", []),
+    # a title that makes a word of jieba's dictionary with the character after it (官|方: 官方) is no title there
+    ("“骑车上路要戴头盔吗？”这条短视频在县交警大队官方账号发布后，获得大量点赞。", []),
+    # a township's name that jieba tags as a name (柳林镇 nr) runs on into no name (柳林镇|梅); and a person before a
+    # verb (村医张光明|看完) is no part of the description of the person after it (村民李桂兰)
+    ("“按时吃药，少吃咸的。”湖南省浏阳市柳林镇梅花村卫生室里，村医张光明看完村民李桂兰的化验单，耐心叮嘱道。",
+     ["张光明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION16)
+def test_session16_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# Words jieba tags as names that name no person, each a class: (text, the persons mentioned)
+NO_PERSONS = [
+    # a word of jieba's dictionary and a character left alone after it (毛竹|行, 魏晋|时) or 时 (when) before a
+    # reporting verb (高峰|时|预计): a thing, an age, a time, then a word of its own
+    ("早年经营毛竹行、跑运输，王桂香吃过不少苦。", ["王桂香"]),
+    ("可见，魏晋时就有了重阳登高的习俗。", []),
+    ("大坝混凝土总量超过900万立方米，高峰时预计每月浇筑40万立方米。", []),
+    # a "name" before the rest of a unit's name: a word jieba tags as an organisation (普立|供电所), or nouns up to an
+    # ending of a unit's name (智达|新材/科技/有限公司): a place's or a firm's own name
+    ("对当年的情景，普立供电所的赵德福记忆犹新。", ["赵德福"]),
+    ("走进广州智达新材科技有限公司，首席执行官周立明向记者抛出一个问题。", ["周立明"]),
+]
+
+
+@pytest.mark.parametrize("text, names", NO_PERSONS)
+def test_words_jieba_tags_as_names_that_name_no_person(text, names):
+    from helpers.quotes.mentions import mentions
+    from helpers.quotes.paragraph import read_paragraph
+
+    assert [m.name for m in mentions(read_paragraph(text))] == names
