@@ -462,6 +462,10 @@ SESSION16 = [
     # verb (村医张光明|看完) is no part of the description of the person after it (村民李桂兰)
     ("“按时吃药，少吃咸的。”湖南省浏阳市柳林镇梅花村卫生室里，村医张光明看完村民李桂兰的化验单，耐心叮嘱道。",
      ["张光明"]),
+    # a word of degree or aspect of two characters between a name and its verb (有些, 十分, 正在) is no part of the name
+    ("“没想到海外订单来得这么快。”吴唐有些感慨。|吴唐在后台盯着数据。", ["吴唐"]),
+    ("“今年的春茶比往年早发了一周。”茶农周放十分感慨。", ["周放"]),
+    ("在县博物馆，馆长郑放正在给孩子们讲解：“这件陶罐已有五千年历史。”", ["郑放"]),
 ]
 
 

@@ -61,7 +61,9 @@ ADVERBIAL = re.compile(
     r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|曾经|曾|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
-    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
+    # how much, and 正在, one word before 在 alone (有些感慨, 十分感慨, 正在讲解): degree and aspect of two characters,
+    # never the end of a name (陈唐|有些, 张放|正在)
+    r"有些|有点|十分|非常|格外|颇为|更加|正在|常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
     # a habit, with the modal verb after an adverb (每当…，都会主动提醒, 总会叮嘱); not 会 alone (社会, 大会)
     r"(?:都|也|总|还|就)(?:会|要)|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
