@@ -1136,6 +1136,51 @@ def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Att
     return kept
 
 
+PAIRING = "和与及"
+# a word for two people named before (两人, 二人, 夫妻俩, 父子俩): the pair they are
+PAIR_WORD = re.compile(rf"两人|二人|俩人|[{HAN}]{{0,2}}俩")
+
+
+def _pairs(reading: Reading) -> list[tuple[Mention, Mention]]:
+    """Two persons named side by side, joined by 和, 与 or 及 and at most a title of the second (刘杰与同事陆波,
+    陶庆政和妻子袁萍安), no person named before them in their sentence: a subject of two."""
+    par, found = reading.par, reading.mentions
+    pairs = []
+    for k, (a, b) in enumerate(zip(found, found[1:])):
+        between = par.text[a.end + 1:b.start]
+        if a.end < len(par.text) and par.text[a.end] in PAIRING and (not between or title_suffix(between) == between) \
+                and (k == 0 or par.sentence_start(found[k - 1].start) != par.sentence_start(a.start)):
+            pairs.append((a, b))
+    return pairs
+
+
+def _joint_partners(reading: Reading, events: list[Event]) -> list[Event]:
+    """``events`` and, for a quotation no verb claims whose speaker is one of a pair (:func:`_pairs`), the other of
+    the pair too, where the pair opens the quotation's sentence (刘杰与同事陆波来到码头，…：“…”) or a word for two
+    people (两人, 夫妻俩) opens the clause before it after the pair was named (…贾传坤和丁美如期归来。…，两人倍感惊喜，
+    “…”): words said by both."""
+    pairs = _pairs(reading) if len(reading.mentions) > 1 else []
+    if not pairs:
+        return events
+    par, added = reading.par, []
+    speaking = {e.speaker.name for e in events}
+    for e in events:
+        if e.verb is not None or e.speaker.kind != "person" or not e.segments:
+            continue
+        at = e.segments[0][0]
+        clause = par.text[par.clause_start(max(at - 1, 0)):at]
+        for a, b in reversed([p for p in pairs if p[1].end <= at]):
+            if e.speaker.name not in (a.name, b.name):
+                continue
+            if par.sentence_start(a.start) == par.sentence_start(at) or PAIR_WORD.search(clause):
+                other = b if e.speaker.name == a.name else a
+                if other.name not in speaking:
+                    added.append(replace(e, speaker=other.speaker, notes=e.notes + ("joint: one of a pair",)))
+                    speaking.add(other.name)
+            break
+    return events + added
+
+
 def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
@@ -1144,6 +1189,7 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
                                        problems)
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
+    events = _joint_partners(reading, events)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
     # the reporter's questions (“…？”记者问) are claimed, so no one else is given them, but are no speech event
     return [e for e in _merge_same_speaker(events) if not is_reporter(e.speaker)], problems
