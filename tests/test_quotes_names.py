@@ -473,6 +473,10 @@ SESSION16 = [
      ["张美", "李传明"]),
     ("村民王海和李强一早就来到田里。“今年雨水足，收成错不了。”王海笑着说。", ["王海"]),
     ("村民张卫东带着李强和刘明一早来到田里：“今年雨水足，收成错不了。”", ["张卫东"]),
+    # a verb inside a modifier in 的 that opens the clause (刚刚坐了…车的|经理赵建国) governs no one: the person it
+    # describes is the subject; not where a subject opens the clause before it (她认识了…的|小伙周海: her object)
+    ("刚刚坐了三个小时车的公司经理赵建国，径直走进车间：“这批货月底前必须交付。”", ["赵建国"]),
+    ("她认识了在杭州创业的安徽小伙周海，“先在网上聊了大半年。”", []),
 ]
 
 

@@ -865,6 +865,16 @@ COPULAS = frozenset({"是", "为"})
 CAUSATIVES = frozenset({"让", "使", "令"})
 
 
+def _after_modifier(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a modifier in 的 that opens them with no subject (刚刚坐了十几个小时飞机的|总经理马同伟: a
+    description of the person, whose verbs govern no one); all of them where a pronoun or a name opens a clause
+    before the modifier (她认识了在广东创业的|小伙叶春林: the person is her verb's object)."""
+    last = max((k for k, (word, _) in enumerate(words) if word == "的"), default=-1)
+    if last < 0 or any(tag == "r" or tag.startswith("nr") for _, tag in words[:last]):
+        return words
+    return words[last + 1:]
+
+
 def _object_of_verb(reading: Reading, m: Mention) -> bool:
     """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
@@ -877,7 +887,8 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
     title = m.speaker.title or ""
     start = m.start - len(title) if title and par.text.startswith(title, m.start - len(title)) else m.start
     words = tokens.pos_pairs(par.text[max(clause, start - LONGEST_PHRASE):start]) if start > clause else []
-    if any(tag in ASPECT_TAGS and words[k - 1][1] == "v" for k, (_, tag) in enumerate(words) if k):
+    described = _after_modifier(words)
+    if any(tag in ASPECT_TAGS and described[k - 1][1] == "v" for k, (_, tag) in enumerate(described) if k):
         return True
     if not words or words[-1][1] not in GOVERNING or words[-1][0] in COPULAS:
         return False
