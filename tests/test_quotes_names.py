@@ -496,6 +496,14 @@ NO_PERSONS = [
     # ending of a unit's name (智达|新材/科技/有限公司): a place's or a firm's own name
     ("对当年的情景，普立供电所的赵德福记忆犹新。", ["赵德福"]),
     ("走进广州智达新材科技有限公司，首席执行官周立明向记者抛出一个问题。", ["周立明"]),
+    # a bare "name" right before a common noun of jieba's dictionary (黎锦|作品, 陈中柱|事迹) names what a thing is or
+    # whose; not before a word for a person (女士, a title) or a verb doubled that jieba tags as a noun (指指)
+    ("店里摆放的黎锦作品出自海南各地的绣娘之手。", []),
+    ("这部淮剧根据陈中柱事迹改编而成。", []),
+    ("来自福建的林喜娟女士坐在一旁。", ["林喜娟"]),
+    ("马贵滨指指墙上的老照片。", ["马贵滨"]),
+    # an item of a list after a place's name that jieba tags as a name (黄石 is a city) is a thing too
+    ("园中假山用了笋石、湖石、黄石、宣石，层次分明。", []),
 ]
 
 

@@ -32,6 +32,7 @@ from .speakers import (
     function_word,
     is_name,
     parse_speaker,
+    person_noun,
     predicate_after_title,
     surname_form,
     tibetan_name_pattern,
@@ -40,6 +41,8 @@ from .speakers import (
     unknown_proper_name,
 )
 from .tables import (
+    anonymous_forms,
+    groups,
     leaders,
     minority_name_parts,
     organisation_suffixes,
@@ -260,8 +263,23 @@ def surname_and_place(words: list[tuple], i: int) -> str | None:
 
 
 def _listed_with_things(words: list[tuple], i: int) -> bool:
-    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋): an item of a list of things."""
-    return i >= 2 and words[i - 1][0] == "、" and not words[i - 2][1].startswith("nr")
+    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋) or a place's (湖石、黄石、宣石: 黄石 is a
+    city): an item of a list of things."""
+    return i >= 2 and words[i - 1][0] == "、" and (not words[i - 2][1].startswith("nr") or
+                                                   is_place_name(words[i - 2][0]))
+
+
+def _modifies_a_thing(words: list[tuple], j: int) -> bool:
+    """``words[j]``, right after a name, is a common noun of two characters or more (黎锦|作品, 徐氏|宅第): the "name"
+    names what the thing is made of or whose it is, not a person who acts. Not a word for a person (a title, 女士,
+    夫妇), nor a verb doubled that jieba tags as a noun (马贵滨|指指: he points), nor what its dictionary lacks
+    (付静|婵入: jieba's cut of a name)."""
+    if j >= len(words) or words[j][1] != "n" or len(words[j][0]) < 2:
+        return False
+    word = words[j][0]
+    return word[0] != word[1] and tokens.dictionary_word(word) and title_suffix(word) is None and \
+        word not in anonymous_forms() and \
+        word not in groups() and not person_noun(word, "n")
 
 
 def is_place_name(name: str) -> bool:
@@ -584,7 +602,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
                 mention = _described(par, start, end, name, found)
                 if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
                     mention = Mention(name, start, end, Speaker(name, "person", phrase=name))
-                if mention and (mention.described or name in known or not _listed_with_things(words, i)):
+                if mention and (mention.described or name in known or not _listed_with_things(words, i)
+                                and not _modifies_a_thing(words, j)):
                     found.append(mention)
             i = j
         else:

@@ -359,7 +359,7 @@ def _opens_with_a_word(text: str) -> bool:
         len(text) >= 3 and len(word) == 2 and tag == "n" and word[0] not in surnames())
 
 
-def _person_noun(word: str, tag: str) -> bool:
+def person_noun(word: str, tag: str) -> bool:
     """A noun of jieba's dictionary ending like a noun for a person (管理员, 园主, 毕业生)."""
     return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
 
@@ -378,20 +378,20 @@ def _before_name_after_person_noun(text: str) -> str | None:
             at += len(word)
             rest = first[at:]
             # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
-            ending = _person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
+            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
             if ending and len(rest) >= 2 and (before is None and at == len(word) or transliterated_name(rest)):
                 before = first[:at]
         return before
     words = tokens.pos_pairs(text)
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
-        return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
+        return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
     # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
     # (反欺凌行为倡导者|哈尔基|奇)
     at = 0
     for word, tag in words:
         at += len(word)
         rest = text[at:]
-        if _person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
+        if person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
             return text[:at]
     return None
 
