@@ -269,17 +269,17 @@ def _listed_with_things(words: list[tuple], i: int) -> bool:
                                                    is_place_name(words[i - 2][0]))
 
 
-def _modifies_a_thing(words: list[tuple], j: int) -> bool:
-    """``words[j]``, right after a name, is a common noun of two characters or more (黎锦|作品, 徐氏|宅第): the "name"
-    names what the thing is made of or whose it is, not a person who acts. Not a word for a person (a title, 女士,
-    夫妇), nor a verb doubled that jieba tags as a noun (马贵滨|指指: he points), nor what its dictionary lacks
-    (付静|婵入: jieba's cut of a name)."""
-    if j >= len(words) or words[j][1] != "n" or len(words[j][0]) < 2:
+def _modifies_a_thing(words: list[tuple], i: int, j: int) -> bool:
+    """``words[j]``, right after a name that ``words[i]`` begins inside its clause, is a common noun of two
+    characters or more (摆放的|黎锦|作品, 将领|陈中柱|事迹): the "name" names what the thing is made of or whose it
+    is, not a person who acts. Not for a name that opens its clause, the subject (杜嘉祺|高度赞赏: jieba tags 高度 a
+    noun there), nor before a word for a person (a title, 女士, 夫妇), a verb doubled that jieba tags as a noun
+    (马贵滨|指指: he points), or what its dictionary lacks (付静|婵入: jieba's cut of a name)."""
+    if i == 0 or words[i - 1][1] == "x" or j >= len(words) or words[j][1] != "n" or len(words[j][0]) < 2:
         return False
     word = words[j][0]
     return word[0] != word[1] and tokens.dictionary_word(word) and title_suffix(word) is None and \
-        word not in anonymous_forms() and \
-        word not in groups() and not person_noun(word, "n")
+        word not in anonymous_forms() and word not in groups() and not person_noun(word, "n")
 
 
 def is_place_name(name: str) -> bool:
@@ -603,7 +603,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
                 if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
                     mention = Mention(name, start, end, Speaker(name, "person", phrase=name))
                 if mention and (mention.described or name in known or not _listed_with_things(words, i)
-                                and not _modifies_a_thing(words, j)):
+                                and not _modifies_a_thing(words, i, j)):
                     found.append(mention)
             i = j
         else:
