@@ -1170,7 +1170,9 @@ def _joint_partners(reading: Reading, events: list[Event]) -> list[Event]:
     the pair too, where the pair opens the quotation's sentence (刘杰与同事陆波来到码头，…：“…”) or a word for two
     people (两人, 夫妻俩) opens the clause before it after the pair was named (…贾传坤和丁美如期归来。…，两人倍感惊喜，
     “…”): words said by both."""
-    pairs = _pairs(reading) if len(reading.mentions) > 1 else []
+    if not any(e.verb is None and e.speaker.kind == "person" for e in events):   # most paragraphs: no need to
+        return events                                                             # read their persons
+    pairs = _pairs(reading)
     if not pairs:
         return events
     par, added = reading.par, []

@@ -140,9 +140,9 @@ class Mention:
 
 
 def _title_in_word(text: str, m: re.Match) -> bool:
-    """The title matched at ``m`` makes one word of jieba's dictionary with the character after it (官|方账号: 官方):
-    no title there."""
-    return m.end() < len(text) and tokens.dictionary_word(m.group() + text[m.end()])
+    """The title of one character matched at ``m`` makes one word of jieba's dictionary with the character after it
+    (官|方账号: 官方): no title there."""
+    return len(m.group()) == 1 and m.end() < len(text) and tokens.dictionary_word(m.group() + text[m.end()])
 
 
 # Nouns of one character that follow a name as a word of their own (王强家: his home; 高峰时: when), never its last
@@ -295,8 +295,9 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
     joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
-    acted = [e + n for e in ends if e < start for n in [_verb_after(par.text, e, start)] if n]
-    return max([clause] + joined + acted)
+    nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
+    acted = _verb_after(par.text, nearest, start) if nearest is not None else 0
+    return max([clause] + joined + ([nearest + acted] if acted else []))
 
 
 def _verb_after(text: str, at: int, before: int) -> int:
