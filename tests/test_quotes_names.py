@@ -504,9 +504,6 @@ NO_PERSONS = [
     ("来自福建的林喜娟女士坐在一旁。", ["林喜娟"]),
     ("马贵滨指指墙上的老照片。", ["马贵滨"]),
     ("会见中，德罗贝尔高度赞赏两国合作成果。", ["德罗贝尔"]),   # opening its clause: the subject (高度 n)
-    # a bare three-character "name" that opens with no surname, no part of a Tibetan name and is not in characters of
-    # transliteration (雨霁云|开: jieba's nr) is no person
-    ("雨霁云开，老赵踩了踩田埂上松软的泥土。", ["老赵"]),
     # an item of a list after a place's name that jieba tags as a name (黄石 is a city) is a thing too
     ("园中假山用了笋石、湖石、黄石、宣石，层次分明。", []),
 ]

@@ -616,7 +616,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or
-             not tokens.dictionary_word(m.name) and (len(m.name) > 3 or _bare_name(m.name))]
+             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -656,8 +656,9 @@ def _run_to_the_dot(text: str, start: int, name: str, j: int, words: list[tuple]
 def _bare_name(name: str) -> bool:
     """``name``, two characters with no title or description and not heard before, can still be a person's: it
     opens with a surname or a Tibetan name part, is a form of address or in characters of transliteration; otherwise
-    it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). So for three characters
-    (雨霁云|开: the weather). Longer names without a surname are often Tibetan or Uyghur ones (仁多布杰), and stay."""
+    it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). Longer names without a
+    surname are often Tibetan or Uyghur ones (仁多布杰), or have a surname ``surnames.txt`` lacks (郦大为), and stay
+    (a limit: so does jieba's 雨霁云|开)."""
     return name[0] in surnames() or name.startswith(minority_name_parts()) or surname_form(name) is not None or \
         transliterated_name(name) or any(dot in name for dot in NAME_JOINERS)
 
