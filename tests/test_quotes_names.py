@@ -508,6 +508,10 @@ NO_PERSONS = [
     ("来自福建的林喜娟女士坐在一旁。", ["林喜娟"]),
     ("马贵滨指指墙上的老照片。", ["马贵滨"]),
     ("会见中，德罗贝尔高度赞赏两国合作成果。", ["德罗贝尔"]),   # opening its clause: the subject (高度 n)
+    # four characters that are two words of jieba's dictionary, the first no surname (但凡|修枝), are no name;
+    # 欧阳|建国 is one
+    ("无论刮风下雨，但凡修枝，老冯就换上胶鞋下地。", ["老冯"]),
+    ("欧阳建国笑着走过来。", ["欧阳建国"]),
     # an item of a list after a place's name that jieba tags as a name (黄石 is a city) is a thing too
     ("园中假山用了笋石、湖石、黄石、宣石，层次分明。", []),
 ]

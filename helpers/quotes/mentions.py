@@ -616,8 +616,16 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or
-             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
+             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
+             not _two_words(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _two_words(name: str) -> bool:
+    """``name``, four characters, is two words of jieba's dictionary of two (但凡|修枝: a conjunction and a verb it
+    tags as names), the first no surname (欧阳|建国) and no part of a Tibetan name (扎西|平措): no person's name."""
+    return len(name) == 4 and name[:2] not in surnames() and not name.startswith(minority_name_parts()) and \
+        tokens.dictionary_word(name[:2]) and tokens.dictionary_word(name[2:]) and not transliterated_name(name)
 
 
 BOOK_TITLE = re.compile(r"《[^《》]*》")
