@@ -447,3 +447,79 @@ def test_a_name_inside_a_book_title_is_no_person():
     from helpers.quotes.paragraph import read_paragraph
 
     assert [m.name for m in mentions(read_paragraph("《周髀算经》提到，夏至的日影长一尺六寸。"))] == []
+
+
+# "Names" read in s16's and s17's blind measurement that are no one's, each a class: (text, the persons speaking)
+SESSION16 = [
+    # after a title, a surname that jieba reads as a verb or an adverb, then a verb (小外孙|来/打卡, 外婆|曾/叹息,
+    # 讲解员|解/说道): what the person of the title does, no name
+    ("“这座雕塑的原型是老机床。”广场一旁，市民刘建华带着小外孙来打卡，“我们全家都喜欢来这儿。”", ["刘建华"]),
+    ("他记得外婆曾叹息：“一年到头忙，也攒不下几个钱。”", []),
+    ("讲解员解说道：“这批藏品大多来自民间。”", []),
+    # a title that makes a word of jieba's dictionary with the character after it (官|方: 官方) is no title there
+    ("“骑车上路要戴头盔吗？”这条短视频在县交警大队官方账号发布后，获得大量点赞。", []),
+    # a township's name that jieba tags as a name (柳林镇 nr) runs on into no name (柳林镇|梅); and a person before a
+    # verb (村医张光明|看完) is no part of the description of the person after it (村民李桂兰)
+    ("“按时吃药，少吃咸的。”湖南省浏阳市柳林镇梅花村卫生室里，村医张光明看完村民李桂兰的化验单，耐心叮嘱道。",
+     ["张光明"]),
+    # a word of degree or aspect of two characters between a name and its verb (有些, 十分, 正在) is no part of the name
+    ("“没想到海外订单来得这么快。”吴唐有些感慨。|吴唐在后台盯着数据。", ["吴唐"]),
+    ("“今年的春茶比往年早发了一周。”茶农周放十分感慨。", ["周放"]),
+    ("在县博物馆，馆长郑放正在给孩子们讲解：“这件陶罐已有五千年历史。”", ["郑放"]),
+    # a quotation no verb claims, of one of two persons joined by 和 or 与 (and the second one's title) who open its
+    # sentence, or after a word for two people (两人, 夫妻俩) that follows the pair: both say it
+    ("下午3点，海关关员王杰与同事陈波来到码头，逐一查验出口的集装箱：“铅封完好，没有异常。”", ["陈波", "王杰"]),
+    ("当年9月，李传明和张美如期回国。走进新建的实验楼，两人格外惊喜，“仪器设备一应俱全，第二天就能开工。”",
+     ["张美", "李传明"]),
+    ("村民王海和李强一早就来到田里。“今年雨水足，收成错不了。”王海笑着说。", ["王海"]),
+    ("村民张卫东带着李强和刘明一早来到田里：“今年雨水足，收成错不了。”", ["张卫东"]),
+    # a verb inside a modifier in 的 that opens the clause (刚刚坐了…车的|经理赵建国) governs no one: the person it
+    # describes is the subject; not where a subject opens the clause before it (她认识了…的|小伙周海: her object)
+    ("刚刚坐了三个小时车的公司经理赵建国，径直走进车间：“这批货月底前必须交付。”", ["赵建国"]),
+    ("她认识了在杭州创业的安徽小伙周海，“先在网上聊了大半年。”", []),
+    ("巴特尔笑着说：“今年的草场长得好。”", ["巴特尔"]),   # a bare name in characters of transliteration
+    # a short form of a dotted name takes the full name whose first part jieba cuts into words it tags as it likes
+    # (阿拉/伊克 nz): a word in characters of transliteration that its dictionary lacks is more of the name
+    ("在当地商会协调负责人阿拉伊克·萨尔基相看来，合作潜力巨大。“我们可以把市场做得更大。”萨尔基相感慨说。",
+     ["阿拉伊克·萨尔基相", "阿拉伊克·萨尔基相"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION16)
+def test_session16_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# Words jieba tags as names that name no person, each a class: (text, the persons mentioned)
+NO_PERSONS = [
+    # a word of jieba's dictionary and a character left alone after it (毛竹|行, 魏晋|时) or 时 (when) before a
+    # reporting verb (高峰|时|预计): a thing, an age, a time, then a word of its own
+    ("早年经营毛竹行、跑运输，王桂香吃过不少苦。", ["王桂香"]),
+    ("可见，魏晋时就有了重阳登高的习俗。", []),
+    ("大坝混凝土总量超过900万立方米，高峰时预计每月浇筑40万立方米。", []),
+    # a "name" before the rest of a unit's name: a word jieba tags as an organisation (普立|供电所), or nouns up to an
+    # ending of a unit's name (智达|新材/科技/有限公司): a place's or a firm's own name
+    ("对当年的情景，普立供电所的赵德福记忆犹新。", ["赵德福"]),
+    ("走进广州智达新材科技有限公司，首席执行官周立明向记者抛出一个问题。", ["周立明"]),
+    # a bare "name" right before a common noun of jieba's dictionary (黎锦|作品, 陈中柱|事迹) names what a thing is or
+    # whose; not before a word for a person (女士, a title) or a verb doubled that jieba tags as a noun (指指)
+    ("店里摆放的黎锦作品出自海南各地的绣娘之手。", []),
+    ("这部淮剧根据陈中柱事迹改编而成。", []),
+    ("来自福建的林喜娟女士坐在一旁。", ["林喜娟"]),
+    ("马贵滨指指墙上的老照片。", ["马贵滨"]),
+    ("会见中，德罗贝尔高度赞赏两国合作成果。", ["德罗贝尔"]),   # opening its clause: the subject (高度 n)
+    # four characters that are two words of jieba's dictionary, the first no surname (但凡|修枝), are no name;
+    # 欧阳|建国 is one
+    ("无论刮风下雨，但凡修枝，老冯就换上胶鞋下地。", ["老冯"]),
+    ("欧阳建国笑着走过来。", ["欧阳建国"]),
+    # an item of a list after a place's name that jieba tags as a name (黄石 is a city) is a thing too
+    ("园中假山用了笋石、湖石、黄石、宣石，层次分明。", []),
+]
+
+
+@pytest.mark.parametrize("text, names", NO_PERSONS)
+def test_words_jieba_tags_as_names_that_name_no_person(text, names):
+    from helpers.quotes.mentions import mentions
+    from helpers.quotes.paragraph import read_paragraph
+
+    assert [m.name for m in mentions(read_paragraph(text))] == names

@@ -276,14 +276,16 @@ class AmbiguousShortForm(ValueError):
 
 def _foreign_names_ending(name: str, dotted) -> set[str]:
     """The foreign names written before whose last part is ``name``: the part before the · is the run
-    of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃)."""
+    of words jieba reads as a name or as single characters (见到了|娜塔莉/娅·斯柳萨列娃), or writes in characters of
+    transliteration whatever it tags them (负责人|阿拉/伊克·阿瓦良: 伊克 nz)."""
     found = set()
     for before, after in dotted:
         if not after.startswith(name):
             continue
         first = ""
         for word, tag in reversed(tokens.pos_pairs(before)):
-            if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v"))):
+            if not (tag.startswith("nr") or (len(word) == 1 and tag not in ("uj", "ul", "p", "c", "v")) or
+                    set(word) <= transliteration_chars() and not tokens.dictionary_word(word)):
                 break
             first = word + first
         if len(first) >= 2:

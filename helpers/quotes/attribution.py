@@ -865,6 +865,16 @@ COPULAS = frozenset({"是", "为"})
 CAUSATIVES = frozenset({"让", "使", "令"})
 
 
+def _after_modifier(words: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """``words`` after a modifier in 的 that opens them with no subject (刚刚坐了十几个小时飞机的|总经理马同伟: a
+    description of the person, whose verbs govern no one); all of them where a pronoun or a name opens a clause
+    before the modifier (她认识了在广东创业的|小伙叶春林: the person is her verb's object)."""
+    last = max((k for k, (word, _) in enumerate(words) if word == "的"), default=-1)
+    if last < 0 or any(tag == "r" or tag.startswith("nr") for _, tag in words[:last]):
+        return words
+    return words[last + 1:]
+
+
 def _object_of_verb(reading: Reading, m: Mention) -> bool:
     """``m`` stands right after a verb or a preposition of its clause (帮着|张晓燕, 面对|刘佳, 被|张晓燕): its object,
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
@@ -877,7 +887,8 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
     title = m.speaker.title or ""
     start = m.start - len(title) if title and par.text.startswith(title, m.start - len(title)) else m.start
     words = tokens.pos_pairs(par.text[max(clause, start - LONGEST_PHRASE):start]) if start > clause else []
-    if any(tag in ASPECT_TAGS and words[k - 1][1] == "v" for k, (_, tag) in enumerate(words) if k):
+    described = _after_modifier(words)
+    if any(tag in ASPECT_TAGS and described[k - 1][1] == "v" for k, (_, tag) in enumerate(described) if k):
         return True
     if not words or words[-1][1] not in GOVERNING or words[-1][0] in COPULAS:
         return False
@@ -1136,6 +1147,53 @@ def outside_reported_words(par: Paragraph, found: list[Attribution]) -> list[Att
     return kept
 
 
+PAIRING = "和与及"
+# a word for two people named before (两人, 二人, 夫妻俩, 父子俩): the pair they are
+PAIR_WORD = re.compile(rf"两人|二人|俩人|[{HAN}]{{0,2}}俩")
+
+
+def _pairs(reading: Reading) -> list[tuple[Mention, Mention]]:
+    """Two persons named side by side, joined by 和, 与 or 及 and at most a title of the second (刘杰与同事陆波,
+    陶庆政和妻子袁萍安), no person named before them in their sentence: a subject of two."""
+    par, found = reading.par, reading.mentions
+    pairs = []
+    for k, (a, b) in enumerate(zip(found, found[1:])):
+        between = par.text[a.end + 1:b.start]
+        if a.end < len(par.text) and par.text[a.end] in PAIRING and (not between or title_suffix(between) == between) \
+                and (k == 0 or par.sentence_start(found[k - 1].start) != par.sentence_start(a.start)):
+            pairs.append((a, b))
+    return pairs
+
+
+def _joint_partners(reading: Reading, events: list[Event]) -> list[Event]:
+    """``events`` and, for a quotation no verb claims whose speaker is one of a pair (:func:`_pairs`), the other of
+    the pair too, where the pair opens the quotation's sentence (刘杰与同事陆波来到码头，…：“…”) or a word for two
+    people (两人, 夫妻俩) opens the clause before it after the pair was named (…贾传坤和丁美如期归来。…，两人倍感惊喜，
+    “…”): words said by both."""
+    if not any(e.verb is None and e.speaker.kind == "person" for e in events):   # most paragraphs: no need to
+        return events                                                             # read their persons
+    pairs = _pairs(reading)
+    if not pairs:
+        return events
+    par, added = reading.par, []
+    speaking = {e.speaker.name for e in events}
+    for e in events:
+        if e.verb is not None or e.speaker.kind != "person" or not e.segments:
+            continue
+        at = e.segments[0][0]
+        clause = par.text[par.clause_start(max(at - 1, 0)):at]
+        for a, b in reversed([p for p in pairs if p[1].end <= at]):
+            if e.speaker.name not in (a.name, b.name):
+                continue
+            if par.sentence_start(a.start) == par.sentence_start(at) or PAIR_WORD.search(clause):
+                other = b if e.speaker.name == a.name else a
+                if other.name not in speaking:
+                    added.append(replace(e, speaker=other.speaker, notes=e.notes + ("joint: one of a pair",)))
+                    speaking.add(other.name)
+            break
+    return events + added
+
+
 def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], list[tuple[int, int, str]]]:
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
@@ -1144,6 +1202,7 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
                                        problems)
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
+    events = _joint_partners(reading, events)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
     # the reporter's questions (“…？”记者问) are claimed, so no one else is given them, but are no speech event
     return [e for e in _merge_same_speaker(events) if not is_reporter(e.speaker)], problems

@@ -32,6 +32,8 @@ from .speakers import (
     function_word,
     is_name,
     parse_speaker,
+    person_noun,
+    predicate_after_title,
     surname_form,
     tibetan_name_pattern,
     title_suffix,
@@ -39,6 +41,8 @@ from .speakers import (
     unknown_proper_name,
 )
 from .tables import (
+    anonymous_forms,
+    groups,
     leaders,
     minority_name_parts,
     organisation_suffixes,
@@ -88,9 +92,31 @@ def _title_at(text: str, at: int) -> bool:
     return any(text[at:end] in titles for end in range(at + 2, min(len(text), at + 12) + 1))
 
 
+# jieba's tags of the nouns that make up a unit's name after its proper part (智微|新材/科技/有限公司)
+UNIT_NAME_TAGS = frozenset({"n", "nt", "nz", "vn"})
+UNIT_NAME_WORDS = 4   # the most such words read
+
+
+def _unit_named_after(words: list[tuple], j: int) -> bool:
+    """The words from ``words[j]`` on name a unit with the "name" before them: a word jieba tags as an organisation
+    (普立|供电所 nt), or nouns up to an ending of a unit's name (智微|新材/科技/有限公司): a place or a firm's own
+    name (a township, a brand), not a person."""
+    if j < len(words) and words[j][1] == "nt":
+        return True
+    run = ""
+    for word, tag, *_ in words[j:j + UNIT_NAME_WORDS]:
+        if tag not in UNIT_NAME_TAGS:
+            break
+        run += word
+        if run.endswith(unit_endings()):
+            return True
+    return False
+
+
 def _village_name(name: str, text: str, end: int) -> bool:
     """``name`` (ending at ``end`` of ``text``), three characters or more, ends as a village's or a township's name
-    does (高坪村全村…, 毛田镇新建…): jieba's model tags many such names nr, but they are places."""
+    does (高坪村全村…, 毛田镇新建…): jieba's model tags many such names nr, but they are places; so is a "name" run on
+    from such a word (乾潭镇|梅: the township, then the first character of a village's name)."""
     return len(name) >= 3 and bool(VILLAGE_AFTER.match(text, end - 1))
 # jieba's tags of bound morphemes (verb, noun, adjective, character-only): never a word alone
 BOUND = frozenset({"vg", "ng", "ag", "zg"})
@@ -113,6 +139,15 @@ class Mention:
         return self.speaker.described
 
 
+def _title_in_word(text: str, m: re.Match) -> bool:
+    """The title of one character matched at ``m`` makes one word of jieba's dictionary with the character after it
+    (官|方账号: 官方): no title there."""
+    return len(m.group()) == 1 and m.end() < len(text) and tokens.dictionary_word(m.group() + text[m.end()])
+
+
+# Nouns of one character that follow a name as a word of their own (王强家: his home; 高峰时: when), never its last
+# character
+NOUNS_AFTER_A_NAME = frozenset("家时")
 # Adverbs that jieba reads into a four-character name after a three-character one (赵海伶正与, 王建国也说)
 ADVERB_AFTER_NAME = frozenset("正在也还又就都便才却仍")
 # An adverb that jieba reads into a name of three characters (王巍曾|这样评价): 曾 (once) opens the predicate; no name
@@ -149,14 +184,17 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             and not _verb(words[j]):
         name += words[j][0]
         j += 1
-    elif len(name) == 2 and single and j + 1 < len(words) and (   # not 师傅|半|蹲; but 徐成/志/回忆起
+    elif len(name) == 2 and single and j + 1 < len(words) and words[j][0] not in NOUNS_AFTER_A_NAME and (
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
-        name += words[j][0]
+        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
-            words[j][1] in BOUND or _abbreviation_in_name(words, j)):
-        name += words[j][0]    # a rare given-name character jieba leaves alone as a bound morpheme: 段江/哗
+            words[j][1] in BOUND and words[j][0] not in NOUNS_AFTER_A_NAME and not _common_word(name)
+            or _abbreviation_in_name(words, j)):
+        # a rare given-name character jieba leaves alone as a bound morpheme (段江/哗, 埃拉/奇); not after a word of
+        # its dictionary in no characters of transliteration (毛竹|行, 魏晋|时: a thing or an age, then a word)
+        name += words[j][0]
         j += 1
     if len(name) < 4 and j < len(words) and words[j][1] == "x" and re.fullmatch(rf"[{HAN}]", words[j][0]):
         name += words[j][0]    # a character jieba cannot read as a word of its own is more of the name: 索木措/姆
@@ -171,6 +209,11 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
 
 # jieba's tags of what may follow a whole name: a verb, an adverb, an adjective, a conjunction, a preposition, a mark
 AFTER_A_NAME = ("v", "d", "a", "c", "p", "x")
+
+
+def _common_word(name: str) -> bool:
+    """``name`` is a word of jieba's dictionary not written in characters of transliteration (毛竹, 魏晋; not 埃拉)."""
+    return tokens.dictionary_word(name) and not transliterated_name(name)
 
 
 def _abbreviation_in_name(words: list[tuple], j: int) -> bool:
@@ -220,8 +263,23 @@ def surname_and_place(words: list[tuple], i: int) -> str | None:
 
 
 def _listed_with_things(words: list[tuple], i: int) -> bool:
-    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋): an item of a list of things."""
-    return i >= 2 and words[i - 1][0] == "、" and not words[i - 2][1].startswith("nr")
+    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋) or a place's (湖石、黄石、宣石: 黄石 is a
+    city): an item of a list of things."""
+    return i >= 2 and words[i - 1][0] == "、" and (not words[i - 2][1].startswith("nr") or
+                                                   is_place_name(words[i - 2][0]))
+
+
+def _modifies_a_thing(words: list[tuple], i: int, j: int) -> bool:
+    """``words[j]``, right after a name that ``words[i]`` begins inside its clause, is a common noun of two
+    characters or more (摆放的|黎锦|作品, 将领|陈中柱|事迹): the "name" names what the thing is made of or whose it
+    is, not a person who acts. Not for a name that opens its clause, the subject (杜嘉祺|高度赞赏: jieba tags 高度 a
+    noun there), nor before a word for a person (a title, 女士, 夫妇), a verb doubled that jieba tags as a noun
+    (马贵滨|指指: he points), or what its dictionary lacks (付静|婵入: jieba's cut of a name)."""
+    if i == 0 or words[i - 1][1] == "x" or j >= len(words) or words[j][1] != "n" or len(words[j][0]) < 2:
+        return False
+    word = words[j][0]
+    return word[0] != word[1] and tokens.dictionary_word(word) and title_suffix(word) is None and \
+        word not in anonymous_forms() and word not in groups() and not person_noun(word, "n")
 
 
 def is_place_name(name: str) -> bool:
@@ -232,11 +290,24 @@ def is_place_name(name: str) -> bool:
 
 def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
-    named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东)."""
+    named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东), or after such a person and the verb
+    they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
-    joined = [e for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
-    return max([clause] + [e + 1 for e in joined])
+    joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
+    nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
+    acted = _verb_after(par.text, nearest, start) if nearest is not None else 0
+    return max([clause] + joined + ([nearest + acted] if acted else []))
+
+
+def _verb_after(text: str, at: int, before: int) -> int:
+    """The length of the verb that jieba reads right at ``at``, with a complement or an aspect particle after it
+    (看|完, 带|着), before ``before``; 0 if there is none."""
+    words = tokens.pos_pairs(text[at:before])
+    if not words or words[0][1] != "v":
+        return 0
+    completed = len(words) > 1 and (words[1][1] in ASPECT or words[1][0] in COMPLEMENTS)
+    return len(words[0][0]) + (len(words[1][0]) if completed else 0)
 
 
 def _inside_a_description(par: Paragraph, found: list[Mention]) -> set[int]:
@@ -361,7 +432,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     the clause (:func:`name_closing_clause`)."""
     found: list[Mention] = []
     for m in _title_before_name().finditer(par.text):
-        if par.is_inside(m.start()) or _after_leader(par.text, m.end()):
+        if par.is_inside(m.start()) or _after_leader(par.text, m.end()) or _title_in_word(par.text, m):
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
         name = name_closing_clause(par.text, m.end())
@@ -371,7 +442,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and len(words[1][0]) <= 2:
             name = words[0][0] + words[1][0]     # 何/志远: the surname read as another word
         if not name and len(words) > 1 and words[0][0] in surnames() and words[0][1] != "c" \
-                and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]):
+                and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]) \
+                and not predicate_after_title(words):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
                 and not is_place_name(words[0][0]):
@@ -386,8 +458,7 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     return found
 
 
-# Nouns of one character that follow a name as a word of their own (王强家: his home), never its last character
-NOUNS_AFTER_A_NAME = frozenset("家")
+
 
 
 def _last_character_cut_off(name: str, words: list[tuple]) -> str:
@@ -526,12 +597,14 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
-                    and not unit_after(par.text, end) and not _village_name(name, par.text, end) \
-                    and not _predicate(words, i, name):
+                    and not unit_after(par.text, end) and not _unit_named_after(words, j) \
+                    and not _village_name(name, par.text, end) \
+                    and not _village_name(word, par.text, start + len(word)) and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
                 if mention is None and name in known:    # 管仲|贵: the name the article knows, however jieba cuts it
                     mention = Mention(name, start, end, Speaker(name, "person", phrase=name))
-                if mention and (mention.described or name in known or not _listed_with_things(words, i)):
+                if mention and (mention.described or name in known or not _listed_with_things(words, i)
+                                and not _modifies_a_thing(words, i, j)):
                     found.append(mention)
             i = j
         else:
@@ -543,8 +616,16 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or
-             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name))]
+             not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
+             not _two_words(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _two_words(name: str) -> bool:
+    """``name``, four characters, is two words of jieba's dictionary of two (但凡|修枝: a conjunction and a verb it
+    tags as names), the first no surname (欧阳|建国) and no part of a Tibetan name (扎西|平措): no person's name."""
+    return len(name) == 4 and name[:2] not in surnames() and not name.startswith(minority_name_parts()) and \
+        tokens.dictionary_word(name[:2]) and tokens.dictionary_word(name[2:]) and not transliterated_name(name)
 
 
 BOOK_TITLE = re.compile(r"《[^《》]*》")
@@ -584,7 +665,8 @@ def _bare_name(name: str) -> bool:
     """``name``, two characters with no title or description and not heard before, can still be a person's: it
     opens with a surname or a Tibetan name part, is a form of address or in characters of transliteration; otherwise
     it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). Longer names without a
-    surname are often Tibetan or Uyghur ones (仁多布杰), and stay."""
+    surname are often Tibetan or Uyghur ones (仁多布杰), or have a surname ``surnames.txt`` lacks (郦大为), and stay
+    (a limit: so does jieba's 雨霁云|开)."""
     return name[0] in surnames() or name.startswith(minority_name_parts()) or surname_form(name) is not None or \
         transliterated_name(name) or any(dot in name for dot in NAME_JOINERS)
 

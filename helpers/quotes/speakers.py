@@ -61,7 +61,9 @@ ADVERBIAL = re.compile(
     r"笑着|"
     r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|曾经|曾|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
-    r"常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
+    # how much, and 正在, one word before 在 alone (有些感慨, 十分感慨, 正在讲解): degree and aspect of two characters,
+    # never the end of a name (陈唐|有些, 张放|正在)
+    r"有些|有点|十分|非常|格外|颇为|更加|正在|常常|经常|时常|总是|一直|始终|时不时|不时|忍不住|不禁|连连|连声|习惯性地?|主动|啧啧|"
     # a habit, with the modal verb after an adverb (每当…，都会主动提醒, 总会叮嘱); not 会 alone (社会, 大会)
     r"(?:都|也|总|还|就)(?:会|要)|"
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
@@ -224,11 +226,20 @@ def _holds_function_word(text: str) -> bool:
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
+    if predicate_after_title(words):
+        return True
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
     if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
     return any(tag in FUNCTION_TAGS for _, tag in words)
+
+
+def predicate_after_title(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) open with a surname that jieba reads as a verb or an adverb
+    there, then a verb (小孙子|来/打卡, 爷爷|曾/叹息, 讲解员|解/说道): what the person of the title does, no name
+    (何/守卫: 何 is a pronoun there; 张胜利, 曾志伟: one name)."""
+    return len(words) > 1 and words[0][1] in ("v", "d") and words[1][1] == "v"
 
 
 def unknown_proper_name(word: str, tag: str) -> bool:
@@ -348,7 +359,7 @@ def _opens_with_a_word(text: str) -> bool:
         len(text) >= 3 and len(word) == 2 and tag == "n" and word[0] not in surnames())
 
 
-def _person_noun(word: str, tag: str) -> bool:
+def person_noun(word: str, tag: str) -> bool:
     """A noun of jieba's dictionary ending like a noun for a person (管理员, 园主, 毕业生)."""
     return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
 
@@ -367,20 +378,20 @@ def _before_name_after_person_noun(text: str) -> str | None:
             at += len(word)
             rest = first[at:]
             # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
-            ending = _person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
+            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
             if ending and len(rest) >= 2 and (before is None and at == len(word) or transliterated_name(rest)):
                 before = first[:at]
         return before
     words = tokens.pos_pairs(text)
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
-        return text[:-len(words[-1][0])] if _person_noun(*words[-2]) else None
+        return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
     # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
     # (反欺凌行为倡导者|哈尔基|奇)
     at = 0
     for word, tag in words:
         at += len(word)
         rest = text[at:]
-        if _person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
+        if person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
             return text[:at]
     return None
 
