@@ -621,6 +621,15 @@ def after_a_foreign_country(m, c, words) -> bool:
     return bool(before) and all(x.level in ("country", "city") and x.country != CHINA for x in before)
 
 
+def after_a_place_of_another_province(m, c, words) -> bool:
+    """Right after a Chinese place of another province, nothing between: a word about that place, not the place
+    of another province it spells (凤凰|古城区: the old town of 凤凰, in 湖南; not 丽江's 古城区, in 云南)."""
+    target = c.reading.targets[0]
+    before = c.before.resolved if c.before is not None else ()
+    return bool(before) and target.country == CHINA and bool(target.province) and all(
+        x.country == CHINA and x.province and x.province != target.province for x in before)
+
+
 #: the characters of a direction that may close a province's name (河北, 湖南, 江西, 山东)
 DIRECTION_CHARS = frozenset("东南西北")
 
@@ -975,6 +984,7 @@ TESTS = {
     # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
     "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
+    "after_a_place_of_another_province": after_a_place_of_another_province,
     "listed_among_things": listed_among_things,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,

@@ -126,9 +126,10 @@ def province_of(text: str, last_chain: bool = True, context: frozenset[str] = fr
 
 def foreign_country(text: str, regions: bool = True) -> str | None:
     """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
-    → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else the first
-    world region (东盟秘书长 → 东盟) unless ``regions`` is false; a foreign city as such a region, only where it ends
-    the unit's name (法兰克福市 of 法兰克福市市长, not a firm named after one: 明斯克商贸有限公司). A place after 驻 is
+    → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else a world
+    region that opens the unit's name (东盟秘书长 → 东盟; not a firm's market or division: 某集团东南亚市场, 欧洲区)
+    unless ``regions`` is false; a foreign city as such a region, only where it ends the unit's name (法兰克福市 of
+    法兰克福市市长, not a firm named after one: 明斯克商贸有限公司). A place after 驻 is
     where the unit is stationed: a unit named X驻Y is X's where X names a place (中国驻美国大使: none abroad,
     俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表: 伊朗)."""
     own, stationed, _ = text.partition("驻")
@@ -140,7 +141,7 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
         i and text.startswith(UNIVERSITY, p.end))]
     if countries or not regions:
         return countries[-1] if countries else None
-    return foreign[0].country if foreign else None
+    return foreign[0].country if foreign and foreign[0].start == 0 else None
 
 
 NAME_OR_PLACE = ("nr", "ns")
