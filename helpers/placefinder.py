@@ -102,6 +102,7 @@ CHINA = "中国"
 TYPOS_OF_ZIZHI = ("自洽", "自冶")
 STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
 PERSON_CONTEXT_CHARS = 60  # how far before a surname a person's title or list of names is looked for
+SAID_WITHIN_CHARS = 8  # how far after a name right after a quotation the verb saying it is looked for
 
 
 # --- the data ----------------------------------------------------------------------------
@@ -831,9 +832,11 @@ def _three_before(text: str, end: int) -> str:
 
 def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
     """Is the name ``text[start:end]`` (a surname first) said, listed or titled as a person's: 王海南说,
-    记者刘江西, 65岁的车泰安?"""
+    记者刘江西, 65岁的车泰安, or right after a quotation, the one saying it further on in the clause
+    (“……”汪桂林擦着操作台回忆)?"""
     return bool(m.person_after.match(text, end)
-                or m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start))
+                or m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start)
+                or start and text[start - 1] == "”" and m.said_in_the_clause.match(text, end))
 
 
 def inside_a_dotted_name(m, c, words) -> bool:
@@ -1080,6 +1083,7 @@ class _Matcher:
         self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self.said = re.compile(f"(?:{after})")   # (persons(): what may follow a name a place begins inside)
+        self.said_in_the_clause = re.compile(f"[^，。；：！？“”]{{0,{SAID_WITHIN_CHARS}}}?(?:{after})")
         self._index_size = -1
         self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
 
