@@ -102,6 +102,7 @@ CHINA = "中国"
 TYPOS_OF_ZIZHI = ("自洽", "自冶")
 STREET = re.compile(r"^[东西南北中]?(?:{streets})(?:$|社区|小区|街道|居委会|口|上|旁|边|两侧)")
 PERSON_CONTEXT_CHARS = 60  # how far before a surname a person's title or list of names is looked for
+SAID_WITHIN_CHARS = 8  # how far after a name right after a quotation the verb saying it is looked for
 
 
 # --- the data ----------------------------------------------------------------------------
@@ -621,6 +622,15 @@ def after_a_foreign_country(m, c, words) -> bool:
     return bool(before) and all(x.level in ("country", "city") and x.country != CHINA for x in before)
 
 
+def after_a_place_of_another_province(m, c, words) -> bool:
+    """Right after a Chinese place of another province, nothing between: a word about that place, not the place
+    of another province it spells (凤凰|古城区: the old town of 凤凰, in 湖南; not 丽江's 古城区, in 云南)."""
+    target = c.reading.targets[0]
+    before = c.before.resolved if c.before is not None else ()
+    return bool(before) and target.country == CHINA and bool(target.province) and all(
+        x.country == CHINA and x.province and x.province != target.province for x in before)
+
+
 #: the characters of a direction that may close a province's name (河北, 湖南, 江西, 山东)
 DIRECTION_CHARS = frozenset("东南西北")
 
@@ -822,9 +832,11 @@ def _three_before(text: str, end: int) -> str:
 
 def _introduced_as_a_person(m, text: str, start: int, end: int) -> bool:
     """Is the name ``text[start:end]`` (a surname first) said, listed or titled as a person's: 王海南说,
-    记者刘江西, 65岁的车泰安?"""
+    记者刘江西, 65岁的车泰安, or right after a quotation, the one saying it further on in the clause
+    (“……”汪桂林擦着操作台回忆)?"""
     return bool(m.person_after.match(text, end)
-                or m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start))
+                or m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start)
+                or start and text[start - 1] == "”" and m.said_in_the_clause.match(text, end))
 
 
 def inside_a_dotted_name(m, c, words) -> bool:
@@ -975,6 +987,7 @@ TESTS = {
     # 清陶（昆山）能源, 丝绸之路（敦煌）国际文化博览会: a firm's or a fair's seat, in brackets inside its name
     "in_brackets": lambda m, c, words: c.text[c.start - 1:c.start] == "（" and c.text[c.end:c.end + 1] == "）",
     "after_a_foreign_country": after_a_foreign_country,
+    "after_a_place_of_another_province": after_a_place_of_another_province,
     "listed_among_things": listed_among_things,
     # 在河北|岸, 湖北|岸边: the name's last character is the direction of a bank (河北岸线 is Hebei's coastline)
     "bank_follows": lambda m, c, words: c.text[c.end - 1] in DIRECTION_CHARS and c.t.next_word(c.end) in words,
@@ -1070,6 +1083,7 @@ class _Matcher:
         self.person_before = re.compile(f"(?:(?:{before})\\s*(?:{other_person}、)*|(?:{other_person}、){{2,}})$")
         self.person_after = re.compile(f"(?:、{other_person})*\\s*(?:{after})")
         self.said = re.compile(f"(?:{after})")   # (persons(): what may follow a name a place begins inside)
+        self.said_in_the_clause = re.compile(f"[^，。；：！？“”]{{0,{SAID_WITHIN_CHARS}}}?(?:{after})")
         self._index_size = -1
         self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
 

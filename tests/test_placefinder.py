@@ -72,6 +72,7 @@ EXAMPLES = [
     ("refuse: a mountain named after it", "游客登上福州的烟台山俯瞰闽江", [("福州", "place")]),
     ("refuse: a gate lake garden street or flower named after it in one word", "中国中医科学院广安门医院的专家", [("中国", "organisation")]),
     ("refuse: a foreign country's or city's place of the same name", "他到过越南太原", [("越南", "place")]),
+    ("refuse: a county right after a Chinese place of another province", "游客走进凤凰古城区的游客中心", [("凤凰", "name")]),
     ("refuse: a river's or lake's bank", "在河北岸的公园里", []),
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
     ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),

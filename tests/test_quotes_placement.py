@@ -160,6 +160,12 @@ PLACES = [
      "陈明", "浙江", "中国"),
     ("“生意越来越好。”王建国说，他在尼泊尔经营着一家中餐馆。", "王建国", None, "尼泊尔"),
     ("河北大名县的沙窝村以木镟技艺闻名。|“木碗盛热不烫。”沙窝村老匠人程金山回忆。", "程金山", "河北", "中国"),
+    # a world region places a unit where no unit's name comes before it in the name (东盟秘书长): a firm's market or
+    # division named after one (东南亚市场, 欧洲区) is no body of that region, nor a ministry's department
+    ("“分店的业绩超出预期。”九木集团国际事业部东南亚市场总经理马宁告诉记者。", "马宁", None, "中国"),
+    ("杨国福集团欧洲区总经理平俊杰说：“走出国门，要保持地道风味。”", "平俊杰", None, "中国"),
+    ("“双方合作潜力巨大。”东盟秘书长高金洪表示。", "高金洪", None, "东盟"),
+    ("俄外交部第三欧洲司司长佳普金表示：“我们已提出要求。”", "佳普金", None, "俄罗斯"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
 ]

@@ -842,6 +842,8 @@ def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path)
     ("村党支部书记王海南说：“路修好了。”", "王海南和村干部挨家挨户走访。"),
     ("李云南表示，今年的收成不错。", "除了种地，李云南还会养蜂。"),
     ("茶室长邹桂林招呼大家：“欢迎常来坐坐！”", "邹桂林办民宿，竹屋就在他家民宿前面。"),
+    # ... or right after a quotation, the one saying it a few words on in the clause (session 12, from s18's gold)
+    ("“刚进厂时闻到菌菇味都反胃。”汪桂林擦着操作台回忆。", "天刚亮，汪桂林轻手轻脚地掩上院门。"),
 ])
 def test_a_person_named_once_is_a_person_throughout_the_article(tmp_path, lead, text):
     path = tmp_path / "a.txt"

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..regions import lexicon, place_rows
 from . import tokens
-from .tables import country_abbreviations
+from .tables import country_abbreviations, organisation_suffixes
 
 LONGEST_CACHED = 400
 UNIVERSITY = ("大学", "学院")   # longer texts (whole paragraphs) are looked up each time, not kept
@@ -126,11 +126,13 @@ def province_of(text: str, last_chain: bool = True, context: frozenset[str] = fr
 
 def foreign_country(text: str, regions: bool = True) -> str | None:
     """The foreign country a unit's name places it in: the last country named (东盟轮值主席国马来西亚|总理
-    → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else the first
-    world region (东盟秘书长 → 东盟) unless ``regions`` is false; a foreign city as such a region, only where it ends
-    the unit's name (法兰克福市 of 法兰克福市市长, not a firm named after one: 明斯克商贸有限公司). A place after 驻 is
-    where the unit is stationed: a unit named X驻Y is X's where X names a place (中国驻美国大使: none abroad,
-    俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表: 伊朗)."""
+    → 马来西亚; not a country in a university's name after another, 美国哥伦比亚大学 → 美国), else a world
+    region before which the name holds no unit of its own (东盟秘书长 → 东盟; not a firm's market or division named
+    after a region, 某集团东南亚市场 or 欧洲区, nor a ministry's department, 俄外交部第三欧洲司) unless ``regions``
+    is false; a foreign city as such a region, only where it ends the unit's name (法兰克福市 of 法兰克福市市长, not a
+    firm named after one: 明斯克商贸有限公司). A place after 驻 is where the unit is stationed: a unit named X驻Y is
+    X's where X names a place (中国驻美国大使: none abroad, 俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表:
+    伊朗)."""
     own, stationed, _ = text.partition("驻")
     text = own if stationed and places(own) else text
     foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province
@@ -140,7 +142,9 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
         i and text.startswith(UNIVERSITY, p.end))]
     if countries or not regions:
         return countries[-1] if countries else None
-    return foreign[0].country if foreign else None
+    if not foreign or any(ending in text[:foreign[0].start] for ending in organisation_suffixes()):
+        return None
+    return foreign[0].country
 
 
 NAME_OR_PLACE = ("nr", "ns")
