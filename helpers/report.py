@@ -294,7 +294,8 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
         del results
         if len(tables.articles) > 12:
-            found = pool.submit(keywords_csv, words) if pool is not None else keywords_csv(words)
+            # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
+            found = pool.submit(keywords_csv, pickle.dumps(words)) if pool is not None else keywords_csv(words)
             files.append(("keywords.csv", found))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
@@ -388,16 +389,17 @@ def csv_bytes(frame: pd.DataFrame) -> bytes:
     return frame.to_csv(index=False).encode("utf-8-sig")
 
 
-def keywords_csv(words: Columns, top: int = 10) -> bytes:
-    """The CSV file of the keywords of the content words ``words`` (:func:`helpers.pipeline.keyword_columns`),
-    written without pandas as :func:`csv_bytes` writes their table: numbers as Python prints them, text quoted
-    where it holds a comma, a quote or a line break."""
+def keywords_csv(words: Columns | bytes, top: int = 10) -> bytes:
+    """The CSV file of the keywords of the content words ``words`` (:func:`helpers.pipeline.keyword_columns`, or
+    them pickled), written without pandas as :func:`csv_bytes` writes their table: numbers as Python prints them,
+    text quoted where it holds a comma, a quote or a line break."""
     import csv
     import io
+    import pickle
 
     from .pipeline import keyword_columns
 
-    found = keyword_columns(words, top)
+    found = keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top)
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
     writer.writerow(found)
