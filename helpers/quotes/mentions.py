@@ -23,7 +23,7 @@ from itertools import takewhile
 
 from . import tokens
 from .paragraph import Paragraph
-from .places import places
+from .places import places, spells_a_place
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
@@ -263,10 +263,11 @@ def surname_and_place(words: list[tuple], i: int) -> str | None:
 
 
 def _listed_with_things(words: list[tuple], i: int) -> bool:
-    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋) or a place's (湖石、黄石、宣石: 黄石 is a
-    city): an item of a list of things."""
-    return i >= 2 and words[i - 1][0] == "、" and (not words[i - 2][1].startswith("nr") or
-                                                   is_place_name(words[i - 2][0]))
+    """The word at ``i`` follows 、 after a word that is no name (小区、楼栋) or spells a place's (湖石、黄石、宣石:
+    黄石 is a city's name, though not a place in a list of stones): an item of a list of things."""
+    before = words[i - 2][0] if i >= 2 else ""
+    return i >= 2 and words[i - 1][0] == "、" and (not words[i - 2][1].startswith("nr") or is_place_name(before)
+                                                   or spells_a_place(before))
 
 
 def _modifies_a_thing(words: list[tuple], i: int, j: int) -> bool:

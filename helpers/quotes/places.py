@@ -66,6 +66,12 @@ def _short_names() -> re.Pattern:
     return re.compile("|".join(map(re.escape, sorted(forms, key=len, reverse=True))))
 
 
+def spells_a_place(word: str) -> bool:
+    """``word`` is, character for character, a name of the gazetteer (黄石: a city's, whatever the text around it
+    makes of it)."""
+    return word in lexicon().forms
+
+
 def may_name_a_place(text: str) -> bool:
     """``text`` holds a name that its surroundings may make a place: a short name that needs context (海宁 of
     海宁市) or a name several places share (普陀区: in 上海 and in 浙江)."""
