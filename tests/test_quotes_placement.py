@@ -217,6 +217,11 @@ ELSEWHERE = [
     ("时任中国林业科学研究院治沙研究室主任的王林，负责编写手册。|在甘肃民勤，梭梭林一眼望不到头。“这里的梭梭长得好。”"
      "王林说。", "王林", None),
     ("大学毕业后，王林来到甘肃省治沙研究所。|后来，他参与了民勤的治沙工程。“梭梭长得好。”王林说。", "王林", "甘肃"),
+    # ... or by a biography line opening with the name (session 12, from s18's gold: seen in s12, s17 and s18)
+    ("王林，1969年生，江苏南通人，中国林业科学研究院研究员。|多年后，王林仍记得在甘肃民勤的那个夜晚。|“梭梭长得好。”王林说。",
+     "王林", None),
+    ("王林，1969年生，江苏南通人，甘肃省治沙研究所研究员。|在甘肃民勤，梭梭林一眼望不到头。“梭梭长得好。”王林说。", "王林",
+     "甘肃"),
     # ... nor does the province a plant moved from (从广东东莞搬到南康: the province before a city names it too)
     ("2023年，蓝海（赣州）家居制造基地从广东东莞搬到南康，今年又追加了投资。总经理王强坦言：“这里营商环境好。”",
      "王强", "江西"),    # ... nor does a province or city that gives aid to the region (湖南援藏, 山东东营援疆指挥部)
