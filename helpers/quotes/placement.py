@@ -575,8 +575,9 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
     """The article introduces the speaker as a member of a central organ or national academy, by name and a verb of
     :data:`INTRODUCED_AS` (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员, 毕业后王某来到中国
     水利水电科学研究院), by a title chain and 的 right before the name (时任中国水利水电科学研究院…副主任的王某), or by
-    a biography line that opens with the name (徐某，1969年生，新疆伊犁人，中国科学院院士，…): the scene of a report
-    about them is where their work took them, not their place. Asked of a speaker with no organisation of their own."""
+    a biography line that opens with the name and, after where they come from, a central organ (徐某，1969年生，
+    新疆伊犁人，中国科学院院士，…; not 景德镇某博物院名誉院长、中国某学会常务理事): the scene of a report about them is
+    where their work took them, not their place. Asked of a speaker with no organisation of their own."""
     if len(name) < 2:
         return False
     for text in (scene.paragraph.text,) + scene.article:
@@ -589,7 +590,9 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
             if verb and national(after[len(verb):]) or phrase.endswith("的") and national(phrase):
                 return True
             biography = BIOGRAPHY.match(text, at + len(name)) if not text[:at].strip() else None
-            if biography and any(national(unit) for unit in re.split("[，、；]", biography.group(1))):
+            units = [unit for unit in re.split("[，、；]", biography.group(1)) if not unit.endswith("人")] \
+                if biography else []
+            if units and national(units[0]):   # the first unit (not a member of a national society besides)
                 return True
             at = text.find(name, at + len(name))
     return False
