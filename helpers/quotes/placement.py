@@ -567,14 +567,17 @@ INTRODUCED_UNIT = 30
 INTRODUCED_AS = ("是", "来到", "进入", "调入", "加入", "任职于", "就职于", "供职于")
 #: an office held, written before the title chain that introduces a person (时任…研究室副主任的王某)
 HELD = re.compile(r"^(?:时任|现任|曾任)")
+#: a person's biography line, as a feature's box prints it: 徐某，1969年生，新疆伊犁人，中国科学院院士，…
+BIOGRAPHY = re.compile(r"，(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年(?:出)?生，([^。\n]*)")
 
 
 def _national_by_introduction(scene: Scene, name: str) -> bool:
     """The article introduces the speaker as a member of a central organ or national academy, by name and a verb of
     :data:`INTRODUCED_AS` (卢琦是中国林业科学研究院首席科学家, 年过六旬的王某是国家气候中心研究员, 毕业后王某来到中国
-    水利水电科学研究院) or by a title chain and 的 right before the name (时任中国水利水电科学研究院…副主任的王某): the
-    scene of a report about them is where their work took them, not their place. Asked of a speaker with no
-    organisation of their own."""
+    水利水电科学研究院), by a title chain and 的 right before the name (时任中国水利水电科学研究院…副主任的王某), or by
+    a biography line that opens with the name and, after where they come from, a central organ (徐某，1969年生，
+    新疆伊犁人，中国科学院院士，…; not 景德镇某博物院名誉院长、中国某学会常务理事): the scene of a report about them is
+    where their work took them, not their place. Asked of a speaker with no organisation of their own."""
     if len(name) < 2:
         return False
     for text in (scene.paragraph.text,) + scene.article:
@@ -585,6 +588,11 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
             before = text[max(0, at - INTRODUCED_UNIT):at]
             phrase = HELD.sub("", before[max(map(before.rfind, PHRASE_BREAKS + "！？")) + 1:])
             if verb and national(after[len(verb):]) or phrase.endswith("的") and national(phrase):
+                return True
+            biography = BIOGRAPHY.match(text, at + len(name)) if not text[:at].strip() else None
+            units = [unit for unit in re.split("[，、；]", biography.group(1)) if not unit.endswith("人")] \
+                if biography else []
+            if units and national(units[0]):   # the first unit (not a member of a national society besides)
                 return True
             at = text.find(name, at + len(name))
     return False
