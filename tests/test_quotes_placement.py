@@ -229,6 +229,9 @@ ELSEWHERE = [
      "王强", "江西"),    # ... nor does a province or city that gives aid to the region (湖南援藏, 山东东营援疆指挥部)
     ("西藏山南市的搬迁新村里，湖南援藏支持的葡萄基地提供了岗位。|“以前看病要走一天。”村民王红梅说。", "王红梅", "西藏"),
     ("新疆疏勒县的温室里，山东东营援疆指挥部建起了育苗中心。|“菜苗长得好。”村民张建国说。", "张建国", "新疆"),
+    # ... nor does a city inside the speaker's own name (汪桂林: not 桂林), in a paragraph that names them
+    ("陕西平利县的工厂里，机器轰鸣。|天刚亮，汪桂林轻手轻脚地掩上院门，骑车去上班。|“刚进厂时闻到菌菇味都反胃。”汪桂林说。",
+     "汪桂林", "陕西"),
     # ... nor where a speaker was born (the city after the province too), moved from, or left to come home
     ("清晨，广东佛山的工业区里，王家明骑车穿过厂区。|“我拍了二十年工厂。”王家明说。1975年，王家明出生在湖南衡阳的一个"
      "村庄。", "王家明", "广东"),

@@ -321,7 +321,9 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             # in a paragraph that named them, the rest of the sentences naming them, not of who comes after them
             # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
             named_last = text.rfind(name)
-            province, country = nearest_scene(text if named < 0 else text[named:_sentence_end(text, named_last)],
+            span = text if named < 0 else text[named:_sentence_end(text, named_last)]
+            # (the speaker's own name places them nowhere: 汪桂林 is not in 桂林)
+            province, country = nearest_scene(span.replace(name, "　" * len(name)) if named >= 0 else span,
                                               abroad=at_home)
         if province or country:
             return province, country
