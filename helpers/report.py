@@ -249,6 +249,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
     files: list = []  # (name, its bytes or the worker's future for them)
+    found = None  # the keywords' CSV file (or a worker's future for it), where found from the content words
 
     def table(name: str, data: pd.DataFrame) -> None:
         """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here: a worker process would have to
@@ -263,12 +264,14 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         process while this one goes on, if the workers are there (given the figure pickled, it needs neither the
         tables nor pandas: matplotlib alone)."""
         plotting.join()
+        import matplotlib.pyplot as plt
+
         fig = call(function, *args, **kwargs)
         if pool is None:
             files.append((name, png(fig)))
         else:
             files.append((name, pool.submit(png, pickle.dumps(fig))))
-            sys.modules["matplotlib.pyplot"].close(fig)  # drawn there
+            plt.close(fig)  # drawn there
         written.append(out / name)
         images.append((name, alt))
 
@@ -296,7 +299,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         if len(tables.articles) > 12:
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
             found = pool.submit(keywords_csv, pickle.dumps(words)) if pool is not None else keywords_csv(words)
-            files.append(("keywords.csv", found))
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {length(words)} content words")
@@ -334,9 +336,11 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     progress.finish()
 
     progress.step("keywords and formulations")
-    if tables is None or len(summary.articles) <= 12:  # (else being found from the words, above)
-        files.append(("keywords.csv", csv_bytes(keywords)))
-    written.append(out / "keywords.csv")
+    if found is None:
+        table("keywords.csv", keywords)
+    else:  # being found from the words, above
+        files.append(("keywords.csv", found))
+        written.append(out / "keywords.csv")
     table("formulations.csv", formulations)
     progress.finish()
 
