@@ -211,9 +211,10 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
 
     # The worker processes start first: they load the dictionaries while this process imports pandas and
     # matplotlib and reads back the files' results kept before. They analyse the other files, then find the
-    # keywords and draw the figures this process makes, while it gathers the tables and writes the CSV files: even
-    # for one small file, quicker on two cores than one process (measured: the seed page 2.1 -> 1.8 s, the eight
-    # dev articles 3.6 -> 2.6 s). With no file to analyse, or one worker, it is all done here.
+    # keywords, while one more process draws the figures this one makes, and this one gathers the tables and writes
+    # the CSV files (then draws the figures that process has not begun): even for one small file, quicker on two
+    # cores than one process (measured: the seed page 2.1 -> 1.8 s, the eight dev articles 3.6 -> 2.6 s). With no
+    # file to analyse, or one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
         from .cluster import DaskWorkers
@@ -258,20 +259,19 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
+    made: dict = {}  # the figures given to a worker to draw, by name
 
     def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
-        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :func:`png`): by a worker
-        process while this one goes on, if the workers are there (given the figure pickled, it needs neither the
-        tables nor pandas: matplotlib alone)."""
+        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :func:`png`): if the workers
+        are there, by the process they start for what comes after the files (``then``), while this one goes on
+        (given the figure pickled, it needs neither the tables nor pandas: matplotlib alone)."""
         plotting.join()
-        import matplotlib.pyplot as plt
-
         fig = call(function, *args, **kwargs)
         if pool is None:
             files.append((name, png(fig)))
         else:
-            files.append((name, pool.submit(png, pickle.dumps(fig))))
-            plt.close(fig)  # drawn there
+            files.append((name, pool.submit_then(png, pickle.dumps(fig))))
+            made[name] = fig
         written.append(out / name)
         images.append((name, alt))
 
@@ -355,6 +355,16 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quotes_skipped.csv", summary.skipped)
     progress.finish(f"{len(events)} speech events")
 
+    # The figures the worker has not begun to draw by now are drawn here, the last first, while it draws the others.
+    for i in reversed(range(len(files))):
+        name, data = files[i]
+        if name in made and pool.take_back(data):
+            files[i] = (name, png(made[name]))
+    if made:
+        import matplotlib.pyplot as plt
+
+        for fig in made.values():
+            plt.close(fig)
     for name, data in files:
         (out / name).write_bytes(data if isinstance(data, bytes) else data.result())
 
