@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 from .columns import Columns, frame, joined, length
@@ -387,9 +386,18 @@ def keyword_columns(words: Columns, top: int = 10) -> Columns:
 
 
 def section_frequency(words: Columns) -> tuple[Counter, int]:
-    """In how many sections each content word occurs, and the number of sections (the IDF's N)."""
-    once = set(zip(words["article"], words["section"], words["token"]))
-    return Counter(map(itemgetter(2), once)), len(set(zip(words["article"], words["section"])))
+    """In how many sections each content word occurs, and the number of sections (the IDF's N).
+
+    >>> section_frequency({"article": [1, 1, 1, 2], "section": ["a", "a", "b", "a"], "token": ["x", "x", "x", "y"]})
+    (Counter({'x': 2, 'y': 1}), 3)
+    """
+    tokens_of = defaultdict(set)  # (a set per section, not one of (article, section, token): twice as fast)
+    for article, section, token in zip(words["article"], words["section"], words["token"]):
+        tokens_of[article, section].add(token)
+    frequency: Counter = Counter()
+    for tokens in tokens_of.values():
+        frequency.update(tokens)
+    return frequency, len(tokens_of)
 
 
 def keywords_from(parts, frequency: Counter, sections: int, top: int = 10) -> Columns:
