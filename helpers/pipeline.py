@@ -53,6 +53,7 @@ class FileResult:
     paragraphs: Columns
     tokens: pd.DataFrame | None  # None where not computed (the report's: analyse_file_for_report)
     words: Columns  # the content words of helpers.themes.content_tokens: article, section, token
+    sections: tuple[Counter, int]  # section_frequency(words), summed over the files for the keywords' IDF
     formulations: Columns  # helpers.themes.formulations, by article
     mentions: Columns
     events: Columns
@@ -97,9 +98,10 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
 
     _add_words(job.added)
     corpus = load(job)
+    words = themes.content_word_columns(corpus)
     return FileResult(**corpus.columns(), **quotes.columns(corpus), tokens=corpus.tokens if tokens else None,
-                      words=themes.content_word_columns(corpus), formulations=themes.formulation_columns(corpus),
-                      mentions=regions.mention_columns(corpus))
+                      words=words, sections=section_frequency(words),
+                      formulations=themes.formulation_columns(corpus), mentions=regions.mention_columns(corpus))
 
 
 def load(job: FileJob):
@@ -120,6 +122,15 @@ def word_columns(results: list[FileResult]) -> Columns:
     """The content words of ``results`` (``Tables.words``) as columns of plain lists, articles numbered as in
     :func:`combine`: ``keywords(columns.frame(word_columns(results)))`` is ``keywords(combine(results).words)``."""
     return _numbered("words", results, _numbers(results, 0, 0))
+
+
+def corpus_sections(results: list[FileResult]) -> tuple[Counter, int]:
+    """:func:`section_frequency` of the content words of ``results`` (:func:`word_columns`), from the files' own
+    (their sections are distinct: the files' sums)."""
+    frequency: Counter = Counter()
+    for result in results:
+        frequency.update(result.sections[0])
+    return frequency, sum(result.sections[1] for result in results)
 
 
 def _tables(results: list[FileResult], articles: int, paragraphs: int, words: bool = True) -> Tables:
@@ -458,7 +469,8 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
     """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
     its content words (for keywords) to ``task.folder/.keywords/``; returns its summary, the
     :func:`section_frequency` of its words and its number of sections."""
-    result = number(analyse_file(task.job), task.articles, task.paragraphs)
+    analysed = analyse_file(task.job)
+    result = number(analysed, task.articles, task.paragraphs)
     folder = Path(task.folder)
     for name in PARTITIONED + (".keywords",):
         (folder / name).mkdir(parents=True, exist_ok=True)
@@ -469,7 +481,7 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
         table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
                                                               index=False)
     result.words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
-    return (summarise(result), *section_frequency(_word_lists(result.words)))
+    return (summarise(result), *analysed.sections)
 
 
 def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,

@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .columns import Columns, frame, length
+from .columns import Columns, frame, length, split
 from .reading import CorpusError
 
 if TYPE_CHECKING:  # pandas is imported where tables are made: a report read back from the cache needs none
@@ -250,7 +250,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
     files: list = []  # (name, its bytes or the worker's future for them)
-    found = None  # the keywords' CSV file (or a worker's future for it), where found from the content words
+    found = None  # the keywords' CSV file (or the workers' futures for its parts), where found from the content words
 
     def table(name: str, data: pd.DataFrame) -> None:
         """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here: a worker process would have to
@@ -295,10 +295,14 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         # The content words stay plain lists: the keywords are found from them without pandas, by a worker process
         # if there is one, while this one makes the other tables and the figures.
         tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
-        del results
-        if len(tables.articles) > 12:
+        if len(tables.articles) > 12 and pool is None:
+            found = keywords_csv(words)
+        elif len(tables.articles) > 12:  # the articles shared out between the workers, each given the IDF's counts
+            frequency = pipeline.corpus_sections(results)
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
-            found = pool.submit(keywords_csv, pickle.dumps(words)) if pool is not None else keywords_csv(words)
+            found = [pool.submit(keywords_csv_part, pickle.dumps((part, *frequency)), header=i == 0)
+                     for i, part in enumerate(split(words, workers, "article") or [words])]
+        del results
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {length(words)} content words")
@@ -366,12 +370,19 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         for fig in made.values():
             plt.close(fig)
     for name, data in files:
-        (out / name).write_bytes(data if isinstance(data, bytes) else data.result())
+        (out / name).write_bytes(_received(data))
 
     links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+def _received(data) -> bytes:
+    """``data``'s bytes: given, or a worker's future for them, or a list of futures for the parts of a file."""
+    if isinstance(data, bytes):
+        return data
+    return b"".join(map(_received, data)) if isinstance(data, list) else data.result()
 
 
 def _drawn_by() -> str:
@@ -407,18 +418,35 @@ def keywords_csv(words: Columns | bytes, top: int = 10) -> bytes:
     """The CSV file of the keywords of the content words ``words`` (:func:`helpers.pipeline.keyword_columns`, or
     them pickled), written without pandas as :func:`csv_bytes` writes their table: numbers as Python prints them,
     text quoted where it holds a comma, a quote or a line break."""
-    import csv
-    import io
     import pickle
 
     from .pipeline import keyword_columns
 
-    found = keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top)
+    return _keywords_file(keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top))
+
+
+def keywords_csv_part(words: bytes, header: bool, top: int = 10) -> bytes:
+    """The rows of :func:`keywords_csv` for a part of the corpus's articles, given pickled with the counts of the
+    IDF over the whole corpus (``(words, frequency, sections)``: see :func:`helpers.pipeline.keywords_from`), the
+    header row first if ``header``: the parts one after the other are the file of the whole."""
+    import pickle
+
+    from .pipeline import keywords_from
+
+    part, frequency, sections = pickle.loads(words)
+    return _keywords_file(keywords_from([part], frequency, sections, top), header)
+
+
+def _keywords_file(found: Columns, header: bool = True) -> bytes:
+    import csv
+    import io
+
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(found)
+    if header:
+        writer.writerow(found)
     writer.writerows(zip(*found.values()))
-    return text.getvalue().encode("utf-8-sig")
+    return text.getvalue().encode("utf-8-sig" if header else "utf-8")
 
 
 def png(figure) -> bytes:

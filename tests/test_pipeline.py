@@ -73,6 +73,24 @@ def test_the_keywords_found_from_plain_lists_are_written_as_pandas_writes_them(f
     assert expected.count(b"\n") > 20  # (every article's ten: not an empty table)
 
 
+def test_the_keywords_found_by_parts_are_those_of_the_whole(folder):
+    """The report shares the articles out between its workers, each given the IDF's counts of the whole corpus (summed
+    from the files' own): the parts, one after the other, are the file of the whole."""
+    import pickle
+
+    from helpers import report
+    from helpers.columns import split
+
+    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
+    words = pipeline.word_columns(results)
+    frequency = pipeline.corpus_sections(results)
+    assert frequency == pipeline.section_frequency(words)
+    parts = split(words, 3, "article")
+    assert len(parts) == 3 and len({part["article"][-1] for part in parts}) == 3
+    found = [report.keywords_csv_part(pickle.dumps((part, *frequency)), header=i == 0) for i, part in enumerate(parts)]
+    assert b"".join(found) == report.keywords_csv(words)
+
+
 def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
     tables = pipeline.combine(results)
