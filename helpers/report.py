@@ -300,7 +300,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         elif len(tables.articles) > 12:  # the articles shared out between the workers, each given the IDF's counts
             frequency = pipeline.corpus_sections(results)
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
-            found = [pool.submit(keywords_csv_part, pickle.dumps((part, *frequency)), header=i == 0)
+            found = [pool.submit(keywords_csv_part, _sent_words(part, frequency), header=i == 0)
                      for i, part in enumerate(split(words, workers, "article") or [words])]
         del results
         summary = pipeline.summarise(tables)
@@ -426,15 +426,26 @@ def keywords_csv(words: Columns | bytes, top: int = 10) -> bytes:
 
 
 def keywords_csv_part(words: bytes, header: bool, top: int = 10) -> bytes:
-    """The rows of :func:`keywords_csv` for a part of the corpus's articles, given pickled with the counts of the
-    IDF over the whole corpus (``(words, frequency, sections)``: see :func:`helpers.pipeline.keywords_from`), the
-    header row first if ``header``: the parts one after the other are the file of the whole."""
+    """The rows of :func:`keywords_csv` for a part of the corpus's articles, given with the counts of the IDF over
+    the whole corpus (see :func:`_sent_words`), the header row first if ``header``: the parts one after the other
+    are the file of the whole."""
     import pickle
 
     from .pipeline import keywords_from
 
     part, frequency, sections = pickle.loads(words)
+    part["token"] = part["token"].split("\0") if part["article"] else []
     return _keywords_file(keywords_from([part], frequency, sections, top), header)
+
+
+def _sent_words(words: Columns, frequency: tuple) -> bytes:
+    """The content words ``words`` and the IDF's counts ``frequency`` (see :func:`helpers.pipeline.keywords_from`),
+    pickled for :func:`keywords_csv_part`, the words joined into one string (no word holds a NUL: the segmentation
+    is kept joined by it, see :func:`helpers.segment._packed`), which pickles at once: a tenth of the time of the
+    list (0.2 s for 740,000 words; a Dask client would otherwise walk every value, looking for futures)."""
+    import pickle
+
+    return pickle.dumps(({**words, "token": "\0".join(words["token"])}, *frequency))
 
 
 def _keywords_file(found: Columns, header: bool = True) -> bytes:

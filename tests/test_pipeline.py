@@ -76,8 +76,6 @@ def test_the_keywords_found_from_plain_lists_are_written_as_pandas_writes_them(f
 def test_the_keywords_found_by_parts_are_those_of_the_whole(folder):
     """The report shares the articles out between its workers, each given the IDF's counts of the whole corpus (summed
     from the files' own): the parts, one after the other, are the file of the whole."""
-    import pickle
-
     from helpers import report
     from helpers.columns import split
 
@@ -87,8 +85,10 @@ def test_the_keywords_found_by_parts_are_those_of_the_whole(folder):
     assert frequency == pipeline.section_frequency(words)
     parts = split(words, 3, "article")
     assert len(parts) == 3 and len({part["article"][-1] for part in parts}) == 3
-    found = [report.keywords_csv_part(pickle.dumps((part, *frequency)), header=i == 0) for i, part in enumerate(parts)]
+    found = [report.keywords_csv_part(report._sent_words(part, frequency), header=i == 0)
+             for i, part in enumerate(parts)]
     assert b"".join(found) == report.keywords_csv(words)
+    assert all("\0" not in word for word in words["token"])  # what joins them on their way to the worker
 
 
 def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
