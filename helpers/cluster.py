@@ -77,11 +77,6 @@ class DaskWorkers:
     def submit(self, function, *args, **kwargs):
         return self.client.submit(function, *args, pure=False, **kwargs)
 
-    @staticmethod
-    def take_back(future) -> bool:
-        """False: a task given to a Dask worker is left to it (it may have begun)."""
-        return False
-
     def submit_then(self, function, *args, **kwargs):
         """:meth:`submit` to the worker that imports ``then`` (see :class:`helpers.workers.Workers`)."""
         then = self._then()

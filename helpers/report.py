@@ -231,7 +231,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
     or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
-    import pickle
     import threading
 
     import pandas as pd
@@ -259,19 +258,13 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
-    made: dict = {}  # the figures given to a worker to draw, by name
+    drawings = Drawings(pool)
 
     def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
-        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :func:`png`): if the workers
-        are there, by the process they start for what comes after the files (``then``), while this one goes on
-        (given the figure pickled, it needs neither the tables nor pandas: matplotlib alone)."""
+        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :class:`Drawings`)."""
         plotting.join()
-        fig = call(function, *args, **kwargs)
-        if pool is None:
-            files.append((name, png(fig)))
-        else:
-            files.append((name, pool.submit_then(png, pickle.dumps(fig))))
-            made[name] = fig
+        drawings.add(name, call(function, *args, **kwargs))
+        files.append((name, drawings))
         written.append(out / name)
         images.append((name, alt))
 
@@ -359,23 +352,73 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quotes_skipped.csv", summary.skipped)
     progress.finish(f"{len(events)} speech events")
 
-    # The figures the worker has not begun to draw by now are drawn here, the last first, while it draws the others.
-    for i in reversed(range(len(files))):
-        name, data = files[i]
-        if name in made and pool.take_back(data):
-            files[i] = (name, png(made[name]))
-    if made:
-        import matplotlib.pyplot as plt
-
-        for fig in made.values():
-            plt.close(fig)
+    drawings.finish()
     for name, data in files:
-        (out / name).write_bytes(_received(data))
+        (out / name).write_bytes(drawings.png(name) if data is drawings else _received(data))
 
     links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+class Drawings:
+    """The report's figures, made in its own process (where the tables are) and drawn into PNG files (:func:`png`) by
+    the process its workers start for what comes after the files (``then``: it imports matplotlib while they finish
+    theirs), given one at a time, and by this process too once it has nothing else to do: the figures are shared
+    out between the two as they come. Given a figure pickled, a worker needs neither the tables nor pandas, only
+    matplotlib. Without workers (``pool`` None), every figure is drawn here, as it comes."""
+
+    def __init__(self, pool):
+        import threading
+
+        self.pool, self.waiting, self.drawn, self.figures = pool, [], {}, []
+        self.lock, self.busy = threading.RLock(), False
+
+    def add(self, name: str, figure) -> None:
+        """Draw ``figure`` into the PNG file ``name``: given to the worker if it is free, else waiting."""
+        import pickle
+
+        if self.pool is None:
+            self.drawn[name] = png(figure)
+            return
+        self.figures.append(figure)
+        with self.lock:
+            self.waiting.append((name, figure, pickle.dumps(figure)))  # (matplotlib used by this thread only)
+            if not self.busy:
+                self._give()
+
+    def _give(self) -> None:
+        """Give the worker the first figure waiting (the lock held)."""
+        name, _, pickled = self.waiting.pop(0)
+        self.busy = True
+        self.drawn[name] = future = self.pool.submit_then(png, pickled)
+        future.add_done_callback(self._done)
+
+    def _done(self, _future) -> None:
+        with self.lock:
+            self.busy = False
+            if self.waiting:
+                self._give()
+
+    def finish(self) -> None:
+        """Draw here the figures still waiting, the last first (while the worker draws the others); the others are
+        then closed here (drawn there)."""
+        import matplotlib.pyplot as plt
+
+        while True:
+            with self.lock:
+                if not self.waiting:
+                    break
+                name, figure, _ = self.waiting.pop()
+            self.drawn[name] = png(figure)
+        for figure in self.figures:
+            plt.close(figure)
+
+    def png(self, name: str) -> bytes:
+        """The PNG file ``name`` (once :meth:`finish` has run)."""
+        drawn = self.drawn[name]
+        return drawn if isinstance(drawn, bytes) else drawn.result()
 
 
 def _received(data) -> bytes:

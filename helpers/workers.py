@@ -92,11 +92,6 @@ class Workers:
         """``function(*args, **kwargs)`` in one of the processes: a future of its result."""
         return self.pool.submit(function, *args, **kwargs)
 
-    @staticmethod
-    def take_back(future) -> bool:
-        """True if the task of ``future`` had not begun: it will not run, the caller does it instead."""
-        return future.cancel()
-
     def submit_then(self, function, *args, **kwargs):
         """``function(*args, **kwargs)`` in the process for what comes after the files, which has imported ``then``
         (in the order they are submitted): a future of its result."""

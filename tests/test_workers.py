@@ -55,19 +55,6 @@ def test_the_process_for_what_comes_next_starts_once_the_last_jobs_are_running(m
     assert seen == [0, 1, 2, 3, 4] and started == [3]  # with the results of 3 jobs in, the last 2 are running
 
 
-def test_a_task_not_begun_is_taken_back_one_begun_is_not():
-    """The report draws here the figures its plotting process has not begun when it is done with the tables."""
-    import time
-
-    with workers.Workers(1, then="plotting") as pool:
-        slow = pool.submit_then(time.sleep, 1)
-        queued = [pool.submit_then(str, i) for i in range(3)]
-        assert pool.take_back(queued[-1]) and queued[-1].cancelled()
-        slow.result()
-        assert not pool.take_back(slow)
-        assert [future.result() for future in queued[:-1]] == ["0", "1"]
-
-
 def test_spawned_workers_load_the_dictionaries_themselves(monkeypatch):
     monkeypatch.setattr(workers, "START_METHOD", "spawn")
     with workers.Workers(1) as pool:
