@@ -124,22 +124,6 @@ def word_columns(results: list[FileResult]) -> Columns:
     return _numbered("words", results, _numbers(results, 0, 0))
 
 
-def table_columns(results: list[FileResult], name: str) -> Columns:
-    """The table ``name`` of the files' ``results`` as columns of plain lists, in the order of :func:`combine`'s
-    (numbered; the formulations term by term): the report's workers write the CSV files of the largest from them,
-    without pandas."""
-    columns = _numbered(name, results, _numbers(results, 0, 0))
-    if name != "formulations":
-        return columns
-    from .themes import formulation_list
-
-    rows_of: dict[str, list[int]] = {term: [] for term in formulation_list()["term"]}  # (as _by_term sorts them)
-    for i, term in enumerate(columns["term"]):
-        rows_of.setdefault(term, []).append(i)
-    order = [i for rows in rows_of.values() for i in rows]
-    return {column: [values[i] for i in order] for column, values in columns.items()}
-
-
 def corpus_sections(results: list[FileResult]) -> tuple[Counter, int]:
     """:func:`section_frequency` of the content words of ``results`` (:func:`word_columns`), from the files' own
     (their sections are distinct: the files' sums)."""

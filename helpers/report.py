@@ -231,7 +231,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
     or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
-    import pickle
     import threading
 
     import pandas as pd
@@ -252,13 +251,10 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     files: list = []  # (name, its bytes or the worker's future for them)
     found = None  # the keywords' CSV file (or the workers' futures for its parts), where found from the content words
 
-    sent: dict = {}  # the CSV files of the largest tables, being written by the workers from their plain columns
-
     def table(name: str, data: pd.DataFrame) -> None:
-        """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here, unless a worker process is writing
-        it from the table's plain columns (a worker would have to import pandas to read the table itself: a third
-        of a second)."""
-        files.append((name, sent[name] if name in sent else csv_bytes(data)))
+        """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here: a worker process would have to
+        import pandas to read the table (a third of a second), longer than this process takes to write it."""
+        files.append((name, csv_bytes(data)))
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
@@ -299,9 +295,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
             found = [pool.submit(keywords_csv_part, _sent_words(part, frequency), header=i == 0)
                      for i, part in enumerate(split(words, workers, "article") or [words])]
-        if pool is not None:  # the largest tables' CSV files written by the workers, while this one goes on
-            sent.update({f"{name}.csv": pool.submit(columns_csv, pickle.dumps(pipeline.table_columns(results, name)))
-                         for name in ("paragraphs", "formulations", "mentions")})
         del results
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
@@ -472,7 +465,7 @@ def keywords_csv(words: Columns | bytes, top: int = 10) -> bytes:
 
     from .pipeline import keyword_columns
 
-    return _columns_file(keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top))
+    return _keywords_file(keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top))
 
 
 def keywords_csv_part(words: bytes, header: bool, top: int = 10) -> bytes:
@@ -485,7 +478,7 @@ def keywords_csv_part(words: bytes, header: bool, top: int = 10) -> bytes:
 
     part, frequency, sections = pickle.loads(words)
     part["token"] = part["token"].split("\0") if part["article"] else []
-    return _columns_file(keywords_from([part], frequency, sections, top), header)
+    return _keywords_file(keywords_from([part], frequency, sections, top), header)
 
 
 def _sent_words(words: Columns, frequency: tuple) -> bytes:
@@ -498,26 +491,15 @@ def _sent_words(words: Columns, frequency: tuple) -> bytes:
     return pickle.dumps(({**words, "token": "\0".join(words["token"])}, *frequency))
 
 
-def columns_csv(columns: bytes) -> bytes:
-    """The CSV file of a table given as columns of plain lists, pickled, written without pandas as :func:`csv_bytes`
-    writes the table: numbers as Python prints them, None as an empty cell, text quoted where it holds a comma, a
-    quote or a line break."""
-    import pickle
-
-    return _columns_file(pickle.loads(columns))
-
-
-def _columns_file(columns: Columns, header: bool = True) -> bytes:
-    """The CSV file of ``columns`` (see :func:`columns_csv`); without its ``header`` (and byte-order mark), the rows
-    to follow another part's."""
+def _keywords_file(found: Columns, header: bool = True) -> bytes:
     import csv
     import io
 
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
     if header:
-        writer.writerow(columns)
-    writer.writerows(zip(*columns.values()))
+        writer.writerow(found)
+    writer.writerows(zip(*found.values()))
     return text.getvalue().encode("utf-8-sig" if header else "utf-8")
 
 

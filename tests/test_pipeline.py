@@ -73,22 +73,6 @@ def test_the_keywords_found_from_plain_lists_are_written_as_pandas_writes_them(f
     assert expected.count(b"\n") > 20  # (every article's ten: not an empty table)
 
 
-@pytest.mark.parametrize("name", ["paragraphs", "formulations", "mentions", "articles", "non_speech"])
-def test_a_table_s_csv_written_from_its_plain_columns_is_pandas_csv(folder, name):
-    """The report's workers write the largest tables' CSV files from the files' plain columns, without pandas: byte
-    for byte the files of the tables the report gathers (for these three; and for two more, to show that the
-    writer is not made for them alone)."""
-    import pickle
-
-    from helpers import report
-
-    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
-    columns = pipeline.table_columns(results, name)
-    table = getattr(pipeline.combine(results, words=False), name)
-    assert list(columns) == list(table.columns) and len(table) > 3
-    assert report.columns_csv(pickle.dumps(columns)) == report.csv_bytes(table)
-
-
 def test_the_keywords_found_by_parts_are_those_of_the_whole(folder):
     """The report shares the articles out between its workers, each given the IDF's counts of the whole corpus (summed
     from the files' own): the parts, one after the other, are the file of the whole."""
