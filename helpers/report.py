@@ -285,16 +285,20 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         cached = []
         results = pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append, tokens=False,
                                pool=pool)
-        # The content words stay plain lists: the keywords are found from them without pandas, by a worker process
-        # if there is one, while this one makes the other tables and the figures.
-        tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
-        if len(tables.articles) > 12 and pool is None:
+        # The content words stay plain lists: the keywords are found from them without pandas, by the worker
+        # processes if there are any (first, so that they start at once), while this one makes the other tables and
+        # the figures.
+        words = pipeline.word_columns(results)
+        if sum(length(result.articles) for result in results) <= 12:
+            pass  # (found below, from the table)
+        elif pool is None:
             found = keywords_csv(words)
-        elif len(tables.articles) > 12:  # the articles shared out between the workers, each given the IDF's counts
+        else:  # the articles shared out between the workers, each given the IDF's counts
             frequency = pipeline.corpus_sections(results)
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
             found = [pool.submit(keywords_csv_part, _sent_words(part, frequency), header=i == 0)
                      for i, part in enumerate(split(words, workers, "article") or [words])]
+        tables = pipeline.combine(results, words=False)
         del results
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
