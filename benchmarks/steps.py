@@ -78,10 +78,11 @@ def _measure(folder: Path) -> None:
 
 def _pickled(corpus, words, formulations, mentions, analysis) -> bytes:
     """The file's result as a worker sends it back (``pipeline.analyse_file_for_report``: no tokens)."""
+    from helpers import pipeline
     from helpers.pipeline import FileResult
 
-    result = FileResult(**corpus.columns(), **analysis, tokens=None, words=words, formulations=formulations,
-                        mentions=mentions)
+    result = FileResult(**corpus.columns(), **analysis, tokens=None, words=words,
+                        sections=pipeline.section_frequency(words), formulations=formulations, mentions=mentions)
     return pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL)
 
 

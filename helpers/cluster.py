@@ -24,9 +24,9 @@ def map_dask(function, jobs: list, scheduler: str, workers: int = 2) -> list:
         return map_on(client, function, jobs)
 
 
-def map_on(client, function, jobs: list, size=None, then: str | None = None, each=None) -> list:
+def map_on(client, function, jobs: list, size=None, then: tuple[str, str] | None = None, each=None) -> list:
     """``[function(job) for job in jobs]`` on the workers of a ``dask.distributed.Client``, the largest first;
-    ``then``, a module of the package, is imported by each worker once it has no job left."""
+    ``then``, a module of the package and a worker's address, is imported by that worker once it has no job left."""
     from .pipeline import _size, prepare_worker
     from .workers import largest_first, load
 
@@ -34,9 +34,9 @@ def map_on(client, function, jobs: list, size=None, then: str | None = None, eac
         from distributed import fire_and_forget
 
         running = client.map(function, ordered, pure=False)
-        for address in client.scheduler_info()["workers"] if then else ():  # each, once it has no job left
-            # (a future nobody holds is a task Dask drops: this one is to run all the same)
-            fire_and_forget(client.submit(load, then, pure=False, workers=[address], priority=-1))
+        if then:  # once it has no job left (a future nobody holds is a task Dask drops: this one must run)
+            module, address = then
+            fire_and_forget(client.submit(load, module, pure=False, workers=[address], priority=-1))
         return (future.result() for future in running)  # each as it comes back, while the others run
 
     client.run(prepare_worker)
@@ -47,12 +47,13 @@ class DaskWorkers:
     """The workers of a Dask cluster (``scheduler`` "local" or an address), with the interface of
     :class:`helpers.workers.Workers`: :meth:`map`, :meth:`submit` (a future), :meth:`close`. The report keeps
     one open from its first file to its last figure. It connects (and starts a local cluster) in a thread,
-    while the caller goes on; the first call waits for it, and raises its error if it could not."""
+    while the caller goes on; the first call waits for it, and raises its error if it could not. ``then``, a module
+    of the package, is imported by one of the workers once it has no file left: :meth:`submit_then` runs there."""
 
     def __init__(self, scheduler: str, workers: int = 2, then: str | None = None):
         from concurrent.futures import ThreadPoolExecutor
 
-        self.then = then
+        self.then, self._then_worker = then, None
         thread = ThreadPoolExecutor(1)
         self._connecting = thread.submit(self._connect, scheduler, workers, then)
         thread.shutdown(wait=False)  # the thread ends once connected
@@ -71,10 +72,23 @@ class DaskWorkers:
         return self._connecting.result()[1]
 
     def map(self, function, jobs: list, size=len, each=None) -> list:
-        return map_on(self.client, function, jobs, size, self.then, each)
+        return map_on(self.client, function, jobs, size, self._then(), each)
 
     def submit(self, function, *args, **kwargs):
         return self.client.submit(function, *args, pure=False, **kwargs)
+
+    def submit_then(self, function, *args, **kwargs):
+        """:meth:`submit` to the worker that imports ``then`` (see :class:`helpers.workers.Workers`)."""
+        then = self._then()
+        return self.client.submit(function, *args, pure=False, workers=then and [then[1]], **kwargs)
+
+    def _then(self) -> tuple[str, str] | None:
+        """``then`` and the address of the worker that imports it (the same every time)."""
+        if self.then is None:
+            return None
+        if self._then_worker is None:
+            self._then_worker = max(self.client.scheduler_info()["workers"])
+        return self.then, self._then_worker
 
     def close(self, finish: bool = True) -> None:
         """Close the client, and the local cluster if it started one (its workers stop either way)."""

@@ -37,6 +37,24 @@ def joined(parts: list[Columns]) -> Columns:
     return columns
 
 
+def split(columns: Columns, parts: int, key: str) -> list[Columns]:
+    """``columns`` in up to ``parts`` tables of about as many rows each, one after the other, never cutting a run of
+    rows of the same ``key``.
+
+    >>> split({"a": [1, 1, 2, 2, 2, 3], "b": list("uvwxyz")}, 2, "a")
+    [{'a': [1, 1, 2, 2, 2], 'b': ['u', 'v', 'w', 'x', 'y']}, {'a': [3], 'b': ['z']}]
+    """
+    keys, n = columns[key], length(columns)
+    cuts = [0]
+    for k in range(1, parts):
+        i = max(k * n // parts, cuts[-1])
+        while 0 < i < n and keys[i] == keys[i - 1]:
+            i += 1
+        cuts.append(i)
+    cuts.append(n)
+    return [{name: values[a:b] for name, values in columns.items()} for a, b in zip(cuts, cuts[1:]) if b > a]
+
+
 def length(columns: Columns) -> int:
     """The number of rows of ``columns``."""
     return len(next(iter(columns.values()), []))

@@ -23,11 +23,10 @@ from __future__ import annotations
 
 import pickle
 import shutil
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, fields
 from functools import lru_cache
-from operator import itemgetter
 from pathlib import Path
 
 from .columns import Columns, frame, joined, length
@@ -54,6 +53,7 @@ class FileResult:
     paragraphs: Columns
     tokens: pd.DataFrame | None  # None where not computed (the report's: analyse_file_for_report)
     words: Columns  # the content words of helpers.themes.content_tokens: article, section, token
+    sections: tuple[Counter, int]  # section_frequency(words), summed over the files for the keywords' IDF
     formulations: Columns  # helpers.themes.formulations, by article
     mentions: Columns
     events: Columns
@@ -98,9 +98,10 @@ def _analyse(job: FileJob, tokens: bool) -> FileResult:
 
     _add_words(job.added)
     corpus = load(job)
+    words = themes.content_word_columns(corpus)
     return FileResult(**corpus.columns(), **quotes.columns(corpus), tokens=corpus.tokens if tokens else None,
-                      words=themes.content_word_columns(corpus), formulations=themes.formulation_columns(corpus),
-                      mentions=regions.mention_columns(corpus))
+                      words=words, sections=section_frequency(words),
+                      formulations=themes.formulation_columns(corpus), mentions=regions.mention_columns(corpus))
 
 
 def load(job: FileJob):
@@ -121,6 +122,15 @@ def word_columns(results: list[FileResult]) -> Columns:
     """The content words of ``results`` (``Tables.words``) as columns of plain lists, articles numbered as in
     :func:`combine`: ``keywords(columns.frame(word_columns(results)))`` is ``keywords(combine(results).words)``."""
     return _numbered("words", results, _numbers(results, 0, 0))
+
+
+def corpus_sections(results: list[FileResult]) -> tuple[Counter, int]:
+    """:func:`section_frequency` of the content words of ``results`` (:func:`word_columns`), from the files' own
+    (their sections are distinct: the files' sums)."""
+    frequency: Counter = Counter()
+    for result in results:
+        frequency.update(result.sections[0])
+    return frequency, sum(result.sections[1] for result in results)
 
 
 def _tables(results: list[FileResult], articles: int, paragraphs: int, words: bool = True) -> Tables:
@@ -387,9 +397,18 @@ def keyword_columns(words: Columns, top: int = 10) -> Columns:
 
 
 def section_frequency(words: Columns) -> tuple[Counter, int]:
-    """In how many sections each content word occurs, and the number of sections (the IDF's N)."""
-    once = set(zip(words["article"], words["section"], words["token"]))
-    return Counter(map(itemgetter(2), once)), len(set(zip(words["article"], words["section"])))
+    """In how many sections each content word occurs, and the number of sections (the IDF's N).
+
+    >>> section_frequency({"article": [1, 1, 1, 2], "section": ["a", "a", "b", "a"], "token": ["x", "x", "x", "y"]})
+    (Counter({'x': 2, 'y': 1}), 3)
+    """
+    tokens_of = defaultdict(set)  # (a set per section, not one of (article, section, token): twice as fast)
+    for article, section, token in zip(words["article"], words["section"], words["token"]):
+        tokens_of[article, section].add(token)
+    frequency: Counter = Counter()
+    for tokens in tokens_of.values():
+        frequency.update(tokens)
+    return frequency, len(tokens_of)
 
 
 def keywords_from(parts, frequency: Counter, sections: int, top: int = 10) -> Columns:
@@ -450,7 +469,8 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
     """:func:`analyse_file`, its paragraphs, tokens and mentions written to ``task.folder/<table>/``,
     its content words (for keywords) to ``task.folder/.keywords/``; returns its summary, the
     :func:`section_frequency` of its words and its number of sections."""
-    result = number(analyse_file(task.job), task.articles, task.paragraphs)
+    analysed = analyse_file(task.job)
+    result = number(analysed, task.articles, task.paragraphs)
     folder = Path(task.folder)
     for name in PARTITIONED + (".keywords",):
         (folder / name).mkdir(parents=True, exist_ok=True)
@@ -461,7 +481,7 @@ def analyse_into_parquet(task: PartitionTask) -> tuple[Summary, Counter, int]:
         table.astype(dict.fromkeys(empty, "str")).to_parquet(folder / name / f"part-{task.index:06d}.parquet",
                                                               index=False)
     result.words.to_parquet(folder / ".keywords" / f"part-{task.index:06d}.parquet", index=False)
-    return (summarise(result), *section_frequency(_word_lists(result.words)))
+    return (summarise(result), *analysed.sections)
 
 
 def run_partitioned(jobs: list[FileJob], folder, workers: int = 1, scheduler: str | None = None,

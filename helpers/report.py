@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .columns import Columns, frame, length
+from .columns import Columns, frame, length, split
 from .reading import CorpusError
 
 if TYPE_CHECKING:  # pandas is imported where tables are made: a report read back from the cache needs none
@@ -211,9 +211,10 @@ def _build(jobs: list, skipped: list[dict], out: Path, workers: int, progress: P
 
     # The worker processes start first: they load the dictionaries while this process imports pandas and
     # matplotlib and reads back the files' results kept before. They analyse the other files, then find the
-    # keywords and draw the figures this process makes, while it gathers the tables and writes the CSV files: even
-    # for one small file, quicker on two cores than one process (measured: the seed page 2.1 -> 1.8 s, the eight
-    # dev articles 3.6 -> 2.6 s). With no file to analyse, or one worker, it is all done here.
+    # keywords, while one more process draws the figures this one makes, and this one gathers the tables and writes
+    # the CSV files (then draws the figures that process has not begun): even for one small file, quicker on two
+    # cores than one process (measured: the seed page 2.1 -> 1.8 s, the eight dev articles 3.6 -> 2.6 s). With no
+    # file to analyse, or one worker, it is all done here.
     todo = any(partitioned or not result_path(job, tokens=False).exists() for job in jobs)
     if scheduler:
         from .cluster import DaskWorkers
@@ -230,7 +231,6 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
                        scheduler: str | None, partitioned: bool, pool) -> list[Path]:
     """:func:`_build`, the files analysed and the figures drawn by ``pool`` (a :class:`helpers.workers.Workers`
     or :class:`helpers.cluster.DaskWorkers`) if there is one, else in this process."""
-    import pickle
     import threading
 
     import pandas as pd
@@ -249,7 +249,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
     files: list = []  # (name, its bytes or the worker's future for them)
-    found = None  # the keywords' CSV file (or a worker's future for it), where found from the content words
+    found = None  # the keywords' CSV file (or the workers' futures for its parts), where found from the content words
 
     def table(name: str, data: pd.DataFrame) -> None:
         """Write ``data`` into the CSV file ``name`` (see :func:`csv_bytes`), here: a worker process would have to
@@ -258,20 +258,13 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         written.append(out / name)
 
     images: list[tuple[str, str]] = []
+    drawings = Drawings(pool)
 
     def figure(name: str, alt: str, function: str, *args, **kwargs) -> None:
-        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :func:`png`): by a worker
-        process while this one goes on, if the workers are there (given the figure pickled, it needs neither the
-        tables nor pandas: matplotlib alone)."""
+        """The figure ``function(*args, **kwargs)``, made here, drawn into ``name`` (see :class:`Drawings`)."""
         plotting.join()
-        import matplotlib.pyplot as plt
-
-        fig = call(function, *args, **kwargs)
-        if pool is None:
-            files.append((name, png(fig)))
-        else:
-            files.append((name, pool.submit(png, pickle.dumps(fig))))
-            plt.close(fig)  # drawn there
+        drawings.add(name, call(function, *args, **kwargs))
+        files.append((name, drawings))
         written.append(out / name)
         images.append((name, alt))
 
@@ -292,13 +285,21 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
         cached = []
         results = pipeline.run(jobs, workers=workers, scheduler=scheduler, on_done=cached.append, tokens=False,
                                pool=pool)
-        # The content words stay plain lists: the keywords are found from them without pandas, by a worker process
-        # if there is one, while this one makes the other tables and the figures.
-        tables, words = pipeline.combine(results, words=False), pipeline.word_columns(results)
-        del results
-        if len(tables.articles) > 12:
+        # The content words stay plain lists: the keywords are found from them without pandas, by the worker
+        # processes if there are any (first, so that they start at once), while this one makes the other tables and
+        # the figures.
+        words = pipeline.word_columns(results)
+        if sum(length(result.articles) for result in results) <= 12:
+            pass  # (found below, from the table)
+        elif pool is None:
+            found = keywords_csv(words)
+        else:  # the articles shared out between the workers, each given the IDF's counts
+            frequency = pipeline.corpus_sections(results)
             # (pickled here: a Dask client would otherwise walk every value of the lists, looking for futures)
-            found = pool.submit(keywords_csv, pickle.dumps(words)) if pool is not None else keywords_csv(words)
+            found = [pool.submit(keywords_csv_part, _sent_words(part, frequency), header=i == 0)
+                     for i, part in enumerate(split(words, workers, "article") or [words])]
+        tables = pipeline.combine(results, words=False)
+        del results
         summary = pipeline.summarise(tables)
         progress.finish(f"{cached[0]} from the cache; {len(tables.articles)} article(s), "
                         f"{len(tables.paragraphs)} paragraphs, {length(words)} content words")
@@ -355,13 +356,80 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
     table("quotes_skipped.csv", summary.skipped)
     progress.finish(f"{len(events)} speech events")
 
+    drawings.finish()
     for name, data in files:
-        (out / name).write_bytes(data if isinstance(data, bytes) else data.result())
+        (out / name).write_bytes(drawings.png(name) if data is drawings else _received(data))
 
     links = [p.name for p in written if p.suffix == ".csv"] + [f"tables/{name}/" for name in pipeline.PARTITIONED
                                                               if tables is None]
     written.append(_write_page(out, summary, images, links))
     return written
+
+
+class Drawings:
+    """The report's figures, made in its own process (where the tables are) and drawn into PNG files (:func:`png`) by
+    the process its workers start for what comes after the files (``then``: it imports matplotlib while they finish
+    theirs), given one at a time, and by this process too once it has nothing else to do: the figures are shared
+    out between the two as they come. Given a figure pickled, a worker needs neither the tables nor pandas, only
+    matplotlib. Without workers (``pool`` None), every figure is drawn here, as it comes."""
+
+    def __init__(self, pool):
+        import threading
+
+        self.pool, self.waiting, self.drawn, self.figures = pool, [], {}, []
+        self.lock, self.busy = threading.RLock(), False
+
+    def add(self, name: str, figure) -> None:
+        """Draw ``figure`` into the PNG file ``name``: given to the worker if it is free, else waiting."""
+        import pickle
+
+        if self.pool is None:
+            self.drawn[name] = png(figure)
+            return
+        self.figures.append(figure)
+        with self.lock:
+            self.waiting.append((name, figure, pickle.dumps(figure)))  # (matplotlib used by this thread only)
+            if not self.busy:
+                self._give()
+
+    def _give(self) -> None:
+        """Give the worker the first figure waiting (the lock held)."""
+        name, _, pickled = self.waiting.pop(0)
+        self.busy = True
+        self.drawn[name] = future = self.pool.submit_then(png, pickled)
+        future.add_done_callback(self._done)
+
+    def _done(self, _future) -> None:
+        with self.lock:
+            self.busy = False
+            if self.waiting:
+                self._give()
+
+    def finish(self) -> None:
+        """Draw here the figures still waiting, the last first (while the worker draws the others); the others are
+        then closed here (drawn there)."""
+        import matplotlib.pyplot as plt
+
+        while True:
+            with self.lock:
+                if not self.waiting:
+                    break
+                name, figure, _ = self.waiting.pop()
+            self.drawn[name] = png(figure)
+        for figure in self.figures:
+            plt.close(figure)
+
+    def png(self, name: str) -> bytes:
+        """The PNG file ``name`` (once :meth:`finish` has run)."""
+        drawn = self.drawn[name]
+        return drawn if isinstance(drawn, bytes) else drawn.result()
+
+
+def _received(data) -> bytes:
+    """``data``'s bytes: given, or a worker's future for them, or a list of futures for the parts of a file."""
+    if isinstance(data, bytes):
+        return data
+    return b"".join(map(_received, data)) if isinstance(data, list) else data.result()
 
 
 def _drawn_by() -> str:
@@ -397,18 +465,46 @@ def keywords_csv(words: Columns | bytes, top: int = 10) -> bytes:
     """The CSV file of the keywords of the content words ``words`` (:func:`helpers.pipeline.keyword_columns`, or
     them pickled), written without pandas as :func:`csv_bytes` writes their table: numbers as Python prints them,
     text quoted where it holds a comma, a quote or a line break."""
-    import csv
-    import io
     import pickle
 
     from .pipeline import keyword_columns
 
-    found = keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top)
+    return _keywords_file(keyword_columns(pickle.loads(words) if isinstance(words, bytes) else words, top))
+
+
+def keywords_csv_part(words: bytes, header: bool, top: int = 10) -> bytes:
+    """The rows of :func:`keywords_csv` for a part of the corpus's articles, given with the counts of the IDF over
+    the whole corpus (see :func:`_sent_words`), the header row first if ``header``: the parts one after the other
+    are the file of the whole."""
+    import pickle
+
+    from .pipeline import keywords_from
+
+    part, frequency, sections = pickle.loads(words)
+    part["token"] = part["token"].split("\0") if part["article"] else []
+    return _keywords_file(keywords_from([part], frequency, sections, top), header)
+
+
+def _sent_words(words: Columns, frequency: tuple) -> bytes:
+    """The content words ``words`` and the IDF's counts ``frequency`` (see :func:`helpers.pipeline.keywords_from`),
+    pickled for :func:`keywords_csv_part`, the words joined into one string (no word holds a NUL: the segmentation
+    is kept joined by it, see :func:`helpers.segment._packed`), which pickles at once: a tenth of the time of the
+    list (0.2 s for 740,000 words; a Dask client would otherwise walk every value, looking for futures)."""
+    import pickle
+
+    return pickle.dumps(({**words, "token": "\0".join(words["token"])}, *frequency))
+
+
+def _keywords_file(found: Columns, header: bool = True) -> bytes:
+    import csv
+    import io
+
     text = io.StringIO()
     writer = csv.writer(text, lineterminator="\n")
-    writer.writerow(found)
+    if header:
+        writer.writerow(found)
     writer.writerows(zip(*found.values()))
-    return text.getvalue().encode("utf-8-sig")
+    return text.getvalue().encode("utf-8-sig" if header else "utf-8")
 
 
 def png(figure) -> bytes:

@@ -40,16 +40,18 @@ class Workers:
     """``workers`` processes, started at once (the dictionaries load while the caller goes on), for :meth:`map`
     and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
 
-    ``then`` names a module of the package (``"plotting"``) that the processes import once the jobs of a map are
-    all handed out: what comes next is loaded by a process that would wait idle for the last job of the others.
-    (Imported by the fork server instead, before forking them, it would save each process the import, but the
-    report would wait for it at the start: measured, 0.3 s of CPU less and 0.2 s more in all.)"""
+    ``then`` names a module of the package (``"plotting"``) for what comes after the files: one more process
+    (:meth:`submit_then`) is started and imports it once the jobs of a map are all handed out, while the others
+    finish theirs. (The report's figures are drawn there, one after the other as they are made, while the workers
+    find the keywords: matplotlib imported once, rather than by every worker at once, at the end, as they took the
+    figures in turn. Imported by the fork server instead, before forking the workers, it would save the extra
+    process, but the report would wait for it at the start: measured, 0.2 s more in all.)"""
 
     def __init__(self, workers: int, then: str | None = None):
         import threading
         from concurrent.futures import ProcessPoolExecutor
 
-        self.workers, self.then = workers, then
+        self.workers, self.then, self.after = workers, then, None
         self.ours = not server_running()  # a fork server started here is stopped here (see close)
         self.pool = ProcessPoolExecutor(workers, mp_context=_context(START_METHOD), initializer=_prepare)
         # A process is started for each task submitted while none is idle; starting one waits for the fork server
@@ -69,10 +71,7 @@ class Workers:
         from concurrent.futures.process import BrokenProcessPool
 
         def run(ordered: list):
-            running = self.pool.map(function, ordered)
-            for _ in range(self.workers if self.then else 0):
-                self.pool.submit(load, self.then)
-            return running  # the results as they come back
+            return self._then_at_the_end(self.pool.map(function, ordered), len(ordered))  # as they come back
 
         try:
             return largest_first(jobs, size, run, each)
@@ -81,9 +80,33 @@ class Workers:
                               "from a script that runs the report again when imported): in a script, put the "
                               "call under `if __name__ == \"__main__\":`, or use workers=1.") from None
 
+    def _then_at_the_end(self, results, jobs: int):
+        """The ``results`` of a map of ``jobs`` as they come; the process for ``then`` is started once the last jobs
+        are running (the others' results in), none left waiting: it would take the workers' time before."""
+        for i, result in enumerate(results):
+            if i == max(jobs - self.workers, 0):
+                self._start_then()
+            yield result
+
     def submit(self, function, *args, **kwargs):
         """``function(*args, **kwargs)`` in one of the processes: a future of its result."""
         return self.pool.submit(function, *args, **kwargs)
+
+    def submit_then(self, function, *args, **kwargs):
+        """``function(*args, **kwargs)`` in the process for what comes after the files, which has imported ``then``
+        (in the order they are submitted): a future of its result."""
+        self._start_then()
+        return self.after.submit(function, *args, **kwargs)
+
+    def _start_then(self) -> None:
+        """Start the process for what comes after the files (once): forked from the fork server it has the
+        dictionaries, and only imports ``then``; spawned, it loads no dictionary."""
+        from concurrent.futures import ProcessPoolExecutor
+
+        if self.then and self.after is None:
+            self.after = ProcessPoolExecutor(1, mp_context=_context(START_METHOD), initializer=_prepare_then,
+                                             initargs=(self.then,))
+            self.after.submit(_ready)  # started now, importing ``then`` while the workers finish their files
 
     def close(self, finish: bool = True) -> None:
         """Stop the processes, once they have done all they were given (``finish``) or only the files they are
@@ -91,6 +114,8 @@ class Workers:
         (Stopping a process in the middle of a file could leave half its result in the pipe, which
         concurrent.futures would wait for forever.)"""
         self.pool.shutdown(wait=True, cancel_futures=not finish)
+        if self.after is not None:
+            self.after.shutdown(wait=True, cancel_futures=not finish)
         if self.ours:
             stop_server()
 
@@ -142,21 +167,32 @@ def _context(method: str):
 
 
 def _prepare() -> None:
-    import atexit
     import gc
-    import os
-    import signal
 
     from .pipeline import prepare_worker
+
+    _ours()
+    prepare_worker()
+    gc.freeze()  # (as helpers.preloaded does) the dictionaries live as long as the worker: never collected
+
+
+def _prepare_then(module: str) -> None:
+    _ours()
+    load(module)
+
+
+def _ours() -> None:
+    """Set up a worker process of ours (not a Dask worker's: its process is not ours to cut short)."""
+    import atexit
+    import os
+    import signal
 
     # Ctrl-C in a terminal reaches every process of the command: the command stops the workers itself
     # (Workers.close), which would otherwise each print a KeyboardInterrupt traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    prepare_worker()
-    gc.freeze()  # (as helpers.preloaded does) the dictionaries live as long as the worker: never collected
     # When told to stop, a spawned worker of ours has sent every result: it leaves at once, without tearing its
     # memory (hundreds of MB of dictionaries and tables) down object by object, which the report would wait for
-    # (a forked one leaves so anyway). Not done to a Dask worker: its process is not ours to cut short.
+    # (a forked one leaves so anyway).
     atexit.register(os._exit, 0)
 
 

@@ -73,6 +73,24 @@ def test_the_keywords_found_from_plain_lists_are_written_as_pandas_writes_them(f
     assert expected.count(b"\n") > 20  # (every article's ten: not an empty table)
 
 
+def test_the_keywords_found_by_parts_are_those_of_the_whole(folder):
+    """The report shares the articles out between its workers, each given the IDF's counts of the whole corpus (summed
+    from the files' own): the parts, one after the other, are the file of the whole."""
+    from helpers import report
+    from helpers.columns import split
+
+    results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
+    words = pipeline.word_columns(results)
+    frequency = pipeline.corpus_sections(results)
+    assert frequency == pipeline.section_frequency(words)
+    parts = split(words, 3, "article")
+    assert len(parts) == 3 and len({part["article"][-1] for part in parts}) == 3
+    found = [report.keywords_csv_part(report._sent_words(part, frequency), header=i == 0)
+             for i, part in enumerate(parts)]
+    assert b"".join(found) == report.keywords_csv(words)
+    assert all("\0" not in word for word in words["token"])  # what joins them on their way to the worker
+
+
 def test_the_report_leaves_the_tokens_out_and_keeps_the_rest(folder, serial):
     results = pipeline.run(pipeline.file_jobs(folder), workers=1, cache=False, tokens=False)
     tables = pipeline.combine(results)
@@ -185,18 +203,19 @@ def _plotting_loaded() -> bool:
     return "matplotlib.pyplot" in sys.modules
 
 
-def test_dask_workers_load_what_comes_next_once_they_have_no_file_left(folder):
-    """The report's workers load matplotlib while the others finish (``then``): on Dask too, where a task
-    whose future nobody holds is dropped."""
+def test_one_dask_worker_loads_what_comes_next_once_it_has_no_file_left(folder):
+    """One of the report's workers loads matplotlib while the other finishes (``then``), and draws the figures
+    (``submit_then``): on Dask too, where a task whose future nobody holds is dropped."""
     pytest.importorskip("dask.distributed", reason='the Dask test needs pip install "zh-news-notebooks[dask]"')
     import time
 
     with cluster.DaskWorkers("local", 2, then="plotting") as pool:
         pool.map(pipeline.analyse_file, pipeline.file_jobs(folder), pipeline._size)
         deadline = time.monotonic() + 20
-        while not all(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
+        while not any(pool.client.run(_plotting_loaded).values()) and time.monotonic() < deadline:
             time.sleep(0.1)
-        assert all(pool.client.run(_plotting_loaded).values())
+        assert sorted(pool.client.run(_plotting_loaded).values()) == [False, True]
+        assert pool.submit_then(_plotting_loaded).result()
         # ... and their event loops wake rarely between tasks (cluster.QUIET): each wake-up takes Python's lock
         # from the thread analysing a file.
         assert set(pool.client.run(_wake_ups).values()) == {(False, 500, 5000, 1000)}

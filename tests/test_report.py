@@ -216,6 +216,29 @@ def test_two_workers_give_the_same_tables_as_one(report, tmp_path, monkeypatch):
     assert {p.name: p.read_bytes() for p in (tmp_path / "two").iterdir()} == {p.name: p.read_bytes() for p in out.iterdir()}
 
 
+def test_the_figures_are_shared_between_the_worker_that_draws_and_the_report_itself():
+    """The figures are given one at a time to the process that draws them; those still waiting when the report is
+    done with its tables it draws itself, the last first: the same PNG files either way."""
+    import time
+
+    from helpers import maps
+    from helpers.report import Drawings, png
+    from helpers.workers import Workers
+
+    def made(i: int):
+        return maps.tile_map(pd.Series({"北京": i + 1, "四川": 3 - i}), title=f"图{i}")
+
+    with Workers(1, then="plotting") as pool:
+        pool.submit_then(time.sleep, 1)  # busy: the first figure is given to it, the others wait
+        drawings = Drawings(pool)
+        for i in range(3):
+            drawings.add(f"{i}.png", made(i))
+        drawings.finish()
+        here = [name for name, drawn in drawings.drawn.items() if isinstance(drawn, bytes)]
+        assert sorted(here) == ["1.png", "2.png"]
+        assert [drawings.png(f"{i}.png") for i in range(3)] == [png(made(i)) for i in range(3)]
+
+
 def test_above_the_threshold_the_large_tables_are_parquet_beside_the_csv_summary(report, tmp_path):
     pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
     folder, gathered, _ = report

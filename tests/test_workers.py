@@ -28,15 +28,31 @@ def _plotting_loaded() -> bool:
 
 
 @pytest.mark.parametrize("method", sorted({workers.START_METHOD, "spawn"}))
-def test_workers_load_what_comes_next_once_their_jobs_are_handed_out(monkeypatch, method):
-    """The report's workers draw its figures: they import matplotlib once they have no file left, not before (the
-    fork server does not: the report would wait for it before the first file)."""
+def test_what_comes_after_the_files_runs_in_one_more_process_that_imports_it(monkeypatch, method):
+    """The report's figures are drawn by one process that imports matplotlib once the workers are on their last
+    files (not the fork server: the report would wait for it before the first file; not every worker at once)."""
+    import os
+
     monkeypatch.setattr(workers, "START_METHOD", method)
     with workers.Workers(1, then="plotting") as pool:
-        assert not pool.submit(_plotting_loaded).result()
+        assert pool.after is None  # not before the files
         assert pool.map(str.upper, ["a", "bc"]) == ["A", "BC"]
-        pool.submit(_plotting_loaded).result()  # after the module the map asked for, in the one process
-        assert pool.submit(_plotting_loaded).result()
+        assert pool.after is not None
+        assert pool.submit_then(_plotting_loaded).result()
+        assert not pool.submit(_plotting_loaded).result()  # the workers never import it
+        assert pool.submit_then(os.getpid).result() != pool.submit(os.getpid).result()
+
+
+def test_the_process_for_what_comes_next_starts_once_the_last_jobs_are_running(monkeypatch):
+    """Started before, it would take the workers' time while jobs are still waiting for them."""
+    pool = workers.Workers.__new__(workers.Workers)
+    pool.workers, pool.then, pool.after = 2, "plotting", None
+    started = []
+    monkeypatch.setattr(pool, "_start_then", lambda: started.append(len(seen)))
+    seen = []
+    for result in pool._then_at_the_end(iter(range(5)), 5):
+        seen.append(result)
+    assert seen == [0, 1, 2, 3, 4] and started == [3]  # with the results of 3 jobs in, the last 2 are running
 
 
 def test_spawned_workers_load_the_dictionaries_themselves(monkeypatch):
