@@ -1,16 +1,15 @@
 """Stage 5: where a speaker is from — province, country, category and level.
 
-The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
-article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a unit whose
-name holds no place is where ``organisation_places.csv`` puts it (中国人民大学 → 北京), not where the report
-meets its people; a speaker with no organisation is placed by the sentence that names them, then by the
-place nearest before it: in the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one
-paragraph of a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
-same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
-of five local reports has five places. The central leaders of ``leaders.csv`` are national officials
-wherever the report meets them (limit: a namesake, a villager called 李强, is placed so too). A place
-inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
-only place of the speaker's scene makes the speaker ``foreign``.
+The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the article
+writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a unit whose name holds
+no place is where ``organisation_places.csv`` puts it (中国人民大学 → 北京), not where the report meets its people;
+a speaker with no organisation is placed by the sentence that names them, then by the place nearest before it: in
+the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one paragraph of
+a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the same part of the
+article (a sub-report under its own heading). Never by the file as a whole: a page of five local reports has five
+places. The central leaders of ``leaders.csv`` are national officials wherever the report meets them (limit: a
+namesake, a villager called 李强, is placed so too). A place inside a person's name (王海南) is not read. A foreign
+country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
