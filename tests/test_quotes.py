@@ -463,7 +463,7 @@ def test_score_counts_wrong_missed_and_extra(gold):
                                   "honorifics.csv", "surnames.txt", "not_names.txt", "leaders.csv",
                                   "quoted_terms.csv", "echo_formulas.csv", "transliteration_chars.txt",
                                   "minority_name_parts.txt", "country_abbreviations.csv",
-                                  "international_organisations.txt"])
+                                  "international_organisations.txt", "organisation_places.csv"])
 def test_data_files_carry_provenance(name):
     head = (quotes.DATA / name).read_text(encoding="utf-8").splitlines()[:10]
     assert any(line.startswith("# Source:") for line in head) and any("Licence" in line for line in head)

@@ -297,3 +297,39 @@ HEADLINES = [
 @pytest.mark.parametrize("kicker, text, speaker, province, country", HEADLINES)
 def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speaker, province, country):
     assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)
+
+
+# (text, speaker, province): a unit whose name holds no place (中国人民大学, 华中科技大学) is where it is
+# (``organisation_places.csv``), not where the report meets its people; a name's own place still comes first, and a
+# central organ (中国科学院) stays unplaced
+OWN_PLACE = [
+    ("贵州黔东南州的侗寨里，村民们正在排练侗族大歌。|“侗族大歌是活着的文化。”中国人民大学教授林文涛说。", "林文涛", "北京"),
+    ("在广东佛山，一条新的智能产线投产了。“机器人已经能完成八成工序。”华中科技大学教授周一鸣介绍。", "周一鸣", "湖北"),
+    ("在广东佛山，一条新的智能产线投产了。“机器人已经能完成八成工序。”四川大学教授周一鸣介绍。", "周一鸣", "四川"),
+    ("贵州黔东南州的侗寨里，村民们正在排练侗族大歌。|“侗族大歌是活着的文化。”中国科学院院士林文涛说。", "林文涛", None),
+    # ... a unit the level rules read as a central organ by its name (中央…) but which is a university, and a listed
+    # unit later in the title chain
+    ("在广东佛山，一条新的智能产线投产了。“制造业正在转型。”中央财经大学教授周一鸣说。", "周一鸣", "北京"),
+    ("在广东佛山，一条新的智能产线投产了。“机器人已经能完成八成工序。”中国科学院院士、复旦大学教授周一鸣介绍。",
+     "周一鸣", "上海"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province", OWN_PLACE)
+def test_a_unit_whose_name_holds_no_place_is_where_it_is(tmp_path, text, speaker, province):
+    assert place_of(tmp_path, text, speaker) == (province, "中国")
+
+
+def test_listed_units_need_the_table():
+    """Every row of ``organisation_places.csv`` names a province of the package and a unit whose name places it
+    nowhere by itself (a name that holds its place, 四川大学, needs no row)."""
+    from helpers.quotes.places import province_of
+    from helpers.quotes.tables import organisation_places
+    from helpers.segment import read_rows
+
+    known = {row["short"] for row in read_rows("provinces.csv")}
+    rows = read_rows("organisation_places.csv")
+    assert len(rows) == len(organisation_places()) >= 50
+    for row in rows:
+        assert row["province"] in known, row
+        assert province_of(row["organisation"])[0] is None, row

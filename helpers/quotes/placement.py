@@ -1,15 +1,15 @@
 """Stage 5: where a speaker is from — province, country, category and level.
 
-The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the
-article writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a speaker
-with no organisation is placed by the sentence that names them, then by the place nearest before it: in
-the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one
-paragraph of a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the
-same part of the article (a sub-report under its own heading). Never by the file as a whole: a page
-of five local reports has five places. The central leaders of ``leaders.csv`` are national officials
-wherever the report meets them (limit: a namesake, a villager called 李强, is placed so too). A place
-inside a person's name (王海南) is not read. A foreign country in the organisation, in 来自…的, or as the
-only place of the speaker's scene makes the speaker ``foreign``.
+The province comes from the speaker's own organisation (四川省科技厅 → 四川), completed with the places the article
+writes before it when it first names the unit (固原巷社区 → …乌鲁木齐市天山区固原巷社区); a unit whose name holds
+no place is where ``organisation_places.csv`` puts it (中国人民大学 → 北京), not where the report meets its people;
+a speaker with no organisation is placed by the sentence that names them, then by the place nearest before it: in
+the paragraph's earlier sentences (at most :data:`EARLIER` characters of them: a limit that keeps one paragraph of
+a million characters linear), then in the paragraphs before (of the last :data:`LOOK_BACK`) in the same part of the
+article (a sub-report under its own heading). Never by the file as a whole: a page of five local reports has five
+places. The central leaders of ``leaders.csv`` are national officials wherever the report meets them (limit: a
+namesake, a villager called 李强, is placed so too). A place inside a person's name (王海南) is not read. A foreign
+country in the organisation, in 来自…的, or as the only place of the speaker's scene makes the speaker ``foreign``.
 
 The category is the class of the last title (``speaker_titles.csv``), changed by the rules of
 ``speaker_categories.csv``; an official's level is national, provincial, prefecture, county or grassroots.
@@ -43,6 +43,8 @@ from .tables import (
     central_leaders,
     international_organisation,
     minority_name_parts,
+    organisation_place_pattern,
+    organisation_places,
     organisation_suffixes,
     speaker_titles,
     surnames,
@@ -554,6 +556,17 @@ def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | 
     return headline_province(scene.headline)
 
 
+def listed_province(text: str) -> str | None:
+    """The province of the first unit of ``organisation_places.csv`` named in ``text``: a unit whose name holds no
+    place (中国人民大学, 华中科技大学) is where it is, wherever the report meets its people; None where none is named.
+
+    >>> listed_province("华中科技大学同济医学院"), listed_province("中国科学院")
+    ('湖北', None)
+    """
+    named = organisation_place_pattern().search(text)
+    return organisation_places()[named.group()] if named else None
+
+
 def title_class(title: str | None) -> str:
     """The class of the last title of a chain; no title at all: a resident or worker."""
     titles = speaker_titles()
@@ -627,6 +640,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if country:
         return {"province": None, "country": country, "category": "foreign", "level": None}
     chain: list[Place] = []
+    listed = None   # the province of organisation_places.csv that placed the speaker's unit
     at = scene.paragraph.text.find(speaker.name)
     at, end = (at, at + len(speaker.name)) if at >= 0 else (anchor, anchor)
     if organisation:
@@ -636,6 +650,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, chain = province_of(full, context=scene.context)
         if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
             province, chain = province_of(speaker.title)
+        if province is None:   # a unit whose name holds no place is where it is (中国人民大学: 北京), not the scene
+            province = listed = listed_province(full) or listed_province(speaker.title or "")
         if province is None and not national(full) and _foreign_speaker(speaker) \
                 and not PARTY_BRANCH.search(full + (speaker.title or "")):
             # 伊弗经济研究所所长福斯特: not where the report meets him; a village's secretary is Chinese (…村党支部书记
@@ -667,7 +683,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province = _headline_place(speaker, full, scene)
         if country or province is None and _foreign_speaker(speaker):   # nothing places 弗朗西斯: not 中国
             return {"province": None, "country": country, "category": "foreign", "level": None}
-    if home and not chain:   # where they come from, not where the report meets them
+    if home and not chain and not listed:   # where they come from, not where the report meets them
         province = home
     category, level = category_and_level(title_class(speaker.title), full, speaker.title, province, chain)
     return {"province": province, "country": "中国", "category": category, "level": level}

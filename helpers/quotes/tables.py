@@ -212,3 +212,22 @@ def international_organisation() -> re.Pattern:
     """
     names = _longest_first(read_list("international_organisations.txt"))
     return re.compile("(?<!驻)(?:" + "|".join(map(re.escape, names)) + ")")
+
+
+@lru_cache(maxsize=None)
+def organisation_places() -> dict[str, str]:
+    """Units whose names hold no place, with the province they are in (``organisation_places.csv``), longest name
+    first: organisation -> province.
+
+    >>> organisation_places()["中国人民大学"], organisation_places()["华中科技大学"]
+    ('北京', '湖北')
+    """
+    table = read_columns("organisation_places.csv")
+    provinces = dict(zip(table["organisation"], table["province"]))
+    return {name: provinces[name] for name in _longest_first(provinces)}
+
+
+@lru_cache(maxsize=None)
+def organisation_place_pattern() -> re.Pattern:
+    """Any name of ``organisation_places.csv``, longest first (华中科技大学同济医学院: 华中科技大学)."""
+    return re.compile("|".join(map(re.escape, organisation_places())))
