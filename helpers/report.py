@@ -394,15 +394,19 @@ class Drawings:
 
     def _give(self) -> None:
         """Give the worker the first figure waiting (the lock held)."""
-        name, _, pickled = self.waiting.pop(0)
-        self.busy = True
-        self.drawn[name] = future = self.pool.submit_then(png, pickled)
+        name, _, pickled = self.waiting[0]
+        try:
+            future = self.pool.submit_then(png, pickled)
+        except RuntimeError:  # the workers are being stopped (Ctrl-C): it stays waiting
+            return
+        del self.waiting[0]
+        self.busy, self.drawn[name] = True, future
         future.add_done_callback(self._done)
 
-    def _done(self, _future) -> None:
+    def _done(self, future) -> None:
         with self.lock:
             self.busy = False
-            if self.waiting:
+            if self.waiting and not future.cancelled():  # (cancelled: the workers are being stopped, Ctrl-C)
                 self._give()
 
     def finish(self) -> None:

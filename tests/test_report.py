@@ -239,6 +239,27 @@ def test_the_figures_are_shared_between_the_worker_that_draws_and_the_report_its
         assert [drawings.png(f"{i}.png") for i in range(3)] == [png(made(i)) for i in range(3)]
 
 
+def test_figures_waiting_when_the_workers_are_stopped_leave_no_error_behind(capfd, caplog):
+    """Ctrl-C while the figures are drawn stops the workers: the figures still waiting are not given to a process
+    being stopped (which would log an exception from the callback that gives them)."""
+    import time
+
+    from helpers import maps
+    from helpers.report import Drawings
+    from helpers.workers import Workers
+
+    with Workers(1, then="plotting") as pool:
+        pool.submit_then(time.sleep, 0.5)
+        drawings = Drawings(pool)
+        for i in range(3):
+            drawings.add(f"{i}.png", maps.tile_map(pd.Series({"北京": i + 1}), title=f"图{i}"))
+        pool.close(finish=False)
+    time.sleep(0.2)
+    err = capfd.readouterr().err
+    assert "Traceback" not in err and "exception calling callback" not in err, err
+    assert not [record.getMessage() for record in caplog.records if record.levelname == "ERROR"]
+
+
 def test_above_the_threshold_the_large_tables_are_parquet_beside_the_csv_summary(report, tmp_path):
     pytest.importorskip("pyarrow", reason='Parquet needs pip install "zh-news-notebooks[dask]"')
     folder, gathered, _ = report
