@@ -244,6 +244,8 @@ def test_figures_waiting_when_the_workers_are_stopped_leave_no_error_behind(capf
     being stopped (which would log an exception from the callback that gives them)."""
     import time
 
+    import matplotlib.pyplot as plt
+
     from helpers import maps
     from helpers.report import Drawings
     from helpers.workers import Workers
@@ -255,6 +257,8 @@ def test_figures_waiting_when_the_workers_are_stopped_leave_no_error_behind(capf
             drawings.add(f"{i}.png", maps.tile_map(pd.Series({"北京": i + 1}), title=f"图{i}"))
         pool.close(finish=False)
     time.sleep(0.2)
+    for figure in drawings.figures:
+        plt.close(figure)
     err = capfd.readouterr().err
     assert "Traceback" not in err and "exception calling callback" not in err, err
     assert not [record.getMessage() for record in caplog.records if record.levelname == "ERROR"]
