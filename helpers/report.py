@@ -248,7 +248,7 @@ def _analyse_and_write(jobs: list, skipped: list[dict], out: Path, workers: int,
 
         pd.DataFrame({"a": ["b"]}).to_csv(io.StringIO())  # pandas loads its CSV writer on first use
     written: list[Path] = []
-    files: list = []  # (name, its bytes or the worker's future for them)
+    files: list = []  # (name, its bytes, a worker's future or futures for them, or the drawings holding it)
     found = None  # the keywords' CSV file (or the workers' futures for its parts), where found from the content words
 
     def table(name: str, data: pd.DataFrame) -> None:
@@ -500,6 +500,8 @@ def _sent_words(words: Columns, frequency: tuple) -> bytes:
 
 
 def _keywords_file(found: Columns, header: bool = True) -> bytes:
+    """The CSV file of the keywords ``found``; without its ``header`` (and byte-order mark), the rows that follow
+    another part's."""
     import csv
     import io
 
