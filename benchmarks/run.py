@@ -3,6 +3,7 @@
     .venv/bin/python benchmarks/run.py                       # ../shared/bench/xwlb-2024: 1 M characters, then all
     .venv/bin/python benchmarks/run.py --corpus DIR --sizes 1000000,all --workers 2
     .venv/bin/python benchmarks/run.py --notebooks           # also times executing every notebook
+    .venv/bin/python benchmarks/run.py --repeat 5            # and the cold ratio over 5 alternated pairs
 
 For each size (the corpus's first files in name order up to that many characters, or ``all``), each
 in a fresh Python process with its own empty cache, so that imports and dictionary loading count:
@@ -13,7 +14,10 @@ in a fresh Python process with its own empty cache, so that imports and dictiona
    caches built: jieba builds its own once per installation, and the bare run finds it built);
 3. the same report again, warm (the same files: the report is copied from the cache);
 4. the report once one file is edited (that file analysed again, the others read from the cache);
-5. the report on a Dask ``LocalCluster`` of ``--workers`` processes, cold (skip with ``--no-dask``).
+5. the report on a Dask ``LocalCluster`` of ``--workers`` processes, cold (skip with ``--no-dask``);
+6. with ``--repeat N``, N more pairs of a bare run and a cold report run one right after the other (each report
+   with a cache of its own), and the cold ratio's median and range over the pairs: on a host whose speed drifts
+   from one minute to the next, one pair's ratio says little (seen here: 15%).
 
 It prints wall-clock times and CPU times (user + system, of the process and all its worker processes:
 much steadier than wall-clock time on a shared machine), both measured from outside the process, so that
@@ -129,7 +133,8 @@ import matplotlib.pyplot  # matplotlib's list of the system's fonts, kept in the
 """
 
 
-def measure(work: Path, corpus: Path, size: str, workers: int, dask: bool, real: bool, first: bool) -> dict:
+def measure(work: Path, corpus: Path, size: str, workers: int, dask: bool, real: bool, first: bool,
+            repeat: int = 0) -> dict:
     chars = None if size == "all" else int(size)
     folder = work / f"corpus-{size}"
     folder.mkdir()
@@ -170,6 +175,18 @@ def measure(work: Path, corpus: Path, size: str, workers: int, dask: bool, real:
         print(f"report, Dask local:    {on_dask:7.2f} s   peak {dask_kb / 1024:6.0f} MB   CPU {dask_cpu:6.1f} s   "
               f"{on_dask / cold:.2f}× the local cold run (target ≤ {TARGETS['dask / local']})")
         result["dask"] = on_dask
+    if repeat:
+        ratios = [cold / bare]
+        for i in range(repeat):
+            cache = work / f"cache-{size}-r{i}"
+            shutil.copytree(work / "dictionaries", cache)
+            (bare_i, *_), _ = run(BARE, str(folder), env=dict(env, XDG_CACHE_HOME=str(cache)))
+            (cold_i, *_), _ = run(REPORT, str(folder), str(work / f"out-{size}-r{i}"), str(workers),
+                                  env=dict(env, XDG_CACHE_HOME=str(cache)))
+            ratios.append(cold_i / bare_i)
+        ratios.sort()
+        print(f"cold / bare over {len(ratios)} pairs: median {ratios[len(ratios) // 2]:.2f}× "
+              f"(range {ratios[0]:.2f}–{ratios[-1]:.2f}×; target ≤ {TARGETS['cold / bare']})")
     return result
 
 
@@ -180,6 +197,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--no-dask", action="store_true", help="skip the Dask LocalCluster runs")
     parser.add_argument("--notebooks", action="store_true", help="also time executing every notebook")
+    parser.add_argument("--repeat", type=int, default=0, metavar="N",
+                        help="N more alternated pairs of bare and cold runs: the cold ratio's median and range")
     args = parser.parse_args()
     real = args.corpus.is_dir()
     print(f"corpus: {args.corpus}" if real else
@@ -193,8 +212,8 @@ def main() -> None:
         # fonts; it is in the same folder, XDG_CACHE_HOME): build them once, outside the timings.
         run(PRIME, env=dict(os.environ, XDG_CACHE_HOME=str(work / "dictionaries")))
         sizes = args.sizes.split(",")
-        results = {size: measure(work, args.corpus, size, args.workers, not args.no_dask, real, size == sizes[0])
-                   for size in sizes}
+        results = {size: measure(work, args.corpus, size, args.workers, not args.no_dask, real, size == sizes[0],
+                                 args.repeat) for size in sizes}
         sizes = list(results)
         if len(sizes) > 1:
             small, large = results[sizes[0]], results[sizes[-1]]
