@@ -41,8 +41,8 @@ class Workers:
     and :meth:`submit`; closed with :meth:`close` or at the end of a ``with`` block.
 
     ``then`` names a module of the package (``"plotting"``) for what comes after the files: one more process
-    (:meth:`submit_then`) is started and imports it once the jobs of a map are all handed out, while the others
-    finish theirs. (The report's figures are drawn there, one after the other as they are made, while the workers
+    (:meth:`submit_then`) is started, and imports it, once the last jobs of a map are running, while the workers
+    finish them. (The report's figures are drawn there, one after the other as they are made, while the workers
     find the keywords: matplotlib imported once, rather than by every worker at once, at the end, as they took the
     figures in turn. Imported by the fork server instead, before forking the workers, it would save the extra
     process, but the report would wait for it at the start: measured, 0.2 s more in all.)"""
