@@ -299,6 +299,33 @@ def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speake
     assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)
 
 
+# (text, speaker, province, country): a person named bare at the verb whom the article introduces by name, 是 and a
+# unit with a title, before or after their words, is placed by that unit, not by a trip abroad told before them; an
+# introduction by a title alone, or by what is no unit, places no one
+INTRODUCED = [
+    ("刚从德国参展归来的王建国，又忙着联系物流和海外仓。|“今年的订单翻了一番。”王建国说。|"
+     "王建国是成都天宇科技有限公司总经理，主要从事新材料的研发和生产。", "王建国", "四川", "中国"),
+    ("王建国是成都天宇科技有限公司总经理。|在德国汉诺威的展会上，展台前人头攒动。“今年的订单翻了一番。”王建国说。",
+     "王建国", "四川", "中国"),
+    ("刚从德国参展归来的王建国，又忙着联系物流和海外仓。|“今年的订单翻了一番。”王建国说。|"
+     "王建国是一名退伍军人，回乡创业已有十年。", "王建国", None, "德国"),
+    ("刚从德国参展归来的王建国，又忙着联系物流和海外仓。|“今年的订单翻了一番。”王建国说。|"
+     "王建国是土生土长的本地人，回乡创业已有十年。", "王建国", None, "德国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", INTRODUCED)
+def test_an_introduction_by_unit_and_title_places_a_bare_speaker(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+def test_an_introduction_gives_the_unit_and_title(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + INTRODUCED[0][0].replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events[["speaker", "organisation", "title"]].values.tolist() == [["王建国", "成都天宇科技有限公司", "总经理"]]
+
+
 # (text, speaker, province): a unit whose name holds no place (中国人民大学, 华中科技大学) is where it is
 # (``organisation_places.csv``), not where the report meets its people; a name's own place still comes first, and a
 # central organ (中国科学院) stays unplaced

@@ -352,6 +352,34 @@ def _described(event: Event, reading: Reading) -> Event:
     return replace(event, speaker=renamed(speaker, full)) if usable else event
 
 
+#: how far after ``NAME是`` the unit and title that introduce a person may run (to the end of the clause)
+INTRODUCTION = 30
+#: what may stand right before the name of a person the article introduces by 是 (the start of a clause)
+CLAUSE_OPENERS = frozenset("，。；：！？”\n 　")
+
+
+def _described_by_copula(event: Event, texts: tuple[str, ...]) -> Event:
+    """A person named bare at the verb (胡保明说) whom the article introduces, anywhere, by name, 是 and their unit and
+    title (胡保明是武汉简一科技有限公司负责人，…): that description, the first the article gives. Only a description
+    with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that does not read as a unit and
+    title (王某是土生土长的本地人)."""
+    speaker = event.speaker
+    if speaker.kind != "person" or speaker.described or len(speaker.name) < 2:
+        return event
+    opening = speaker.name + "是"
+    for text in texts:
+        at = text.find(opening)
+        while at >= 0:
+            if not at or text[at - 1] in CLAUSE_OPENERS:
+                clause = re.split("[，。；！？：“”（(]", text[at + len(opening):at + len(opening) + INTRODUCTION])[0]
+                full = parse_speaker(clause + speaker.name) if clause else None
+                if full is not None and full.kind == "person" and full.name == speaker.name \
+                        and full.organisation and full.title:
+                    return replace(event, speaker=renamed(speaker, full))
+            at = text.find(opening, at + 1)
+    return event
+
+
 def _bare(row: dict) -> bool:
     """No organisation and no title, or only one written after the name (杨德才委员认为: how session coverage
     names a deputy, not a description)."""
@@ -507,6 +535,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
     run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
     headline = ""     # the headline lines (placing reads them for a speaker nothing else places)
+    texts = tuple(p.text for p in paragraphs if p.kind == "body")   # where the article introduces its persons
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -529,7 +558,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             events = _with_turn(par, events, read, reading.known)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
-            events = [_described_before(_described(e, reading), readings[:-1], heard) for e in events]
+            events = [_described_before(_described_by_copula(_described(e, reading), texts), readings[:-1], heard)
+                      for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
             narrative = _blank(par.narrative, heard)
