@@ -326,6 +326,13 @@ def test_an_introduction_gives_the_unit_and_title(tmp_path):
     assert events[["speaker", "organisation", "title"]].values.tolist() == [["王建国", "成都天宇科技有限公司", "总经理"]]
 
 
+def test_what_owns_no_title_is_no_unit(tmp_path):
+    """华为的一位工程师: the company is the unit the title belongs to; 土生土长的本地人王某 has no title, so no unit (and
+    no country read from its first character, 土 for 土耳其)."""
+    text = "在江西婺源的油菜花田边，土生土长的本地人王建国说：“这几年游客越来越多。”"
+    assert place_of(tmp_path, text, "王建国") == ("江西", "中国")
+
+
 # (text, speaker, province): a unit whose name holds no place (中国人民大学, 华中科技大学) is where it is
 # (``organisation_places.csv``), not where the report meets its people; a name's own place still comes first, and a
 # central organ (中国科学院) stays unplaced

@@ -554,8 +554,9 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     if not chain["name"] and not chain["title"]:
         return None
     organisation = chain["organisation"]
-    if organisation is None and modifier and not honours and not origin:
-        owner = tokens.pos_pairs(modifier[:-1])     # 华为的一位年轻工程师: the company is the organisation
+    if organisation is None and chain["title"] and modifier and not honours and not origin:
+        # 华为的一位年轻工程师: the company is the organisation (of a title only: 土生土长的本地人王某 holds none)
+        owner = tokens.pos_pairs(modifier[:-1])
         if len(owner) == 1 and owner[0][1][:1] in ("n", "e") and owner[0][1] != "nrfg":
             organisation = owner[0][0]
     title = chain["title"] or ("、".join(honours) if honours else None)
