@@ -299,6 +299,47 @@ def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speake
     assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)
 
 
+def sub_report_place_of(tmp_path, title: str, first: str, second: str, speaker: str) -> tuple:
+    """The place of ``speaker`` on a page of two sub-reports, each under its kicker, heading and byline (``first``
+    and ``second``: kicker, then the body paragraphs, ``|`` between them)."""
+    page = [title, "本报记者  王  林"]
+    for i, report in enumerate((first, second)):
+        kicker, *body = report.split("|")
+        page += [kicker, ("让候鸟安心过冬", "多方共护湿地")[i], "本报记者  刘  青"] + body
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(page) + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    row = events[events["speaker"] == speaker].iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+FIRST = "湖南洞庭湖国家级自然保护区|清晨，保护区内成群的候鸟在浅滩觅食。|“今年来越冬的候鸟比往年多。”管理站站长李东说。"
+SECOND = "志愿者们每天巡护滩涂，记录鸟类数量。|据管理中心副主任周海介绍，园区新增了多个监测点。|“勺嘴鹬的数量在增加。”周海说。"
+# (title, first, second, speaker, province): the kicker of a page's first sub-report, read with the page's headline,
+# places the speakers of that sub-report whom nothing else places, not those of a later one: they take their own
+# sub-report's kicker, or nothing; a page's title still places the speakers of all its sub-reports
+SUB_REPORTS = [
+    ("守护候鸟，这些湿地在行动", FIRST, "福建闽江河口国家级湿地公园|" + SECOND, "周海", "福建"),
+    ("守护候鸟，这些湿地在行动", FIRST, "城郊湿地公园|" + SECOND, "周海", None),
+    ("守护候鸟，这些湿地在行动", FIRST, "福建闽江河口国家级湿地公园|" + SECOND, "李东", "湖南"),
+    ("湖南守护候鸟在行动", "洞庭湖保护区|" + FIRST.split("|", 1)[1], "城郊湿地公园|" + SECOND, "周海", "湖南"),
+]
+
+
+@pytest.mark.parametrize("title, first, second, speaker, province", SUB_REPORTS)
+def test_a_sub_report_is_placed_by_its_own_kicker(tmp_path, title, first, second, speaker, province):
+    assert sub_report_place_of(tmp_path, title, first, second, speaker) == (province, "中国")
+
+
+def test_a_later_section_keeps_the_title_s_place(tmp_path):
+    text = "安徽黄山推动民宿与乡村旅游深度融合\n\n本报记者  李明\n\n民宿越来越多。\n\n办好民宿\n\n" \
+        "据协会副会长周海介绍，今年新开民宿三十家。\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events[events["speaker"] == "周海"].iloc[-1]["province"] == "安徽"
+
+
 # (text, speaker, province): a unit whose name holds no place (中国人民大学, 华中科技大学) is where it is
 # (``organisation_places.csv``), not where the report meets its people; a name's own place still comes first, and a
 # central organ (中国科学院) stays unplaced
