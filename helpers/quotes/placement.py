@@ -182,10 +182,11 @@ def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]
 def first_scene(text: str, abroad: bool = True, upto: int | None = None) -> tuple[str | None, str | None]:
     """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
     places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
-    after the name)."""
+    after the name) and for runs of provinces' abbreviations, which name a region of several provinces, not the first
+    of them (冀鲁豫边区, 赣浙皖三省: :attr:`Place.a_scene`; countries' still place a guest: 中越 of 越共中央…苏林)."""
     found = places(text)
     return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
-                         and not _left(text, p, found[i - 1] if i else None)), abroad)
+                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)), abroad)
 
 
 @lru_cache(maxsize=256)
