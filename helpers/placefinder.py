@@ -963,11 +963,21 @@ def not_all_places(m, c, words) -> bool:
 
 def organisation_follows(m, c, words) -> bool:
     """An organ, organisation or title within a few nouns (科技厅, 大数据…管理局, 州长)."""
-    for token in c.t.tokens_from(c.after, 6):
+    return _unit_within_nouns(m, c.t, c.after, titles=True)
+
+
+def unit_follows(m, c, words) -> bool:
+    """An organ or organisation, not a title, within a few nouns: the name opens a unit's (新乡|南|太行|旅游|有限公司;
+    not 红河|两岸|群众|代表). Asked of a name: the nouns after its end."""
+    return _unit_within_nouns(m, c.t, c.end, titles=False)
+
+
+def _unit_within_nouns(m, t: Text, after: int, titles: bool) -> bool:
+    for token in t.tokens_from(after, 6):
         word, tag = token.word, token.tag
         if not (_is_nounish(tag) or word.endswith(("乡", "镇", "村", "社区", "街道"))):
             return False
-        if tag == "nt" or word in m.org_words or word.endswith(m.title_endings) \
+        if tag == "nt" or word in m.org_words or titles and word.endswith(m.title_endings) \
                 or (len(word) >= 3 and word[-1] in m.org_suffixes):
             return True
     return False
@@ -1043,6 +1053,7 @@ TESTS = {
     "not_all_places": not_all_places,
     "office_follows_in_the_word": lambda m, c, words: c.t.rest_of_token(c.after).startswith(words.prefixes),
     "organisation_follows": organisation_follows,
+    "unit_follows": unit_follows,
 }
 
 

@@ -94,6 +94,8 @@ EXAMPLES = [
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
      [("浦东新区", "place")]),
     ("refuse: no product or organ after a county's short name", "方正出版社出版了这本书", []),
+    ("refuse: a short name that is also a word opening a unit's name counts", "新乡市的景区越来越多，新乡文旅集团推出新线路",
+     [("新乡市", "place"), ("新乡", "organisation")]),
     ("run: inside a word that is not a place", "以军方称在拉法地区的军事行动", []),
     ("run: its last character begins a longer word", "中俄新时代全面战略协作伙伴关系", [("中俄", "place")]),
     ("run: a village or town named after it", "云台镇的村民", []),

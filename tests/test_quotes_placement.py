@@ -238,6 +238,14 @@ ELSEWHERE = [
     ("云南勐海县的茶山上，茶农们正忙着采摘。|30年前，李春生一家从四川来到这里，“乡亲们帮我们盖起了新房。”", "李春生", "云南"),
     ("贵州雷山县的苗寨里，游客络绎不绝。|听说家乡在发展旅游，在广东打工的杨小龙回来开了一家民宿。“客房天天住满。”"
      "杨小龙说。", "杨小龙", "贵州"),
+    # ... nor a run of abbreviations in the speaker's own sentence: a region of several provinces, not the first of them
+    ("在山东聊城的一个村子里，纪念馆正在扩建。|“那时候家家住着战士。”村民孙长河说，八路军从村里出发，使冀鲁豫边区连成一片。",
+     "孙长河", "山东"),
+    ("在安徽休宁的山林里，护鸟员每天巡护。|“鸟儿不会停在一地。”护鸟员张大山说，赣浙皖三省签订了共建公约。", "张大山", "安徽"),
+    ("甘肃庆阳的南梁纪念馆里，游客络绎不绝。|当年这里是陕甘宁边区的一部分，王秀兰的家就在馆旁。“那时候我才十岁。”王秀兰说。",
+     "王秀兰", "甘肃"),
+    # ... while a run of countries' abbreviations still places a foreign guest abroad (中越: not 北京, where they met)
+    ("委员长赵明19日在北京会见越共中央总书记、国家主席苏林。|苏林表示，越方愿同中方一道，推动中越关系不断向前发展。", "苏林", None),
 ]
 
 
@@ -331,6 +339,47 @@ def test_what_owns_no_title_is_no_unit(tmp_path):
     no country read from its first character, 土 for 土耳其)."""
     text = "在江西婺源的油菜花田边，土生土长的本地人王建国说：“这几年游客越来越多。”"
     assert place_of(tmp_path, text, "王建国") == ("江西", "中国")
+
+
+def sub_report_place_of(tmp_path, title: str, first: str, second: str, speaker: str) -> tuple:
+    """The place of ``speaker`` on a page of two sub-reports, each under its kicker, heading and byline (``first``
+    and ``second``: kicker, then the body paragraphs, ``|`` between them)."""
+    page = [title, "本报记者  王  林"]
+    for i, report in enumerate((first, second)):
+        kicker, *body = report.split("|")
+        page += [kicker, ("让候鸟安心过冬", "多方共护湿地")[i], "本报记者  刘  青"] + body
+    path = tmp_path / "a.txt"
+    path.write_text("\n\n".join(page) + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    row = events[events["speaker"] == speaker].iloc[-1]
+    return tuple(None if pd.isna(row[c]) else row[c] for c in ("province", "country"))
+
+
+FIRST = "湖南洞庭湖国家级自然保护区|清晨，保护区内成群的候鸟在浅滩觅食。|“今年来越冬的候鸟比往年多。”管理站站长李东说。"
+SECOND = "志愿者们每天巡护滩涂，记录鸟类数量。|据管理中心副主任周海介绍，园区新增了多个监测点。|“勺嘴鹬的数量在增加。”周海说。"
+# (title, first, second, speaker, province): the kicker of a page's first sub-report, read with the page's headline,
+# places the speakers of that sub-report whom nothing else places, not those of a later one: they take their own
+# sub-report's kicker, or nothing; a page's title still places the speakers of all its sub-reports
+SUB_REPORTS = [
+    ("守护候鸟，这些湿地在行动", FIRST, "福建闽江河口国家级湿地公园|" + SECOND, "周海", "福建"),
+    ("守护候鸟，这些湿地在行动", FIRST, "城郊湿地公园|" + SECOND, "周海", None),
+    ("守护候鸟，这些湿地在行动", FIRST, "福建闽江河口国家级湿地公园|" + SECOND, "李东", "湖南"),
+    ("湖南守护候鸟在行动", "洞庭湖保护区|" + FIRST.split("|", 1)[1], "城郊湿地公园|" + SECOND, "周海", "湖南"),
+]
+
+
+@pytest.mark.parametrize("title, first, second, speaker, province", SUB_REPORTS)
+def test_a_sub_report_is_placed_by_its_own_kicker(tmp_path, title, first, second, speaker, province):
+    assert sub_report_place_of(tmp_path, title, first, second, speaker) == (province, "中国")
+
+
+def test_a_later_section_keeps_the_title_s_place(tmp_path):
+    text = "安徽黄山推动民宿与乡村旅游深度融合\n\n本报记者  李明\n\n民宿越来越多。\n\n办好民宿\n\n" \
+        "据协会副会长周海介绍，今年新开民宿三十家。\n"
+    path = tmp_path / "a.txt"
+    path.write_text(text, encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events[events["speaker"] == "周海"].iloc[-1]["province"] == "安徽"
 
 
 # (text, speaker, province): a unit whose name holds no place (中国人民大学, 华中科技大学) is where it is

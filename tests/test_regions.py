@@ -532,6 +532,12 @@ def provinces_found(text):
     ("他是河南新乡人", ["河南", "河南"]),
     ("新乡市的小麦丰收了。新乡的农机手忙个不停", ["河南", "河南"]),
     ("在新乡，麦收接近尾声", ["河南"]),
+    # ... and, once the text has named the city, opens a unit's name (the nouns after it are the unit's); not a
+    # river before the nouns of its banks (红河 is also the river), nor a title after them
+    ("新乡市的景区越来越多。新乡南太行旅游有限公司推出了新线路", ["河南", "河南"]),
+    ("新乡市的景区越来越多。新乡文旅集团推出了新线路", ["河南", "河南"]),
+    ("新乡市的景区越来越多。村里引进新乡人、赋能原乡人", ["河南"]),
+    ("红河州的梯田很美。红河两岸群众代表参加了会议", ["云南"]),
     # ... but not in a list of other things
     ("白银、铜等有色金属价格上涨", []),
     ("祝愿人民幸福安康、万事顺遂", []),

@@ -19,6 +19,7 @@ The category is the class of the last title (``speaker_titles.csv``), changed by
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
@@ -80,6 +81,30 @@ class Scene:
     def settled_short_names(self) -> frozenset[str]:
         """The short names that :attr:`context` makes places (义乌 once the article has named 浙江义乌)."""
         return short_names_settled_by(self.context)
+
+    @cached_property
+    def story_headline(self) -> str:
+        """The headline lines of the speaker's story: :attr:`headline`, but in a page of sub-reports each under its
+        kicker and heading (标题, 本报记者…, 青海隆宝…保护区 | 让黑颈鹤…), the kicker read with the article's
+        headline (the lines after its first run: after the byline) is the first sub-report's; a speaker of a later
+        sub-report reads the article's own lines and the kicker right before their part's heading instead (a line
+        with no sentence in it, not the last paragraph of the sub-report before). Unchanged where the speaker's
+        part is the one the headline opens, or the first sub-report's."""
+        lines = [line for line in self.headline.split("\n") if line]
+        if not self.earlier or not lines or self.earlier[-1] in lines:
+            return self.headline
+        first = next((i for i, text in enumerate(self.article) if text in lines), len(self.article))
+        own = list(itertools.takewhile(lines.__contains__, self.article[first:]))
+        if len(own) == len(lines):   # no sub-report's kicker in the headline
+            return self.headline
+        heading = len(self.article) - 1 - self.article[::-1].index(self.earlier[-1]) \
+            if self.earlier[-1] in self.article else 0
+        kicker = self.article[heading - 1] if heading > 0 else ""
+        if kicker in lines:   # the first sub-report: its kicker is in the headline
+            return self.headline
+        if kicker and not SENTENCE_END.intersection(kicker):
+            own.append(kicker)
+        return "".join(line + "\n" for line in own)
 
 
 def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
@@ -157,10 +182,11 @@ def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]
 def first_scene(text: str, abroad: bool = True, upto: int | None = None) -> tuple[str | None, str | None]:
     """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
     places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
-    after the name)."""
+    after the name) and for runs of provinces' abbreviations, which name a region of several provinces, not the first
+    of them (冀鲁豫边区, 赣浙皖三省: :attr:`Place.a_scene`; countries' still place a guest: 中越 of 越共中央…苏林)."""
     found = places(text)
     return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
-                         and not _left(text, p, found[i - 1] if i else None)), abroad)
+                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)), abroad)
 
 
 @lru_cache(maxsize=256)
@@ -553,7 +579,7 @@ def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | 
     level rules do not list). Limit: a visitor (a guest from Taiwan at a forum in 福建) is placed where they are met."""
     if speaker.kind != "person" or any(map(national, [organisation, *(speaker.title or "").split("、")])):
         return None
-    return headline_province(scene.headline)
+    return headline_province(scene.story_headline)
 
 
 def listed_province(text: str) -> str | None:
