@@ -341,6 +341,21 @@ def test_what_owns_no_title_is_no_unit(tmp_path):
     assert place_of(tmp_path, text, "王建国") == ("江西", "中国")
 
 
+# (text, speaker, province): a member of a central body with no unit of their own (全国政协委员) is not placed by the
+# scene the report set before them, only by the sentence that names them; a deputy (全国人大代表) still is
+NATIONAL_MEMBERS = [
+    ("在安徽合肥的一所小学，学生们正在进行跳绳比赛。|“体育锻炼能有效缓解压力。”全国政协委员、奥运冠军李雪梅表示。",
+     "李雪梅", None),
+    ("全国政协委员王海介绍，甘肃把高质量发展要求贯穿于新型工业化全过程。", "王海", "甘肃"),
+    ("在安徽代表团驻地，代表们正在热烈讨论。|“乡村振兴要靠产业。”全国人大代表李雪梅说。", "李雪梅", "安徽"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province", NATIONAL_MEMBERS)
+def test_a_member_of_a_central_body_is_placed_by_their_own_sentence(tmp_path, text, speaker, province):
+    assert place_of(tmp_path, text, speaker) == (province, "中国")
+
+
 def sub_report_place_of(tmp_path, title: str, first: str, second: str, speaker: str) -> tuple:
     """The place of ``speaker`` on a page of two sub-reports, each under its kicker, heading and byline (``first``
     and ``second``: kicker, then the body paragraphs, ``|`` between them)."""

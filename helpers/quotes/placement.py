@@ -279,6 +279,12 @@ def headline_province(headline: str) -> str | None:
     return provinces.pop() if len(provinces) == 1 else None
 
 
+def _own_sentence_place(scene: Scene, at: int, end: int) -> str | None:
+    """The province the sentence naming the speaker (at ``at``…``end``) names, before or after the name."""
+    begin = max(scene.paragraph.sentence_start(at), at - SCENE)
+    return first_scene(scene.narrative[begin:_sentence_end(scene.narrative, end)])[0]
+
+
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
     only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
@@ -582,6 +588,15 @@ def _headline_place(speaker: Speaker, organisation: str, scene: Scene) -> str | 
     return headline_province(scene.story_headline)
 
 
+def _national_member(speaker: Speaker) -> bool:
+    """A person with no unit of their own whose title chain names a member of a central body (全国政协委员、奥运冠军
+    杨某): the scene the report set before them is where it met them, not their place; the sentence that names them
+    may still say it. Not a deputy (全国人大代表): elected by a province, they sit in its delegation, whose scene
+    places them."""
+    return speaker.kind == "person" and any(national(title) and not title.endswith("代表")
+                                            for title in (speaker.title or "").split("、"))
+
+
 def listed_province(text: str) -> str | None:
     """The province of the first unit of ``organisation_places.csv`` named in ``text``: a unit whose name holds no
     place (中国人民大学, 华中科技大学) is where it is, wherever the report meets its people; None where none is named.
@@ -697,6 +712,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province = _headline_place(speaker, full, scene)
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
+    elif _national_member(speaker):   # their own sentence only (全国政协委员黄某介绍，甘肃…), not the scene before it
+        full, province = "", _own_sentence_place(scene, at, end)
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
