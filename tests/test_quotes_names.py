@@ -523,3 +523,17 @@ def test_words_jieba_tags_as_names_that_name_no_person(text, names):
     from helpers.quotes.paragraph import read_paragraph
 
     assert [m.name for m in mentions(read_paragraph(text))] == names
+
+
+# Names and speakers read in the blind measurement of blind19a and blind19b, each a class: (text, the persons speaking)
+SESSION19 = [
+    # the chiefs of the 长 systems (田长, 路长, 湾长), as 河长 and 林长: a title, never the name's first character
+    ("合兴村村委会主任、村级田长陈秀英沿着田埂仔细查看，“这片地今年全部种上了早稻。”", ["陈秀英"]),
+    ("“雨季前要把水渠都清一遍。”城南街道办事处副主任、街道田长罗志刚说。", ["罗志刚"]),
+    ("“哪段路有坑洼，我心里都有数。”镇级路长孙德明说。", ["孙德明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19)
+def test_session19_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
