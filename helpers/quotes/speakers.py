@@ -364,22 +364,33 @@ def person_noun(word: str, tag: str) -> bool:
     return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
 
 
+def untransliterated_noun(word: str, tag: str) -> bool:
+    """A common noun of jieba's dictionary of two characters or more, none of them a character of transliteration
+    (导游, 司机, 厨师, 教练): glued before a transliterated name, a description of the person (an occupation), never
+    the name's first part, which jieba may tag as a noun too (木合|塔尔, 买买提: characters of transliteration)."""
+    return len(word) >= 2 and tag in ("n", "vn") and not set(word) & transliteration_chars() \
+        and tokens.dictionary_word(word)
+
+
 def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
-    the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里), with two characters or more of
-    the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words
-    up to a later one (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a
-    Chinese name jieba reads as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration
-    or more (倡导者|哈尔基奇), everything before it."""
+    the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里; also an occupation of no such
+    ending, 导游安德里亚斯·施罗德: :func:`untransliterated_noun`), with two characters or more of the name left (a
+    transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words up to a later one
+    (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a Chinese name jieba reads
+    as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration or more
+    (倡导者|哈尔基奇), everything before it."""
     if FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
         at, before = 0, None
         for word, tag in tokens.pos_pairs(first):
             at += len(word)
             rest = first[at:]
+            opening = before is None and at == len(word)
             # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
-            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
-            if ending and len(rest) >= 2 and (before is None and at == len(word) or transliterated_name(rest)):
+            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1 \
+                or opening and untransliterated_noun(word, tag)
+            if ending and len(rest) >= 2 and (opening or transliterated_name(rest)):
                 before = first[:at]
         return before
     words = tokens.pos_pairs(text)
