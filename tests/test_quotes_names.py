@@ -537,6 +537,11 @@ SESSION19 = [
     ("“这件西装要量七个尺寸。”裁缝米洛什·科瓦奇说。", ["米洛什·科瓦奇"]),
     ("“这把镰刀要打上百锤。”铁匠马里奥·罗西笑着说。", ["马里奥·罗西"]),
     ("“今年的棉花长势很好。”木合塔尔·艾买提说。", ["木合塔尔·艾买提"]),
+    # after a title, a surname jieba reads as an adverb, a preposition and a personal pronoun (常|给|他, 总|对|我) is what
+    # the person of the title does to someone, no name; a name with a preposition in it (曾为国) stays one
+    ("“日子是干出来的。”村民刘德顺今年80岁，奶奶常给他讲当年修渠的事。", ["刘德顺"]),
+    ("“书要读好。”返乡青年周晓梅从小在这里长大，爷爷总对她讲“耕读传家”的道理。", ["周晓梅"]),
+    ("“这片林子是大家一锹一锹种出来的。”护林员曾为国说。", ["曾为国"]),
 ]
 
 

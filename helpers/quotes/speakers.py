@@ -219,14 +219,15 @@ def function_word(text: str) -> bool:
 
 
 def _holds_function_word(text: str) -> bool:
-    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
+    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼) or a personal pronoun (常|给|他): not a
+    name after a title.
     A surname of one or two characters and a given name of one or two is always a name (何卫东, 欧阳日辉), unless
     jieba reads the surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔:
     ``minority_name_parts.txt``) and a form of address (老周)."""
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
-    if predicate_after_title(words):
+    if predicate_after_title(words) or _points_at_a_person(words):
         return True
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
@@ -240,6 +241,16 @@ def predicate_after_title(words: list[tuple]) -> bool:
     there, then a verb (小孙子|来/打卡, 爷爷|曾/叹息, 讲解员|解/说道): what the person of the title does, no name
     (何/守卫: 何 is a pronoun there; 张胜利, 曾志伟: one name)."""
     return len(words) > 1 and words[0][1] in ("v", "d") and words[1][1] == "v"
+
+
+# Personal pronouns: no name holds one as a word of its own (母亲|常/给/他: what the mother does to him)
+PERSONAL_PRONOUNS = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "咱", "咱们"})
+
+
+def _points_at_a_person(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) hold a personal pronoun as a word of its own (常|给|他,
+    总|对|我): what the person of the title does to someone, no name (张我军, one word for jieba, is one)."""
+    return len(words) > 1 and any(tag == "r" and word in PERSONAL_PRONOUNS for word, tag in words)
 
 
 def unknown_proper_name(word: str, tag: str) -> bool:
