@@ -31,6 +31,7 @@ from .speakers import (
     Speaker,
     function_word,
     is_name,
+    named_after_modifier,
     parse_speaker,
     person_noun,
     predicate_after_title,
@@ -579,8 +580,15 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     i = 0
     while i < len(words):
         word, flag, start = words[i]
+        foreign = _foreign_name_after_modifier(words, i)
         joined = surname_and_place(words, i)
-        if joined and not par.is_inside(start):
+        if foreign and not par.is_inside(start):     # 来自乌克兰的|达/莉娅: before 达莉 is read as a surname and more
+            name, j = foreign
+            mention = _described(par, start, start + len(name), name, found) if start not in taken else None
+            if mention:
+                found.append(mention)
+            i = j
+        elif joined and not par.is_inside(start):
             name, j = joined, i + 2
             if not _after_leader(par.text, start) and start not in taken:
                 mention = _described(par, start, start + len(name), name, found)
@@ -620,6 +628,25 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _foreign_name_after_modifier(words: list[tuple], i: int) -> tuple[str, int] | None:
+    """The foreign name written without · that begins at ``words[i]``, right after 的 (来自乌克兰的|达/莉娅, 纳塔莉/亚,
+    娜杰/日/达), and the index after it: the run of words in characters of transliteration, of one character that is
+    no particle, reporting verb or verb with its complement, or of more that jieba tags as a name or does not know
+    (not 脸上), where the run is :func:`named_after_modifier`; else None."""
+    if i == 0 or words[i - 1][0] != "的" or not set(words[i][0]) <= transliteration_chars():
+        return None
+    name, j = "", i
+    while j < len(words) and len(name) < 8 and set(words[j][0]) <= transliteration_chars():
+        word, tag = words[j][0], words[j][1]
+        single = len(word) == 1 and not tag.startswith(PARTICLES) and word not in speech_verbs() \
+            and not _verb_and_complement(words, j)
+        unknown = len(word) >= 2 and (tag.startswith(("nr", "ns", "nz")) or not tokens.dictionary_word(word))
+        if not (single or unknown):
+            break
+        name, j = name + word, j + 1
+    return (name, j) if named_after_modifier(name) else None
 
 
 def _two_words(name: str) -> bool:

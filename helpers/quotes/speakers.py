@@ -259,6 +259,14 @@ def unknown_proper_name(word: str, tag: str) -> bool:
     return tag == "nz" and len(word) == 3 and word[0] in surnames() and not tokens.dictionary_word(word)
 
 
+def named_after_modifier(text: str) -> bool:
+    """``text``, right after a description in 的 (来自白俄罗斯的|娜杰日达), is a foreign name written without ·: three
+    to eight characters of transliteration, no place, that jieba reads as a name at least in part, however it cuts
+    it (娜杰|日|达, 达|莉娅)."""
+    return len(text) >= 3 and transliterated_name(text) and not places(text) and \
+        any(tag.startswith("nr") for _, tag in tokens.pos_pairs(text))
+
+
 def _read_as_name(text: str) -> bool:
     """jieba reads ``text`` as one name, or as a name and a last character it cut off (刘阳/三), or as
     :func:`unknown_proper_name`."""
@@ -568,6 +576,8 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     modifier, rest = core[:cut], core[cut:]
     honours = HONOURS.findall(modifier) if modifier.endswith("称号的") else []
     chain = title_chain(rest)
+    if modifier and not chain["name"] and not chain["title"] and named_after_modifier(rest):
+        chain = {**chain, "name": rest}              # 来自乌克兰的|达莉娅: a foreign name written without ·
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
     if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
