@@ -542,6 +542,11 @@ SESSION19 = [
     ("“日子是干出来的。”村民刘德顺今年80岁，奶奶常给他讲当年修渠的事。", ["刘德顺"]),
     ("“书要读好。”返乡青年周晓梅从小在这里长大，爷爷总对她讲“耕读传家”的道理。", ["周晓梅"]),
     ("“这片林子是大家一锹一锹种出来的。”护林员曾为国说。", ["曾为国"]),
+    # a "name" the paragraph also writes as a town's or a village's (柯桑坪镇, then 柯桑坪舞龙) is the place's, no
+    # person who could say a proverb; a name before a word that opens with 镇 (镇定) stays a name
+    ("“一年不舞龙，心里不踏实。”我长大的青川县柯桑坪镇，因为舞龙远近闻名。柯桑坪舞龙已经传承了三百年，最大的特点是"
+     "“长、快、稳”。", []),
+    ("“别慌，先把人救上来。”李明镇定地说。李明是村里的老党员。", ["李明"]),
 ]
 # a foreign name written without · after a description in 的 (来自…的) is the whole run of characters of
 # transliteration, however jieba cuts it (达|莉娅, 纳塔莉|亚, 娜杰|日|达, 季娜|伊达)

@@ -620,6 +620,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             i += 1
     found += _known_names(par, known | signed, found)
     found = _outside_book_titles(par.text, found)
+    found = [m for m in found if m.described or not _names_a_place(par.narrative, m.name)]
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
@@ -647,6 +648,23 @@ def _foreign_name_after_modifier(words: list[tuple], i: int) -> tuple[str, int] 
             break
         name, j = name + word, j + 1
     return (name, j) if named_after_modifier(name) else None
+
+
+# What ends a township's or a village's name (柯桑坪镇, 高坪乡, 白竹村)
+PLACE_ENDINGS = frozenset("镇乡村寨屯")
+
+
+def _names_a_place(text: str, name: str) -> bool:
+    """``text`` writes ``name`` as a township's or a village's name too (柯桑坪镇, so 柯桑坪舞龙 is the town's dance):
+    ``name`` right before an ending of :data:`PLACE_ENDINGS` that makes no word of jieba's dictionary with the
+    character after it (李明|镇定地说, 高坪|乡村, 村民)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end < len(text) and text[end] in PLACE_ENDINGS and not tokens.dictionary_word(text[end:end + 2]):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _two_words(name: str) -> bool:
