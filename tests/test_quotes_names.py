@@ -531,6 +531,12 @@ SESSION19 = [
     ("合兴村村委会主任、村级田长陈秀英沿着田埂仔细查看，“这片地今年全部种上了早稻。”", ["陈秀英"]),
     ("“雨季前要把水渠都清一遍。”城南街道办事处副主任、街道田长罗志刚说。", ["罗志刚"]),
     ("“哪段路有坑洼，我心里都有数。”镇级路长孙德明说。", ["孙德明"]),
+    # … so that the person so described opens the sentence and asks, not the grower walked to (走向种粮大户孙德旺)
+    ("盛夏，稻浪翻滚。青石镇党委书记、镇级田长孟庆林踩着田埂走向种粮大户孙德旺，弯腰拔起一株稻秧问道：“今年收成怎么样？”",
+     ["孟庆林"]),
+    # … however jieba cuts the title and the name (田长罗|显|坤, 邓明|坤 ns: a one-character place before a preposition)
+    ("“这段时间雨多，得多留意排水沟。”城东街道办事处主任、街道田长罗显坤沿着沟渠一路走、一路看。", ["罗显坤"]),
+    ("“这段时间雨多，得多留意排水沟。”城东街道办事处主任、街道田长邓明坤沿着沟渠一路走、一路看。", ["邓明坤"]),
     # an occupation noun with no character of transliteration (导游, 裁缝, 铁匠) glued before a foreign name with · is
     # a description, not the name's first part; a first part jieba tags as a noun (木合|塔尔) stays whole
     ("“这条线路每年吸引上万名徒步者。”导游卡琳娜·韦伯介绍，沿途有三座古老的修道院。", ["卡琳娜·韦伯"]),
@@ -547,6 +553,10 @@ SESSION19 = [
     ("“一年不舞龙，心里不踏实。”我长大的青川县柯桑坪镇，因为舞龙远近闻名。柯桑坪舞龙已经传承了三百年，最大的特点是"
      "“长、快、稳”。", []),
     ("“别慌，先把人救上来。”李明镇定地说。李明是村里的老党员。", ["李明"]),
+    # a quotation whose sentence goes on with a group after a short clause (“…”说起陈书记，乡亲们纷纷点头) is the
+    # group's words about the person, not those of the speaker of the paragraph before, whom the paragraph names
+    ("“大家别急，一个个来！”驻村第一书记陈建平招呼村民排队。|陈建平，来自县农业农村局，2018年起在村里任驻村第一书记。"
+     "“这几年，陈书记把每家每户都跑遍了。”说起陈书记，乡亲们纷纷点头。", ["陈建平"]),
 ]
 # a foreign name written without · after a description in 的 (来自…的) is the whole run of characters of
 # transliteration, however jieba cuts it (达|莉娅, 纳塔莉|亚, 娜杰|日|达, 季娜|伊达)

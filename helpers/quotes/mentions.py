@@ -218,10 +218,11 @@ def _common_word(name: str) -> bool:
 
 
 def _abbreviation_in_name(words: list[tuple], j: int) -> bool:
-    """``words[j]``, one character that jieba reads as a place's abbreviation (川, 京: ``j``) right after a name of two
-    characters, before a verb, an adverb or a mark (林海/川/接过, 常春/川/开): the last character of the given name,
-    not a place (no place stands between a person and their action)."""
-    return words[j][1] == "j" and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
+    """``words[j]``, one character that jieba reads as a place's abbreviation or a place (川, 京: ``j``; 坤: ``ns``)
+    right after a name of two characters, before a verb, an adverb, a preposition or a mark (林海/川/接过, 常春/川/开,
+    邓明/坤/沿着): the last character of the given name, not a place (no place stands between a person and their
+    action)."""
+    return words[j][1] in ("j", "ns") and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
 
 
 def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
@@ -576,7 +577,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
     found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
-    taken = {at for m in found for at in range(m.start, m.end)}   # no name begins inside another (嘎玛|群培)
+    # no name begins inside another (嘎玛|群培), nor runs into one read after a title (街道田长|罗显坤: jieba's 田长罗)
+    taken = {at for m in found for at in range(m.start, m.end)}
     i = 0
     while i < len(words):
         word, flag, start = words[i]
@@ -605,7 +607,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
-            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
+            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) \
+                    and taken.isdisjoint(range(start, end)) \
                     and not unit_after(par.text, end) and not _unit_named_after(words, j) \
                     and not _village_name(name, par.text, end) \
                     and not _village_name(word, par.text, start + len(word)) and not _predicate(words, i, name):
