@@ -553,6 +553,10 @@ SESSION19 = [
     ("“一年不舞龙，心里不踏实。”我长大的青川县柯桑坪镇，因为舞龙远近闻名。柯桑坪舞龙已经传承了三百年，最大的特点是"
      "“长、快、稳”。", []),
     ("“别慌，先把人救上来。”李明镇定地说。李明是村里的老党员。", ["李明"]),
+    # 对方 (the other party) right before the verb is an unnamed speaker, not the person named earlier in the sentence
+    ("一次巡查中，张秀兰发现一块耕地被人堆满了建材。她和村干部上门劝说时，对方竟满不在乎地反问：“地荒着也是荒着，"
+     "堆点东西怎么了？”", []),
+    ("张秀兰上门劝说，对方却说：“堆点东西怎么了？”", []),
     # a quotation whose sentence goes on with a group after a short clause (“…”说起陈书记，乡亲们纷纷点头) is the
     # group's words about the person, not those of the speaker of the paragraph before, whom the paragraph names
     ("“大家别急，一个个来！”驻村第一书记陈建平招呼村民排队。|陈建平，来自县农业农村局，2018年起在村里任驻村第一书记。"
