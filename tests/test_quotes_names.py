@@ -523,3 +523,51 @@ def test_words_jieba_tags_as_names_that_name_no_person(text, names):
     from helpers.quotes.paragraph import read_paragraph
 
     assert [m.name for m in mentions(read_paragraph(text))] == names
+
+
+# Names and speakers read in the blind measurement of blind19a and blind19b, each a class: (text, the persons speaking)
+SESSION19 = [
+    # the chiefs of the 长 systems (田长, 路长, 湾长), as 河长 and 林长: a title, never the name's first character
+    ("合兴村村委会主任、村级田长陈秀英沿着田埂仔细查看，“这片地今年全部种上了早稻。”", ["陈秀英"]),
+    ("“雨季前要把水渠都清一遍。”城南街道办事处副主任、街道田长罗志刚说。", ["罗志刚"]),
+    ("“哪段路有坑洼，我心里都有数。”镇级路长孙德明说。", ["孙德明"]),
+    # … so that the person so described opens the sentence and asks, not the grower walked to (走向种粮大户孙德旺)
+    ("盛夏，稻浪翻滚。青石镇党委书记、镇级田长孟庆林踩着田埂走向种粮大户孙德旺，弯腰拔起一株稻秧问道：“今年收成怎么样？”",
+     ["孟庆林"]),
+    # … however jieba cuts the title and the name (田长罗|显|坤, 邓明|坤 ns: a one-character place before a preposition)
+    ("“这段时间雨多，得多留意排水沟。”城东街道办事处主任、街道田长罗显坤沿着沟渠一路走、一路看。", ["罗显坤"]),
+    ("“这段时间雨多，得多留意排水沟。”城东街道办事处主任、街道田长邓明坤沿着沟渠一路走、一路看。", ["邓明坤"]),
+    # an occupation noun with no character of transliteration (导游, 裁缝, 铁匠) glued before a foreign name with · is
+    # a description, not the name's first part; a first part jieba tags as a noun (木合|塔尔) stays whole
+    ("“这条线路每年吸引上万名徒步者。”导游卡琳娜·韦伯介绍，沿途有三座古老的修道院。", ["卡琳娜·韦伯"]),
+    ("“这件西装要量七个尺寸。”裁缝米洛什·科瓦奇说。", ["米洛什·科瓦奇"]),
+    ("“这把镰刀要打上百锤。”铁匠马里奥·罗西笑着说。", ["马里奥·罗西"]),
+    ("“今年的棉花长势很好。”木合塔尔·艾买提说。", ["木合塔尔·艾买提"]),
+    # after a title, a surname jieba reads as an adverb, a preposition and a personal pronoun (常|给|他, 总|对|我) is what
+    # the person of the title does to someone, no name; a name with a preposition in it (曾为国) stays one
+    ("“日子是干出来的。”村民刘德顺今年80岁，奶奶常给他讲当年修渠的事。", ["刘德顺"]),
+    ("“书要读好。”返乡青年周晓梅从小在这里长大，爷爷总对她讲“耕读传家”的道理。", ["周晓梅"]),
+    ("“这片林子是大家一锹一锹种出来的。”护林员曾为国说。", ["曾为国"]),
+    # a "name" the paragraph also writes as a town's or a village's (柯桑坪镇, then 柯桑坪舞龙) is the place's, no
+    # person who could say a proverb; a name before a word that opens with 镇 (镇定) stays a name
+    ("“一年不舞龙，心里不踏实。”我长大的青川县柯桑坪镇，因为舞龙远近闻名。柯桑坪舞龙已经传承了三百年，最大的特点是"
+     "“长、快、稳”。", []),
+    ("“别慌，先把人救上来。”李明镇定地说。李明是村里的老党员。", ["李明"]),
+    # 对方 (the other party) right before the verb is an unnamed speaker, not the person named earlier in the sentence
+    ("一次巡查中，张秀兰发现一块耕地被人堆满了建材。她和村干部上门劝说时，对方竟满不在乎地反问：“地荒着也是荒着，"
+     "堆点东西怎么了？”", []),
+    ("张秀兰上门劝说，对方却说：“堆点东西怎么了？”", []),
+    # a quotation whose sentence goes on with a group after a short clause (“…”说起陈书记，乡亲们纷纷点头) is the
+    # group's words about the person, not those of the speaker of the paragraph before, whom the paragraph names
+    ("“大家别急，一个个来！”驻村第一书记陈建平招呼村民排队。|陈建平，来自县农业农村局，2018年起在村里任驻村第一书记。"
+     "“这几年，陈书记把每家每户都跑遍了。”说起陈书记，乡亲们纷纷点头。", ["陈建平"]),
+]
+# a foreign name written without · after a description in 的 (来自…的) is the whole run of characters of
+# transliteration, however jieba cuts it (达|莉娅, 纳塔莉|亚, 娜杰|日|达, 季娜|伊达)
+SESSION19 += [(f"“街坊邻居都很热情。”在社区的手工课上，来自乌克兰的{name}脸上露出笑容。“能帮上忙，我很开心。”她说。",
+               [name]) for name in ("达莉娅", "纳塔莉亚", "娜杰日达", "季娜伊达")]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19)
+def test_session19_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

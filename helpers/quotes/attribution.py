@@ -801,10 +801,18 @@ def _verb_earlier_in_sentence(par: Paragraph, at: int) -> bool:
 GROUP_OPENING = re.compile(rf"[{HAN}]{{1,6}}们")
 
 
-def _group_after(par: Paragraph, at: int) -> bool:
-    """The sentence after a quotation at ``at`` opens with a group (“…”学生们唱着歌…, “…”大家齐声…): the words
-    are theirs, not the speaker's of the paragraph before."""
-    return par.text.startswith(groups(), at) or bool(GROUP_OPENING.match(par.text, at))
+def _group_after(reading: Reading, at: int) -> bool:
+    """The sentence after a quotation at ``at`` opens with a group (“…”学生们唱着歌…, “…”大家齐声…), also after short
+    clauses of its setting that no person opens (“…”说起陈书记，乡亲们纷纷点头; not “…”王娟惠下定决心，白天和村干部们…):
+    the words are theirs, not the speaker's of the paragraph before."""
+    par = reading.par
+    end = next((i for i in range(at, len(par.text)) if par.text[i] in SENTENCE_END), len(par.text))
+    for clause in _leading_clauses(par, at, end):
+        if par.text.startswith(groups(), clause) or GROUP_OPENING.match(par.text, clause):
+            return True
+        if _clause_opener(reading, clause, end) is not None:
+            return False
+    return False
 
 
 def _introduced(reading: Reading, name: str) -> bool:
@@ -914,19 +922,22 @@ def _clause_opener(reading: Reading, begin: int, at: int) -> Mention | None:
     return None if words[0][1].startswith(("v", "p")) else opener
 
 
+def _leading_clauses(par: Paragraph, begin: int, at: int):
+    """The starts of the clauses of ``begin:at`` that may hold its subject: the first, and after each of up to
+    :data:`LEADING_SETTINGS` short clauses of time, place or action (上午9点，话别王秀兰，|村支书李春生…), the next."""
+    for _ in range(1 + LEADING_SETTINGS):
+        yield begin
+        end = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
+        if end + 1 >= at or end - begin > SETTING_CHARS and not par.text.startswith(SETTING_OPENERS, begin):
+            return
+        begin = end + 1
+
+
 def _opening_person(reading: Reading, begin: int, at: int) -> Mention | None:
     """The person who opens ``begin:at``, after up to :data:`LEADING_SETTINGS` short clauses of time, place or
     action that no person opens (上午9点，话别王秀兰，|村支书李春生赶往…)."""
-    par = reading.par
-    for _ in range(1 + LEADING_SETTINGS):
-        opener = _clause_opener(reading, begin, at)
-        if opener is not None:
-            return opener
-        end = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
-        if end + 1 >= at or end - begin > SETTING_CHARS and not par.text.startswith(SETTING_OPENERS, begin):
-            return None
-        begin = end + 1
-    return None
+    return next(filter(None, (_clause_opener(reading, clause, at) for clause in _leading_clauses(reading.par, begin,
+                                                                                                  at))), None)
 
 
 # A person's name, 的 (after an age) and a title, or a name and a relation (王秀兰10岁的儿子, 小王的父亲, 乐乐妈妈): the
@@ -981,6 +992,8 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
             not talking and span.start and par.text[span.start - 1] in "：:" and \
             _unnamed_opens_a_clause(reading, par.sentence_start(span.start - 1), span.start - 1):
         return None, "the words of a person the text does not name (“…”小男孩嗓子一开, 他的妈妈表达了担忧，“…”)"
+    if not talking and par.sentence_start(span.start) == span.start and _group_after(reading, span.end):
+        return None, "the words of a group the sentence after names (“…”说起陈书记，乡亲们纷纷点头)"
     if reading.par.sentence_start(span.start) == span.start and reading.par.text.startswith(FIRST_PERSON, span.end) \
             and narrator(reading.par.text[span.end:span.end + 8]):
         return None, "the narrator's words (“…”我回复道): no person named"
@@ -1065,7 +1078,7 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
             note = "no speech verb: speaker named in the paragraph"
         elif before.speaker is not None and before.speaker.name in reading.par.narrative and \
                 not _after_a_verb(reading.par, span.start) and not _verb_earlier_in_sentence(reading.par, span.start) \
-                and not _group_after(reading.par, span.end):
+                and not _group_after(reading, span.end):
             speaker, note = before.speaker, "no speech verb: speaker of the paragraph before"
         else:   # also 河南强调“…”: a verb whose subject is no person, not the speaker of the paragraph before
             problems.append((span.start, span.end, "quotation with sentence punctuation but no speaker found"))

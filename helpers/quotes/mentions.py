@@ -31,6 +31,7 @@ from .speakers import (
     Speaker,
     function_word,
     is_name,
+    named_after_modifier,
     parse_speaker,
     person_noun,
     predicate_after_title,
@@ -217,10 +218,11 @@ def _common_word(name: str) -> bool:
 
 
 def _abbreviation_in_name(words: list[tuple], j: int) -> bool:
-    """``words[j]``, one character that jieba reads as a place's abbreviation (川, 京: ``j``) right after a name of two
-    characters, before a verb, an adverb or a mark (林海/川/接过, 常春/川/开): the last character of the given name,
-    not a place (no place stands between a person and their action)."""
-    return words[j][1] == "j" and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
+    """``words[j]``, one character that jieba reads as a place's abbreviation or a place (川, 京: ``j``; 坤: ``ns``)
+    right after a name of two characters, before a verb, an adverb, a preposition or a mark (林海/川/接过, 常春/川/开,
+    邓明/坤/沿着): the last character of the given name, not a place (no place stands between a person and their
+    action)."""
+    return words[j][1] in ("j", "ns") and (j + 1 == len(words) or words[j + 1][1].startswith(AFTER_A_NAME))
 
 
 def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
@@ -575,12 +577,20 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
     found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
-    taken = {at for m in found for at in range(m.start, m.end)}   # no name begins inside another (嘎玛|群培)
+    # no name begins inside another (嘎玛|群培), nor runs into one read after a title (街道田长|罗显坤: jieba's 田长罗)
+    taken = {at for m in found for at in range(m.start, m.end)}
     i = 0
     while i < len(words):
         word, flag, start = words[i]
+        foreign = _foreign_name_after_modifier(words, i)
         joined = surname_and_place(words, i)
-        if joined and not par.is_inside(start):
+        if foreign and not par.is_inside(start):     # 来自乌克兰的|达/莉娅: before 达莉 is read as a surname and more
+            name, j = foreign
+            mention = _described(par, start, start + len(name), name, found) if start not in taken else None
+            if mention:
+                found.append(mention)
+            i = j
+        elif joined and not par.is_inside(start):
             name, j = joined, i + 2
             if not _after_leader(par.text, start) and start not in taken:
                 mention = _described(par, start, start + len(name), name, found)
@@ -597,7 +607,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
-            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) and start not in taken \
+            if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) \
+                    and taken.isdisjoint(range(start, end)) \
                     and not unit_after(par.text, end) and not _unit_named_after(words, j) \
                     and not _village_name(name, par.text, end) \
                     and not _village_name(word, par.text, start + len(word)) and not _predicate(words, i, name):
@@ -612,6 +623,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             i += 1
     found += _known_names(par, known | signed, found)
     found = _outside_book_titles(par.text, found)
+    found = [m for m in found if m.described or not _names_a_place(par.narrative, m.name)]
     found.sort(key=lambda m: m.start)
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
@@ -620,6 +632,42 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _foreign_name_after_modifier(words: list[tuple], i: int) -> tuple[str, int] | None:
+    """The foreign name written without · that begins at ``words[i]``, right after 的 (来自乌克兰的|达/莉娅, 纳塔莉/亚,
+    娜杰/日/达), and the index after it: the run of words in characters of transliteration, of one character that is
+    no particle, reporting verb or verb with its complement, or of more that jieba tags as a name or does not know
+    (not 脸上), where the run is :func:`named_after_modifier`; else None."""
+    if i == 0 or words[i - 1][0] != "的" or not set(words[i][0]) <= transliteration_chars():
+        return None
+    name, j = "", i
+    while j < len(words) and len(name) < 8 and set(words[j][0]) <= transliteration_chars():
+        word, tag = words[j][0], words[j][1]
+        single = len(word) == 1 and not tag.startswith(PARTICLES) and word not in speech_verbs() \
+            and not _verb_and_complement(words, j)
+        unknown = len(word) >= 2 and (tag.startswith(("nr", "ns", "nz")) or not tokens.dictionary_word(word))
+        if not (single or unknown):
+            break
+        name, j = name + word, j + 1
+    return (name, j) if named_after_modifier(name) else None
+
+
+# What ends a township's or a village's name (柯桑坪镇, 高坪乡, 白竹村)
+PLACE_ENDINGS = frozenset("镇乡村寨屯")
+
+
+def _names_a_place(text: str, name: str) -> bool:
+    """``text`` writes ``name`` as a township's or a village's name too (柯桑坪镇, so 柯桑坪舞龙 is the town's dance):
+    ``name`` right before an ending of :data:`PLACE_ENDINGS` that makes no word of jieba's dictionary with the
+    character after it (李明|镇定地说, 高坪|乡村, 村民)."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if end < len(text) and text[end] in PLACE_ENDINGS and not tokens.dictionary_word(text[end:end + 2]):
+            return True
+        at = text.find(name, end)
+    return False
 
 
 def _two_words(name: str) -> bool:

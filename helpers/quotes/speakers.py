@@ -59,7 +59,7 @@ ADVERBIAL = re.compile(
     r"(?:对|向|跟|同|与)(?:本报|新华社)?(?:记者|大家|在场[^，。“”]{0,8}|"
     r"[^，。“”]{0,12}(?:们|者|群众|同事|乡亲|村民|游客|学生|孩子|观众|代表|客商|领导人))(?:展示|演示|比划|示意)?|"
     r"笑着|"
-    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|在|曾经|曾|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
+    r"(?:一)?边[^，。“”]{1,6}?(?:一)?边|纷纷|一致|齐声|异口同声|均|都|也|还|则|又|就|却|竟然|竟|在|曾经|曾|等|这样|这么|如此|再次|同时|当即|接着|随即|高兴|笑|共同|分别|先后|相继|一起|"
     # how often or how readily one speaks (常常叮嘱, 忍不住诉苦, 一直强调, 主动问, 啧啧称赞); not 常 or 总 alone (王总)
     # how much, and 正在, one word before 在 alone (有些感慨, 十分感慨, 正在讲解): degree and aspect of two characters,
     # never the end of a name (陈唐|有些, 张放|正在)
@@ -219,14 +219,15 @@ def function_word(text: str) -> bool:
 
 
 def _holds_function_word(text: str) -> bool:
-    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼): not a name after a title.
+    """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼) or a personal pronoun (常|给|他): not a
+    name after a title.
     A surname of one or two characters and a given name of one or two is always a name (何卫东, 欧阳日辉), unless
     jieba reads the surname as a conjunction (大户|和/农技人员); so is a Tibetan name (次仁乔:
     ``minority_name_parts.txt``) and a form of address (老周)."""
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
-    if predicate_after_title(words):
+    if predicate_after_title(words) or _points_at_a_person(words):
         return True
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
@@ -242,10 +243,28 @@ def predicate_after_title(words: list[tuple]) -> bool:
     return len(words) > 1 and words[0][1] in ("v", "d") and words[1][1] == "v"
 
 
+# Personal pronouns: no name holds one as a word of its own (母亲|常/给/他: what the mother does to him)
+PERSONAL_PRONOUNS = frozenset({"他", "她", "我", "你", "您", "他们", "她们", "我们", "你们", "咱", "咱们"})
+
+
+def _points_at_a_person(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) hold a personal pronoun as a word of its own (常|给|他,
+    总|对|我): what the person of the title does to someone, no name (张我军, one word for jieba, is one)."""
+    return len(words) > 1 and any(tag == "r" and word in PERSONAL_PRONOUNS for word, tag in words)
+
+
 def unknown_proper_name(word: str, tag: str) -> bool:
     """A word of three characters, a surname first, that jieba's model put together and tags as another proper
     noun (马尕林 nz: 尕 is rare), not an entry of its dictionary: a name."""
     return tag == "nz" and len(word) == 3 and word[0] in surnames() and not tokens.dictionary_word(word)
+
+
+def named_after_modifier(text: str) -> bool:
+    """``text``, right after a description in 的 (来自白俄罗斯的|娜杰日达), is a foreign name written without ·: three
+    to eight characters of transliteration, no place, that jieba reads as a name at least in part, however it cuts
+    it (娜杰|日|达, 达|莉娅)."""
+    return len(text) >= 3 and transliterated_name(text) and not places(text) and \
+        any(tag.startswith("nr") for _, tag in tokens.pos_pairs(text))
 
 
 def _read_as_name(text: str) -> bool:
@@ -364,22 +383,33 @@ def person_noun(word: str, tag: str) -> bool:
     return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
 
 
+def untransliterated_noun(word: str, tag: str) -> bool:
+    """A common noun of jieba's dictionary of two characters or more, none of them a character of transliteration
+    (导游, 司机, 厨师, 教练): glued before a transliterated name, a description of the person (an occupation), never
+    the name's first part, which jieba may tag as a noun too (木合|塔尔, 买买提: characters of transliteration)."""
+    return len(word) >= 2 and tag in ("n", "vn") and not set(word) & transliteration_chars() \
+        and tokens.dictionary_word(word)
+
+
 def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
-    the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里), with two characters or more of
-    the name left (a transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words
-    up to a later one (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a
-    Chinese name jieba reads as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration
-    or more (倡导者|哈尔基奇), everything before it."""
+    the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里; also an occupation of no such
+    ending, 导游安德里亚斯·施罗德: :func:`untransliterated_noun`), with two characters or more of the name left (a
+    transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words up to a later one
+    (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a Chinese name jieba reads
+    as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration or more
+    (倡导者|哈尔基奇), everything before it."""
     if FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
         at, before = 0, None
         for word, tag in tokens.pos_pairs(first):
             at += len(word)
             rest = first[at:]
+            opening = before is None and at == len(word)
             # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
-            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1
-            if ending and len(rest) >= 2 and (before is None and at == len(word) or transliterated_name(rest)):
+            ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1 \
+                or opening and untransliterated_noun(word, tag)
+            if ending and len(rest) >= 2 and (opening or transliterated_name(rest)):
                 before = first[:at]
         return before
     words = tokens.pos_pairs(text)
@@ -546,6 +576,8 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     modifier, rest = core[:cut], core[cut:]
     honours = HONOURS.findall(modifier) if modifier.endswith("称号的") else []
     chain = title_chain(rest)
+    if modifier and not chain["name"] and not chain["title"] and named_after_modifier(rest):
+        chain = {**chain, "name": rest}              # 来自乌克兰的|达莉娅: a foreign name written without ·
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
     if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
