@@ -648,6 +648,16 @@ def located_doing(m, c, words) -> bool:
     return text.startswith(words.prefixes, c.end) and any(text.startswith(w, c.start - len(w)) for w in m.locatives)
 
 
+def located_acting(m, c, words) -> bool:
+    """Right after a word of being or going somewhere that is a word of its own, and right before a verb (在开封投资,
+    在海口成立公司): the name is where something is done; a word's other reading does not go on with a verb. Not
+    after 在 inside another word (正在|开封: unsealing), nor before a noun (在红河两岸), nor before a verb of relations
+    (``words``: 在巴中建交50周年之际 is Brazil and China)."""
+    before, after = c.t.token_at(c.start - 1), c.t.token_at(c.end)
+    return before is not None and before.end == c.start and before.word in m.locatives \
+        and after is not None and after.start == c.end and after.tag.startswith("v") and after.word not in words
+
+
 def part_of_the_place_before(m, c, words) -> bool:
     """A region named by its direction right after a place (日本中部, 辽宁西部, 西北地区东部, 广东中东部), with
     only directions between; not after China (中国西部 is the region), nor a bare direction after a region
@@ -990,6 +1000,7 @@ TESTS = {
     "always": lambda m, c, words: True,
     "after_its_parent": after_its_parent,
     "named_by_the_text": lambda m, c, words: c.reading.targets[0].place in c.named,
+    "located_acting": located_acting,
     "in_a_list": in_a_list,
     "in_a_list_of_names": in_a_list_of_names,
     "located": located,

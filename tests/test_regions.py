@@ -538,6 +538,16 @@ def provinces_found(text):
     ("新乡市的景区越来越多。新乡文旅集团推出了新线路", ["河南", "河南"]),
     ("新乡市的景区越来越多。村里引进新乡人、赋能原乡人", ["河南"]),
     ("红河州的梯田很美。红河两岸群众代表参加了会议", ["云南"]),
+    # ... and between a word of being or going somewhere and a verb (在开封投资: no unsealing invests); not where 在
+    # is part of another word (正在开封: unsealing), nor before a noun, nor before a verb of relations (巴中建交 is
+    # Brazil and China)
+    ("开封市优化营商环境。“我们已在开封投资了多个项目。”", ["河南", "河南"]),
+    ("我们已在开封投资了多个项目", ["河南"]),
+    ("他借自贸港的政策在海口成立公司", ["海南"]),
+    ("大同市招商成效明显。多家企业落户大同投资建厂", ["山西", "山西"]),
+    ("开封市的快递网点很多。工人们正在开封检查货物", ["河南"]),
+    ("红河州的梯田很美。在红河两岸种植水稻", ["云南"]),
+    ("习近平主席在巴中建交50周年之际访问巴西", []),
     # ... but not in a list of other things
     ("白银、铜等有色金属价格上涨", []),
     ("祝愿人民幸福安康、万事顺遂", []),
