@@ -244,6 +244,14 @@ ELSEWHERE = [
     ("在安徽休宁的山林里，护鸟员每天巡护。|“鸟儿不会停在一地。”护鸟员张大山说，赣浙皖三省签订了共建公约。", "张大山", "安徽"),
     ("甘肃庆阳的南梁纪念馆里，游客络绎不绝。|当年这里是陕甘宁边区的一部分，王秀兰的家就在馆旁。“那时候我才十岁。”王秀兰说。",
      "王秀兰", "甘肃"),
+    # ... nor, in an earlier paragraph's sentence naming the speaker, a place that opens the name of a unit whose
+    # thing follows in 的 (浙江某法院的判决: the court's judgment, not where the plaintiff is), while a unit the
+    # speaker is a member of still places them (四川某公司的员工)
+    ("福建晋江法院审结一起案件。|据查，以李明为原告的案件多达20件，其中浙江某法院的判决认定李明为职业索赔人。|"
+     "李明称购买茶叶是为了送礼。", "李明", "福建"),
+    ("据查，以李明为原告的案件多达20件，其中在浙江某法院的判决中认定李明为职业索赔人。|李明称购买茶叶是为了送礼。",
+     "李明", None),
+    ("据了解，李明是四川某公司的员工，常年在外跑业务。|李明称购买茶叶是为了送礼。", "李明", "四川"),
     # ... while a run of countries' abbreviations still places a foreign guest abroad (中越: not 北京, where they met)
     ("委员长赵明19日在北京会见越共中央总书记、国家主席苏林。|苏林表示，越方愿同中方一道，推动中越关系不断向前发展。", "苏林", None),
 ]

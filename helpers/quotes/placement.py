@@ -197,16 +197,44 @@ def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | Non
 
 
 @lru_cache(maxsize=256)
-def nearest_scene(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+def nearest_scene(text: str, abroad: bool = True, of_others: bool = False) -> tuple[str | None, str | None]:
     """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
     only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
     (当地从山东引入金银花: where the story is, not 山东), that others come from (两名来自江苏的游客) or that gives aid
-    to the region of the story (湖南援藏支持的葡萄基地: :data:`AID_AFTER`)."""
+    to the region of the story (湖南援藏支持的葡萄基地: :data:`AID_AFTER`). With ``of_others`` (the words after the
+    speaker's name, where what they deal with is named), nor by a place that opens the name of a unit whose thing
+    follows (浙江某法院的判决认定李某为…: :func:`_opens_a_units_own`)."""
     found = places(text)
     return _placed(tuple(p for i, p in reversed(tuple(enumerate(found)))
                          if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)
-                         and not _gives_aid(text, found, i)), abroad)
+                         and not _gives_aid(text, found, i)
+                         and not (of_others and _opens_a_units_own(text, p))), abroad)
+
+
+#: the endings of a place's own name, which close no unit named after it (四川省的, 杭州市的)
+PLACE_ENDINGS = frozenset({"省", "市", "县", "区", "州", "盟", "旗", "乡", "镇", "村", "自治区", "自治州", "自治县",
+                           "社区", "街道"})
+UNIT_OWN_GAP = 10   # the most characters of a unit's name between the place that opens it and its ending
+TITLE_WITHIN = 6    # how far after 的 a title is looked for (四川某公司的员工: the speaker is the unit's)
+
+
+@lru_cache(maxsize=1)
+def _units_own() -> re.Pattern:
+    """A unit's name after a place, closed by a unit's ending and 的 (某法院的, 某药业公司的)."""
+    endings = "|".join(re.escape(e) for e in organisation_suffixes() if e not in PLACE_ENDINGS)
+    return re.compile(r"[^，。；：、！？,;:!?“”（）()的\s]{1,%d}?(?:%s)的" % (UNIT_OWN_GAP, endings))
+
+
+def _opens_a_units_own(text: str, place) -> bool:
+    """``place`` opens the name of a unit, and what follows in 的 is that unit's thing (浙江某法院的判决, 山东一家公司
+    的产品): the unit's place, not that of a person named in the sentence; not where the thing is a member of the
+    unit (四川某公司的员工: the speaker may be that member)."""
+    unit = _units_own().match(text, place.end)
+    if unit is None:
+        return False
+    after = text[unit.end():unit.end() + TITLE_WITHIN]
+    return not any(after[:k] in speaker_titles() for k in range(1, len(after) + 1))
 
 
 # a university's name (not 北京一所大学; not a hospital or school it runs: 重庆医科大学附属儿童医院 is in 重庆)
@@ -356,9 +384,10 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
             named_last = text.rfind(name)
             span = text if named < 0 else text[named:_sentence_end(text, named_last)]
-            # (the speaker's own name places them nowhere: 汪桂林 is not in 桂林)
+            # (the speaker's own name places them nowhere: 汪桂林 is not in 桂林; nor a unit's thing after it: 以王某为
+            # 原告的案件…浙江某法院的判决认定王某为…)
             province, country = nearest_scene(span.replace(name, "　" * len(name)) if named >= 0 else span,
-                                              abroad=at_home)
+                                              abroad=at_home, of_others=named >= 0)
         if province or country:
             return province, country
         if i != 1:
