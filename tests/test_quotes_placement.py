@@ -252,6 +252,11 @@ ELSEWHERE = [
     ("据查，以李明为原告的案件多达20件，其中在浙江某法院的判决中认定李明为职业索赔人。|李明称购买茶叶是为了送礼。",
      "李明", None),
     ("据了解，李明是四川某公司的员工，常年在外跑业务。|李明称购买茶叶是为了送礼。", "李明", "四川"),
+    # ... nor a unit named after such a run (陕甘宁边区政府, 冀鲁豫边区银行研究会): it belongs to the region, not to the first
+    # province of the run, and places its people nowhere
+    ("甘肃庆阳的南梁纪念馆里，游客络绎不绝。|“边区要自力更生。”陕甘宁边区政府主席李明说。", "李明", None),
+    ("河南濮阳的纪念馆里陈列着旧票据。|“这些票据见证了历史。”冀鲁豫边区银行研究会会长王芳说。", "王芳", None),
+    ("“高竹新区发展很快。”川渝高竹新区管委会主任张强说。", "张强", None),
     # ... while a run of countries' abbreviations still places a foreign guest abroad (中越: not 北京, where they met)
     ("委员长赵明19日在北京会见越共中央总书记、国家主席苏林。|苏林表示，越方愿同中方一道，推动中越关系不断向前发展。", "苏林", None),
 ]

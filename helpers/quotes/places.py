@@ -122,12 +122,14 @@ def place_chains(text: str, context: frozenset[str] = frozenset()) -> list[list[
 def province_of(text: str, last_chain: bool = True, context: frozenset[str] = frozenset()) \
         -> tuple[str | None, list[Place]]:
     """The province a unit's name places it in: the outermost place of its last (or first) run of Chinese
-    places — 中国铁路成都局集团有限公司重庆机务段 is in 重庆, where the unit is."""
-    chains = [c for c in place_chains(text, context) if any(p.province for p in c)]
+    places — 中国铁路成都局集团有限公司重庆机务段 is in 重庆, where the unit is. A run of provinces' abbreviations
+    (陕甘宁边区政府, 川渝高竹新区管委会) names a region of several provinces, not the first of them: it places the
+    unit in none (:attr:`Place.a_scene`)."""
+    chains = [c for c in place_chains(text, context) if any(p.province and p.a_scene for p in c)]
     if not chains:
         return None, []
     chain = chains[-1] if last_chain else chains[0]
-    return next(p.province for p in chain if p.province), chain
+    return next(p.province for p in chain if p.province and p.a_scene), chain
 
 
 def foreign_country(text: str, regions: bool = True) -> str | None:
