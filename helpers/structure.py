@@ -103,13 +103,11 @@ DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）
 UNDATED_DATELINE = re.compile(
     r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
 # A reporter or correspondent of any newsroom (本报驻埃及记者  某某, 人民网记者  某某, 通讯员  某某) opens a byline;
-# 记者手记, 记者观察 …: columns named after the reporter, are not bylines,
-# ... nor the reporter doing something, a kicker (本报记者走进…, 记者跟随…): words a name does not start with.
-BYLINE = re.compile(
-    r"^[（(]?\s*(?:本报(?:驻[\u4e00-\u9fff]{1,10})?|新华社|中新社|人民日报|人民网|光明日报|经济日报|环球时报|中国日报"
-    r"|央视|总台|央广)?(?:特约)?(?:记者|通讯员)"
-    r"(?!手记|观察|调查|札记|来信|探访|体验|走基层|走进|走访|跟随|跟着|来到|蹲点|直击|探营|探寻|日记|笔记|一线)"
-    r"[^。！？!?]{0,30}?[）)]?$"
+# not where a word a name does not start with follows (after_reporter.txt): a column named after the reporter
+# (记者手记, 记者感言), or the reporter doing something, a kicker (本报记者走进…, 记者跟随…). See :func:`byline_form`.
+BYLINE_PATTERN = (
+    r"^[（(]?\s*(?:本报(?:驻[\u4e00-\u9fff]{{1,10}})?|新华社|中新社|人民日报|人民网|光明日报|经济日报|环球时报|中国日报"
+    r"|央视|总台|央广)?(?:特约)?(?:记者|通讯员)(?!{not_after})[^。！？!?]{{0,30}}?[）)]?$"
 )
 # ... but a line of clauses, or one leading on with ——, has the reporter as its subject (记者跟着小哥送外卖，体验…——,
 # a kicker): a byline names people, with no comma outside brackets.
@@ -206,6 +204,14 @@ def line_forms() -> list[tuple[str, re.Pattern]]:
 def surnames() -> frozenset[str]:
     """Chinese surnames, one or two characters (``surnames.txt``)."""
     return frozenset(read_lines("surnames.txt"))
+
+
+@lru_cache(maxsize=1)
+def byline_form() -> re.Pattern:
+    """A reporter's byline (:data:`BYLINE_PATTERN`), with the words after 记者 that make a line no byline
+    (``after_reporter.txt``)."""
+    words = sorted(read_lines("after_reporter.txt"), key=len, reverse=True)
+    return re.compile(BYLINE_PATTERN.format(not_after="|".join(map(re.escape, words))))
 
 
 @lru_cache(maxsize=1)
@@ -375,7 +381,7 @@ def _kind_of_line(p: Paragraph) -> str:
         return "subtitle" if _is_dash(text) else "heading"
     if DATELINE_IN_BRACKETS.match(text) or DATELINE.fullmatch(text) or UNDATED_DATELINE.match(text):
         return "dateline"
-    if BYLINE.match(text) and len(text) <= 40 and not NOT_A_BYLINE.search(text):
+    if byline_form().match(text) and len(text) <= 40 and not NOT_A_BYLINE.search(text):
         return "byline"
     if _is_dash(text) and _is_short_bare(text.lstrip("—-")):
         return "subtitle"

@@ -802,3 +802,19 @@ def test_a_photo_s_description_opening_with_tu_wei(text, expected):
 def test_lead_ins_where_labels_over_headings_open_the_sections(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# Session 14 (struct14), from the blind sets 19e and 19f: a box or column named after the reporter (记者感言, 记者感悟:
+# the reporter's afterword) is a label over the text, not a byline; the line under it is the box's text.
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n记者感言\n\n工具越来越方便，我们会不会变懒？\n\n正文。\n",
+     ["title", "byline", "body", "heading", "body", "body"]),
+    ("标题\n\n正文。\n\n记者感悟\n\n守好一方水土，要靠一代代人接力。\n", ["title", "body", "heading", "body"]),
+    ("标题\n\n正文。\n\n采访札记\n\n正文。\n", ["title", "body", "heading", "body"]),
+    # ... while a reporter and a name, with or without a space, stay a byline
+    ("标题\n\n记者  王  林\n\n正文。\n", ["title", "byline", "body"]),
+    ("标题\n\n本报记者王林\n\n正文。\n", ["title", "byline", "body"]),
+])
+def test_a_column_named_after_the_reporter_is_a_label_not_a_byline(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
