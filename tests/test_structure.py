@@ -818,3 +818,18 @@ def test_lead_ins_where_labels_over_headings_open_the_sections(text, expected):
 def test_a_column_named_after_the_reporter_is_a_label_not_a_byline(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# ... a credit in brackets naming who provided the material, closing a box or a text ((某剧团提供)), is a byline (the
+# text's source; one naming a picture, （资料图片由…提供）, is a photo credit), not a heading.
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n正文。\n\n链接\n\n某戏曲起源于某县，已有两百多年历史。\n\n（某县京剧团提供）\n",
+     ["title", "body", "heading", "body", "byline"]),
+    ("标题\n\n正文。\n\n（本文资料由某市档案馆提供）\n", ["title", "body", "byline"]),
+    ("标题\n\n正文。\n\n老街旧貌。\n\n（资料图片由某某研究会提供）\n", ["title", "body", "caption", "caption"]),
+    # ... but not a sentence in brackets that goes on
+    ("标题\n\n正文。\n\n（数据由某局提供，仅供参考。）\n", ["title", "body", "body"]),
+])
+def test_a_provider_s_credit_in_brackets_is_not_a_heading(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
