@@ -833,3 +833,16 @@ def test_a_column_named_after_the_reporter_is_a_label_not_a_byline(text, expecte
 def test_a_provider_s_credit_in_brackets_is_not_a_heading(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# ... a crawler's series or column line right under the headline, with no blank line (系列：…, 栏目：…), is furniture:
+# the title is the first line only, and no body paragraph is counted for it.
+@pytest.mark.parametrize("text, title", [
+    ("稻田里的新农人\n系列：深观察·关注乡村振兴\n\n本报记者  张  三\n\n正文。\n", "稻田里的新农人"),
+    ("稻田里的新农人\n栏目：走基层·看变化\n\n本报记者  张  三\n\n正文。\n", "稻田里的新农人"),
+    ("稻田里的新农人\n专栏：田野笔记\n\n张三《人民日报》（2025年12月01日第 05 版）\n\n正文。\n", "稻田里的新农人"),
+])
+def test_a_series_or_column_line_under_the_headline_is_furniture(text, title):
+    paragraphs, arts = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == ["title", "marker", "byline", "body"]
+    assert arts[0]["title"] == title and arts[0]["n_paragraphs"] == 1
