@@ -15,7 +15,8 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
   ``_captions`` (the description before a photo credit, the block of descriptions over a shared credit, the
   second line of a 数据来源： credit), ``_heading_parts`` (a label over a heading, a question or exclamation over a
   byline, a box's headline under its label), ``_lead_ins`` (a line ending in —— between paragraphs of the text),
-  ``_signatures`` (a —— line after the text, an author's name alone), ``_kickers`` (the file's head:
+  ``_signatures`` (a —— line after the text, an author's name alone), ``_spaced_headings`` (a series of
+  section headings of two characters set apart, 起  步, 应  变, not names), ``_kickers`` (the file's head:
   the headline is the line with its column's name, a line above it the 引题, one under it the deck; elsewhere,
   of two headline lines over a byline the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
@@ -76,6 +77,10 @@ MIN_SECTION_LEAD_INS = 2
 #: :data:`MAX_DECK_CHARS` long between two paragraphs is one of them too
 #: (收费标准不透明 / … / 建议有关部门公布…等措施规范行业秩序); in plain text only, markdown marks its headings.
 MIN_SECTIONS = 2
+#: Two characters set apart (应  变) are a name (张  三, a line form) unless a file has at least this many such lines
+#: between paragraphs of its text, one of them no name (its first character no surname: 起  步): its section headings.
+MIN_SPACED_HEADINGS = 2
+SPACED_PAIR = re.compile(r"[\u4e00-\u9fff]\s{2,}[\u4e00-\u9fff]")
 #: A section's heading may have a deck under it, a line of clauses not ending in punctuation, at most this long
 #: (崇尚创新的民族 / 一系列发明创造，彰显了创造精神，为人类文明进步作出了贡献;
 #: 家和万事兴 / 夫妻同心，店才长久。他们…之中).
@@ -522,6 +527,22 @@ def _signatures(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
+def _spaced_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """Section headings of two characters set apart, typeset as a two-character name is (张  三, a byline by its form):
+    where a file has :data:`MIN_SPACED_HEADINGS` or more such lines between paragraphs of its text (under a paragraph,
+    over a heading or a paragraph: 起  步 / 在体教融合土壤中萌发生长 / …, 应  变 / …) and one of them is no name (its
+    first character no surname, a heading by its form), all are headings. A name under the reporters' line, one
+    signing a text at its end, or names signing a series of letters, stay bylines. Limit: one alone opening with a
+    surname (方  向 / 把课堂搬进田野 / …) is read as a name."""
+    spaced = [line for above, line, below in zip(paragraphs, paragraphs[1:], paragraphs[2:])
+              if line.kind in ("heading", "byline") and not line.markup and SPACED_PAIR.fullmatch(line.text)
+              and above.kind == "body" and below.kind in ("heading", "body")]
+    if len(spaced) >= MIN_SPACED_HEADINGS and any(line.kind == "heading" for line in spaced):
+        for line in spaced:
+            line.kind = "heading"
+    return paragraphs
+
+
 def _is_headline_form(text: str) -> bool:
     """A line that may be a headline although it holds a question or an exclamation: short, and its ？ and ！
     only inside quotation marks or at its end, before its column's name (“…多幸福！”（为梦想奔跑）,
@@ -927,6 +948,7 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _heading_parts(paragraphs)
     paragraphs = _lead_ins(paragraphs)
     paragraphs = _signatures(paragraphs)
+    paragraphs = _spaced_headings(paragraphs)
     paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)

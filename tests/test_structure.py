@@ -846,3 +846,27 @@ def test_a_series_or_column_line_under_the_headline_is_furniture(text, title):
     paragraphs, arts = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == ["title", "marker", "byline", "body"]
     assert arts[0]["title"] == title and arts[0]["n_paragraphs"] == 1
+
+
+# ... section headings of two characters set apart (破  题, 方  向: as two-character names are typeset) are headings
+# where the file's other such lines between paragraphs are headings too (a series, one of them no name: its first
+# character no surname); a spaced name after the reporters' line, or signing texts, stays a byline.
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n破  题\n\n从一所小学起步\n\n正文。\n\n方  向\n\n把课堂搬进田野\n\n正文。\n\n"
+     "成  长\n\n孩子们的新天地\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body", "heading", "heading", "body", "heading", "heading",
+      "body"]),
+    ("标题\n\n本报记者  张三\n\n正文。\n\n破  题\n\n正文。\n\n方  向\n\n正文。\n",
+     ["title", "byline", "body", "heading", "body", "heading", "body"]),
+    # ... a name under the reporters' line, a name alone signing a text, names signing a series of letters
+    ("标题\n\n本报记者\n\n王  林\n\n正文。\n", ["title", "byline", "byline", "body"]),
+    ("标题\n\n正文。\n\n徐  正\n", ["title", "body", "byline"]),
+    ("标题\n\n来信一。\n\n张  三\n\n另一封来信\n\n来信二。\n\n李  四\n\n正文。\n",
+     ["title", "body", "byline", "heading", "body", "byline", "body"]),
+    # ... and one alone, opening with a surname, is read as a name (limit)
+    ("标题\n\n本报记者  张三\n\n正文。\n\n方  向\n\n把课堂搬进田野\n\n正文。\n",
+     ["title", "byline", "body", "byline", "heading", "body"]),
+])
+def test_spaced_two_character_section_headings_in_a_series(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
