@@ -571,3 +571,18 @@ SESSION19 += [(f"“街坊邻居都很热情。”在社区的手工课上，来
 @pytest.mark.parametrize("text, speakers", SESSION19)
 def test_session19_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# Names and speakers read in the blind measurement of blind19c and blind19d, each a class: (text, the persons speaking)
+SESSION19_CD = [
+    # surnames common today that surnames.txt lacked (傅, 苍, …): a name that jieba reads as an adjective (苍劲, 苍松)
+    # or as a surname and a verb (傅|建新) after a title is a name, not the title alone as a group
+    ("“修缮时我们尽量保留原来的石料。”县文物保护中心副主任苍劲介绍：“老窑每年都要开一次。”", ["苍劲"]),
+    ("“这片林子是大家一起种出来的。”护林站站长苍松说。", ["苍松"]),
+    ("“我们的产品卖到了东南亚。”厂长傅建新说。", ["傅建新"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_CD)
+def test_session19_cd_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
