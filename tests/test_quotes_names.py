@@ -580,9 +580,35 @@ SESSION19_CD = [
     ("“修缮时我们尽量保留原来的石料。”县文物保护中心副主任苍劲介绍：“老窑每年都要开一次。”", ["苍劲"]),
     ("“这片林子是大家一起种出来的。”护林站站长苍松说。", ["苍松"]),
     ("“我们的产品卖到了东南亚。”厂长傅建新说。", ["傅建新"]),
+    # a name's last character that jieba reads as a preposition right before the reporting verb (王东|同|介绍, 周文|与|
+    # 表示): a preposition has an object, this one has none, so it is the name's; 王东同说 alone too
+    ("“订单已经排到了年底。”在深圳，鸿远科技对外合作总监王东同介绍，公司今年新增了两条生产线。", ["王东同"]),
+    ("“订单已经排到了年底。”市场总监王东同介绍。|“我们每天都在调试新设备。”王东同说，今年的出货量预计翻一番。",
+     ["王东同", "王东同"]),
+    ("“我们每天都在调试新设备。”站长周文与表示，今年的出货量预计翻一番。", ["周文与"]),
+    # a preposition with its object stays one: the speaker is before it (…布林肯 is spoken to)
+    ("“合作潜力巨大。”以色列总理内塔尼亚胡对到访的美国国务卿布林肯说。", ["内塔尼亚胡"]),
 ]
 
 
 @pytest.mark.parametrize("text, speakers", SESSION19_CD)
 def test_session19_cd_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (description, organisation, title): a unit's ending counts where jieba's cut ends a word (科 of 科技, 部 of 部队, 市 of
+# 市场 are none); 部队 ends a unit (a force)
+ORGANISATIONS = [
+    ("鸿远科技对外合作总监王东同", "鸿远科技对外合作", "总监"),
+    ("乌克兰武装部队总司令瑟尔斯基", "乌克兰武装部队", "总司令"),
+    ("海关总署相关负责人", "海关总署", "相关负责人"),
+    ("四川省科技厅党组书记、厅长吴群刚", "四川省科技厅", "党组书记、厅长"),
+]
+
+
+@pytest.mark.parametrize("text, organisation, title", ORGANISATIONS)
+def test_a_units_ending_ends_a_word(text, organisation, title):
+    from helpers.quotes.speakers import title_chain
+
+    chain = title_chain(text)
+    assert (chain["organisation"], chain["title"]) == (organisation, title)

@@ -161,7 +161,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起), or one that
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起) or as a
+    preposition right before one, with no object (刘西/同/介绍), or one that
     jieba cannot read as a word at all (索木措/姆), up to four characters; not a
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
     jieba tags as a name (岳明|夸赞 nrt)."""
@@ -187,8 +188,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j][0] not in NOUNS_AFTER_A_NAME and (
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
-            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
-        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起
+            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))
+            or words[j][1] == "p" and words[j + 1][0] in speech_verbs()):
+        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起, 刘西/同/介绍 (no object)
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
             words[j][1] in BOUND and words[j][0] not in NOUNS_AFTER_A_NAME and not _common_word(name)

@@ -315,13 +315,17 @@ def title_suffix(element: str) -> str | None:
 
 
 def _org_boundary(prefix: str) -> int:
-    """Where the organisation in ``prefix`` ends: after its last organisation ending or place name."""
-    best = 0
+    """Where the organisation in ``prefix`` ends: after its last organisation ending or place name. An ending ends
+    a word of jieba's cut of ``prefix``: one inside a word is none (本末科|技: 科技; 市|场监管)."""
+    best, ends = 0, None
     for suffix in organisation_suffixes():
         at = prefix.rfind(suffix)
         while at >= 0:
             if len(suffix) > 1 or at >= 2:   # a one-character ending needs a name before it: 民乐乡, not 返乡
-                best = max(best, at + len(suffix))
+                if ends is None:             # jieba's cut only where an ending is there at all
+                    ends = set(itertools.accumulate(len(word) for word, _ in tokens.pos_pairs(prefix)))
+                if at + len(suffix) in ends:
+                    best = max(best, at + len(suffix))
             at = prefix.rfind(suffix, 0, at)
     for place in places(prefix):
         best = max(best, place.end)
@@ -522,7 +526,9 @@ PREPOSITION_CHARS = re.compile("[对向同与跟为给据照过就]")
 
 
 def head_before_preposition(phrase: str) -> str | None:
-    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None.
+    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None. A
+    preposition has an object: one that ends the phrase, right before the verb, is none, but the last character of a
+    name that jieba cut off (总监刘西|同|介绍, 站长周文|与|表示).
 
     >>> head_before_preposition("以色列总理内塔尼亚胡对到访的美国国务卿布林肯")
     '以色列总理内塔尼亚胡'
@@ -538,7 +544,7 @@ def _head_before_preposition(phrase: str, dictionaries) -> str | None:
     for word, tag in tokens.pos_pairs(phrase):
         if not at and tag == "v":    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
             return None
-        if at and tag == "p" and word in PREPOSITIONS:
+        if at and tag == "p" and word in PREPOSITIONS and at + len(word) < len(phrase):
             return phrase[:at]
         at += len(word)
     return None
