@@ -588,6 +588,15 @@ SESSION19_CD = [
     ("“我们每天都在调试新设备。”站长周文与表示，今年的出货量预计翻一番。", ["周文与"]),
     # a preposition with its object stays one: the speaker is before it (…布林肯 is spoken to)
     ("“合作潜力巨大。”以色列总理内塔尼亚胡对到访的美国国务卿布林肯说。", ["内塔尼亚胡"]),
+    # a quotation opening its sentence, no verb: the subject who acts after the setting (中医刘勤, a doctor: 中医 is a
+    # title; 代红, a name jieba's model joined and tagged as a noun), not the person whose number she rings
+    ("“张阿姨，您最近血压怎么样？平时饮食还得多注意。”一大早，社区卫生服务中心中医馆中医刘勤拨通了68岁居民张美华的电话。",
+     ["刘勤"]),
+    ("“张阿姨，您最近血压怎么样？平时饮食还得多注意。”一大早，江苏南通某社区卫生服务中心中医馆中医代红拨通了68岁居民"
+     "张美华的电话。", ["代红"]),
+    # … and where the subject is no one found, the object is still not the speaker: a description never reaches back
+    # over a verb with an aspect particle (药剂员代红拨通了|68岁居民张美华)
+    ("“张阿姨，您最近血压怎么样？平时饮食还得多注意。”一大早，社区卫生服务中心药剂员代红拨通了68岁居民张美华的电话。", []),
 ]
 
 

@@ -296,13 +296,29 @@ def is_place_name(name: str) -> bool:
 def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
     named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东), or after such a person and the verb
-    they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone)."""
+    they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone), or after any verb with
+    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
     joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
     nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
     acted = _verb_after(par.text, nearest, start) if nearest is not None else 0
-    return max([clause] + joined + ([nearest + acted] if acted else []))
+    return max([clause, _after_completed_verb(par.text, clause, start)] + joined +
+               ([nearest + acted] if acted else []))
+
+
+def _after_completed_verb(text: str, begin: int, end: int) -> int:
+    """Where the last verb of ``text[begin:end]`` with an aspect particle after it (拨通|了, 握|着) ends, with the
+    particle; ``begin`` if there is none (most descriptions: no particle to cut at)."""
+    if not any(particle in text[begin:end] for particle in "了着过"):
+        return begin
+    at, after, previous = begin, begin, ""
+    for word, tag in tokens.pos_pairs(text[begin:end]):
+        at += len(word)
+        if tag in ASPECT and previous.startswith("v"):
+            after = at
+        previous = tag
+    return after
 
 
 def _verb_after(text: str, at: int, before: int) -> int:
@@ -450,6 +466,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]) \
                 and not predicate_after_title(words):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+        if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):
+            name = words[0][0]     # 中医|代勤 n|拨通: a name jieba's model joined, tagged as a noun, before a verb
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
                 and not is_place_name(words[0][0]):
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
@@ -464,6 +482,13 @@ def _after_titles(par: Paragraph) -> list[Mention]:
 
 
 
+
+
+def _joined_by_the_model(word: str) -> bool:
+    """``word``, two or three characters and a surname first, is no entry of jieba's dictionary (代勤, which its model
+    put together and tagged as a noun) and no title: after a title, before a verb, a name (中医|代勤|拨通了…)."""
+    return 2 <= len(word) <= 3 and word[0] in surnames() and not tokens.dictionary_word(word) and \
+        title_suffix(word) is None
 
 
 def _last_character_cut_off(name: str, words: list[tuple]) -> str:
