@@ -597,6 +597,12 @@ SESSION19_CD = [
     # … and where the subject is no one found, the object is still not the speaker: a description never reaches back
     # over a verb with an aspect particle (药剂员代红拨通了|68岁居民张美华)
     ("“张阿姨，您最近血压怎么样？平时饮食还得多注意。”一大早，社区卫生服务中心药剂员代红拨通了68岁居民张美华的电话。", []),
+    # a quotation, one word of setting alone in its clause (一旁, 随后), then a speaker and a verb: the words are that
+    # speaker's (豆豆家长, an unnamed parent), not those of the person the paragraph named before
+    ("“小儿推拿见效快，孩子也不遭罪。”医生李德明说。|李德明当即决定给豆豆做推拿，三次之后，豆豆的咳嗽明显好转。"
+     "“夜里终于能睡个整觉了。”一旁，豆豆家长说，以后每周都会带孩子来。", ["李德明"]),
+    ("“小儿推拿见效快，孩子也不遭罪。”医生李德明说。|李德明当即决定给豆豆做推拿，三次之后，豆豆的咳嗽明显好转。"
+     "“夜里终于能睡个整觉了。”随后，孩子的外婆告诉记者，以后每周都会带孩子来。", ["李德明"]),
 ]
 
 

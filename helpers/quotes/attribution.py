@@ -731,13 +731,33 @@ TOPIC_ENDINGS = ("起", "到", "道出")
 TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
 
 
+# jieba's tags of a word of setting alone in its clause between a quotation and its speaker (“…”一旁，遥遥家长说):
+# place (一旁 s, 旁边 f), time (t), or a connective adverb (随后 d, 此时, 接着 c)
+SETTING_TAGS = frozenset({"s", "f", "t", "d", "c"})
+SETTING_WORD = 4   # the longest such clause
+
+
+def _setting_after_quotation(par: Paragraph, clause: int) -> int | None:
+    """Where a clause of one word of setting (:data:`SETTING_TAGS`) before the clause at ``clause`` begins (“…”一旁，
+    遥遥家长说: 一旁), or None: a quotation that ends there is the words of the speaker of the clause after it."""
+    if clause < 2 or par.text[clause - 1] not in "，,":
+        return None
+    begin = par.clause_start(clause - 1)
+    setting = par.text[begin:clause - 1]
+    if not 0 < len(setting) <= SETTING_WORD:
+        return None
+    words = tokens.pos_pairs(setting)
+    return begin if len(words) == 1 and words[0][1] in SETTING_TAGS else None
+
+
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
-    """The segments an attribution claims: the quotation just before it (“Q”name说) or before the sentence it
+    """The segments an attribution claims: the quotation just before it (“Q”name说), or before one word of setting
+    alone in its clause (“Q”一旁，遥遥家长说), or before the sentence it
     closes (“Q”在店里，店主王建国对客商说。), the one just after it (name说：“Q” — both for a split
     quotation), or the reported words that follow it (name表示，…), unless they begin with a quotation another
     verb claimed (打趣说：“…”)."""
     segments = []
-    before = by_end.get(a.clause_start)
+    before = by_end.get(a.clause_start) or by_end.get(_setting_after_quotation(par, a.clause_start))
     if before is None and a.verb is not None and (a.verb_end == len(par.text) or par.text[a.verb_end] in "。！!"):
         before = by_end.get(par.sentence_start(a.verb_start))   # “Q”指着…，副处长谢杨介绍。: the verb closes
     if before is not None and before.start not in owned and a.verb is not None:      # the quotation's sentence
