@@ -455,6 +455,19 @@ def _finding_quoted(par: Paragraph, clause: int, verb_end: int) -> bool:
     return any(s.end == clause or verb_end <= s.start < end for s in par.speech)
 
 
+# What follows a verb after 的 that still reports words: 的 written for 地 (激动的说：“…”)
+WORDS_FOLLOW = frozenset("：:“")
+
+
+def _noun_after_de(par: Paragraph, clause: int, verb) -> bool:
+    """The reporting verb ``verb`` stands right after 的 (检验自己的判断, 专家的介绍): a noun there, what is owned or
+    described, not a verb of saying; unless words follow it at once (激动的说：“…”: 的 written for 地) or the clause
+    opens with 据 (据工作人员的介绍，…: according to them)."""
+    return verb.start() > 0 and par.text[verb.start() - 1] == "的" and \
+        not (verb.end() < len(par.text) and par.text[verb.end()] in WORDS_FOLLOW) and \
+        not par.text.startswith("据", clause)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
@@ -466,7 +479,8 @@ def attributions(reading: Reading) -> list[Attribution]:
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
-        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()):
+        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
+                _noun_after_de(par, start, verb):
             continue
         joint = _joint_speakers(reading, start, verb)
         if joint:
