@@ -612,6 +612,23 @@ SESSION19_CD = [
 ]
 
 
+# (text, speaker, verb, organisation): 正如…所言 (as … said) reports words, and 正如 is no part of the speaker's unit
+AS_SAID = [
+    ("正如中国驻法国大使王建华所言：“每一件回归的文物，都是一段历史的见证。”", "王建华", "所言", "中国驻法国"),
+    ("正如王建华所言，文物回归不是终点。", "王建华", "所言", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, verb, organisation", AS_SAID)
+def test_as_someone_said(tmp_path, text, speaker, verb, organisation):
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    row = events.iloc[0]
+    assert (row["speaker"], row["verb"]) == (speaker, verb)
+    assert (row["organisation"] if isinstance(row["organisation"], str) else None) == organisation
+
+
 @pytest.mark.parametrize("text, speakers", SESSION19_CD)
 def test_session19_cd_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers

@@ -69,8 +69,9 @@ ADVERBIAL = re.compile(
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|热情|形象|生动|耐心|详细|细致|风趣|幽默|动情|诚恳|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
-# Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
-LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
+# Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to; 正如…所言:
+# as … said).
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|正如|"
                      r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见…时|王建华表示
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
