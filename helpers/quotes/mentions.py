@@ -168,7 +168,7 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
-                              words[j][0] not in speech_verbs() or
+                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
@@ -232,6 +232,14 @@ def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
     no reporting verb (艾沙·吾|守|尔, 沙吾尔·芒|力克: jieba's cut of an Uyghur name)."""
     return any(dot in name for dot in NAME_JOINERS) and name[-1] not in NAME_JOINERS and \
         set(word) <= transliteration_chars() and word not in speech_verbs()
+
+
+def _word_after_whole_name(name: str, word: str) -> bool:
+    """``name`` is whole, a one-character surname and two characters of given name, and ``word`` an entry of jieba's
+    dictionary that it tags as a name, in no characters of transliteration (田东芳|满怀 nr|憧憬): a word of the
+    sentence, not more of the name (a foreign name runs on: 伊万诺|夫娜, 斯托尔|滕|贝格)."""
+    return len(name) == 3 and len(word) >= 2 and name[0] in surnames() and name[:2] not in surnames() and \
+        not transliterated_name(name) and tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
