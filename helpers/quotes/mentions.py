@@ -749,7 +749,7 @@ def _bare_name(name: str) -> bool:
     """``name``, two characters with no title or description and not heard before, can still be a person's: it
     opens with a surname or a Tibetan name part, is a form of address or in characters of transliteration; otherwise
     it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). Longer names without a
-    surname are often Tibetan or Uyghur ones (仁多布杰), or have a surname ``surnames.txt`` lacks (郦大为), and stay
+    surname are often Tibetan or Uyghur ones (仁多布杰), or have a rare surname ``surnames.txt`` lacks, and stay
     (a limit: so does jieba's 雨霁云|开)."""
     return name[0] in surnames() or name.startswith(minority_name_parts()) or surname_form(name) is not None or \
         transliterated_name(name) or any(dot in name for dot in NAME_JOINERS)
