@@ -455,6 +455,19 @@ def _finding_quoted(par: Paragraph, clause: int, verb_end: int) -> bool:
     return any(s.end == clause or verb_end <= s.start < end for s in par.speech)
 
 
+# What follows a verb after 的 that still reports words: 的 written for 地 (激动的说：“…”)
+WORDS_FOLLOW = frozenset("：:“")
+
+
+def _noun_after_de(par: Paragraph, clause: int, verb) -> bool:
+    """The reporting verb ``verb`` stands right after 的 (检验自己的判断, 专家的介绍): a noun there, what is owned or
+    described, not a verb of saying; unless words follow it at once (激动的说：“…”: 的 written for 地) or the clause
+    opens with 据 (据工作人员的介绍，…: according to them)."""
+    return verb.start() > 0 and par.text[verb.start() - 1] == "的" and \
+        not (verb.end() < len(par.text) and par.text[verb.end()] in WORDS_FOLLOW) and \
+        not par.text.startswith("据", clause)
+
+
 def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
@@ -466,7 +479,8 @@ def attributions(reading: Reading) -> list[Attribution]:
         if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
             continue
         start = par.clause_start(verb.start())
-        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()):
+        if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
+                _noun_after_de(par, start, verb):
             continue
         joint = _joint_speakers(reading, start, verb)
         if joint:
@@ -731,13 +745,33 @@ TOPIC_ENDINGS = ("起", "到", "道出")
 TOPIC_OBJECT = re.compile(r"[^，。；：:,“”！？]{0,16}(?:情况|进展|经验|做法|成效|成果)(?=[，。；,])")
 
 
+# jieba's tags of a word of setting alone in its clause between a quotation and its speaker (“…”一旁，遥遥家长说):
+# place (一旁 s, 旁边 f), time (t), or a connective adverb (随后 d, 此时, 接着 c)
+SETTING_TAGS = frozenset({"s", "f", "t", "d", "c"})
+SETTING_WORD = 4   # the longest such clause
+
+
+def _setting_after_quotation(par: Paragraph, clause: int) -> int | None:
+    """Where a clause of one word of setting (:data:`SETTING_TAGS`) before the clause at ``clause`` begins (“…”一旁，
+    遥遥家长说: 一旁), or None: a quotation that ends there is the words of the speaker of the clause after it."""
+    if clause < 2 or par.text[clause - 1] not in "，,":
+        return None
+    begin = par.clause_start(clause - 1)
+    setting = par.text[begin:clause - 1]
+    if not 0 < len(setting) <= SETTING_WORD:
+        return None
+    words = tokens.pos_pairs(setting)
+    return begin if len(words) == 1 and words[0][1] in SETTING_TAGS else None
+
+
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
-    """The segments an attribution claims: the quotation just before it (“Q”name说) or before the sentence it
+    """The segments an attribution claims: the quotation just before it (“Q”name说), or before one word of setting
+    alone in its clause (“Q”一旁，遥遥家长说), or before the sentence it
     closes (“Q”在店里，店主王建国对客商说。), the one just after it (name说：“Q” — both for a split
     quotation), or the reported words that follow it (name表示，…), unless they begin with a quotation another
     verb claimed (打趣说：“…”)."""
     segments = []
-    before = by_end.get(a.clause_start)
+    before = by_end.get(a.clause_start) or by_end.get(_setting_after_quotation(par, a.clause_start))
     if before is None and a.verb is not None and (a.verb_end == len(par.text) or par.text[a.verb_end] in "。！!"):
         before = by_end.get(par.sentence_start(a.verb_start))   # “Q”指着…，副处长谢杨介绍。: the verb closes
     if before is not None and before.start not in owned and a.verb is not None:      # the quotation's sentence

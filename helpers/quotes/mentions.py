@@ -161,13 +161,14 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     name) and the index after it: the name words that follow, every part of a foreign name after its ·s,
     the given name after a surname cut off alone (杨/光明), a last given-name character that jieba
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
-    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起), or one that
+    as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起) or as a
+    preposition right before one, with no object (刘西/同/介绍), or one that
     jieba cannot read as a word at all (索木措/姆), up to four characters; not a
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
-                              words[j][0] not in speech_verbs() or
+                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
@@ -187,8 +188,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         j += 1
     elif len(name) == 2 and single and j + 1 < len(words) and words[j][0] not in NOUNS_AFTER_A_NAME and (
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
-            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))):
-        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起
+            or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))
+            or words[j][1] == "p" and words[j + 1][0] in speech_verbs()):
+        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起, 刘西/同/介绍 (no object)
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
             words[j][1] in BOUND and words[j][0] not in NOUNS_AFTER_A_NAME and not _common_word(name)
@@ -230,6 +232,14 @@ def _more_of_a_part_after_a_dot(name: str, word: str) -> bool:
     no reporting verb (艾沙·吾|守|尔, 沙吾尔·芒|力克: jieba's cut of an Uyghur name)."""
     return any(dot in name for dot in NAME_JOINERS) and name[-1] not in NAME_JOINERS and \
         set(word) <= transliteration_chars() and word not in speech_verbs()
+
+
+def _word_after_whole_name(name: str, word: str) -> bool:
+    """``name`` is whole, a one-character surname and two characters of given name, and ``word`` an entry of jieba's
+    dictionary that it tags as a name, in no characters of transliteration (田东芳|满怀 nr|憧憬): a word of the
+    sentence, not more of the name (a foreign name runs on: 伊万诺|夫娜, 斯托尔|滕|贝格)."""
+    return len(name) == 3 and len(word) >= 2 and name[0] in surnames() and name[:2] not in surnames() and \
+        not transliterated_name(name) and tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
@@ -294,13 +304,29 @@ def is_place_name(name: str) -> bool:
 def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
     named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东), or after such a person and the verb
-    they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone)."""
+    they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone), or after any verb with
+    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
     joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
     nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
     acted = _verb_after(par.text, nearest, start) if nearest is not None else 0
-    return max([clause] + joined + ([nearest + acted] if acted else []))
+    return max([clause, _after_completed_verb(par.text, clause, start)] + joined +
+               ([nearest + acted] if acted else []))
+
+
+def _after_completed_verb(text: str, begin: int, end: int) -> int:
+    """Where the last verb of ``text[begin:end]`` with an aspect particle after it (拨通|了, 握|着) ends, with the
+    particle; ``begin`` if there is none (most descriptions: no particle to cut at)."""
+    if not any(particle in text[begin:end] for particle in "了着过"):
+        return begin
+    at, after, previous = begin, begin, ""
+    for word, tag in tokens.pos_pairs(text[begin:end]):
+        at += len(word)
+        if tag in ASPECT and previous.startswith("v"):
+            after = at
+        previous = tag
+    return after
 
 
 def _verb_after(text: str, at: int, before: int) -> int:
@@ -448,6 +474,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]) \
                 and not predicate_after_title(words):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+        if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):
+            name = words[0][0]     # 中医|代勤 n|拨通: a name jieba's model joined, tagged as a noun, before a verb
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
                 and not is_place_name(words[0][0]):
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
@@ -462,6 +490,13 @@ def _after_titles(par: Paragraph) -> list[Mention]:
 
 
 
+
+
+def _joined_by_the_model(word: str) -> bool:
+    """``word``, two or three characters and a surname first, is no entry of jieba's dictionary (代勤, which its model
+    put together and tagged as a noun) and no title: after a title, before a verb, a name (中医|代勤|拨通了…)."""
+    return 2 <= len(word) <= 3 and word[0] in surnames() and not tokens.dictionary_word(word) and \
+        title_suffix(word) is None
 
 
 def _last_character_cut_off(name: str, words: list[tuple]) -> str:
@@ -714,7 +749,7 @@ def _bare_name(name: str) -> bool:
     """``name``, two characters with no title or description and not heard before, can still be a person's: it
     opens with a surname or a Tibetan name part, is a form of address or in characters of transliteration; otherwise
     it is a verb and its object jieba's model read as a name (养鱼|养虾, 修路|占林|占地). Longer names without a
-    surname are often Tibetan or Uyghur ones (仁多布杰), or have a surname ``surnames.txt`` lacks (郦大为), and stay
+    surname are often Tibetan or Uyghur ones (仁多布杰), or have a rare surname ``surnames.txt`` lacks, and stay
     (a limit: so does jieba's 雨霁云|开)."""
     return name[0] in surnames() or name.startswith(minority_name_parts()) or surname_form(name) is not None or \
         transliterated_name(name) or any(dot in name for dot in NAME_JOINERS)

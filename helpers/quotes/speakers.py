@@ -69,8 +69,9 @@ ADVERBIAL = re.compile(
     # manner words of reported speech (郑重宣布, 明确指出, 强调指出); 发出, a light verb (发出感慨, 发出感叹)
     r"郑重|明确|高度|由衷|深刻|严正|坚决|一再|反复|专门|深情|热情|形象|生动|耐心|详细|细致|风趣|幽默|动情|诚恳|充分|积极|公开|正式|首次|多次|严厉|强烈|全面|强调|发表(?:声明|讲话|谈话|文章)?|发出|"
     r"(?:当地时间)?[0-9０-９一二三四五六七八九十]{1,3}日(?:上午|下午|晚间|晚)?|当天|当日|同日|同一天|次日|日前|近日|此前|随后|昨天|今天|目前|(?:在)?会上|(?:在)?会见时|在致辞中|在讲话中)$")
-# Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to).
-LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|"
+# Words before a speaker that do not change who speaks (近日，习近平总书记…; 据俄方官员称: according to; 正如…所言:
+# as … said).
+LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|正如|"
                      r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见…时|王建华表示
 ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
@@ -315,13 +316,17 @@ def title_suffix(element: str) -> str | None:
 
 
 def _org_boundary(prefix: str) -> int:
-    """Where the organisation in ``prefix`` ends: after its last organisation ending or place name."""
-    best = 0
+    """Where the organisation in ``prefix`` ends: after its last organisation ending or place name. An ending ends
+    a word of jieba's cut of ``prefix``: one inside a word is none (本末科|技: 科技; 市|场监管)."""
+    best, ends = 0, None
     for suffix in organisation_suffixes():
         at = prefix.rfind(suffix)
         while at >= 0:
             if len(suffix) > 1 or at >= 2:   # a one-character ending needs a name before it: 民乐乡, not 返乡
-                best = max(best, at + len(suffix))
+                if ends is None:             # jieba's cut only where an ending is there at all
+                    ends = set(itertools.accumulate(len(word) for word, _ in tokens.pos_pairs(prefix)))
+                if at + len(suffix) in ends:
+                    best = max(best, at + len(suffix))
             at = prefix.rfind(suffix, 0, at)
     for place in places(prefix):
         best = max(best, place.end)
@@ -522,7 +527,9 @@ PREPOSITION_CHARS = re.compile("[对向同与跟为给据照过就]")
 
 
 def head_before_preposition(phrase: str) -> str | None:
-    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None.
+    """The part of ``phrase`` before its first preposition of :data:`PREPOSITIONS` (not its first word), or None. A
+    preposition has an object: one that ends the phrase, right before the verb, is none, but the last character of a
+    name that jieba cut off (总监刘西|同|介绍, 站长周文|与|表示).
 
     >>> head_before_preposition("以色列总理内塔尼亚胡对到访的美国国务卿布林肯")
     '以色列总理内塔尼亚胡'
@@ -538,7 +545,7 @@ def _head_before_preposition(phrase: str, dictionaries) -> str | None:
     for word, tag in tokens.pos_pairs(phrase):
         if not at and tag == "v":    # 让|西部地区学生|通过…: a clause opened by a verb names no speaker
             return None
-        if at and tag == "p" and word in PREPOSITIONS:
+        if at and tag == "p" and word in PREPOSITIONS and at + len(word) < len(phrase):
             return phrase[:at]
         at += len(word)
     return None
