@@ -658,3 +658,25 @@ def test_a_units_ending_ends_a_word(text, organisation, title):
 
     chain = title_chain(text)
     assert (chain["organisation"], chain["title"]) == (organisation, title)
+
+
+SESSION19_EF = [
+    # a profession written after a full name as a form of respect (律师, 教授, 医生, 法官, 院士 …: after_name rows of
+    # speaker_titles.csv) closes the title chain, as 罗云峰代表 does: the person, not the whole phrase as a group
+    ("“签合同前一定要看清条款。”上海某律师事务所合伙人周明远律师说。", ["周明远"]),
+    ("“签合同前一定要看清条款。”周明远律师说。", ["周明远"]),
+    ("“这种病早发现就能早治疗。”市第一人民医院心内科主任李红梅医生介绍。", ["李红梅"]),
+    ("“这项技术打破了国外垄断。”中国工程院院士陈立群教授表示。", ["陈立群"]),
+    ("“调解比判决更能解开心结。”张建华法官说。", ["张建华"]),
+    # a profession alone is still an unnamed speaker, no person
+    ("“这种病早发现就能早治疗。”心内科医生介绍。", []),
+    # planners and other professions in 师 are titles (总规划师): the name after them is found, also where jieba reads
+    # the given name as a place (韩|延安, 刘|泰安)
+    ("“每一方水都要用在刀刃上。”省水利设计院总规划师韩延安说。", ["韩延安"]),
+    ("“老城改造要留住记忆。”市规划院规划师刘泰安说。", ["刘泰安"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_EF)
+def test_session19_ef_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
