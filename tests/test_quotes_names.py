@@ -674,6 +674,11 @@ SESSION19_EF = [
     # the given name as a place (韩|延安, 刘|泰安)
     ("“每一方水都要用在刀刃上。”省水利设计院总规划师韩延安说。", ["韩延安"]),
     ("“老城改造要留住记忆。”市规划院规划师刘泰安说。", ["刘泰安"]),
+    # 顿, a surname 百家姓 lacks, which jieba cuts as a measure word (顿|立新): a name after a title, also in a split quotation
+    ("“核心部件必须自己造。”深圳某科技公司创始人兼首席执行官顿立新说，“这条路再难也要走下去。”", ["顿立新"]),
+    ("“订单已经排到明年。”总经理顿明说。", ["顿明"]),
+    # … and a meal counted with it is still no one (吃了一顿|饭)
+    ("“饭要一顿一顿地吃。”王建国说。", ["王建国"]),
 ]
 
 
