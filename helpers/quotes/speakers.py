@@ -50,6 +50,8 @@ LONGEST_PHRASE = 60
 # What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多)
 NAME_JOINERS = "·•・-"
 FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
+# a foreign name with · after a description glued to its first part, however long (旅游行业资深人士伊斯梅尔·侯赛因)
+DESCRIBED_FOREIGN_NAME = re.compile(rf"[{HAN}]+(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家, 向记者展示 (an
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
@@ -403,8 +405,9 @@ def _before_name_after_person_noun(text: str) -> str | None:
     transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words up to a later one
     (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a Chinese name jieba reads
     as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration or more
-    (倡导者|哈尔基奇), everything before it."""
-    if FOREIGN_NAME.fullmatch(text):
+    (倡导者|哈尔基奇), everything before it. The description glued to a foreign name may be of any length
+    (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
+    if DESCRIBED_FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
         at, before = 0, None
         for word, tag in tokens.pos_pairs(first):
