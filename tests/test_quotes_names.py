@@ -681,8 +681,8 @@ SESSION19_EF = [
     ("“饭要一顿一顿地吃。”王建国说。", ["王建国"]),
     # a foreign name with · after a long description glued to its first part (a place, a trade, 资深人士): the person,
     # not the place's name that opens the description
-    ("佩特拉古城旅游行业资深人士穆罕默德·哈桑表示，夜间旅游延长了游客的停留时间。", ["穆罕默德·哈桑"]),
-    ("“游客比去年多了三成。”马拉喀什老城手工艺行业从业人员法蒂玛·阿拉维说。", ["法蒂玛·阿拉维"]),
+    ("阿杰隆旅游行业资深人士穆罕默德·哈桑表示，夜间旅游延长了游客的停留时间。", ["穆罕默德·哈桑"]),
+    ("“游客比去年多了三成。”瓦迪穆萨旅游行业资深人士法蒂玛·阿拉维说。", ["法蒂玛·阿拉维"]),
 ]
 
 
