@@ -683,6 +683,12 @@ SESSION19_EF = [
     # not the place's name that opens the description
     ("阿杰隆旅游行业资深人士穆罕默德·哈桑表示，夜间旅游延长了游客的停留时间。", ["穆罕默德·哈桑"]),
     ("“游客比去年多了三成。”瓦迪穆萨旅游行业资深人士法蒂玛·阿拉维说。", ["法蒂玛·阿拉维"]),
+    # a nickname of a surname and a relation (唐妈妈: an unnamed speaker as written) that the article ties to a name
+    # (本名…, 人称…) is that person's
+    ("唐妈妈，本名唐秀兰，是村里的养蚕能手。|“蚕宝宝可娇气了。”唐妈妈说。", ["唐秀兰"]),
+    ("村里的唐秀兰，人称“唐妈妈”，是养蚕能手。|“蚕宝宝可娇气了。”唐妈妈说。", ["唐秀兰"]),
+    # … not where the article only names someone of the same surname
+    ("唐妈妈是村里的养蚕能手，唐秀兰是她的邻居。|“蚕宝宝可娇气了。”唐妈妈说。", []),
 ]
 
 

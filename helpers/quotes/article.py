@@ -4,7 +4,8 @@ A paragraph sees the article before it only through :class:`~helpers.quotes.attr
 spoke last, the paragraph just before) and the names heard so far; placing a speaker sees the narrative of
 the earlier paragraphs of the same part (since the last heading). After the last paragraph, speakers named
 by a short form (斯柳萨列娃, 老王) take the full name the article introduced (娜塔莉娅·斯柳萨列娃, 王建国),
-and a person named again keeps the title and organisation given first. In an interview printed as questions
+and a person named again keeps the title and organisation given first. A speaker called by a nickname the article ties
+to a name (唐妈妈，本名唐文彦; 唐文彦，人称唐妈妈) is that person. In an interview printed as questions
 and answers (问：… 答：…), an answer with no speech event of its own is the words of the person the article
 named last before its first question; a paragraph printed as a turn, ``who：words`` (a dialogue, an interview's
 answers, a testimony: :func:`_turn`), is the words of the person its head names. A heading ends a part: the last
@@ -35,6 +36,7 @@ from .mentions import introduced_names, mentions
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import (
+    HAN,
     NAME_JOINERS,
     Speaker,
     anonymous_name,
@@ -339,6 +341,40 @@ def _with_full_name(event: Event, persons, dotted, report) -> Event:
         return event
 
 
+# where the article ties the name a person is called by to their own: 唐妈妈，本名唐文彦 (also 原名, 真名; 本名叫);
+# 唐文彦，人称唐妈妈 (also 人称“…”, 外号, 绰号, 昵称)
+REAL_NAME_AFTER = r"[，,（(]?(?:本名|原名|真名)(?:叫|是)?(?P<name>[{han}]{{2,4}})(?=[^{han}]|$)"
+CALLED_AFTER = r"(?P<name>[{han}]{{2,4}})[，,（(]?(?:人称|人送外号|外号|绰号|昵称)(?:叫)?“?{called}(?=[^{han}]|$)"
+
+
+def _by_real_name(event: Event, texts: tuple[str, ...]) -> Event:
+    """A speaker called by a nickname (唐妈妈, a surname and a relation: an unnamed speaker as written) whom the
+    article ties explicitly to a person's name (唐妈妈，本名唐文彦; 唐文彦，人称唐妈妈): the person, under that name.
+    Only such a tie counts: a surname shared with a person named elsewhere is no evidence (张阿姨 is not 张建国)."""
+    called = event.speaker.name
+    if event.speaker.kind not in ("person", "group") or not re.fullmatch(f"[{HAN}]{{2,4}}", called):
+        return event
+    after = re.compile(re.escape(called) + REAL_NAME_AFTER.format(han=HAN))
+    before = re.compile(CALLED_AFTER.format(han=HAN, called=re.escape(called)))
+    names = {m.group("name") for text in texts for m in after.finditer(text)}
+    names |= {_name_closing(m.group("name")) for text in texts for m in before.finditer(text)}
+    names = {n for n in names if n and n != called and _surname_first(n)}
+    if len(names) != 1:
+        return event
+    return replace(event, speaker=replace(event.speaker, name=names.pop(), kind="person", title=None))
+
+
+def _surname_first(name: str) -> bool:
+    return is_name(name) and (name[0] in surnames() or name[:2] in surnames())
+
+
+def _name_closing(run: str) -> str | None:
+    """The name that closes a run of characters (村里的|刘秀英): three characters, else four of a two-character
+    surname, else two."""
+    return next((run[-n:] for n in (3, 4, 2) if len(run) >= n and _surname_first(run[-n:])
+                 and (n != 4 or run[:2] in surnames())), None)
+
+
 def _described(event: Event, reading: Reading) -> Event:
     """A person named bare at the verb (何立峰指出) with the title and organisation given where the paragraph
     first names them, read from the start of that clause (中共中央政治局委员、国务院副总理何立峰在会上讲话。)."""
@@ -558,6 +594,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             events = _with_turn(par, events, read, reading.known)
             readings.append(reading)
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
+            events = [_by_real_name(e, texts) for e in events]
             events = [_described_before(_described_by_copula(_described(e, reading), texts), readings[:-1], heard)
                       for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
