@@ -16,7 +16,8 @@ repairs what the conversion broke. ``parse_text`` is a pipeline of small stages:
   second line of a 数据来源： credit), ``_heading_parts`` (a label over a heading, a question or exclamation over a
   byline, a box's headline under its label), ``_lead_ins`` (a line ending in —— between paragraphs of the text),
   ``_signatures`` (a —— line after the text, an author's name alone), ``_spaced_headings`` (a series of
-  section headings of two characters set apart, 起  步, 应  变, not names), ``_kickers`` (the file's head:
+  section headings of two characters set apart, 起  步, 应  变, not names), ``_quoted_second_lines`` (a quotation
+  under a heading where the file's headings carry one), ``_kickers`` (the file's head:
   the headline is the line with its column's name, a line above it the 引题, one under it the deck; elsewhere,
   of two headline lines over a byline the first is the 引题), ``_programme_parts``
   (``## 详细新闻``: one article per ``###`` story, ``data/programme_parts.csv``);
@@ -543,6 +544,32 @@ def _spaced_headings(paragraphs: list[Paragraph]) -> list[Paragraph]:
     return paragraphs
 
 
+def _quoted_second_lines(paragraphs: list[Paragraph]) -> list[Paragraph]:
+    """A line all in one quotation, up to :data:`MAX_PULL_QUOTE_CHARS`, under a heading (扶残助残的风尚日益浓厚 /
+    “‘赠人玫瑰，手留余香’。大爱无疆、仁者爱人”), in a file where another heading carries a pull-quote under it
+    (不断提升的获得感 / “残疾人是一个特殊困难的群体…”): the heading's second line, although a sentence ends inside it
+    (a saying quoted in the quotation), not a paragraph of the text."""
+    pairs = [(above, line) for above, line in zip(paragraphs, paragraphs[1:])
+             if above.kind == "heading" and not above.markup and not line.markup]
+    if any(line.kind == "heading" and PULL_QUOTE.fullmatch(line.text) for _, line in pairs):
+        for _, line in pairs:
+            if line.kind == "body" and len(line.text) <= MAX_PULL_QUOTE_CHARS and _one_quotation(line.text):
+                line.kind = "heading"
+    return paragraphs
+
+
+def _one_quotation(text: str) -> bool:
+    """``text`` is one quotation, its first “ closed by its last ” (“…‘…’。…”; not “…”他说“…”)."""
+    if not (text.startswith("“") and text.endswith("”")):
+        return False
+    depth = 0
+    for i, ch in enumerate(text):
+        depth += (ch == "“") - (ch == "”")
+        if depth == 0 and i < len(text) - 1:
+            return False
+    return depth == 0
+
+
 def _is_headline_form(text: str) -> bool:
     """A line that may be a headline although it holds a question or an exclamation: short, and its ？ and ！
     only inside quotation marks or at its end, before its column's name (“…多幸福！”（为梦想奔跑）,
@@ -949,6 +976,7 @@ def parse_text(text: str, file: str, first_article: int = 1, publication: str | 
     paragraphs = _lead_ins(paragraphs)
     paragraphs = _signatures(paragraphs)
     paragraphs = _spaced_headings(paragraphs)
+    paragraphs = _quoted_second_lines(paragraphs)
     paragraphs = _kickers(paragraphs)
     paragraphs = _programme_parts(paragraphs)
     paragraphs = _split_leading_dateline(paragraphs)

@@ -870,3 +870,21 @@ def test_a_series_or_column_line_under_the_headline_is_furniture(text, title):
 def test_spaced_two_character_section_headings_in_a_series(text, expected):
     paragraphs, _ = parse_text(text, "t.txt")
     assert [p.kind for p in paragraphs] == expected
+
+
+# ... a quotation under a heading, in a file whose headings carry one (a pull-quote, no sentence ended in it), is the
+# heading's second line also where a saying quoted in it ends a sentence (“‘…’。…”); not where no heading carries
+# one, nor a quotation with its speaker after it.
+@pytest.mark.parametrize("text, expected", [
+    ("标题\n\n本报记者  张三\n\n正文。\n\n乡村面貌焕然一新\n\n“要让农民过上更好的日子”\n\n正文。\n\n"
+     "互助之风日益浓厚\n\n“‘远亲不如近邻’。邻里守望、互帮互助”\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body", "heading", "heading", "body"]),
+    ("标题\n\n本报记者  张三\n\n正文。\n\n互助之风日益浓厚\n\n“‘远亲不如近邻’。邻里守望、互帮互助”\n\n正文。\n",
+     ["title", "byline", "body", "heading", "body", "body"]),
+    ("标题\n\n本报记者  张三\n\n正文。\n\n乡村面貌焕然一新\n\n“要让农民过上更好的日子”\n\n正文。\n\n"
+     "互助之风日益浓厚\n\n“远亲不如近邻。”村民王林说，“大家互帮互助。”\n\n正文。\n",
+     ["title", "byline", "body", "heading", "heading", "body", "heading", "body", "body"]),
+])
+def test_a_quotation_under_a_heading_where_the_file_s_headings_carry_one(text, expected):
+    paragraphs, _ = parse_text(text, "t.txt")
+    assert [p.kind for p in paragraphs] == expected
