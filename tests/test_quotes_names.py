@@ -695,3 +695,25 @@ SESSION19_EF = [
 @pytest.mark.parametrize("text, speakers", SESSION19_EF)
 def test_session19_ef_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION19_GH = [
+    # a German double-barrelled surname joined by a dash inside a dotted name (—, ‐, －, -): one name, and its short
+    # form of the two surnames later is the same person
+    ("德国某基金会理事长约阿希姆·纳格尔—施密特表示，双方合作潜力巨大。|纳格尔—施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔—施密特", "约阿希姆·纳格尔—施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔－施密特表示，双方合作潜力巨大。|纳格尔－施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔－施密特", "约阿希姆·纳格尔－施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔‐施密特表示，双方合作潜力巨大。|纳格尔‐施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔‐施密特", "约阿希姆·纳格尔‐施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔-施密特表示，双方合作潜力巨大。|纳格尔-施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔-施密特", "约阿希姆·纳格尔-施密特"]),
+    # a dash between two names of places or units is no name's (中国—东盟, 西安—汉堡)
+    ("中国—东盟商务理事会执行理事长许宁宁表示，双方贸易持续增长。", ["许宁宁"]),
+    ("“班列开得越来越稳。”中欧班列（西安—汉堡）运营方负责人王建国说。", ["王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_GH)
+def test_session19_gh_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

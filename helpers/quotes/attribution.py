@@ -34,6 +34,7 @@ from .speakers import (
     FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
+    NAME_DASHES,
     NAME_JOINERS,
     PREPOSITION_CHARS,
     PRONOUNS,
@@ -154,20 +155,31 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
 
 
 DOTS = NAME_JOINERS
+# the Han characters (eight at most) on either side of a joiner; those after it are read, not taken, so the next
+# joiner's run before is the whole part (托尔斯滕·舍费尔—君贝尔: 舍费尔 before the dash)
+JOINED_RUNS = re.compile(f"([{HAN}]{{0,8}})([{DOTS}{NAME_DASHES}])(?=([{HAN}]{{0,8}}))")
 
 
 def dotted_runs(text: str) -> list[tuple[str, str]]:
     """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
-    names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    names are (娜塔莉娅·斯柳萨列娃从小就…); and of each dash that joins two parts of a name written with · before it
+    (托尔斯滕·舍费尔—君贝尔: a double-barrelled surname; not 中国—东盟)."""
     if not any(dot in text for dot in DOTS):   # the pattern below would be tried at every character
         return []
-    return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
+    return [(m.group(1), m.group(3)) for m in JOINED_RUNS.finditer(text)
+            if m.group(2) in DOTS or text[m.start(1) - 1:m.start(1)] in tuple(DOTS)]
 
 
 def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
-    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
-    return len(phrase) >= 2 and phrase.isalpha() and any(after.startswith(phrase) or before.endswith(phrase)
-                                                         for before, after in dotted)
+    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃), or two parts
+    joined as they were there (舍费尔—君贝尔 of 托尔斯滕·舍费尔—君贝尔)."""
+    if len(phrase) < 2:
+        return False
+    if phrase.isalpha():
+        return any(after.startswith(phrase) or before.endswith(phrase) for before, after in dotted)
+    parts = re.split(f"[{DOTS}{NAME_DASHES}]", phrase)
+    return len(parts) == 2 and all(parts) and all(part.isalpha() for part in parts) and \
+        any(before.endswith(parts[0]) and after.startswith(parts[1]) for before, after in dotted)
 
 
 def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:

@@ -27,6 +27,7 @@ from .places import places, spells_a_place
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_DASHES,
     NAME_JOINERS,
     Speaker,
     function_word,
@@ -170,15 +171,15 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
                               words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
-                              (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
+                              (_joiner(name, words[j][0]) and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
-                              (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (name.endswith(JOINERS_AND_DASHES) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
                               (j + 1 < len(words) and words[j + 1][0] in NAME_JOINERS and
                                re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS))
+    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(JOINERS_AND_DASHES)
     if dotted and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
@@ -208,6 +209,15 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             and name[:2] not in surnames():
         name = name[:2]        # jieba's 王巍曾|这样评价
     return name, j
+
+
+JOINERS_AND_DASHES = tuple(NAME_JOINERS + NAME_DASHES)
+
+
+def _joiner(name: str, word: str) -> bool:
+    """``word`` joins two parts of the foreign name ``name`` opens: a · or a hyphen, or a dash where ``name`` holds
+    one of those already (托尔斯滕·舍费尔—君贝尔: a double-barrelled surname; not 中国—东盟)."""
+    return word in NAME_JOINERS or word in NAME_DASHES and any(dot in name for dot in NAME_JOINERS)
 
 
 # jieba's tags of what may follow a whole name: a verb, an adverb, an adjective, a conjunction, a preposition, a mark

@@ -47,11 +47,17 @@ from .tables import (
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
-# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多)
-NAME_JOINERS = "·•・-"
-FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
+# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多;
+# also the hyphen ‐ and the full-width －)
+NAME_JOINERS = "-·•・‐－"   # the hyphen first: a character class opening with it reads it as itself
+# A dash joins a double-barrelled surname (托尔斯滕·舍费尔—君贝尔) only inside a name its other parts join by ·
+# or a hyphen: between two words alone it stands between places or units (中国—东盟, 西安—汉堡)
+NAME_DASHES = "—–"
+_PARTS = rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}{NAME_DASHES}][{HAN}]{{1,8}}){{1,3}}"
+_JOINED = rf"(?=.*[{NAME_JOINERS}])"
+FOREIGN_NAME = re.compile(_JOINED + _PARTS)
 # a foreign name with · after a description glued to its first part, however long (旅游行业资深人士伊斯梅尔·侯赛因)
-DESCRIBED_FOREIGN_NAME = re.compile(rf"[{HAN}]+(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
+DESCRIBED_FOREIGN_NAME = re.compile(_JOINED + rf"[{HAN}]+(?:[{NAME_JOINERS}{NAME_DASHES}][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家, 向记者展示 (an
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
@@ -408,7 +414,7 @@ def _before_name_after_person_noun(text: str) -> str | None:
     (倡导者|哈尔基奇), everything before it. The description glued to a foreign name may be of any length
     (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
     if DESCRIBED_FOREIGN_NAME.fullmatch(text):
-        first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
+        first = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text, maxsplit=1)[0]
         at, before = 0, None
         for word, tag in tokens.pos_pairs(first):
             at += len(word)
