@@ -456,9 +456,12 @@ def title_chain(text: str) -> dict:
     text = text[modifier_end(text):]     # 75岁的|退休居民陈代蓉: what ends in 的 describes the person
     for after in titles_after_names():
         if text.endswith(after) and len(text) > len(after):
-            inner = title_chain(text[:-len(after)])
-            if not inner["name"] and _named_before_title_or_foreign(text[:-len(after)]):
-                inner = {**inner, "name": text[:-len(after)]}
+            head = text[:-len(after)]
+            inner = title_chain(head)
+            if not inner["name"] and _named_before_title_or_foreign(head):
+                inner = {**inner, "name": head}
+            if not inner["name"]:        # 长沙市第一中学|王子涵|同学: a unit, the name, the title after it
+                inner = _unit_then_name(head) or inner
             if inner["name"]:
                 titles = inner["titles"] + [after]
                 return {**inner, "title": "、".join(filter(None, [inner["title"], after])), "titles": titles}
@@ -491,12 +494,26 @@ def title_chain(text: str) -> dict:
         if organisation is not None or i > 0:
             break
     result.update(organisation=organisation, title="、".join(written),
-                  titles=[s or e for s, e in zip(suffixes, written)])
-    if organisation:
-        chains = place_chains(organisation)
-        if chains and chains[0][0].start == 0:
-            result["place"] = organisation[:chains[0][-1].end]
+                  titles=[s or e for s, e in zip(suffixes, written)], place=_opening_place(organisation))
     return result
+
+
+def _opening_place(organisation: str | None) -> str | None:
+    """The place that opens ``organisation`` (贵州省毕节市 of 贵州省毕节市委), or None."""
+    chains = place_chains(organisation) if organisation else None
+    return organisation[:chains[0][-1].end] if chains and chains[0][0].start == 0 else None
+
+
+def _unit_then_name(text: str) -> dict | None:
+    """``text``, before a title written after a name, is a unit's name and a Chinese name with no title between
+    (长沙市第一中学|王子涵 同学, 湘雅医院|周海涛 医生): the unit and the name, or None."""
+    cut = _org_boundary(text)
+    name = text[cut:]
+    if not cut or not _named_before_title(name) and not _read_as_name(name):
+        return None
+    organisation = text[:cut]
+    return {"organisation": organisation, "title": None, "titles": [], "name": name,
+            "place": _opening_place(organisation)}
 
 
 def strip_adverbials(phrase: str) -> str:
