@@ -719,6 +719,13 @@ SESSION19_GH = [
     ("“这门课很有意思。”长沙市第一中学的同学们说。", []),
     ("“这门课很有意思。”长沙市第一中学同学说。", []),
     ("“这门课很有意思。”同学说。", []),
+    # a two-character name of jieba's dictionary (胡佳, 王明, 刘翔) takes the first two characters of a longer name,
+    # leaving the third a verb of one character before an idiom (胡佳|晴|娓娓道来): the third is the name's
+    ("“每件展品背后都有一段故事。”讲解员胡佳晴娓娓道来。", ["胡佳晴"]),
+    ("“每件展品背后都有一段故事。”讲解员刘翔晴笑容满面。", ["刘翔晴"]),
+    ("“孩子们，要把根扎在泥土里。”老队长王明晴语重心长。", ["王明晴"]),
+    # … not a verb that completes another, nor a name the dictionary does not hold read whole (张伟晴)
+    ("“每件展品背后都有一段故事。”讲解员张伟晴侃侃而谈。", ["张伟晴"]),
 ]
 
 
