@@ -729,6 +729,20 @@ SESSION19_GH = [
 ]
 
 
+# (text, the persons speaking): a named person who opens the sentence with an action, then a comma and a quotation
+# with no verb
+SESSION19_GH_VERBLESS = [
+    # growers of a forest are a title (林农, as 果农): the name after it is read, however jieba cuts it (林农|谢 v|鹏飞)
+    ("山坡上种满了桑树。大坪村林农谢鹏飞靠种桑养蚕挣到了钱，帮孩子在城里买了房，“要不是林改，荒坡咋能变成金山？”",
+     ["谢鹏飞"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_GH_VERBLESS)
+def test_session19_gh_verbless_quotations(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 @pytest.mark.parametrize("text, speakers", SESSION19_GH)
 def test_session19_gh_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
