@@ -735,6 +735,14 @@ SESSION19_GH_VERBLESS = [
     # growers of a forest are a title (林农, as 果农): the name after it is read, however jieba cuts it (林农|谢 v|鹏飞)
     ("山坡上种满了桑树。大坪村林农谢鹏飞靠种桑养蚕挣到了钱，帮孩子在城里买了房，“要不是林改，荒坡咋能变成金山？”",
      ["谢鹏飞"]),
+    # a person framed as the topic (对杜某而言, 对于杜某来说: as for them) is no object of 对: the verbless quotation
+    # after 他/她 and an action (他…精挑细选，“…”) is theirs, as after a person named plainly
+    ("对杜明远而言，质量是第一位的。他经常去各地考察，精挑细选，“产品要经得起农民的检验。”", ["杜明远"]),
+    ("对于杜明远来说，质量是第一位的。他经常去各地考察，“产品要经得起农民的检验。”", ["杜明远"]),
+    ("种粮大户李秀英今年多种了50亩。她一早就下了地，“趁着天好，赶紧把种子播下去。”", ["李秀英"]),
+    # … not a person 对 addresses, nor where the paragraph names no one
+    ("王刚对杜明远的做法很佩服，“产品要经得起农民的检验。”", ["王刚"]),
+    ("他经常去各地考察，精挑细选，“产品要经得起农民的检验。”", []),
 ]
 
 

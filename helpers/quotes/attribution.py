@@ -915,6 +915,11 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
+# A preposition and what closes its frame around a person (对王某而言, 对于王某来说: as for them): the topic of what
+# follows, no object
+TOPIC_FRAME = {"对": ("而言", "来说"), "对于": ("而言", "来说")}
+
+
 # Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 专家的到访，让王某…)
 CAUSATIVES = frozenset({"让", "使", "令"})
 
@@ -934,8 +939,9 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
     调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
     them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
-    (在刘佳的带动下); after a causative (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what
-    follows (这一消息让|王丛丛感到欣慰: who feels so speaks the quotation after it)."""
+    (在刘佳的带动下), and one framed by 对…而言 is its topic (:data:`TOPIC_FRAME`); after a causative
+    (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what follows (这一消息让|王丛丛感到欣慰:
+    who feels so speaks the quotation after it)."""
     par = reading.par
     clause = par.clause_start(m.start)
     title = m.speaker.title or ""
@@ -948,6 +954,8 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
         return False
     if words[-1][1] == "p" and par.text.startswith("的", m.end):
         return False
+    if words[-1][0] in TOPIC_FRAME and par.text.startswith(TOPIC_FRAME[words[-1][0]], m.end):
+        return False    # 对|杜某|而言: the person the sentence is about, who goes on to act and speak
     if words[-1][0] in CAUSATIVES and not any(tag.startswith("nr") or word.startswith(PRONOUNS + FIRST_PERSON)
                                               for word, tag in words[:-1]):
         return False    # 这一消息让|王某感到欣慰: the subject of what follows; 王某让|李某尝一尝: its object
