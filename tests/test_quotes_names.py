@@ -695,3 +695,62 @@ SESSION19_EF = [
 @pytest.mark.parametrize("text, speakers", SESSION19_EF)
 def test_session19_ef_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+SESSION19_GH = [
+    # a German double-barrelled surname joined by a dash inside a dotted name (—, ‐, －, -): one name, and its short
+    # form of the two surnames later is the same person
+    ("德国某基金会理事长约阿希姆·纳格尔—施密特表示，双方合作潜力巨大。|纳格尔—施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔—施密特", "约阿希姆·纳格尔—施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔－施密特表示，双方合作潜力巨大。|纳格尔－施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔－施密特", "约阿希姆·纳格尔－施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔‐施密特表示，双方合作潜力巨大。|纳格尔‐施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔‐施密特", "约阿希姆·纳格尔‐施密特"]),
+    ("德国某基金会理事长约阿希姆·纳格尔-施密特表示，双方合作潜力巨大。|纳格尔-施密特表示，期待两国城市加强交流。",
+     ["约阿希姆·纳格尔-施密特", "约阿希姆·纳格尔-施密特"]),
+    # a dash between two names of places or units is no name's (中国—东盟, 西安—汉堡)
+    ("中国—东盟商务理事会执行理事长许宁宁表示，双方贸易持续增长。", ["许宁宁"]),
+    ("“班列开得越来越稳。”中欧班列（西安—汉堡）运营方负责人王建国说。", ["王建国"]),
+    # a unit, then a name and a title written after it (…中学王子涵同学, …医院李红梅医生): the unit and the person
+    ("“读书要读原著，更要读懂社会。”长沙市第一中学王子涵同学回答。", ["王子涵"]),
+    ("“机器人的程序是我们自己编的。”株洲市第二中学李思远同学介绍。", ["李思远"]),
+    ("“这种病早发现就能早治疗。”湘雅医院周海涛医生说。", ["周海涛"]),
+    # … and classmates with no name are a group (同学们, 同学), as before
+    ("“这门课很有意思。”长沙市第一中学的同学们说。", []),
+    ("“这门课很有意思。”长沙市第一中学同学说。", []),
+    ("“这门课很有意思。”同学说。", []),
+    # a two-character name of jieba's dictionary (胡佳, 王明, 刘翔) takes the first two characters of a longer name,
+    # leaving the third a verb of one character before an idiom (胡佳|晴|娓娓道来): the third is the name's
+    ("“每件展品背后都有一段故事。”讲解员胡佳晴娓娓道来。", ["胡佳晴"]),
+    ("“每件展品背后都有一段故事。”讲解员刘翔晴笑容满面。", ["刘翔晴"]),
+    ("“孩子们，要把根扎在泥土里。”老队长王明晴语重心长。", ["王明晴"]),
+    # … not a verb that completes another, nor a name the dictionary does not hold read whole (张伟晴)
+    ("“每件展品背后都有一段故事。”讲解员张伟晴侃侃而谈。", ["张伟晴"]),
+]
+
+
+# (text, the persons speaking): a named person who opens the sentence with an action, then a comma and a quotation
+# with no verb
+SESSION19_GH_VERBLESS = [
+    # growers of a forest are a title (林农, as 果农): the name after it is read, however jieba cuts it (林农|谢 v|鹏飞)
+    ("山坡上种满了桑树。大坪村林农谢鹏飞靠种桑养蚕挣到了钱，帮孩子在城里买了房，“要不是林改，荒坡咋能变成金山？”",
+     ["谢鹏飞"]),
+    # a person framed as the topic (对杜某而言, 对于杜某来说: as for them) is no object of 对: the verbless quotation
+    # after 他/她 and an action (他…精挑细选，“…”) is theirs, as after a person named plainly
+    ("对杜明远而言，质量是第一位的。他经常去各地考察，精挑细选，“产品要经得起农民的检验。”", ["杜明远"]),
+    ("对于杜明远来说，质量是第一位的。他经常去各地考察，“产品要经得起农民的检验。”", ["杜明远"]),
+    ("种粮大户李秀英今年多种了50亩。她一早就下了地，“趁着天好，赶紧把种子播下去。”", ["李秀英"]),
+    # … not a person 对 addresses, nor where the paragraph names no one
+    ("王刚对杜明远的做法很佩服，“产品要经得起农民的检验。”", ["王刚"]),
+    ("他经常去各地考察，精挑细选，“产品要经得起农民的检验。”", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_GH_VERBLESS)
+def test_session19_gh_verbless_quotations(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_GH)
+def test_session19_gh_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

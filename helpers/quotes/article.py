@@ -37,6 +37,7 @@ from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import (
     HAN,
+    NAME_DASHES,
     NAME_JOINERS,
     Speaker,
     anonymous_name,
@@ -78,6 +79,7 @@ BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表
 NAME_AFTER_PERSON_NOUN = re.compile(r"[生师员长者家工手人士]([\u4e00-\u9fff]{2,3})$")
 LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a kicker)
 DASHES = ("——", "—", "──")
+JOINERS = NAME_JOINERS + NAME_DASHES   # what joins a short form to the rest of a foreign name (舍费尔—君贝尔)
 
 
 @lru_cache(maxsize=1)
@@ -324,7 +326,7 @@ def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
                 if n.startswith(surname) and surname_form(n) is None and n != name}
     else:
         fits = {n: s for n, s in persons().items()
-                if re.search(f"(^|[{NAME_JOINERS}]){name}($|[{NAME_JOINERS}])", n) and n != name}
+                if re.search(f"(^|[{JOINERS}]){re.escape(name)}($|[{JOINERS}])", n) and n != name}
         fits = fits or {n: Speaker(n, "person") for n in _foreign_names_ending(name, dotted) |
                         _foreign_names_opening(name, dotted)}
     if len(fits) > 1:

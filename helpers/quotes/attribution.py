@@ -34,6 +34,7 @@ from .speakers import (
     FIRST_PERSON,
     HAN,
     LONGEST_PHRASE,
+    NAME_DASHES,
     NAME_JOINERS,
     PREPOSITION_CHARS,
     PRONOUNS,
@@ -154,20 +155,31 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
 
 
 DOTS = NAME_JOINERS
+# the Han characters (eight at most) on either side of a joiner; those after it are read, not taken, so the next
+# joiner's run before is the whole part (托尔斯滕·舍费尔—君贝尔: 舍费尔 before the dash)
+JOINED_RUNS = re.compile(f"([{HAN}]{{0,8}})([{DOTS}{NAME_DASHES}])(?=([{HAN}]{{0,8}}))")
 
 
 def dotted_runs(text: str) -> list[tuple[str, str]]:
     """The Han characters (eight at most) before and after each · of ``text``: where the parts of foreign
-    names are (娜塔莉娅·斯柳萨列娃从小就…)."""
+    names are (娜塔莉娅·斯柳萨列娃从小就…); and of each dash that joins two parts of a name written with · before it
+    (托尔斯滕·舍费尔—君贝尔: a double-barrelled surname; not 中国—东盟)."""
     if not any(dot in text for dot in DOTS):   # the pattern below would be tried at every character
         return []
-    return [(m.group(1), m.group(2)) for m in re.finditer(f"([{HAN}]{{0,8}})[{DOTS}]([{HAN}]{{0,8}})", text)]
+    return [(m.group(1), m.group(3)) for m in JOINED_RUNS.finditer(text)
+            if m.group(2) in DOTS or text[m.start(1) - 1:m.start(1)] in tuple(DOTS)]
 
 
 def short_form(phrase: str, dotted: tuple[tuple[str, str], ...]) -> bool:
-    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃)."""
-    return len(phrase) >= 2 and phrase.isalpha() and any(after.startswith(phrase) or before.endswith(phrase)
-                                                         for before, after in dotted)
+    """``phrase`` is one part of a foreign name written earlier (斯柳萨列娃 of 娜塔莉娅·斯柳萨列娃), or two parts
+    joined as they were there (舍费尔—君贝尔 of 托尔斯滕·舍费尔—君贝尔)."""
+    if len(phrase) < 2:
+        return False
+    if phrase.isalpha():
+        return any(after.startswith(phrase) or before.endswith(phrase) for before, after in dotted)
+    parts = re.split(f"[{DOTS}{NAME_DASHES}]", phrase)
+    return len(parts) == 2 and all(parts) and all(part.isalpha() for part in parts) and \
+        any(before.endswith(parts[0]) and after.startswith(parts[1]) for before, after in dotted)
 
 
 def introduced_after_title(reading: Reading, phrase: str, before: int) -> bool:
@@ -903,6 +915,11 @@ ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 COPULAS = frozenset({"是", "为"})
 
 
+# A preposition and what closes its frame around a person (对王某而言, 对于王某来说: as for them): the topic of what
+# follows, no object
+TOPIC_FRAME = {"对": ("而言", "来说"), "对于": ("而言", "来说")}
+
+
 # Verbs that make the person after them the subject of what follows (这一消息让王某感到欣慰, 专家的到访，让王某…)
 CAUSATIVES = frozenset({"让", "使", "令"})
 
@@ -922,8 +939,9 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
     not the speaker of a quotation no verb claims. Before a title, only a verb with an aspect particle (握着|专职
     调解员张晓燕) or one after a person of the clause (罗来昌收到|村民蔡虹) governs them: other verbs there describe
     them (90后听障|律师, 筹备|委员); after a preposition, one followed by 的 owns what the phrase is about
-    (在刘佳的带动下); after a causative (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what
-    follows (这一消息让|王丛丛感到欣慰: who feels so speaks the quotation after it)."""
+    (在刘佳的带动下), and one framed by 对…而言 is its topic (:data:`TOPIC_FRAME`); after a causative
+    (:data:`CAUSATIVES`) whose subject is no person, one is the subject of what follows (这一消息让|王丛丛感到欣慰:
+    who feels so speaks the quotation after it)."""
     par = reading.par
     clause = par.clause_start(m.start)
     title = m.speaker.title or ""
@@ -936,6 +954,8 @@ def _object_of_verb(reading: Reading, m: Mention) -> bool:
         return False
     if words[-1][1] == "p" and par.text.startswith("的", m.end):
         return False
+    if words[-1][0] in TOPIC_FRAME and par.text.startswith(TOPIC_FRAME[words[-1][0]], m.end):
+        return False    # 对|杜某|而言: the person the sentence is about, who goes on to act and speak
     if words[-1][0] in CAUSATIVES and not any(tag.startswith("nr") or word.startswith(PRONOUNS + FIRST_PERSON)
                                               for word, tag in words[:-1]):
         return False    # 这一消息让|王某感到欣慰: the subject of what follows; 王某让|李某尝一尝: its object

@@ -27,6 +27,7 @@ from .places import places, spells_a_place
 from .speakers import (
     HAN,
     LONGEST_PHRASE,
+    NAME_DASHES,
     NAME_JOINERS,
     Speaker,
     function_word,
@@ -170,15 +171,15 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
                               words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
-                              (words[j][0] in NAME_JOINERS and j + 1 < len(words) and
+                              (_joiner(name, words[j][0]) and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
-                              (name.endswith(tuple(NAME_JOINERS)) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
+                              (name.endswith(JOINERS_AND_DASHES) and re.fullmatch(rf"[{HAN}]+", words[j][0])) or
                               (j + 1 < len(words) and words[j + 1][0] in NAME_JOINERS and
                                re.fullmatch(rf"[{HAN}]{{1,2}}", words[j][0]))):
         name += words[j][0]
         j += 1
     single = j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0])
-    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(tuple(NAME_JOINERS))
+    dotted = any(dot in name for dot in NAME_JOINERS) and not name.endswith(JOINERS_AND_DASHES)
     if dotted and single and (words[j][1] == "n" or words[j][1] in BOUND):
         name += words[j][0]    # jieba's 阿卜杜拉耶/夫
         j += 1
@@ -208,6 +209,15 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             and name[:2] not in surnames():
         name = name[:2]        # jieba's 王巍曾|这样评价
     return name, j
+
+
+JOINERS_AND_DASHES = tuple(NAME_JOINERS + NAME_DASHES)
+
+
+def _joiner(name: str, word: str) -> bool:
+    """``word`` joins two parts of the foreign name ``name`` opens: a · or a hyphen, or a dash where ``name`` holds
+    one of those already (托尔斯滕·舍费尔—君贝尔: a double-barrelled surname; not 中国—东盟)."""
+    return word in NAME_JOINERS or word in NAME_DASHES and any(dot in name for dot in NAME_JOINERS)
 
 
 # jieba's tags of what may follow a whole name: a verb, an adverb, an adjective, a conjunction, a preposition, a mark
@@ -502,9 +512,11 @@ def _joined_by_the_model(word: str) -> bool:
 def _last_character_cut_off(name: str, words: list[tuple]) -> str:
     """``name``, read after a title from the start of ``words``, with the one character after it that jieba leaves
     alone as a noun or an adjective (游客吴雨|萱特地…) before a word of two characters or a mark: the last character
-    of the given name; no noun or adjective of one character stands between a person and what they do. Only for a
-    surname and one character that jieba reads as one name (a longer name so run on, 杨道尔|基, is left as jieba cuts
-    it), and not a character that makes a word with the next (短|视频)."""
+    of the given name; no noun or adjective of one character stands between a person and what they do. So is a verb
+    of one character after a two-character name of jieba's dictionary, before an idiom (讲解员胡佳|晴|娓娓道来: the
+    dictionary's 胡佳 took the first two characters of the name; no verb of one character takes an idiom after it).
+    Only for a surname and one character that jieba reads as one name (a longer name so run on, 杨道尔|基, is left
+    as jieba cuts it), and not a character that makes a word with the next (短|视频)."""
     if len(name) != 2 or name[0] not in surnames() or len(words) < 2 or words[0][0] != name \
             or not words[0][1].startswith("nr"):
         return name
@@ -514,7 +526,15 @@ def _last_character_cut_off(name: str, words: list[tuple]) -> str:
     if len(word) == 1 and tag in ("n", "a") and word not in NOUNS_AFTER_A_NAME and word not in speech_verbs() \
             and not glued and (len(after[0]) >= 2 or after[1] == "x"):
         return name + word
+    if len(word) == 1 and tag == "v" and after[1] in IDIOM and tokens.dictionary_word(name) \
+            and word not in speech_verbs() and word not in COMPLEMENTS:
+        return name + word     # 胡佳|晴|娓娓道来: a name of jieba's dictionary took two characters of a longer one
     return name
+
+
+# jieba's tags of set phrases and idioms (娓娓道来 l, 语重心长 i): a predicate of their own, never the object of a
+# verb of one character before them
+IDIOM = ("l", "i")
 
 
 # A clause that opens with a word of two or three characters, then 是 and a description ending in a title

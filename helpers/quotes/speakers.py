@@ -47,11 +47,17 @@ from .tables import (
 
 HAN = r"\u4e00-\u9fff"
 LONGEST_PHRASE = 60
-# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多)
-NAME_JOINERS = "·•・-"
-FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
+# What joins the parts of a foreign name: the middle dot in its forms, and a hyphen (迪亚斯-卡内尔, 阿库福-阿多;
+# also the hyphen ‐ and the full-width －)
+NAME_JOINERS = "-·•・‐－"   # the hyphen first: a character class opening with it reads it as itself
+# A dash joins a double-barrelled surname (托尔斯滕·舍费尔—君贝尔) only inside a name its other parts join by ·
+# or a hyphen: between two words alone it stands between places or units (中国—东盟, 西安—汉堡)
+NAME_DASHES = "—–"
+_PARTS = rf"[{HAN}]{{1,8}}(?:[{NAME_JOINERS}{NAME_DASHES}][{HAN}]{{1,8}}){{1,3}}"
+_JOINED = rf"(?=.*[{NAME_JOINERS}])"
+FOREIGN_NAME = re.compile(_JOINED + _PARTS)
 # a foreign name with · after a description glued to its first part, however long (旅游行业资深人士伊斯梅尔·侯赛因)
-DESCRIBED_FOREIGN_NAME = re.compile(rf"[{HAN}]+(?:[{NAME_JOINERS}][{HAN}]{{1,8}}){{1,3}}")
+DESCRIBED_FOREIGN_NAME = re.compile(_JOINED + rf"[{HAN}]+(?:[{NAME_JOINERS}{NAME_DASHES}][{HAN}]{{1,8}}){{1,3}}")
 # What may stand between a speaker and the verb: 在接受记者采访时, 在…听完报告后, 对记者, 对大家, 向记者展示 (an
 # addressee or a partner, 与…领导人: a group noun, never a bare name, since 向 and 对 are surnames too),
 # 笑着, 边修剪边, 纷纷…
@@ -408,7 +414,7 @@ def _before_name_after_person_noun(text: str) -> str | None:
     (倡导者|哈尔基奇), everything before it. The description glued to a foreign name may be of any length
     (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
     if DESCRIBED_FOREIGN_NAME.fullmatch(text):
-        first = re.split(f"[{NAME_JOINERS}]", text, maxsplit=1)[0]
+        first = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text, maxsplit=1)[0]
         at, before = 0, None
         for word, tag in tokens.pos_pairs(first):
             at += len(word)
@@ -450,9 +456,12 @@ def title_chain(text: str) -> dict:
     text = text[modifier_end(text):]     # 75岁的|退休居民陈代蓉: what ends in 的 describes the person
     for after in titles_after_names():
         if text.endswith(after) and len(text) > len(after):
-            inner = title_chain(text[:-len(after)])
-            if not inner["name"] and _named_before_title_or_foreign(text[:-len(after)]):
-                inner = {**inner, "name": text[:-len(after)]}
+            head = text[:-len(after)]
+            inner = title_chain(head)
+            if not inner["name"] and _named_before_title_or_foreign(head):
+                inner = {**inner, "name": head}
+            if not inner["name"]:        # 长沙市第一中学|王子涵|同学: a unit, the name, the title after it
+                inner = _unit_then_name(head) or inner
             if inner["name"]:
                 titles = inner["titles"] + [after]
                 return {**inner, "title": "、".join(filter(None, [inner["title"], after])), "titles": titles}
@@ -485,12 +494,26 @@ def title_chain(text: str) -> dict:
         if organisation is not None or i > 0:
             break
     result.update(organisation=organisation, title="、".join(written),
-                  titles=[s or e for s, e in zip(suffixes, written)])
-    if organisation:
-        chains = place_chains(organisation)
-        if chains and chains[0][0].start == 0:
-            result["place"] = organisation[:chains[0][-1].end]
+                  titles=[s or e for s, e in zip(suffixes, written)], place=_opening_place(organisation))
     return result
+
+
+def _opening_place(organisation: str | None) -> str | None:
+    """The place that opens ``organisation`` (贵州省毕节市 of 贵州省毕节市委), or None."""
+    chains = place_chains(organisation) if organisation else None
+    return organisation[:chains[0][-1].end] if chains and chains[0][0].start == 0 else None
+
+
+def _unit_then_name(text: str) -> dict | None:
+    """``text``, before a title written after a name, is a unit's name and a Chinese name with no title between
+    (长沙市第一中学|王子涵 同学, 湘雅医院|周海涛 医生): the unit and the name, or None."""
+    cut = _org_boundary(text)
+    name = text[cut:]
+    if not cut or not _named_before_title(name) and not _read_as_name(name):
+        return None
+    organisation = text[:cut]
+    return {"organisation": organisation, "title": None, "titles": [], "name": name,
+            "place": _opening_place(organisation)}
 
 
 def strip_adverbials(phrase: str) -> str:
