@@ -104,6 +104,7 @@ EXAMPLES = [
     ("run: a village or town named after it", "云台镇的村民", []),
     ("run: one abbreviation twice", "曹宁宁夺冠", []),
     ("run: a measure word or a day after a number", "小区新装了25台新电梯", []),
+    ("run: a site named after it", "货轮停靠在南通新鲁粤码头", [("南通", "place")]),
     ("run: a zone named after two places", "伊金霍洛旗蒙苏经济开发区里一派繁忙", [("伊金霍洛旗", "place")]),
     ("run: not a compound of places", "中朝是山水相连的友好邻邦", []),
     ("licence: a head of compounds follows", "中朝两党两国领导人互致贺电", [("中朝", "place")]),
@@ -240,6 +241,25 @@ def test_a_place_inside_a_persons_name(paragraphs, expected):
     persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
     text = paragraphs[-1]
     assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
+
+
+# a run of abbreviations before a site's noun names the site (a wharf, a station); a link between places, a tour's
+# stop (港澳站) or a run before any other word still names the places
+SITES = [
+    ("集装箱经镇江新青台码头转运", ["镇江"]),
+    ("新青台码头与镇江港区相距不远", ["镇江"]),
+    ("旅客在苏浙皖车站换乘", []),
+    ("巡回宣讲活动（港澳站）启动", ["港澳"]),
+    ("京港澳高速车流平稳", ["京港澳"]),
+    ("苏浙沪皖三省一市协同发展", ["苏浙沪皖"]),
+    ("川渝两地携手发展", ["川渝"]),
+    ("中越两国码头工人交流经验", ["中越"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITES)
+def test_a_run_of_abbreviations_naming_a_site(text, expected):
+    assert [surface for surface, _ in read(text)] == expected
 
 
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)
