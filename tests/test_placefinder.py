@@ -262,6 +262,22 @@ def test_a_run_of_abbreviations_naming_a_site(text, expected):
     assert [surface for surface, _ in read(text)] == expected
 
 
+# a place's name before 路 or 街 names a street only where the noun is a word of its own: a word it begins (路跑 road
+# running, 路线, 路上 on the road) leaves the place
+STREETS = [
+    ("银川路跑运动协会成立", ["银川"]),
+    ("宁夏路跑爱好者越来越多", ["宁夏"]),
+    ("宁夏路线图发布", ["宁夏"]),
+    ("游客漫步中山路步行街", []),
+    ("南京路上人来人往", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STREETS)
+def test_a_street_named_after_a_place(text, expected):
+    assert [surface for surface, _ in read(text)] == expected
+
+
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)
 def test_each_row_decides_a_sentence(rule, text, expected, monkeypatch):
     assert read(text) == expected
