@@ -80,6 +80,7 @@ EXAMPLES = [
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
     ("refuse: closes the name of another county that jieba knows", "1995年，江宁县撤县设区", []),
+    ("refuse: a part that begins inside a county's name", "朔州建成平鲁北坪循环经济园", [("朔州", "place")]),
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
     ("refuse: across two words", "鱼子酱端上海外餐桌", []),
