@@ -168,6 +168,10 @@ PLACES = [
     ("俄外交部第三欧洲司司长佳普金表示：“我们已提出要求。”", "佳普金", None, "俄罗斯"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
+    # a unit's name listed after a place (成都市和…市) is not completed by that place: a foreign partner city's officer
+    # is not placed in 成都
+    ("今年是成都市和维德堡市结为友城10周年，维德堡市副市长安娜·穆勒率团访问了成都。她表示：“双方合作成果丰硕。”",
+     "安娜·穆勒", None, None),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]

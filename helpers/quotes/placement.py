@@ -131,15 +131,21 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
+#: a word between a place and a unit's name that lists the unit beside the place (成都市和波恩市: a partner city)
+CONJUNCTIONS = ("和", "与", "及", "同", "跟")
+
+
 def _with_places_before(narrative: str, at: int, name: str) -> str | None:
     """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
-    characters before, with no punctuation between; not where someone comes from), or None where there is none."""
+    characters before, with no punctuation between; not where someone comes from, nor a place listed beside the
+    unit: 成都市和波恩市 … 波恩市副市长, :data:`CONJUNCTIONS`), or None where there is none."""
     if at <= 0:
         return None
     window = narrative[max(0, at - WINDOW):at]
     for chain in reversed(place_chains(window)):
         between = window[chain[-1].end:]
         if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
+                and not between.startswith(CONJUNCTIONS) \
                 and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
             return window[chain[0].start:] + name
     return None
