@@ -168,6 +168,12 @@ PLACES = [
     ("俄外交部第三欧洲司司长佳普金表示：“我们已提出要求。”", "佳普金", None, "俄罗斯"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
+    # a run-in sub-point line (——…。) opens another point of the report: the places of the point before it are not
+    # the scene of a speaker under it
+    ("——助残志愿服务蔚然成风。|江苏南京，志愿者走进儿童康复机构。|——科技助残成果加速涌现。|"
+     "王建国，12岁时因意外失去一只手臂。“我可以精准控制仿生手。”王建国说。", "王建国", None, "中国"),
+    ("——科技助残成果加速涌现。|江苏南京，一家科技企业研发了智能仿生手。|"
+     "王建国，12岁时因意外失去一只手臂。“我可以精准控制仿生手。”王建国说。", "王建国", "江苏", "中国"),
     # a unit's name listed after a place (成都市和…市) is not completed by that place: a foreign partner city's officer
     # is not placed in 成都
     ("今年是成都市和维德堡市结为友城10周年，维德堡市副市长安娜·穆勒率团访问了成都。她表示：“双方合作成果丰硕。”",

@@ -59,6 +59,10 @@ EARLIER = 1000   # how much of the paragraph before the speaker's sentence is re
                  # keeps a paragraph of a million characters linear; a real one is a few hundred long)
 
 
+#: a run-in sub-point line, opening a point of a report under its section's heading (——科技助残成果加速涌现。)
+SUB_POINT = re.compile(r"——[^—\s]")
+
+
 @dataclass(frozen=True)
 class Scene:
     """What placing a speaker may look at: the paragraph (names blanked) and, nearest first, the
@@ -76,6 +80,15 @@ class Scene:
         """The places the article has settled up to this paragraph (its own text included): they admit the
         short names of the scene (义乌 after 浙江义乌) and settle shared ones (普陀区)."""
         return settled((self.paragraph.text,) + self.article)
+
+    @cached_property
+    def point(self) -> tuple[str, ...]:
+        """:attr:`earlier` up to the nearest run-in sub-point line (——科技助残成果加速涌现。), which it keeps: the
+        paragraphs before that line tell another point of the report, whose places are not the speaker's."""
+        for i, text in enumerate(self.earlier):
+            if SUB_POINT.match(text):
+                return self.earlier[:i + 1]
+        return self.earlier
 
     @cached_property
     def settled_short_names(self) -> frozenset[str]:
@@ -375,7 +388,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
     # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went); the paragraphs that named them before those
     # that did not (在云南…老达保村，…带头人李娜倮…。|…普洱飞北京…。|…李娜倮说: 云南, not where the flights go)
-    before = scene.earlier[:LOOK_BACK]
+    before = scene.point[:LOOK_BACK]
     if len(name) >= 2:
         before = tuple(text for text in before if name in text) + tuple(text for text in before if name not in text)
     # the paragraph's sentence right after the speaker's, by a Chinese place only (村民陶大平说。…融入普定县全域旅游:
@@ -468,7 +481,7 @@ def _settled_scene_place(scene: Scene, at: int) -> str | None:
     the speaker holds a short name (most hold none), and reads a text again only where it holds a short name of
     a settled place (the only names the settled places add: a shared one they settle was read already)."""
     before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
-    for text in (before,) + scene.earlier[:LOOK_BACK]:
+    for text in (before,) + scene.point[:LOOK_BACK]:
         if not (holds_a_short_name(text) and any(name in text for name in scene.settled_short_names)):
             continue
         seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
