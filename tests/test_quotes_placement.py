@@ -332,6 +332,21 @@ def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speake
     assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)
 
 
+# a person introduced by a title in the lead's sentence that sets the scene (贵州毕节黔西市，…负责人王某…), quoted in a
+# later part of the article (under a heading) where nothing places them, is placed by that sentence
+LEAD_SCENE = [
+    ("清晨，贵州毕节黔西市金碧镇，某农机合作社负责人王建国忙着演示微耕机。|小型化、多功能|"
+     "“在山地干农活，强度大。”王建国说。", "王建国", "贵州", "中国"),
+    ("清晨，某农机合作社负责人王建国忙着演示微耕机。|小型化、多功能|"
+     "“在山地干农活，强度大。”王建国说。", "王建国", None, "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", LEAD_SCENE)
+def test_a_lead_that_introduced_a_speaker_places_them(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
+
+
 # (text, speaker, province, country): a person named bare at the verb whom the article introduces by name, 是 and a
 # unit with a title, before or after their words, is placed by that unit, not by a trip abroad told before them; an
 # introduction by a title alone, or by what is no unit, places no one

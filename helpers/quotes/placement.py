@@ -335,7 +335,8 @@ def _own_sentence_place(scene: Scene, at: int, end: int) -> str | None:
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
     only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
-    nearest earlier paragraph of the part that names a place.
+    nearest earlier paragraph of the part that names a place, then the sentence of an earlier part that introduced
+    them by a title (:func:`_introduction_scene`).
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the one written last before the name in
@@ -411,7 +412,28 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return province, country
         if i != 1:
             abroad_only = abroad_only or (None if abroad or _lists_countries(text) else nearest_place(text)[1])
+    if abroad_only is None:   # (a foreign name returned above)
+        return _introduction_scene(scene, name), None
     return None, abroad_only
+
+
+def _introduction_scene(scene: Scene, name: str) -> str | None:
+    """The Chinese province of the sentence that introduced the speaker by a title earlier in the article, outside
+    their part (贵州毕节黔西市金碧镇，某合作社负责人杜某忙着…: the lead sets the scene, then a section heading opens
+    the part where they speak): the place nearest before the name in that sentence that sets a scene. Asked only
+    where nothing in the speaker's part placed them."""
+    for text in scene.article[::-1]:
+        at = text.find(name)
+        while at > 0:
+            before = text[:at]
+            sentence = before[max(map(before.rfind, SENTENCE_END)) + 1:]
+            phrase = sentence[max(map(sentence.rfind, PHRASE_BREAKS)) + 1:]
+            if title_suffix(phrase):
+                province = nearest_scene(sentence, abroad=False)[0]
+                if province:
+                    return province
+            at = text.find(name, at + len(name))
+    return None
 
 
 LISTED_COUNTRIES = 3   # this many foreign countries in one text are a list (of markets, partners, a tour): no scene
