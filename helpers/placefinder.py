@@ -64,7 +64,8 @@ answers:
    of it, and so does one listed after another part (黎巴嫩南部、东部); a number and a contract section's mark
    follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
    one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
-   knows; it begins, or ends, inside a word; a street, village or town is named after it; it is part of a
+   knows, or, for a part of a province (鲁北), a county's name of the text's province (平鲁|北坪 after 朔州); it begins,
+   or ends, inside a word; a street, village or town is named after it; it is part of a
    person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
    a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
    name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
@@ -696,6 +697,19 @@ def closes_a_name(m, c, words) -> bool:
     return False
 
 
+def inside_a_countys_name(m, c, words) -> bool:
+    """Its first character ends a county's short name that begins one or two characters before it, in a province
+    the text has named or whose places it found before (平|鲁北|坪 after 朔州: 平鲁 of 朔州, not north Shandong)."""
+    text, provinces = c.text, set(c.named) | {x.province for f in c.found for x in f.resolved}
+    for begin in range(max(0, c.start - 2), c.start):
+        for size in m._prefixes().get(text[begin:begin + 2], ()):
+            if c.start < begin + size <= c.end and any(
+                    r.form == "short" and r.targets[0].level == "county" and r.targets[0].province in provinces
+                    for r in m.lex.forms.get(text[begin:begin + size], ())):
+                return True
+    return False
+
+
 def _stands_alone(m, c, own_suffixes) -> bool:
     """A county's or district's full name, suffix included (南海区), naming one place in the gazetteer: it
     counts where jieba's cut begins it inside a word (以南|海区), unless that word is a place itself
@@ -1025,6 +1039,7 @@ TESTS = {
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "closes_a_name": closes_a_name,
+    "inside_a_countys_name": inside_a_countys_name,
     "closes_another_name": closes_another_name,
     "closes_a_known_persons_name": closes_a_known_persons_name,
     "begins_a_word": begins_a_word,

@@ -80,6 +80,7 @@ EXAMPLES = [
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
     ("refuse: closes the name of another county that jieba knows", "1995年，江宁县撤县设区", []),
+    ("refuse: a part that begins inside a county's name", "朔州建成平鲁北坪循环经济园", [("朔州", "place")]),
     ("refuse: begins inside a word", "沿着长江西进", []),
     ("refuse: ends inside a word", "成都市场", [("成都", "place")]),
     ("refuse: across two words", "鱼子酱端上海外餐桌", []),
@@ -104,6 +105,7 @@ EXAMPLES = [
     ("run: a village or town named after it", "云台镇的村民", []),
     ("run: one abbreviation twice", "曹宁宁夺冠", []),
     ("run: a measure word or a day after a number", "小区新装了25台新电梯", []),
+    ("run: a site named after it", "货轮停靠在南通新鲁粤码头", [("南通", "place")]),
     ("run: a zone named after two places", "伊金霍洛旗蒙苏经济开发区里一派繁忙", [("伊金霍洛旗", "place")]),
     ("run: not a compound of places", "中朝是山水相连的友好邻邦", []),
     ("licence: a head of compounds follows", "中朝两党两国领导人互致贺电", [("中朝", "place")]),
@@ -240,6 +242,41 @@ def test_a_place_inside_a_persons_name(paragraphs, expected):
     persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
     text = paragraphs[-1]
     assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
+
+
+# a run of abbreviations before a site's noun names the site (a wharf, a station); a link between places, a tour's
+# stop (港澳站) or a run before any other word still names the places
+SITES = [
+    ("集装箱经镇江新青台码头转运", ["镇江"]),
+    ("新青台码头与镇江港区相距不远", ["镇江"]),
+    ("旅客在苏浙皖车站换乘", []),
+    ("巡回宣讲活动（港澳站）启动", ["港澳"]),
+    ("京港澳高速车流平稳", ["京港澳"]),
+    ("苏浙沪皖三省一市协同发展", ["苏浙沪皖"]),
+    ("川渝两地携手发展", ["川渝"]),
+    ("中越两国码头工人交流经验", ["中越"]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SITES)
+def test_a_run_of_abbreviations_naming_a_site(text, expected):
+    assert [surface for surface, _ in read(text)] == expected
+
+
+# a place's name before 路 or 街 names a street only where the noun is a word of its own: a word it begins (路跑 road
+# running, 路线, 路上 on the road) leaves the place
+STREETS = [
+    ("银川路跑运动协会成立", ["银川"]),
+    ("宁夏路跑爱好者越来越多", ["宁夏"]),
+    ("宁夏路线图发布", ["宁夏"]),
+    ("游客漫步中山路步行街", []),
+    ("南京路上人来人往", []),
+]
+
+
+@pytest.mark.parametrize("text, expected", STREETS)
+def test_a_street_named_after_a_place(text, expected):
+    assert [surface for surface, _ in read(text)] == expected
 
 
 @pytest.mark.parametrize("rule, text, expected", EXAMPLES)

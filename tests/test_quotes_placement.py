@@ -168,6 +168,18 @@ PLACES = [
     ("俄外交部第三欧洲司司长佳普金表示：“我们已提出要求。”", "佳普金", None, "俄罗斯"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
+    # a run-in sub-point line (——…。) opens another point of the report: the places of the point before it are not
+    # the scene of a speaker under it
+    ("——助残志愿服务蔚然成风。|江苏南京，志愿者走进儿童康复机构。|——科技助残成果加速涌现。|"
+     "王建国，12岁时因意外失去一只手臂。“我可以精准控制仿生手。”王建国说。", "王建国", None, "中国"),
+    ("——科技助残成果加速涌现。|江苏南京，一家科技企业研发了智能仿生手。|"
+     "王建国，12岁时因意外失去一只手臂。“我可以精准控制仿生手。”王建国说。", "王建国", "江苏", "中国"),
+    # a unit's name listed after a place (成都市和…市) is not completed by that place: a foreign partner city's officer
+    # is not placed in 成都
+    ("今年是成都市和维德堡市结为友城10周年，维德堡市副市长安娜·穆勒率团访问了成都。她表示：“双方合作成果丰硕。”",
+     "安娜·穆勒", None, None),
+    # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
+    (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]
 
 
@@ -318,6 +330,21 @@ HEADLINES = [
 @pytest.mark.parametrize("kicker, text, speaker, province, country", HEADLINES)
 def test_a_headline_places_whom_nothing_else_does(tmp_path, kicker, text, speaker, province, country):
     assert headline_place_of(tmp_path, kicker, text, speaker) == (province, country)
+
+
+# a person introduced by a title in the lead's sentence that sets the scene (贵州毕节黔西市，…负责人王某…), quoted in a
+# later part of the article (under a heading) where nothing places them, is placed by that sentence
+LEAD_SCENE = [
+    ("清晨，贵州毕节黔西市金碧镇，某农机合作社负责人王建国忙着演示微耕机。|小型化、多功能|"
+     "“在山地干农活，强度大。”王建国说。", "王建国", "贵州", "中国"),
+    ("清晨，某农机合作社负责人王建国忙着演示微耕机。|小型化、多功能|"
+     "“在山地干农活，强度大。”王建国说。", "王建国", None, "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", LEAD_SCENE)
+def test_a_lead_that_introduced_a_speaker_places_them(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
 
 
 # (text, speaker, province, country): a person named bare at the verb whom the article introduces by name, 是 and a

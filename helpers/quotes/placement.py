@@ -59,6 +59,10 @@ EARLIER = 1000   # how much of the paragraph before the speaker's sentence is re
                  # keeps a paragraph of a million characters linear; a real one is a few hundred long)
 
 
+#: a run-in sub-point line, opening a point of a report under its section's heading (——科技助残成果加速涌现。)
+SUB_POINT = re.compile(r"——[^—\s]")
+
+
 @dataclass(frozen=True)
 class Scene:
     """What placing a speaker may look at: the paragraph (names blanked) and, nearest first, the
@@ -76,6 +80,15 @@ class Scene:
         """The places the article has settled up to this paragraph (its own text included): they admit the
         short names of the scene (义乌 after 浙江义乌) and settle shared ones (普陀区)."""
         return settled((self.paragraph.text,) + self.article)
+
+    @cached_property
+    def point(self) -> tuple[str, ...]:
+        """:attr:`earlier` up to the nearest run-in sub-point line (——科技助残成果加速涌现。), which it keeps: the
+        paragraphs before that line tell another point of the report, whose places are not the speaker's."""
+        for i, text in enumerate(self.earlier):
+            if SUB_POINT.match(text):
+                return self.earlier[:i + 1]
+        return self.earlier
 
     @cached_property
     def settled_short_names(self) -> frozenset[str]:
@@ -131,15 +144,21 @@ def _expanded_organisation(organisation: str, scene: Scene, before: int) -> str:
     return organisation
 
 
+#: a word between a place and a unit's name that lists the unit beside the place (成都市和波恩市: a partner city)
+CONJUNCTIONS = ("和", "与", "及", "同", "跟")
+
+
 def _with_places_before(narrative: str, at: int, name: str) -> str | None:
     """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
-    characters before, with no punctuation between; not where someone comes from), or None where there is none."""
+    characters before, with no punctuation between; not where someone comes from, nor a place listed beside the
+    unit: 成都市和波恩市 … 波恩市副市长, :data:`CONJUNCTIONS`), or None where there is none."""
     if at <= 0:
         return None
     window = narrative[max(0, at - WINDOW):at]
     for chain in reversed(place_chains(window)):
         between = window[chain[-1].end:]
         if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
+                and not between.startswith(CONJUNCTIONS) \
                 and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
             return window[chain[0].start:] + name
     return None
@@ -316,7 +335,8 @@ def _own_sentence_place(scene: Scene, at: int, end: int) -> str | None:
 def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
     only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
-    nearest earlier paragraph of the part that names a place.
+    nearest earlier paragraph of the part that names a place, then the sentence of an earlier part that introduced
+    them by a title (:func:`_introduction_scene`).
     A speaker with a foreign name (:func:`foreign_name`) is not placed in China by where the report meets them,
     only by a foreign country: written before the name in its own sentence (马来西亚总理安瓦尔), else, for a
     name without ·, the one nearest before it in the paragraph, else the one written last before the name in
@@ -369,7 +389,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
     # 当晚，蔬菜摆上了深圳的货架: 青海, not where the goods went); the paragraphs that named them before those
     # that did not (在云南…老达保村，…带头人李娜倮…。|…普洱飞北京…。|…李娜倮说: 云南, not where the flights go)
-    before = scene.earlier[:LOOK_BACK]
+    before = scene.point[:LOOK_BACK]
     if len(name) >= 2:
         before = tuple(text for text in before if name in text) + tuple(text for text in before if name not in text)
     # the paragraph's sentence right after the speaker's, by a Chinese place only (村民陶大平说。…融入普定县全域旅游:
@@ -392,7 +412,28 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return province, country
         if i != 1:
             abroad_only = abroad_only or (None if abroad or _lists_countries(text) else nearest_place(text)[1])
+    if abroad_only is None:   # (a foreign name returned above)
+        return _introduction_scene(scene, name), None
     return None, abroad_only
+
+
+def _introduction_scene(scene: Scene, name: str) -> str | None:
+    """The Chinese province of the sentence that introduced the speaker by a title earlier in the article, outside
+    their part (贵州毕节黔西市金碧镇，某合作社负责人杜某忙着…: the lead sets the scene, then a section heading opens
+    the part where they speak): the place nearest before the name in that sentence that sets a scene. Asked only
+    where nothing in the speaker's part placed them."""
+    for text in scene.article[::-1]:
+        at = text.find(name)
+        while at > 0:
+            before = text[:at]
+            sentence = before[max(map(before.rfind, SENTENCE_END)) + 1:]
+            phrase = sentence[max(map(sentence.rfind, PHRASE_BREAKS)) + 1:]
+            if title_suffix(phrase):
+                province = nearest_scene(sentence, abroad=False)[0]
+                if province:
+                    return province
+            at = text.find(name, at + len(name))
+    return None
 
 
 LISTED_COUNTRIES = 3   # this many foreign countries in one text are a list (of markets, partners, a tour): no scene
@@ -462,7 +503,7 @@ def _settled_scene_place(scene: Scene, at: int) -> str | None:
     the speaker holds a short name (most hold none), and reads a text again only where it holds a short name of
     a settled place (the only names the settled places add: a shared one they settle was read already)."""
     before = scene.narrative[scene.paragraph.sentence_start(max(0, at - EARLIER)):at]
-    for text in (before,) + scene.earlier[:LOOK_BACK]:
+    for text in (before,) + scene.point[:LOOK_BACK]:
         if not (holds_a_short_name(text) and any(name in text for name in scene.settled_short_names)):
             continue
         seen = {p.start for p in places(text)}   # what the first reading saw did not place the speaker
