@@ -347,6 +347,8 @@ def _with_full_name(event: Event, persons, dotted, report) -> Event:
 # 唐文彦，人称唐妈妈 (also 人称“…”, 外号, 绰号, 昵称)
 REAL_NAME_AFTER = r"[，,（(]?(?:本名|原名|真名)(?:叫|是)?(?P<name>[{han}]{{2,4}})(?=[^{han}]|$)"
 CALLED_AFTER = r"(?P<name>[{han}]{{2,4}})[，,（(]?(?:人称|人送外号|外号|绰号|昵称)(?:叫)?“?{called}(?=[^{han}]|$)"
+#: the words of those ties (most articles have none: the patterns are built only where one is written)
+TIES = ("本名", "原名", "真名", "人称", "外号", "绰号", "昵称")
 
 
 def _by_real_name(event: Event, texts: tuple[str, ...]) -> Event:
@@ -354,7 +356,8 @@ def _by_real_name(event: Event, texts: tuple[str, ...]) -> Event:
     article ties explicitly to a person's name (唐妈妈，本名唐文彦; 唐文彦，人称唐妈妈): the person, under that name.
     Only such a tie counts: a surname shared with a person named elsewhere is no evidence (张阿姨 is not 张建国)."""
     called = event.speaker.name
-    if event.speaker.kind not in ("person", "group") or not re.fullmatch(f"[{HAN}]{{2,4}}", called):
+    if event.speaker.kind not in ("person", "group") or not re.fullmatch(f"[{HAN}]{{2,4}}", called) \
+            or not any(called in text and any(tie in text for tie in TIES) for text in texts):
         return event
     after = re.compile(re.escape(called) + REAL_NAME_AFTER.format(han=HAN))
     before = re.compile(CALLED_AFTER.format(han=HAN, called=re.escape(called)))
