@@ -754,3 +754,27 @@ def test_session19_gh_verbless_quotations(tmp_path, text, speakers):
 @pytest.mark.parametrize("text, speakers", SESSION19_GH)
 def test_session19_gh_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a person an earlier paragraph introduced with a title or a unit (种粮大户王明, 驻村第一
+# 书记李宗仁) whose name is a word of jieba's dictionary speaks later under the bare name: that person
+SESSION19_CARRY = [
+    ("村里的种粮大户王明正在地里查看麦苗长势。|“今年的麦子长得好，收成错不了。”王明蹲在田埂上笑着说。", ["王明"]),
+    ("驻村第一书记李宗仁每天走村入户。|“乡亲们的日子一天比一天好。”李宗仁翻着笔记本说。", ["李宗仁"]),
+    # … a quotation with no verb after the bare name too
+    ("养殖户李俊去年添了一台投料机。|跟许多养殖户一样，省力是李俊选购设备的主要考量，“现在喂鱼轻松多了。”", ["李俊"]),
+    # … not where no paragraph introduced the name: a bare word of the dictionary stays no person
+    ("“今年的麦子长得好，收成错不了。”王明蹲在田埂上笑着说。", []),
+    ("《王明传》出版了。|“今年的麦子长得好，收成错不了。”王明蹲在田埂上笑着说。", []),
+    # … nor one of a pair (王明和崔世安…表示), whose words no single person is credited with: as before it was introduced
+    ("会长王明和前任会长崔世安出席。|王明和崔世安感谢大家的关心，表示将始终坚持服务社区。", ["崔世安"]),
+    # … nor where the words are a reply the person received (回复中表示): they are its sender's, whoever receives it
+    ("全国人大代表王明在水务行业工作了15年。|去年9月，王明收到了某部门的回复，回复中表示，将从五方面提高再生水利用水平。", []),
+    ("全国人大代表王建华在水务行业工作了15年。|去年9月，王建华收到了某部门的回复，回复中表示，将从五方面提高再生水利用水平。", []),
+    ("全国人大代表王建华在水务行业工作了15年。|去年9月，王建华给某部门写了一封信，信中表示，应提高再生水利用水平。", ["王建华"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION19_CARRY)
+def test_session19_carry_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -32,7 +32,7 @@ from .attribution import (
     short_form,
 )
 from .marks import CLOSERS
-from .mentions import introduced_names, mentions
+from .mentions import introduced_names, mentions, title_before_name, title_in_word
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
 from .speakers import (
@@ -50,6 +50,7 @@ from .speakers import (
 )
 from .tables import (
     central_leaders,
+    leaders,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -79,6 +80,7 @@ BRACKETED = re.compile(r"^(.+?)[（(]([^（）()]+)[）)]$")   # 田海涛代表
 NAME_AFTER_PERSON_NOUN = re.compile(r"[生师员长者家工手人士]([\u4e00-\u9fff]{2,3})$")
 LONGEST_LINE = 80   # the longest line that is not body whose persons are read (a signature, a kicker)
 DASHES = ("——", "—", "──")
+INTRODUCED_AFTER_TITLE = 12   # the characters read after that title, for the whole name it introduces
 JOINERS = NAME_JOINERS + NAME_DASHES   # what joins a short form to the rest of a foreign name (舍费尔—君贝尔)
 
 
@@ -561,6 +563,45 @@ def _report(problems: list, p, par: Paragraph, event: Event, reason: str) -> Non
     problems.append(_problem_row(p, par, event.anchor, event.anchor + len(event.speaker.name), reason))
 
 
+def _introduced_words(par: Paragraph, known: frozenset[str], later: str) -> frozenset[str]:
+    """The persons ``par`` names after a title, outside quotations, whose names are words of jieba's dictionary
+    (种植户李俊, 驻村第一书记李宗仁, 国务院总理李强) and that the article names again ``later``: a bare mention of them
+    in a later paragraph is read as theirs (see :func:`~helpers.quotes.mentions.mentions`). Names ``known`` already
+    and the leader's are skipped first, and a name of the central leadership is taken as it stands; for another,
+    the title and the :data:`INTRODUCED_AFTER_TITLE` characters after it are read alone, for the whole name (米尔济约
+    耶夫, not jieba's 米尔): linear in the paragraph, however long."""
+    names = set()
+    skipped = tuple(known | _leader_names())
+    if not later.strip():   # the article's last body paragraph: no later mention to read
+        return frozenset()
+    for m in title_before_name().finditer(par.narrative):
+        if par.text.startswith(skipped, m.end()) or title_in_word(par.text, m):
+            continue
+        word = tokens.dictionary_name_at(par.text, m.end())
+        if not word or word not in later:
+            continue
+        if word in central_leaders():   # a whole name of the table (国务院总理李强): no need to read more
+            names.add(word)
+            continue
+        names |= {x.name for x in _titled_persons(par.text[m.start():m.end() + INTRODUCED_AFTER_TITLE],
+                                                  tokens.dictionary_key())
+                  if x.start == m.end() - m.start() and x.described and x.speaker.kind == "person"
+                  and tokens.dictionary_word(x.name)}
+    return frozenset(names)
+
+
+@lru_cache(maxsize=1)
+def _leader_names() -> frozenset[str]:
+    return frozenset(name for _, name, _ in leaders())
+
+
+@lru_cache(maxsize=1024)   # news repeats its introductions (马最高元首易卜拉欣…)
+def _titled_persons(text: str, dictionaries) -> tuple:
+    """The persons named in ``text``, a title and what follows it, read alone (``dictionaries``: the segmenter's,
+    part of the key)."""
+    return mentions(read_paragraph(text))
+
+
 def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     """(event rows, non-speech rows, skipped rows) of one article, given as its list of paragraphs."""
     rows, terms, problems = [], [], []
@@ -573,10 +614,14 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     # persons those lines name with a title: they are the article's persons however jieba reads them later
     introductions: list[str] = []
     signed: frozenset[str] = frozenset()
+    # the persons an earlier paragraph introduced with a title whose names are words of jieba's dictionary (种植户李俊,
+    # 驻村第一书记李宗仁): a bare 李俊 later is that person (only these few names: the caches keyed on names still hit)
+    introduced: frozenset[str] = frozenset()
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
     run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
     headline = ""     # the headline lines (placing reads them for a speaker nothing else places)
     texts = tuple(p.text for p in paragraphs if p.kind == "body")   # where the article introduces its persons
+    article, body_end = "\n".join(texts), 0   # body_end: where the body paragraphs read so far end in ``article``
 
     def persons() -> dict[str, Speaker]:
         named = {m.name: m.speaker for r in readings for m in r.mentions}
@@ -590,7 +635,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         if body:
             signed |= introduced_names(par)   # 乐乐（化名）, 30岁的文景: names from here on
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed)
+            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed,
+                              introduced)
             events, found = paragraph_events(reading, before)
             if interviewee is None and par.text.startswith(QUESTION):
                 interviewee = _interviewee(readings)
@@ -598,6 +644,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                 events = [_answer(par, interviewee)]
             events = _with_turn(par, events, read, reading.known)
             readings.append(reading)
+            body_end = article.find(p.text, body_end) + len(p.text)
+            introduced |= _introduced_words(par, reading.known | introduced, article[body_end:])
             events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
             events = [_by_real_name(e, texts) for e in events]
             events = [_described_before(_described_by_copula(_described(e, reading), texts), readings[:-1], heard)

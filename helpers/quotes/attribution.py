@@ -81,10 +81,12 @@ class Reading:
     dotted: tuple[tuple[str, str], ...] = ()   # the article's foreign names so far, around their ·
     earlier: Sequence[str] = ()   # the narratives of the earlier paragraphs of the part, oldest first
     signed: frozenset[str] = frozenset()   # the names of the article's signature lines (…副教授久保辉幸——)
+    # names of jieba's dictionary an earlier paragraph gave a title (种植户李俊): see mentions()
+    introduced: frozenset[str] = frozenset()
 
     @cached_property
     def mentions(self) -> tuple[Mention, ...]:
-        return mentions(self.par, self.known, self.signed)
+        return mentions(self.par, self.known, self.signed, self.introduced)
 
     @cached_property
     def mention_starts(self) -> list[int]:
@@ -232,7 +234,7 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     (长玉村种粮大户黄贵龙|蹲在田埂上|感慨). Only the end of the clause is cut: its last
     :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
     begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
-    named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key())
+    named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key(), reading.introduced)
     if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person" and \
             not reading.par.text.startswith("的", begin + named[0].end):   # 转达俄总统普京的信息称: a modifier
         m = named[0]
@@ -242,9 +244,10 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
 
 # asked twice of a clause (for its verb, then for its sentence's opener), and news repeats itself
 @lru_cache(maxsize=4096)
-def _clause_mentions(clause: str, known: frozenset[str], dictionaries) -> tuple[Mention, ...]:
+def _clause_mentions(clause: str, known: frozenset[str], dictionaries, introduced: frozenset[str] = frozenset()
+                     ) -> tuple[Mention, ...]:
     """The persons named in ``clause`` read alone (``dictionaries``: the segmenter's, part of the key)."""
-    return mentions(read_paragraph(clause), known)
+    return mentions(read_paragraph(clause), known, introduced=introduced)
 
 
 LEADING_SETTINGS = 2   # clauses of time or place that may open a sentence before its subject: short ones,
@@ -401,8 +404,25 @@ def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None,
         leader = leader_pattern().match(par.text, start)   # 总书记拉着老人的手说: the leader opens the clause
         if leader is not None and not LEADER_AS_MODIFIER.match(par.text, leader.end()):
             return parse_speaker(leader.group()), start
+        if _in_what_was_received(par, start, verb.start()):
+            return None, start
         return _sentence_opener(reading, verb.start())
     return subject.speaker, subject.start
+
+
+# A reply or a letter the sentence's subject received (王某收到了某部门的回复，|回复中表示): its words are its sender's
+RECEIVED = re.compile(r"(?:收到|接到|收悉)[^，,。；;！？]*?(回复|答复|回信|复函|来信|信件|信)")
+
+
+def _in_what_was_received(par: Paragraph, start: int, at: int) -> bool:
+    """The clause ``start:at`` before a verb is a reply or a letter and 中 (回复中|表示) that an earlier clause of the
+    sentence has someone receive (王某收到了某部门的回复): the words are the sender's, not the receiver's who opens
+    the sentence."""
+    words = par.text[start:at]
+    if not words.endswith("中") or len(words) > 5:
+        return False
+    received = RECEIVED.search(par.text, par.sentence_start(start), start)
+    return received is not None and words[:-1].endswith(received.group(1))
 
 
 def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:

@@ -141,7 +141,7 @@ class Mention:
         return self.speaker.described
 
 
-def _title_in_word(text: str, m: re.Match) -> bool:
+def title_in_word(text: str, m: re.Match) -> bool:
     """The title of one character matched at ``m`` makes one word of jieba's dictionary with the character after it
     (官|方账号: 官方): no title there."""
     return len(m.group()) == 1 and m.end() < len(text) and tokens.dictionary_word(m.group() + text[m.end()])
@@ -384,9 +384,32 @@ def _described(par: Paragraph, start: int, end: int, name: str, found: list[Ment
 
 
 @lru_cache(maxsize=1)
-def _title_before_name() -> re.Pattern:
-    titles = sorted(speaker_titles(), key=len, reverse=True)
-    return re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")(?=[{HAN}]{{2}})")
+def title_before_name() -> re.Pattern:
+    """A title before two Han characters, the longest that fits, as a trie of the titles (党委|书记, 副|主任): one
+    alternative per character, not one per title, which every paragraph scanned would try in turn."""
+    return re.compile(_trie_pattern(speaker_titles()) + rf"(?=[{HAN}]{{2}})")
+
+
+def _trie_pattern(words) -> str:
+    """A regular expression that matches each of ``words``, the longest first where several begin alike."""
+    trie: dict = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def pattern(node: dict) -> str:
+        ends = "" in node
+        branches = [re.escape(char) + pattern(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return "(?:" + body + ")?"
+        return body
+
+    return "(?:" + pattern(trie) + ")"
 
 
 PARTICLES = ("p", "c", "u", "d", "r")
@@ -470,8 +493,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     """Title + name where jieba's cut missed the name (实验室副主任何志远: 主/任何/志远), or where the name closes
     the clause (:func:`name_closing_clause`)."""
     found: list[Mention] = []
-    for m in _title_before_name().finditer(par.text):
-        if par.is_inside(m.start()) or _after_leader(par.text, m.end()) or _title_in_word(par.text, m):
+    for m in title_before_name().finditer(par.text):
+        if par.is_inside(m.start()) or _after_leader(par.text, m.end()) or title_in_word(par.text, m):
             continue
         words = tokens.pos_pairs(par.text[m.end():m.end() + 20])   # cut alone: no 任何 swallows the surname
         name = name_closing_clause(par.text, m.end())
@@ -616,11 +639,13 @@ def _tibetan_names(par: Paragraph) -> list[Mention]:
     return found
 
 
-def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset()
-             ) -> tuple[Mention, ...]:
+def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozenset[str] = frozenset(),
+             introduced: frozenset[str] = frozenset()) -> tuple[Mention, ...]:
     """Persons named outside quotations, with their description (教授靳立强 → title 教授), in text order.
     ``known``: names heard earlier in the article (a bare 周密 named again is still 周密); ``signed``: names of the
-    article's signature lines (…副教授久保辉幸——), read wherever they stand."""
+    article's signature lines (…副教授久保辉幸——), read wherever they stand; ``introduced``: names of jieba's
+    dictionary an earlier paragraph gave a title (种植户李俊 … 是李俊选购农机的主要考量): a bare one here is that
+    person, as a name heard, though read only where jieba reads a name, and not in a pair (:func:`_in_a_pair`)."""
     inside = par.inside
     quoted = (lambda s, e: all(inside[s:e])) if b"\x01" in inside else None   # no quotation: nothing kept whole
     words, at = [], 0
@@ -684,9 +709,16 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
     found = [m for m in found if m.described or m.name in described or
+             m.name in introduced and not _in_a_pair(par.text, m) or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name)]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _in_a_pair(text: str, m: Mention) -> bool:
+    """``m`` is joined to another name by a conjunction (何厚铧和崔世安): one of a pair, whose words no single
+    person is credited with; a bare name of jieba's dictionary there stays unread, as before it was introduced."""
+    return text[m.end:m.end + 1] in tuple(CONJUNCTIONS) or m.start > 0 and text[m.start - 1] in CONJUNCTIONS
 
 
 def _foreign_name_after_modifier(words: list[tuple], i: int) -> tuple[str, int] | None:

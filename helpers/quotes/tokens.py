@@ -35,6 +35,19 @@ def dictionary_word(word: str) -> bool:
     return word in jieba.posseg.dt.word_tag_tab
 
 
+def dictionary_name_at(text: str, at: int, longest: int = 5) -> str:
+    """The longest entry of jieba's own dictionary that it tags as a name (nr…), of two characters or more, opening
+    ``text`` at ``at`` (国务院总理|李强, 种植户|李俊): look-ups only, no cut; "" where none opens there."""
+    import jieba.posseg
+
+    from ..wordcut import posseg_tokenizer
+
+    posseg_tokenizer()
+    tags = jieba.posseg.dt.word_tag_tab
+    return next((text[at:at + n] for n in range(longest, 1, -1)
+                 if at + n <= len(text) and tags.get(text[at:at + n], "").startswith("nr")), "")
+
+
 def tagged_as_name(text: str) -> bool:
     """jieba reads ``text`` as one personal name."""
     words = pos_pairs(text)
