@@ -11,6 +11,11 @@ def kinds(text, **kw):
     return [(p.line, p.kind) for p in paragraphs], articles
 
 
+def kind_list(text, **kw):
+    """The kind of each paragraph of ``text``, in order."""
+    return [p.kind for p in parse_text(text, "t.txt", **kw)[0]]
+
+
 def test_plain_people_s_daily_article_parses_into_its_parts():
     corpus = load_corpus(DATA / "plain_article.txt")
     p = corpus.paragraphs
@@ -390,8 +395,7 @@ def test_a_ruled_line_alone_is_not_a_crash():
      ["kicker", "title", "marker", "byline", "body"]),
 ])
 def test_real_page_layouts(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 8: the head of a page read again on People's Daily text. A headline ending in its column's name in
@@ -457,8 +461,7 @@ def test_a_headline_with_its_column_s_name_is_the_title(text, expected, title, s
      ["title", "body", "body", "heading", "byline", "body"]),
 ])
 def test_a_question_over_a_sub_report_s_headline_is_its_kicker(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 S = "标题\n\n正文。\n\n{}\n\n正文。\n\n{}\n\n正文。\n"   # a text of two sections
@@ -488,8 +491,7 @@ S = "标题\n\n正文。\n\n{}\n\n正文。\n\n{}\n\n正文。\n"   # a text of 
      ["title"] + ["body"] * 7),
 ])
 def test_a_question_over_a_section_s_heading_is_a_heading(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 @pytest.mark.parametrize("text, title", [
@@ -582,8 +584,7 @@ def test_every_line_form_reads_its_own_example_as_its_kind():
      ["title", "byline", "body", "heading", "heading", "body"]),
 ])
 def test_people_s_daily_layouts_read_with_gold(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 def test_a_sub_report_s_headline_under_the_photos_of_the_head_is_not_the_article_s_subtitle():
@@ -612,8 +613,7 @@ def test_a_sub_report_s_headline_under_the_photos_of_the_head_is_not_the_article
     ("标题\n\n本报记者  张三\n\n低碳种植水稻流程示意图。\n\n正文。\n", ["title", "byline", "caption", "body"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 10, second round: classes of the 30 articles whose structure gold was written blind (s13).
@@ -661,8 +661,7 @@ def test_people_s_daily_layouts_read_with_gold_second_round(text, expected):
     ("标题\n\n正文。\n\n（据新华社电）\n", ["title", "body", "dateline"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 10, third round: classes of the 30 articles whose structure gold was written blind (s14).
@@ -699,8 +698,7 @@ def test_people_s_daily_layouts_read_with_gold_session_10(text, expected):
     ("标题\n\n正文。\n\n▶补贴挺实惠的。\n\n（以上留言由王五整理）\n", ["title", "body", "body", "byline"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 11: classes of the errors on the 30 articles of s15, measured blind (structure gold written blind).
@@ -736,8 +734,7 @@ def test_people_s_daily_layouts_read_with_gold_session_10_third_round(text, expe
      ["title", "byline", "body", "body", "body", "body"]),
 ])
 def test_people_s_daily_layouts_read_with_gold_session_11(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 11, after the blind measurement of s16: a museum's collection credit under an artwork's photo, and a
@@ -753,8 +750,7 @@ def test_people_s_daily_layouts_read_with_gold_session_11(text, expected):
     ("标题\n\n本报记者  张三\n\n这件瓷瓶现为某某博物院所藏。\n\n正文。\n", ["title", "byline", "body", "body"]),
 ])
 def test_collection_and_archive_photo_credits_are_captions(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # ... and a series of questions each over a stack of two headings (a question, then a couplet in two lines).
@@ -764,8 +760,7 @@ def test_collection_and_archive_photo_credits_are_captions(text, expected):
      ["title", "byline", "body", "heading", "heading", "heading", "body", "heading", "heading", "body"]),
 ])
 def test_section_questions_over_a_stack_of_headings(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 12: a photo's description opening 图为 (this picture shows) is a caption by its form, with or without a
@@ -784,8 +779,7 @@ def test_section_questions_over_a_stack_of_headings(text, expected):
      ["title", "byline", "body", "body", "caption", "caption", "body"]),
 ])
 def test_a_photo_s_description_opening_with_tu_wei(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 12: where a file's sections open with a label ending in —— over a heading (内与外—— / 立足实际，谋划长远),
@@ -800,8 +794,7 @@ def test_a_photo_s_description_opening_with_tu_wei(text, expected):
      ["title", "byline", "body", "heading", "body", "heading", "body"]),
 ])
 def test_lead_ins_where_labels_over_headings_open_the_sections(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # Session 14 (struct14), from the blind sets 19e and 19f: a box or column named after the reporter (记者感言, 记者感悟:
@@ -816,8 +809,7 @@ def test_lead_ins_where_labels_over_headings_open_the_sections(text, expected):
     ("标题\n\n本报记者王林\n\n正文。\n", ["title", "byline", "body"]),
 ])
 def test_a_column_named_after_the_reporter_is_a_label_not_a_byline(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # ... a credit in brackets naming who provided the material, closing a box or a text ((某剧团提供)), is a byline (the
@@ -831,8 +823,7 @@ def test_a_column_named_after_the_reporter_is_a_label_not_a_byline(text, expecte
     ("标题\n\n正文。\n\n（数据由某局提供，仅供参考。）\n", ["title", "body", "body"]),
 ])
 def test_a_provider_s_credit_in_brackets_is_not_a_heading(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # ... a crawler's series or column line right under the headline, with no blank line (系列：…, 栏目：…), is furniture:
@@ -868,8 +859,7 @@ def test_a_series_or_column_line_under_the_headline_is_furniture(text, title):
      ["title", "byline", "body", "byline", "heading", "body"]),
 ])
 def test_spaced_two_character_section_headings_in_a_series(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
 
 
 # ... a quotation under a heading, in a file whose headings carry one (a pull-quote, no sentence ended in it), is the
@@ -886,5 +876,4 @@ def test_spaced_two_character_section_headings_in_a_series(text, expected):
      ["title", "byline", "body", "heading", "heading", "body", "heading", "body", "body"]),
 ])
 def test_a_quotation_under_a_heading_where_the_file_s_headings_carry_one(text, expected):
-    paragraphs, _ = parse_text(text, "t.txt")
-    assert [p.kind for p in paragraphs] == expected
+    assert kind_list(text) == expected
