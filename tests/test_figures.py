@@ -409,3 +409,39 @@ def test_notebook_figures_are_readable_at_page_width(path):
     census = json.loads(next(line for line in run.stdout.splitlines() if line.startswith("CENSUS "))[7:])
     too_small = {cell: small[:4] for cell, small in census.items() if small}
     assert too_small == {}, f"{path.name}: text under {figures.MIN_FONT_PT} pt at page width: {too_small}"
+
+
+# helpers.plotting, imported by the report's processes: matplotlib without its artists' set() help, the same pixels.
+DRAW_AFTER_IMPORT = """
+import io, sys
+if sys.argv[1] == "ipython":
+    import IPython  # noqa: F401  (an interactive session: matplotlib left as it is)
+if sys.argv[1] != "plain":
+    import helpers.plotting  # noqa: F401
+import matplotlib
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt
+from helpers import figures, maps
+import pandas as pd
+figures.setup()
+fig = maps.tile_map(pd.Series({"四川": 42, "重庆": 35, "广西": 21}), title="各省区被提及次数")
+fig.axes[0].set(xlabel="x 横轴", ylabel="y")  # set() takes the properties as before
+image = io.BytesIO()
+fig.savefig(image, dpi=110)
+sys.stdout.buffer.write(repr((plt.Axes.set.__doc__ is not None, len(image.getvalue()))).encode() + b"\\n")
+sys.stdout.buffer.write(image.getvalue())
+"""
+
+
+def test_the_reports_matplotlib_skips_the_help_text_only():
+    def draw(how: str) -> tuple[str, bytes]:
+        run = subprocess.run([sys.executable, "-c", DRAW_AFTER_IMPORT, how], capture_output=True, cwd=REPO,
+                             env={**os.environ, "PYTHONPATH": str(REPO)}, check=False)
+        assert run.returncode == 0, run.stderr.decode()
+        head, _, png = run.stdout.partition(b"\n")
+        return head.decode(), png
+
+    plain, skipped, interactive = draw("plain"), draw("report"), draw("ipython")
+    assert plain[0].startswith("(True") and interactive[0].startswith("(True")  # the help is there...
+    assert skipped[0].startswith("(False")  # ...but not in the report's processes
+    assert skipped[1] == plain[1] == interactive[1]  # and every pixel is the same
