@@ -66,6 +66,9 @@ PULL_QUOTE = re.compile(r"“[^“”。！？!?；;…]{1,%d}”" % (MAX_PULL_Q
 # A heading putting a problem and answering it in a word or two (采购流程太慢？改！, 办事跑腿多？数据来跑路！):
 # one clause each, no quotation marks.
 RETORT = re.compile(r"[^，,、；;。“”！？!?]{2,20}[？?][^，,、；;。“”！？!?]{1,6}[！!]")
+#: A headline over its byline may ask, then answer in a phrase (有点“矫情”？孕产妇心理状况莫轻视, 为什么这样做？记者走访
+#:了几个村): a question of a few words, then a bare phrase, no sentence ended.
+ASKED_THEN_TOLD = re.compile(r"[^，,；;。！？!?]{2,20}[？?][^，,；;。！？!?“”]{2,24}")
 #: A question over a section's heading is its question (如何应对旱情？, 小区改造后，物业怎么管？) when it has at most
 #: this many clauses; with more (一条河，返工3次，治理5年，难在哪？) it is the last sentence of the section above.
 MAX_QUESTION_CLAUSES = 2
@@ -600,7 +603,8 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
     """Lines that are headings by what stands under them: a short label ending in a colon over a heading (全面看运行：
     / 生产供给继续增长; 民宿经营者次央： / “美丽庭院成了一道独特风景”; a longer one, 讲解员黄海芬：, stays body: the
     quotation extractor reads it as the speaker of the section); a headline asking a question or exclaiming, over its
-    byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…); and a question
+    byline (如何正确用火用电？ / 本报记者  亓玉昆; “…多幸福！”（为梦想奔跑） / 本报记者…《人民日报》…; asking, then
+    answering: :data:`ASKED_THEN_TOLD`); and a question
     over a sub-report's headline and byline (“不低于2小时”如何落实？ / 课内课外合力增时间 / 本报记者  吴  月), its
     kicker. Sections opened by a question and its answer, two lines (如何应对旱情？ / 维修机井、整治沟渠 / …), come in
     series: where a file has :data:`MIN_SECTION_QUESTIONS` questions of one or two clauses over a heading and the
@@ -616,7 +620,8 @@ def _heading_parts(paragraphs: list[Paragraph]) -> list[Paragraph]:
                                                    and not NOT_A_LABEL.search(line.text)) \
                 or above is not None and above.text in labels and _is_headline_form(line.text) \
                 or (_is_plain_byline(below) or line.text.endswith(("？", "?")) and below.kind == "heading"
-                    and _is_plain_byline(under)) and _is_headline_form(line.text):
+                    and _is_plain_byline(under)) and _is_headline_form(line.text) \
+                or _is_plain_byline(below) and ASKED_THEN_TOLD.fullmatch(line.text):
             line.kind = "heading"
     questions = [line for above, line, below, under in zip([None, *paragraphs], paragraphs, paragraphs[1:],
                                                            [*paragraphs[2:], None])

@@ -388,6 +388,13 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n从一组数据中可以看出，记者了解到：\n\n产量稳步增长\n\n正文。\n", ["title", "body", "body", "heading", "body"]),
     # a sub-report's headline asking a question, over its byline
     ("标题\n\n正文。\n\n如何正确用火用电？\n\n本报记者  李  四\n\n正文。\n", ["title", "body", "heading", "byline", "body"]),
+    # ... or asking, then answering in a phrase (a sentence of two clauses over a byline stays body)
+    ("标题\n\n正文。\n\n小节标题\n\n真的“多余”？老人牙齿健康别忽视\n\n本报记者  李  四\n\n正文。\n",
+     ["title", "body", "kicker", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n为什么这样做？记者走访了几个村\n\n本报记者  李  四\n\n正文。\n",
+     ["title", "body", "heading", "byline", "body"]),
+    ("标题\n\n正文。\n\n你问我为什么？因为，我们都喜欢这里。\n\n本报记者  李  四\n\n正文。\n",
+     ["title", "body", "body", "byline", "body"]),
     # the archive's series line under the headline (系列：…) is furniture, not the title
     ("整治物业乱象，精准发力\n系列：前沿观察·清风在身边③\n\n本报记者  张  三\n\n正文。\n",
      ["title", "marker", "byline", "body"]),
