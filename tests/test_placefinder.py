@@ -222,6 +222,21 @@ LISTS_OF_THINGS = [
 ]
 
 
+# 大兴安岭 is first a mountain range, through 内蒙古 and 黑龙江: the prefecture of 黑龙江 only in its full form or after it
+RANGE_OR_PREFECTURE = [
+    ("这座林场位于大兴安岭南麓", []),
+    ("在大兴安岭深处，护林员巡山", []),
+    ("兴安盟的牧场地处大兴安岭南麓", [("兴安盟", "place")]),   # (not 兴安 again, inside the range's name)
+    ("黑龙江省大兴安岭地区加强森林防火", [("黑龙江省", "place"), ("大兴安岭地区", "place")]),
+    ("在黑龙江大兴安岭，护林员巡山", [("黑龙江", "place"), ("大兴安岭", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", RANGE_OR_PREFECTURE)
+def test_a_mountain_range_named_like_a_prefecture(text, expected):
+    assert read(text) == expected
+
+
 @pytest.mark.parametrize("text, expected", LISTS_OF_THINGS)
 def test_a_name_listed_among_things(text, expected):
     assert read(text) == expected
