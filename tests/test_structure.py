@@ -237,9 +237,9 @@ def test_a_ruled_line_alone_is_not_a_crash():
     ("标题\n\n正文。\n\n工人检修设备。\n\n受访者供图\n\n正文。\n", ["title", "body", "caption", "caption", "body"]),
     ("标题\n\n正文。\n\n新建的大桥。\n\n资料图片\n", ["title", "body", "caption", "caption"]),
     ("标题\n\n正文。\n\n为企业发展提供\n\n正文。\n", ["title", "body", "heading", "body"]),  # 提供 without 图
-    # the page's editors, like 版式设计
-    ("标题\n\n正文。\n\n本期统筹：王  五  赵六\n", ["title", "body", "caption"]),
-    ("标题\n\n正文。\n\n责编：钱七\n", ["title", "body", "caption"]),
+    # the page's editors are credited, marked, not captions (their work is the page, not a picture)
+    ("标题\n\n正文。\n\n本期统筹：王  五  赵六\n", ["title", "body", "marker"]),
+    ("标题\n\n正文。\n\n责编：钱七\n", ["title", "body", "marker"]),
     # ... also where a space stands for the colon; a heading that opens with the same word stays a heading
     ("标题\n\n正文。\n\n版式设计 王  五\n", ["title", "body", "caption"]),
     ("标题\n\n正文。\n\n数据来源  国家统计局等\n\n版式设计  赵六\n", ["title", "body", "caption", "caption"]),
@@ -585,7 +585,7 @@ def test_every_line_form_reads_its_own_example_as_its_kind():
     # a box's label (链接, 延伸阅读) is never the second line of a credit, and the line under it is the box's
     # headline, even as a question or an exclamation
     ("标题\n\n正文。\n\n本期统筹：王五\n\n链接\n\n桥下空间咋用好\n\n正文。\n",
-     ["title", "body", "caption", "heading", "heading", "body"]),
+     ["title", "body", "marker", "heading", "heading", "body"]),
     ("标题\n\n正文。\n\n链接\n\n适老化改造需关注哪些问题？\n\n正文。\n", ["title", "body", "heading", "heading", "body"]),
     ("标题\n\n本报记者  张三\n\n正文。\n\n延伸阅读\n\n“我给它打满分！”\n\n正文。\n",
      ["title", "byline", "body", "heading", "heading", "body"]),
