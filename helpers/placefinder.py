@@ -243,12 +243,13 @@ ORDINARY_FREQUENCY = 100
 
 
 def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str],
-                      frequencies: dict[str, int]) -> bool:
+                      frequencies: dict[str, int], names: frozenset[str] = frozenset()) -> bool:
     """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names, and so are
-    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts.
+    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts, and the ``names`` it tags as
+    common words and counts often all the same (平遥/a 239: place_context.csv, role name_stem).
     ``tags``, ``frequencies``: jieba's own dictionary, word -> tag and word -> count (:func:`_jieba_tags`)."""
     tag = tags.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS and word not in names
                                  and frequencies.get(word, 0) >= ORDINARY_FREQUENCY)
 
 
@@ -281,6 +282,7 @@ def _build_lexicon() -> Lexicon:
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    names = words.get("name_stem", frozenset())
     tags, frequencies = _jieba_tags(), _jieba_frequencies()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
@@ -315,7 +317,7 @@ def _build_lexicon() -> Lexicon:
             lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous, tags, frequencies)))
+                                  _is_ordinary_word(stem, ambiguous, tags, frequencies, names)))
 
     regions = macro_regions().set_index("name")
     for name, row in regions.iterrows():

@@ -835,6 +835,10 @@ def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context,
     # ... while the words of the language stay words, whatever county the article named (资源县, 富民县)
     ("广西桂林资源县发展旅游。", "要用好当地资源优势。", "资源", []),
     ("云南昆明富民县发展特色产业。", "发展富民产业，带动群众增收。", "富民", []),
+    # county names jieba's dictionary counts often but under a common word's tag (平遥/a 239, 监利/vn): no word of
+    # the language, names (place_context.csv, role name_stem)
+    ("山西晋中平遥县的牛肉远近闻名。", "游客都说，平遥的冬天也很热闹。", "平遥", ["平遥县"]),
+    ("湖北省荆州市监利市的小龙虾上市了。", "在监利，稻田里处处是收虾的农民。", "监利", ["监利市"]),
 ])
 def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, text, surface, places_found):
     path = tmp_path / "a.txt"
