@@ -1233,8 +1233,11 @@ class _Matcher:
                 accepted = [r for r, because in zip(readings, why) if because]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
-                    # chained: every reading that counts does so right after its parent ("chain" first: most have none)
-                    matched.chained = "chain" in why and all(because == "chain" for because in why if because)
+                    # chained: every reading that counts does so right after its parent ("chain" first: most have none),
+                    # and names the place for the rest of the text as a full name would; not a county's short name
+                    # that is a common word (丽江古城: the old town of 丽江 more often than its district 古城区)
+                    matched.chained = "chain" in why and all(because == "chain" for because in why if because) \
+                        and not (accepted[0].ordinary and accepted[0].targets[0].level == "county")
                     break
             if matched:
                 found.append(matched)

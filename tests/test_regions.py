@@ -839,6 +839,10 @@ def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context,
     # the language, names (place_context.csv, role name_stem)
     ("山西晋中平遥县的牛肉远近闻名。", "游客都说，平遥的冬天也很热闹。", "平遥", ["平遥县"]),
     ("湖北省荆州市监利市的小龙虾上市了。", "在监利，稻田里处处是收虾的农民。", "监利", ["监利市"]),
+    # a county's short name that is a common noun (古城, an old town; 古城区 of 丽江), written right after its
+    # prefecture (丽江古城: the old town of 丽江), does not name the district for the rest of the article
+    ("云南丽江古城游人如织。", "走进另一座古城，街巷里满是游客。", "古城", []),
+    ("云南丽江古城游人如织。", "山西平遥古城也很热闹，这座古城保存完好。", "古城", []),
 ])
 def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, text, surface, places_found):
     path = tmp_path / "a.txt"
