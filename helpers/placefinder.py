@@ -885,6 +885,23 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
+def opens_an_organisation(m, c, words) -> bool:
+    """The name opens a word of jieba's dictionary that is an organisation's (敦煌研究院/nt, 西昌卫星发射中心/nt,
+    庐山管理局/nt), whose rest is a word of two characters or more ending as an organisation's does (``words``:
+    研究院, 发射中心; not 新乐|队, 宁国|府), and jieba's dictionary reads the name itself as a place (敦煌/ns; not
+    友谊/nr of 友谊医院, 兴业 of 兴业银行); not a name other places share (南昌大学: 南昌县 or the city). The
+    organisation is there, as one named after its prefecture is (成都市图书馆); not a unit often named after its
+    street (瑞金医院 of 上海: the role street_unit), nor a society named after the organisation (黄埔军校同学会 in
+    北京: the role association)."""
+    token, surface = c.token(), c.text[c.start:c.end]
+    if not (token is not None and token.start == c.start and token.tag == "nt" and token.end - c.end >= 2
+            and token.word.endswith(words.prefixes) and _jieba_tags().get(surface) == "ns"
+            and len(m.lex.forms[surface]) == 1 and not token.word.endswith(tuple(m.words.get("street_unit", ())))):
+        return False
+    following = c.t.token_at(token.end)
+    return following is None or following.word not in m.words.get("association", ())
+
+
 def whole_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end
@@ -1054,6 +1071,7 @@ TESTS = {
     "village_follows": village_follows,
     "person_named": person_named,
     "inside_a_persons_name": inside_a_persons_name,
+    "opens_an_organisation": opens_an_organisation,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",

@@ -678,6 +678,14 @@ def provinces_found(text):
     ("新疆交河古城遗址", ["新疆"]),
     ("在北京延庆的永宁古城，游客看灯展", ["北京", "北京"]),   # a town's old town, not 永宁县 of 宁夏
     ("在青海西宁丹噶尔古城，夜游火热", ["青海", "青海"]),     # not 噶尔县 of 西藏
+    # an organisation whose name jieba's dictionary has as one word, opened by a county's short name that jieba
+    # reads as a place (敦煌研究院, 西昌卫星发射中心): there; not one jieba reads otherwise (友谊医院: 友谊/nr)
+    ("修复团队来自敦煌研究院", ["甘肃"]),
+    ("火箭在西昌卫星发射中心点火升空", ["四川"]),
+    ("患者转到友谊医院治疗", []),
+    ("这笔贷款由兴业银行发放", []),
+    ("他在瑞金医院工作了六十年", []),                 # a hospital named after its street (瑞金路 in 上海)
+    ("纪念黄埔军校同学会成立四十周年", []),          # a society named after the academy, in 北京
     # a district right after a foreign city is that city's (首尔龙山区), not the Chinese district of that name
     ("韩国首尔龙山区一栋大楼起火", []),
     ("吉林辽源市龙山区推进老旧小区改造", ["吉林", "吉林", "吉林"]),
