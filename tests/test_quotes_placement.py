@@ -178,6 +178,9 @@ PLACES = [
     # is not placed in 成都
     ("今年是成都市和维德堡市结为友城10周年，维德堡市副市长安娜·穆勒率团访问了成都。她表示：“双方合作成果丰硕。”",
      "安娜·穆勒", None, None),
+    # ... nor a unit listed after another that a place opens (甘肃农科院与|土壤研究所: a partner, not in 甘肃)
+    ("2024年起，甘肃农科院与土壤研究所在杜尚别周边开展试验。土壤研究所所长阿卜杜拉耶夫认为：“合作成果丰硕。”",
+     "阿卜杜拉耶夫", None, None),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]

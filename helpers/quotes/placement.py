@@ -151,14 +151,15 @@ CONJUNCTIONS = ("和", "与", "及", "同", "跟")
 def _with_places_before(narrative: str, at: int, name: str) -> str | None:
     """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
     characters before, with no punctuation between; not where someone comes from, nor a place listed beside the
-    unit: 成都市和波恩市 … 波恩市副市长, :data:`CONJUNCTIONS`), or None where there is none."""
+    unit: 成都市和波恩市 … 波恩市副市长, nor one opening a unit listed before it: 新疆生地所与|咸海国际创新中心, a
+    partner; :data:`CONJUNCTIONS`), or None where there is none."""
     if at <= 0:
         return None
     window = narrative[max(0, at - WINDOW):at]
     for chain in reversed(place_chains(window)):
         between = window[chain[-1].end:]
         if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
-                and not between.startswith(CONJUNCTIONS) \
+                and not between.startswith(CONJUNCTIONS) and not between.endswith(CONJUNCTIONS) \
                 and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
             return window[chain[0].start:] + name
     return None
