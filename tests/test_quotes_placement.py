@@ -181,6 +181,12 @@ PLACES = [
     # ... nor a unit listed after another that a place opens (甘肃农科院与|土壤研究所: a partner, not in 甘肃)
     ("2024年起，甘肃农科院与土壤研究所在杜尚别周边开展试验。土壤研究所所长阿卜杜拉耶夫认为：“合作成果丰硕。”",
      "阿卜杜拉耶夫", None, None),
+    # a foreign name is not placed in the country where another speaker before them in the paragraph said something
+    # will happen (…表示，今年各方将在哈萨克斯坦举办…), but by the report's lead
+    ("在乌兹别克斯坦西部的旱地上，示范田迎来丰收。|某研究所所长王平表示，今年各方将在哈萨克斯坦举办科考活动。"
+     "旱地研究中心主任卡里莫夫认为：“合作成果丰硕。”", "卡里莫夫", None, "乌兹别克斯坦"),
+    ("在乌兹别克斯坦西部的旱地上，示范田迎来丰收。|今年各方在哈萨克斯坦举办了科考活动。"
+     "旱地研究中心主任卡里莫夫认为：“合作成果丰硕。”", "卡里莫夫", None, "哈萨克斯坦"),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]

@@ -48,6 +48,7 @@ from .tables import (
     organisation_places,
     organisation_suffixes,
     speaker_titles,
+    speech_verbs,
     surnames,
 )
 
@@ -382,9 +383,10 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence, its introduction, the
         return None, introduced or _scene_abroad(scene, at, end)   # the scene abroad (记者走进开罗南部…)
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
-        # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
-        return None, nearest_place(earlier)[1] or introduced or next(
+    if foreign_only:   # the foreign country nearest before in the paragraph (not in what another speaker said:
+        # :func:`_unreported`), else where the name was introduced, else the first of the nearest earlier paragraph
+        # naming one: the report's lead names the guest's country
+        return None, nearest_place(_unreported(earlier))[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
@@ -416,6 +418,19 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     if abroad_only is None:   # (a foreign name returned above)
         return _introduction_scene(scene, name), None
     return None, abroad_only
+
+
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern:
+    """A reporting verb of ``speech_verbs.csv`` and a comma or colon, then what is reported, to the sentence's end."""
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(f"((?:{verbs})[，：,:])([^。！？!?]*)")
+
+
+def _unreported(text: str) -> str:
+    """``text`` with the words reported after a reporting verb blanked (王某表示，今年各方将在哈萨克斯坦举办…): where
+    another speaker says something is or will be is not the scene of a speaker after them."""
+    return _reported().sub(lambda m: m.group(1) + "　" * len(m.group(2)), text)
 
 
 def _introduction_scene(scene: Scene, name: str) -> str | None:
