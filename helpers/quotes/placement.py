@@ -740,6 +740,29 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
     return False
 
 
+#: a name in quotation marks inside a unit's name (“桂超”联赛): the name the article explains the unit by
+QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
+
+
+def _described_place(scene: Scene, name: str, organisation: str) -> str | None:
+    """The province of what the article says the speaker or their unit is, after 是, in the paragraph or before it
+    (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where the unit's name places
+    it nowhere. A unit is looked for by its name, or by the name in quotation marks inside it (“桂超”联赛). Not
+    where they come from or went (李某是从河南来到…: :func:`first_scene`)."""
+    quoted = QUOTED_NAME.search(organisation)
+    subjects = [s for s in (name, organisation, quoted.group(0) if quoted else "") if len(s) >= 2]
+    for text in (scene.paragraph.text,) + scene.article[::-1]:
+        for subject in subjects:
+            at = text.find(subject + "是")
+            while at >= 0:
+                after = at + len(subject) + 1
+                province = first_scene(text[after:_sentence_end(text, after)], abroad=False)[0]
+                if province:
+                    return province
+                at = text.find(subject + "是", after)
+    return None
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
@@ -779,6 +802,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, chain = province_of(speaker.title)
         if province is None:   # a unit whose name holds no place is where it is (中国人民大学: 北京), not the scene
             province = listed = listed_province(full) or listed_province(speaker.title or "")
+        if province is None:   # where the article says the unit or the speaker is (“桂超”是广西足球超级联赛的简称)
+            province = _described_place(scene, speaker.name, organisation)
         if province is None and not national(full) and _foreign_speaker(speaker) \
                 and not PARTY_BRANCH.search(full + (speaker.title or "")):
             # 伊弗经济研究所所长福斯特: not where the report meets him; a village's secretary is Chinese (…村党支部书记
