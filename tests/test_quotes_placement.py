@@ -193,6 +193,11 @@ PLACES = [
     ("李秀兰是河北省非物质文化遗产项目张氏剪纸的第五代传承人。“每年我都会推出新样式，今年准备了30多种。”李秀兰说。",
      "李秀兰", "河北", "中国"),
     ("李秀兰是土生土长的本地人。“每年我都会推出新样式，今年准备了30多种。”李秀兰说。", "李秀兰", None, "中国"),
+    # a unit opening a description in 的 before the title (…艺术司主持日常工作的副司长) is the speaker's: they are not
+    # placed by the paragraphs before, which quote others
+    ("澳门文化界联合会会长李明表示，要加强交流。|" + QUOTE + "文化和旅游部艺术司主持日常工作的副司长王建国说。",
+     "王建国", None, "中国"),
+    ("澳门文化界联合会会长李明表示，要加强交流。|" + QUOTE + "土生土长的老艺人王建国说。", "王建国", "澳门", "中国"),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]

@@ -38,7 +38,7 @@ from .places import (
     settled,
     short_names_settled_by,
 )
-from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
+from .speakers import FOREIGN_NAME, Speaker, modifier_end, title_suffix, transliterated_name
 from .tables import (
     category_rules,
     central_leaders,
@@ -51,6 +51,7 @@ from .tables import (
     speech_verbs,
     surnames,
 )
+from .tokens import pos_pairs
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -763,6 +764,27 @@ def _described_place(scene: Scene, name: str, organisation: str) -> str | None:
     return None
 
 
+#: words before a description's unit that make it where the person is or goes, not their unit (在某公司工作的)
+NOT_A_UNIT_BEFORE = ("在", "从", "到", "来自", "对", "向", "为")
+
+
+def _unit_opening_the_description(speaker: Speaker) -> str:
+    """The unit that opens a description in 的 before a person's title, where the phrase gave them a title but no
+    unit (中宣部电影局主持日常工作的副局长毛羽: 中宣部电影局; 作为中山大学校长的全国人大代表高松: 中山大学): the longest
+    start of the description, in whole words, that ends as a unit's name does (``organisation_suffixes.txt``), not
+    as a place's (北京市: :data:`PLACE_ENDINGS`), nor after a word of where one is or goes (在某公司工作的:
+    :data:`NOT_A_UNIT_BEFORE`); '' where there is none (土生土长的老艺人)."""
+    if speaker.kind != "person" or speaker.organisation or not speaker.title:
+        return ""
+    description = speaker.phrase[:modifier_end(speaker.phrase)][:-1].removeprefix("作为")
+    if len(description) < 2 or description.startswith(NOT_A_UNIT_BEFORE):
+        return ""
+    endings = tuple(e for e in organisation_suffixes() if e not in PLACE_ENDINGS)
+    starts = ["".join(word for word, _ in words) for words in itertools.accumulate(
+        ([pair] for pair in pos_pairs(description)))]
+    return next((start for start in reversed(starts) if start.endswith(endings)), "")
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
@@ -773,7 +795,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if speaker.kind == "group" and not speaker.title:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
-    organisation = speaker.organisation or ""
+    organisation = speaker.organisation or _unit_opening_the_description(speaker)
     # 来自…的 names a country (来自巴西的…) or a Chinese place (来自景德镇的陶瓷手艺人: their province)
     home = province_of(speaker.origin)[0] if speaker.origin else None
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
