@@ -243,12 +243,13 @@ ORDINARY_FREQUENCY = 100
 
 
 def _is_ordinary_word(word: str, ambiguous: frozenset[str], tags: dict[str, str],
-                      frequencies: dict[str, int]) -> bool:
+                      frequencies: dict[str, int], names: frozenset[str] = frozenset()) -> bool:
     """合作 and 资源 are words before they are 合作市 and 资源县; 招远 and 罗江 are only names, and so are
-    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts.
+    仙居 and 盐源, which jieba's dictionary tags as nouns but hardly ever counts, and the ``names`` it tags as
+    common words and counts often all the same (平遥/a 239: place_context.csv, role name_stem).
     ``tags``, ``frequencies``: jieba's own dictionary, word -> tag and word -> count (:func:`_jieba_tags`)."""
     tag = tags.get(word)
-    return word in ambiguous or (tag is not None and tag not in NAME_TAGS
+    return word in ambiguous or (tag is not None and tag not in NAME_TAGS and word not in names
                                  and frequencies.get(word, 0) >= ORDINARY_FREQUENCY)
 
 
@@ -281,6 +282,7 @@ def _build_lexicon() -> Lexicon:
     lex = Lexicon()
     words = context_words()
     generic, ambiguous = words.get("generic_name", frozenset()), words.get("ambiguous_stem", frozenset())
+    names = words.get("name_stem", frozenset())
     tags, frequencies = _jieba_tags(), _jieba_frequencies()
     prov = provinces().set_index("short")
     province_names = set(prov.index)
@@ -315,7 +317,7 @@ def _build_lexicon() -> Lexicon:
             lex.add(stem, Reading((target,), "short", RANK["prefecture"], note, needs, bool(needs)))
         else:
             lex.add(stem, Reading((target,), "short", RANK["county"], note, "chain_or_named",
-                                  _is_ordinary_word(stem, ambiguous, tags, frequencies)))
+                                  _is_ordinary_word(stem, ambiguous, tags, frequencies, names)))
 
     regions = macro_regions().set_index("name")
     for name, row in regions.iterrows():
@@ -883,6 +885,23 @@ def _transliteration_chars() -> frozenset[str]:
     return frozenset("".join(line.strip() for line in lines if not line.startswith("#")))
 
 
+def opens_an_organisation(m, c, words) -> bool:
+    """The name opens a word of jieba's dictionary that is an organisation's (敦煌研究院/nt, 西昌卫星发射中心/nt,
+    庐山管理局/nt), whose rest is a word of two characters or more ending as an organisation's does (``words``:
+    研究院, 发射中心; not 新乐|队, 宁国|府), and jieba's dictionary reads the name itself as a place (敦煌/ns; not
+    友谊/nr of 友谊医院, 兴业 of 兴业银行); not a name other places share (南昌大学: 南昌县 or the city). The
+    organisation is there, as one named after its prefecture is (成都市图书馆); not a unit often named after its
+    street (瑞金医院 of 上海: the role street_unit), nor a society named after the organisation (黄埔军校同学会 in
+    北京: the role association)."""
+    token, surface = c.token(), c.text[c.start:c.end]
+    if not (token is not None and token.start == c.start and token.tag == "nt" and token.end - c.end >= 2
+            and token.word.endswith(words.prefixes) and _jieba_tags().get(surface) == "ns"
+            and len(m.lex.forms[surface]) == 1 and not token.word.endswith(tuple(m.words.get("street_unit", ())))):
+        return False
+    following = c.t.token_at(token.end)
+    return following is None or following.word not in m.words.get("association", ())
+
+
 def whole_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end
@@ -1052,6 +1071,7 @@ TESTS = {
     "village_follows": village_follows,
     "person_named": person_named,
     "inside_a_persons_name": inside_a_persons_name,
+    "opens_an_organisation": opens_an_organisation,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
@@ -1231,8 +1251,11 @@ class _Matcher:
                 accepted = [r for r, because in zip(readings, why) if because]
                 if accepted:
                     matched = self._resolve(start, end, accepted, found)
-                    # chained: every reading that counts does so right after its parent ("chain" first: most have none)
-                    matched.chained = "chain" in why and all(because == "chain" for because in why if because)
+                    # chained: every reading that counts does so right after its parent ("chain" first: most have none),
+                    # and names the place for the rest of the text as a full name would; not a county's short name
+                    # that is a common word (丽江古城: the old town of 丽江 more often than its district 古城区)
+                    matched.chained = "chain" in why and all(because == "chain" for because in why if because) \
+                        and not (accepted[0].ordinary and accepted[0].targets[0].level == "county")
                     break
             if matched:
                 found.append(matched)

@@ -95,6 +95,8 @@ EXAMPLES = [
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
      [("浦东新区", "place")]),
+    ("refuse: a county's short name jieba reads as a place opening an organisation's name", "专家在敦煌研究院修复壁画",
+     [("敦煌", "organisation")]),
     ("refuse: no product or organ after a county's short name", "方正出版社出版了这本书", []),
     ("refuse: a short name that is also a word opening a unit's name counts", "新乡市的景区越来越多，新乡文旅集团推出新线路",
      [("新乡市", "place"), ("新乡", "organisation")]),

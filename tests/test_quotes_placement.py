@@ -178,6 +178,26 @@ PLACES = [
     # is not placed in 成都
     ("今年是成都市和维德堡市结为友城10周年，维德堡市副市长安娜·穆勒率团访问了成都。她表示：“双方合作成果丰硕。”",
      "安娜·穆勒", None, None),
+    # ... nor a unit listed after another that a place opens (甘肃农科院与|土壤研究所: a partner, not in 甘肃)
+    ("2024年起，甘肃农科院与土壤研究所在杜尚别周边开展试验。土壤研究所所长阿卜杜拉耶夫认为：“合作成果丰硕。”",
+     "阿卜杜拉耶夫", None, None),
+    # a foreign name is not placed in the country where another speaker before them in the paragraph said something
+    # will happen (…表示，今年各方将在哈萨克斯坦举办…), but by the report's lead
+    ("在乌兹别克斯坦西部的旱地上，示范田迎来丰收。|某研究所所长王平表示，今年各方将在哈萨克斯坦举办科考活动。"
+     "旱地研究中心主任卡里莫夫认为：“合作成果丰硕。”", "卡里莫夫", None, "乌兹别克斯坦"),
+    ("在乌兹别克斯坦西部的旱地上，示范田迎来丰收。|今年各方在哈萨克斯坦举办了科考活动。"
+     "旱地研究中心主任卡里莫夫认为：“合作成果丰硕。”", "卡里莫夫", None, "哈萨克斯坦"),
+    # a unit whose name places it nowhere, or a person, as the article describes them after 是 (…是湖南足球超级联赛的
+    # 简称, 李秀兰是河北省非物质文化遗产…传承人): there
+    ("“湘超”是湖南足球超级联赛的简称，创办于2012年。|" + QUOTE + "“湘超”联赛秘书长王建国说。", "王建国", "湖南", "中国"),
+    ("李秀兰是河北省非物质文化遗产项目张氏剪纸的第五代传承人。“每年我都会推出新样式，今年准备了30多种。”李秀兰说。",
+     "李秀兰", "河北", "中国"),
+    ("李秀兰是土生土长的本地人。“每年我都会推出新样式，今年准备了30多种。”李秀兰说。", "李秀兰", None, "中国"),
+    # a unit opening a description in 的 before the title (…艺术司主持日常工作的副司长) is the speaker's: they are not
+    # placed by the paragraphs before, which quote others
+    ("澳门文化界联合会会长李明表示，要加强交流。|" + QUOTE + "文化和旅游部艺术司主持日常工作的副司长王建国说。",
+     "王建国", None, "中国"),
+    ("澳门文化界联合会会长李明表示，要加强交流。|" + QUOTE + "土生土长的老艺人王建国说。", "王建国", "澳门", "中国"),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
 ]

@@ -38,7 +38,7 @@ from .places import (
     settled,
     short_names_settled_by,
 )
-from .speakers import FOREIGN_NAME, Speaker, title_suffix, transliterated_name
+from .speakers import FOREIGN_NAME, Speaker, modifier_end, title_suffix, transliterated_name
 from .tables import (
     category_rules,
     central_leaders,
@@ -48,8 +48,10 @@ from .tables import (
     organisation_places,
     organisation_suffixes,
     speaker_titles,
+    speech_verbs,
     surnames,
 )
+from .tokens import pos_pairs
 
 WINDOW = 40   # how far before a unit's name the places that complete it are looked for
 GAP = 12      # the most characters (with no punctuation) between those places and the unit's name
@@ -151,14 +153,15 @@ CONJUNCTIONS = ("和", "与", "及", "同", "跟")
 def _with_places_before(narrative: str, at: int, name: str) -> str | None:
     """``name``, written at ``at`` in ``narrative``, with the chain of places right before it (at most :data:`GAP`
     characters before, with no punctuation between; not where someone comes from, nor a place listed beside the
-    unit: 成都市和波恩市 … 波恩市副市长, :data:`CONJUNCTIONS`), or None where there is none."""
+    unit: 成都市和波恩市 … 波恩市副市长, nor one opening a unit listed before it: 新疆生地所与|咸海国际创新中心, a
+    partner; :data:`CONJUNCTIONS`), or None where there is none."""
     if at <= 0:
         return None
     window = narrative[max(0, at - WINDOW):at]
     for chain in reversed(place_chains(window)):
         between = window[chain[-1].end:]
         if len(between) <= GAP and not any(ch in "，。；！？、,;" for ch in between) \
-                and not between.startswith(CONJUNCTIONS) \
+                and not between.startswith(CONJUNCTIONS) and not between.endswith(CONJUNCTIONS) \
                 and not window[:chain[0].start].endswith(ORIGIN_BEFORE):   # 来自浙江温州的游客来到金溪香谷小镇
             return window[chain[0].start:] + name
     return None
@@ -381,9 +384,10 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     if foreign_only and FOREIGN_NAME.fullmatch(name):   # a name with ·: its own sentence, its introduction, the
         return None, introduced or _scene_abroad(scene, at, end)   # the scene abroad (记者走进开罗南部…)
     earlier = narrative[scene.paragraph.sentence_start(max(0, begin - EARLIER)):begin]
-    if foreign_only:   # the foreign country nearest before in the paragraph, else where the name was introduced,
-        # else the first of the nearest earlier paragraph naming one: the report's lead names the guest's country
-        return None, nearest_place(earlier)[1] or introduced or next(
+    if foreign_only:   # the foreign country nearest before in the paragraph (not in what another speaker said:
+        # :func:`_unreported`), else where the name was introduced, else the first of the nearest earlier paragraph
+        # naming one: the report's lead names the guest's country
+        return None, nearest_place(_unreported(earlier))[1] or introduced or next(
             filter(None, (first_place(text)[1] for text in scene.earlier[:LOOK_BACK])), None)
     # then the paragraph's earlier sentences and the earlier paragraphs, the place nearest the speaker first: in
     # a paragraph that named them, the place nearest before the name (…互助县林川乡，合作社负责人付志鹏将蔬菜装箱。
@@ -415,6 +419,19 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     if abroad_only is None:   # (a foreign name returned above)
         return _introduction_scene(scene, name), None
     return None, abroad_only
+
+
+@lru_cache(maxsize=1)
+def _reported() -> re.Pattern:
+    """A reporting verb of ``speech_verbs.csv`` and a comma or colon, then what is reported, to the sentence's end."""
+    verbs = "|".join(re.escape(v) for v in sorted(speech_verbs(), key=len, reverse=True))
+    return re.compile(f"((?:{verbs})[，：,:])([^。！？!?]*)")
+
+
+def _unreported(text: str) -> str:
+    """``text`` with the words reported after a reporting verb blanked (王某表示，今年各方将在哈萨克斯坦举办…): where
+    another speaker says something is or will be is not the scene of a speaker after them."""
+    return _reported().sub(lambda m: m.group(1) + "　" * len(m.group(2)), text)
 
 
 def _introduction_scene(scene: Scene, name: str) -> str | None:
@@ -724,6 +741,50 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
     return False
 
 
+#: a name in quotation marks inside a unit's name (“桂超”联赛): the name the article explains the unit by
+QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
+
+
+def _described_place(scene: Scene, name: str, organisation: str) -> str | None:
+    """The province of what the article says the speaker or their unit is, after 是, in the paragraph or before it
+    (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where the unit's name places
+    it nowhere. A unit is looked for by its name, or by the name in quotation marks inside it (“桂超”联赛). Not
+    where they come from or went (李某是从河南来到…: :func:`first_scene`)."""
+    quoted = QUOTED_NAME.search(organisation)
+    subjects = [s for s in (name, organisation, quoted.group(0) if quoted else "") if len(s) >= 2]
+    for text in (scene.paragraph.text,) + scene.article[::-1]:
+        for subject in subjects:
+            at = text.find(subject + "是")
+            while at >= 0:
+                after = at + len(subject) + 1
+                province = first_scene(text[after:_sentence_end(text, after)], abroad=False)[0]
+                if province:
+                    return province
+                at = text.find(subject + "是", after)
+    return None
+
+
+#: words before a description's unit that make it where the person is or goes, not their unit (在某公司工作的)
+NOT_A_UNIT_BEFORE = ("在", "从", "到", "来自", "对", "向", "为")
+
+
+def _unit_opening_the_description(speaker: Speaker) -> str:
+    """The unit that opens a description in 的 before a person's title, where the phrase gave them a title but no
+    unit (中宣部电影局主持日常工作的副局长毛羽: 中宣部电影局; 作为中山大学校长的全国人大代表高松: 中山大学): the longest
+    start of the description, in whole words, that ends as a unit's name does (``organisation_suffixes.txt``), not
+    as a place's (北京市: :data:`PLACE_ENDINGS`), nor after a word of where one is or goes (在某公司工作的:
+    :data:`NOT_A_UNIT_BEFORE`); '' where there is none (土生土长的老艺人)."""
+    if speaker.kind != "person" or speaker.organisation or not speaker.title:
+        return ""
+    description = speaker.phrase[:modifier_end(speaker.phrase)][:-1].removeprefix("作为")
+    if len(description) < 2 or description.startswith(NOT_A_UNIT_BEFORE):
+        return ""
+    endings = tuple(e for e in organisation_suffixes() if e not in PLACE_ENDINGS)
+    starts = ["".join(word for word, _ in words) for words in itertools.accumulate(
+        ([pair] for pair in pos_pairs(description)))]
+    return next((start for start in reversed(starts) if start.endswith(endings)), "")
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
@@ -734,7 +795,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if speaker.kind == "group" and not speaker.title:
         foreign = [p.country for p in places(speaker.phrase) if not p.province and p.country != "中国"]
         return {"province": None, "country": foreign[0] if foreign else None, "category": "group", "level": None}
-    organisation = speaker.organisation or ""
+    organisation = speaker.organisation or _unit_opening_the_description(speaker)
     # 来自…的 names a country (来自巴西的…) or a Chinese place (来自景德镇的陶瓷手艺人: their province)
     home = province_of(speaker.origin)[0] if speaker.origin else None
     # a country in the title chain where the organisation names none (亚洲论坛理事、菲律宾前总统)
@@ -763,6 +824,8 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province, chain = province_of(speaker.title)
         if province is None:   # a unit whose name holds no place is where it is (中国人民大学: 北京), not the scene
             province = listed = listed_province(full) or listed_province(speaker.title or "")
+        if province is None:   # where the article says the unit or the speaker is (“桂超”是广西足球超级联赛的简称)
+            province = _described_place(scene, speaker.name, organisation)
         if province is None and not national(full) and _foreign_speaker(speaker) \
                 and not PARTY_BRANCH.search(full + (speaker.title or "")):
             # 伊弗经济研究所所长福斯特: not where the report meets him; a village's secretary is Chinese (…村党支部书记
