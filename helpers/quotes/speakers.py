@@ -349,6 +349,8 @@ def _org_boundary(prefix: str) -> int:
 
 def modifier_end(text: str) -> int:
     """Where a description ending in 的 stops (0 if there is none); 的 inside quotation marks is ignored."""
+    if "的" not in text:   # most phrases
+        return 0
     plain = re.sub(r"“[^”]*”", lambda m: "＂" * len(m.group()), text)
     return plain.rindex("的") + 1 if "的" in plain else 0
 
