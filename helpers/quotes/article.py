@@ -571,11 +571,13 @@ def _introduced_words(par: Paragraph, known: frozenset[str], later: str) -> froz
     the title and the :data:`INTRODUCED_AFTER_TITLE` characters after it are read alone, for the whole name (米尔济约
     耶夫, not jieba's 米尔): linear in the paragraph, however long."""
     names = set()
-    skipped = tuple(known | _leader_names())
     if not later.strip():   # the article's last body paragraph: no later mention to read
         return frozenset()
+    skipped = tuple(known | _leader_names())
     for m in title_before_name().finditer(par.narrative):
-        if par.text.startswith(skipped, m.end()) or title_in_word(par.text, m):
+        # a name read later opens with the two characters after the title: most titles are followed by none
+        if par.text[m.end():m.end() + 2] not in later or par.text.startswith(skipped, m.end()) or \
+                title_in_word(par.text, m):
             continue
         word = tokens.dictionary_name_at(par.text, m.end())
         if not word or word not in later:

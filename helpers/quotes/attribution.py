@@ -524,7 +524,7 @@ def attributions(reading: Reading) -> list[Attribution]:
             if speaker is not None:
                 found.append(Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker))
                 break
-    for verb in NAME_ENDING_IN_LAI.finditer(par.text):
+    for verb in NAME_ENDING_IN_LAI.finditer(par.text) if "来说" in par.text else ():   # a look-behind: tried everywhere
         start = par.clause_start(verb.start())
         speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
         if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
@@ -830,6 +830,8 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
 
 def _events_from_attributions(reading: Reading, found: list[Attribution], before: Before,
                               problems: list) -> list[Event]:
+    if not found:   # most paragraphs, and most calls for the speech quotations after a colon
+        return []
     events: list[Event] = []
     owned: set[int] = set()
     found = sorted(found, key=lambda a: a.verb_start)

@@ -315,12 +315,18 @@ def _named_before_title_or_foreign(text: str) -> bool:
 
 
 def title_suffix(element: str) -> str | None:
-    """The longest title that ends ``element`` (党委书记 rather than 书记)."""
+    """The longest title that ends ``element`` (党委书记 rather than 书记), of 12 characters at most."""
     titles = speaker_titles()
-    for at in range(max(0, len(element) - 12), len(element)):
+    for at in range(max(0, len(element) - min(12, _longest_title())), len(element)):
         if element[at:] in titles:
             return element[at:]
     return None
+
+
+@lru_cache(maxsize=1)
+def _longest_title() -> int:
+    """How many characters the longest title has: :func:`title_suffix` reads no further back."""
+    return max(map(len, speaker_titles()), default=0)
 
 
 def _org_boundary(prefix: str) -> int:
@@ -343,6 +349,8 @@ def _org_boundary(prefix: str) -> int:
 
 def modifier_end(text: str) -> int:
     """Where a description ending in 的 stops (0 if there is none); 的 inside quotation marks is ignored."""
+    if "的" not in text:   # most phrases
+        return 0
     plain = re.sub(r"“[^”]*”", lambda m: "＂" * len(m.group()), text)
     return plain.rindex("的") + 1 if "的" in plain else 0
 
@@ -353,11 +361,13 @@ def _split_name(text: str) -> tuple[str | None, str]:
     for end in range(len(text) - 1, max(-1, len(text) - 16), -1):
         title = title_suffix(text[:end])
         # the longest title wins: 党总支书记|张耀文, not 党总支书|记张耀文; 博士生|泰勒, not 博士|生泰勒
+        if not title or len(title) <= best_title:
+            continue
         name = text[end:]
         # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
         foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
-        if title and len(title) > best_title and (foreign or is_name(name) and not _holds_function_word(name)
-                                                  and not _opens_with_a_word(name) and not _title_again(name)):
+        if foreign or is_name(name) and not _holds_function_word(name) and not _opens_with_a_word(name) \
+                and not _title_again(name):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
@@ -426,6 +436,10 @@ def _before_name_after_person_noun(text: str) -> str | None:
             if ending and len(rest) >= 2 and (opening or transliterated_name(rest)):
                 before = first[:at]
         return before
+    # both readings below need a noun for a person ending two characters or more before the end (a word of the
+    # text's cut ending in one of PERSON_NOUN_ENDINGS, a name of two or more after it): none, no cut to make
+    if not any(char in PERSON_NOUN_ENDINGS for char in text[:-2]):
+        return None
     words = tokens.pos_pairs(text)
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
         return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
@@ -454,7 +468,7 @@ def title_chain(text: str) -> dict:
     '电力机车司机'
     """
     text = text[modifier_end(text):]     # 75岁的|退休居民陈代蓉: what ends in 的 describes the person
-    for after in titles_after_names():
+    for after in titles_after_names() if text.endswith(titles_after_names()) else ():   # most end in none
         if text.endswith(after) and len(text) > len(after):
             head = text[:-len(after)]
             inner = title_chain(head)
@@ -613,7 +627,7 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
         chain = {**chain, "name": rest}              # 来自乌克兰的|达莉娅: a foreign name written without ·
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
-    if (plural or any(rest.endswith(g) for g in groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
+    if (plural or rest.endswith(groups())) and not named_deputy:     # 各国与会嘉宾和专家学者
         unnamed = _unnamed(core)
         return Speaker(unnamed, "group", phrase=phrase) if unnamed and len(phrase) <= 25 else None
     if not chain["name"] and not chain["title"]:

@@ -12,6 +12,24 @@ imports jieba, ``helpers.wordcut`` or ``helpers.segment``'s cut.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
+
+
+@lru_cache(maxsize=1)
+def _wordcut():
+    """:mod:`helpers.wordcut`, imported when first needed (the stages ask tens of thousands of times: an import
+    statement each time costs more than the look-up it serves)."""
+    from .. import wordcut
+
+    return wordcut
+
+
+@lru_cache(maxsize=1)
+def _posseg():
+    """:mod:`jieba.posseg`, imported when first needed."""
+    import jieba.posseg
+
+    return jieba.posseg
 
 
 def pos_pairs(text: str, keep_whole: Callable[[int, int], bool] | None = None) -> list[tuple[str, str]]:
@@ -20,30 +38,20 @@ def pos_pairs(text: str, keep_whole: Callable[[int, int], bool] | None = None) -
     ``keep_whole(start, end)``: a run of Han characters for which it is true may be returned uncut as
     one ``(run, "x")`` pair (the caller has no use for its words: a run inside quotation marks).
     """
-    from ..wordcut import Text
-
-    return Text(text).pairs(uncut=keep_whole)
+    return _wordcut().Text(text).pairs(uncut=keep_whole)
 
 
 def dictionary_word(word: str) -> bool:
     """``word`` is an entry of jieba's own dictionary (not a name its model put together)."""
-    import jieba.posseg
-
-    from ..wordcut import posseg_tokenizer
-
-    posseg_tokenizer()
-    return word in jieba.posseg.dt.word_tag_tab
+    _wordcut().posseg_tokenizer()
+    return word in _posseg().dt.word_tag_tab
 
 
 def dictionary_name_at(text: str, at: int, longest: int = 5) -> str:
     """The longest entry of jieba's own dictionary that it tags as a name (nr…), of two characters or more, opening
     ``text`` at ``at`` (国务院总理|李强, 种植户|李俊): look-ups only, no cut; "" where none opens there."""
-    import jieba.posseg
-
-    from ..wordcut import posseg_tokenizer
-
-    posseg_tokenizer()
-    tags = jieba.posseg.dt.word_tag_tab
+    _wordcut().posseg_tokenizer()
+    tags = _posseg().dt.word_tag_tab
     return next((text[at:at + n] for n in range(longest, 1, -1)
                  if at + n <= len(text) and tags.get(text[at:at + n], "").startswith("nr")), "")
 
@@ -70,9 +78,8 @@ def is_stopword(word: str) -> bool:
 
 def dictionary_key() -> tuple:
     """What identifies the segmenter's dictionaries now (part of the key of cached place look-ups)."""
-    from ..wordcut import dictionary_state, posseg_tokenizer
-
-    return dictionary_state(posseg_tokenizer())
+    wordcut = _wordcut()
+    return wordcut.dictionary_state(wordcut.posseg_tokenizer())
 
 
 def load() -> None:
