@@ -724,8 +724,10 @@ def _stands_alone(m, c, own_suffixes) -> bool:
 
 def _word_it_closes(c) -> Token | None:
     """The word of jieba's that begins before the name and ends with it, where no place was found before it."""
-    token = c.token() if c.before is None else None
-    return token if token is not None and token.start < c.start and token.end == c.end else None
+    if c.before is not None or c.t.is_start(c.start):
+        return None   # (most names begin a word: then no token is looked up)
+    token = c.token()
+    return token if token is not None and token.end == c.end else None
 
 
 def closes_another_name(m, c, words) -> bool:
@@ -843,8 +845,12 @@ def inside_a_persons_name(m, c, words) -> bool:
 
 
 def _occurrences(texts: list[str], name: str):
-    """(text, match) for every occurrence of ``name`` in ``texts``."""
-    return ((text, i) for text in texts for i in re.finditer(re.escape(name), text))
+    """(text, start) for every occurrence of ``name`` in ``texts``, left to right, none overlapping another."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            yield text, at
+            at = text.find(name, at + len(name))
 
 
 def _three_before(text: str, end: int) -> str:
@@ -997,8 +1003,7 @@ def unit_follows(m, c, words) -> bool:
 
 
 def _unit_within_nouns(m, t: Text, after: int, titles: bool) -> bool:
-    for token in t.tokens_from(after, 6):
-        word, tag = token.word, token.tag
+    for word, tag in t.pairs_from(after, 6):
         if not (_is_nounish(tag) or word.endswith(("乡", "镇", "村", "社区", "街道"))):
             return False
         if tag == "nt" or word in m.org_words or titles and word.endswith(m.title_endings) \
@@ -1251,8 +1256,8 @@ class _Matcher:
         in every paragraph (为此，车泰安和服务中心…; 祁伟成都会把…)."""
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
-        persons = {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                                 for text, i in _occurrences(texts, name))}
+        persons = {name for name in names if any(_introduced_as_a_person(self, text, at, at + len(name))
+                                                 for text, at in _occurrences(texts, name))}
         # a three-character name a place begins inside (祁伟成|都会 holds 成都), where a verb or title after it
         # says it is a person's (祁伟成坦言): a title before it would not do (总书记关于|湖北: 关 is a surname)
         inside = {text[m.start - 2:m.start + 1] for text, matches in zip(texts, found) for m in matches
@@ -1263,19 +1268,31 @@ class _Matcher:
         said = {_three_before(text, i.start()) for text in texts for i in self.said.finditer(text)}
         return persons | (inside & said)
 
+    def prepared(self, text: str) -> Text | None:
+        """``text`` with its tokens and the positions where a name can begin (:meth:`find` reads both), or None
+        where no name and no run of abbreviations can begin: then nothing is segmented, and nothing is found."""
+        self._prefixes()   # the indexes of names and of runs of abbreviations
+        candidates = self._candidates(text)
+        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return None
+        t = Text(text)
+        t.candidates = candidates
+        return t
+
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
 
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
-        text = t.text if t is not None else text
-        self._prefixes()   # the indexes of names and of runs of abbreviations
-        candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
-        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
-            return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
-        t = t if t is not None else Text(text)
-        t.candidates = candidates
+        t = t if t is not None else self.prepared(text)
+        if t is None:
+            return []   # no name and no run of abbreviations can begin anywhere: nothing was segmented
+        text = t.text
+        if t.candidates is None:
+            t.candidates = self._candidates(text)
+        if not t.candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return []
         blocked = _exception_positions(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)

@@ -208,13 +208,16 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     ambiguous = _any_of(context_words()["ambiguous_stem"])
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
-    texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
+    # the tokens of the article's paragraphs, for its second look (None: no name can begin in the paragraph)
+    texts: dict[str, Text | None] = {}
 
     def find(text: str, context: frozenset) -> list[_Match]:
         key = (text, context)
         if key not in found:
-            t = texts[text] = texts.get(text) or Text(text)
-            found[key] = matcher.find(text, set(context), t)
+            if text not in texts:
+                texts[text] = matcher.prepared(text)
+            t = texts[text]
+            found[key] = matcher.find(text, set(context), t) if t is not None else []
         return found[key]
 
     for paragraphs in articles:
