@@ -96,9 +96,11 @@ def _rows(text: str, matches: list[_Match], positions: list[int] | None = None) 
         surface = text[start:end]
         context = f"{text[max(0, start - CONTEXT_CHARS):start]}【{surface}】{text[end:end + CONTEXT_CHARS]}"
         for i, slot in enumerate(m.slots):
-            shared = {(c.province, c.country) for c in slot}  # candidates all in one province: that one
-            x = slot[0] if len(slot) == 1 else Target(None, slot[0].level, *(shared.pop() if len(shared) == 1
-                                                                             else (None, None)))
+            if len(slot) == 1:
+                x = slot[0]
+            else:
+                shared = {(c.province, c.country) for c in slot}  # candidates all in one province: that one
+                x = Target(None, slot[0].level, *(shared.pop() if len(shared) == 1 else (None, None)))
             rows.append({"surface": surface, "place": x.place, "level": x.level, "province": x.province,
                          "country": x.country, "kind": m.kind, "form": m.form, "start": start,
                          "end": end, "context": context,
