@@ -1157,10 +1157,12 @@ class _Matcher:
         # (question, profile, why, the character after the name or '' for any that no row's test needs: see
         # FOLLOWING) -> its rows that apply
         self._applicable: dict[tuple, tuple] = {}
+        self._rows_of_kind: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows, whatever follows
         self._following = frozenset().union(*filter(None, (self._test_of(rule)[3] for rule in place_rules())))
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_applicable": {}}  # the rows hold the tests themselves: chosen again on use
+        # the rows hold the tests themselves: chosen again on use
+        return {**self.__dict__, "_applicable": {}, "_rows_of_kind": {}}
 
     def _prefixes(self) -> dict[str, list[int]]:
         """First two characters of a name -> the lengths of the names that begin so, longest first: the
@@ -1200,23 +1202,31 @@ class _Matcher:
 
     def _rows_for(self, key: tuple) -> tuple[tuple, str]:
         """The rows of a question that apply to candidates of this ``key``, as (test, words, negated, verdict)
-        up to the first whose test is ``always``, and that row's verdict (no row after it can answer). Left out:
-        a row whose test cannot hold with the character after the name (:data:`FOLLOWING`), and the rows just
-        before the last that give its verdict: whether their tests hold or not, that is the answer (a county's
-        short name that is also a word never has a product: the rows of ``refuse`` before that one are not asked
-        of it)."""
+        up to the first whose test is ``always``, and that row's verdict (no row after it can answer), but for a
+        row whose test cannot hold with the character after the name (:data:`FOLLOWING`)."""
         question, profile, why, following = key
+        kind = question, profile, why
+        if kind not in self._rows_of_kind:
+            self._rows_of_kind[kind] = self._rows_applying(question, profile, why)
+        rows, otherwise = self._rows_of_kind[kind]
+        return tuple(row for row, follows in rows if follows is None or following in follows), otherwise
+
+    def _rows_applying(self, question: str, profile: tuple, why: str | None) -> tuple[tuple, str]:
+        """The rows of a question that apply to candidates of this kind, as ((test, words, negated, verdict),
+        follows: see :meth:`_test_of`) up to the first whose test is ``always``, and that row's verdict. The rows just
+        before it that give its verdict are left out: whether their tests hold or not, that is the answer (a
+        county's short name that is also a word never has a product: the rows of ``refuse`` before that one are
+        not asked of it)."""
         attributes = {**dict(zip(ASKED[question], profile)), "why": why}
         rows = []
         for rule in place_rules():
             if rule.question == question and rule.applies(attributes):
                 if rule.test == "always":
-                    while rows and rows[-1][3] == rule.verdict:
+                    while rows and rows[-1][0][3] == rule.verdict:
                         rows.pop()
                     return tuple(rows), rule.verdict
                 test, words, negated, follows = self._test_of(rule)
-                if follows is None or following in follows:
-                    rows.append((test, words, negated, rule.verdict))
+                rows.append(((test, words, negated, rule.verdict), follows))
         raise LookupError(f"no row of {question!r} in place_rules.csv is 'always': its last row must be")
 
     def _test_of(self, rule: Rule) -> tuple:
