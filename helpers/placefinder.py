@@ -423,10 +423,12 @@ def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
     settled: set[str] = set()
     for m in matches:
-        resolved = m.resolved
-        settled.update(x.province or x.country for x in resolved)
-        if m.form == "full" or m.chained:
-            settled.update(x.place for x in resolved)
+        full = m.form == "full" or m.chained
+        for slot in m.slots:
+            if len(slot) == 1:   # (m.resolved, without making a list)
+                settled.add(slot[0].province or slot[0].country)
+                if full:
+                    settled.add(slot[0].place)
     return settled
 
 
@@ -726,8 +728,10 @@ def _stands_alone(m, c, own_suffixes) -> bool:
 
 def _word_it_closes(c) -> Token | None:
     """The word of jieba's that begins before the name and ends with it, where no place was found before it."""
-    token = c.token() if c.before is None else None
-    return token if token is not None and token.start < c.start and token.end == c.end else None
+    if c.before is not None or c.t.is_start(c.start):
+        return None   # (most names begin a word: then no token is looked up)
+    token = c.token()
+    return token if token is not None and token.end == c.end else None
 
 
 def closes_another_name(m, c, words) -> bool:
@@ -845,8 +849,12 @@ def inside_a_persons_name(m, c, words) -> bool:
 
 
 def _occurrences(texts: list[str], name: str):
-    """(text, match) for every occurrence of ``name`` in ``texts``."""
-    return ((text, i) for text in texts for i in re.finditer(re.escape(name), text))
+    """(text, start) for every occurrence of ``name`` in ``texts``, left to right, none overlapping another."""
+    for text in texts:
+        at = text.find(name)
+        while at >= 0:
+            yield text, at
+            at = text.find(name, at + len(name))
 
 
 def _three_before(text: str, end: int) -> str:
@@ -871,6 +879,8 @@ def inside_a_dotted_name(m, c, words) -> bool:
     图尔荪: a Uyghur name's 且 is in no list). A place that is a whole part counts (中国·北方), and so does one
     before a word that is not a name (地处昆明的云甘美·悦养园)."""
     text, letters = c.text, _transliteration_chars()
+    if "·" not in text and "•" not in text:
+        return False   # (most texts have no dotted name)
     before = DOT_BEFORE.search(text, max(0, c.start - DOTTED_PART_CHARS), c.start)
     after = DOT_AFTER.match(text, c.end)
     if not (before or after):
@@ -1016,8 +1026,7 @@ def unit_follows(m, c, words) -> bool:
 
 
 def _unit_within_nouns(m, t: Text, after: int, titles: bool) -> bool:
-    for token in t.tokens_from(after, 6):
-        word, tag = token.word, token.tag
+    for word, tag in t.pairs_from(after, 6):
         if not (_is_nounish(tag) or word.endswith(("乡", "镇", "村", "社区", "街道"))):
             return False
         if tag == "nt" or word in m.org_words or titles and word.endswith(m.title_endings) \
@@ -1103,6 +1112,29 @@ TESTS = {
 }
 
 
+def _initials(words) -> frozenset[str] | None:
+    """The first characters of ``words`` (None if one is empty: then any character may begin one)."""
+    return frozenset(w[0] for w in words) if all(words) else None
+
+
+#: The tests that can hold only where one of a few characters follows the name, each (matcher, the row's words)
+#: -> those characters: ``_decide`` does not call such a test (unless the row negates it) where another character
+#: or none follows, which is where most names stand. Each test itself checks that character first, too.
+FOLLOWING = {
+    "followed_by": lambda m, words: _initials(words),
+    "word_follows": lambda m, words: _initials(words),
+    "rest_of_its_word": lambda m, words: _initials(words),   # the rest of a word of the text, begun at the end
+    "bank_follows": lambda m, words: _initials(words),   # the next word, begun at the end
+    "located_doing": lambda m, words: _initials(words),
+    "in_a_list_of_names": lambda m, words: _initials(words),
+    "located": lambda m, words: _initials(m.clause_ends),
+    "street_follows": lambda m, words: m.street_initials,
+    "village_follows": lambda m, words: m.village_initials,
+    "section_follows": lambda m, words: frozenset("0123456789０１２３４５６７８９"),   # NUMBER
+    "in_brackets": lambda m, words: frozenset("）"),
+}
+
+
 class _Matcher:
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
@@ -1142,10 +1174,15 @@ class _Matcher:
         self.said = re.compile(f"(?:{after})")   # (persons(): what may follow a name a place begins inside)
         self.said_in_the_clause = re.compile(f"[^，。；：！？“”]{{0,{SAID_WITHIN_CHARS}}}?(?:{after})")
         self._index_size = -1
-        self._applicable: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows that apply
+        # (question, profile, why, the character after the name or '' for any that no row's test needs: see
+        # FOLLOWING) -> its rows that apply
+        self._applicable: dict[tuple, tuple] = {}
+        self._rows_of_kind: dict[tuple, tuple] = {}  # (question, profile, why) -> its rows, whatever follows
+        self._following = frozenset().union(*filter(None, (self._test_of(rule)[3] for rule in place_rules())))
 
     def __getstate__(self) -> dict:
-        return {**self.__dict__, "_applicable": {}}  # the rows hold the tests themselves: chosen again on use
+        # the rows hold the tests themselves: chosen again on use
+        return {**self.__dict__, "_applicable": {}, "_rows_of_kind": {}}
 
     def _prefixes(self) -> dict[str, list[int]]:
         """First two characters of a name -> the lengths of the names that begin so, longest first: the
@@ -1170,8 +1207,10 @@ class _Matcher:
     # the rules: place_rules.csv, read by _decide
     def _decide(self, question: str, c: _Candidate) -> str:
         """The verdict of the first row of ``question`` in place_rules.csv that applies to the candidate and
-        whose test holds. The rows that apply to a kind of candidate are chosen once, then looked up."""
-        key = (question, c.profile, c.why)
+        whose test holds. The rows that apply to a kind of candidate and the character after it are chosen once,
+        then looked up: a test that cannot hold with that character (:data:`FOLLOWING`) is not among them."""
+        following = c.text[c.end:c.end + 1]
+        key = (question, c.profile, c.why, following if following in self._following else "")
         try:
             tests, otherwise = self._applicable[key]
         except KeyError:
@@ -1183,17 +1222,39 @@ class _Matcher:
 
     def _rows_for(self, key: tuple) -> tuple[tuple, str]:
         """The rows of a question that apply to candidates of this ``key``, as (test, words, negated, verdict)
-        up to the first whose test is ``always``, and that row's verdict (no row after it can answer)."""
-        question, profile, why = key
+        up to the first whose test is ``always``, and that row's verdict (no row after it can answer), but for a
+        row whose test cannot hold with the character after the name (:data:`FOLLOWING`)."""
+        question, profile, why, following = key
+        kind = question, profile, why
+        if kind not in self._rows_of_kind:
+            self._rows_of_kind[kind] = self._rows_applying(question, profile, why)
+        rows, otherwise = self._rows_of_kind[kind]
+        return tuple(row for row, follows in rows if follows is None or following in follows), otherwise
+
+    def _rows_applying(self, question: str, profile: tuple, why: str | None) -> tuple[tuple, str]:
+        """The rows of a question that apply to candidates of this kind, as ((test, words, negated, verdict),
+        follows: see :meth:`_test_of`) up to the first whose test is ``always``, and that row's verdict. The rows just
+        before it that give its verdict are left out: whether their tests hold or not, that is the answer (a
+        county's short name that is also a word never has a product: the rows of ``refuse`` before that one are
+        not asked of it)."""
         attributes = {**dict(zip(ASKED[question], profile)), "why": why}
         rows = []
         for rule in place_rules():
             if rule.question == question and rule.applies(attributes):
                 if rule.test == "always":
+                    while rows and rows[-1][0][3] == rule.verdict:
+                        rows.pop()
                     return tuple(rows), rule.verdict
-                words = Words(w for role in rule.reads for w in self.words.get(role, ()))
-                rows.append((TESTS[rule.test.removeprefix("not ")], words, rule.test.startswith("not "), rule.verdict))
+                test, words, negated, follows = self._test_of(rule)
+                rows.append(((test, words, negated, rule.verdict), follows))
         raise LookupError(f"no row of {question!r} in place_rules.csv is 'always': its last row must be")
+
+    def _test_of(self, rule: Rule) -> tuple:
+        """(test, words, negated, follows) of a row: its test, the words of its roles, whether it says ``not``, and
+        the characters one of which must follow the name for the row to hold (None: any; :data:`FOLLOWING`)."""
+        words = Words(w for role in rule.reads for w in self.words.get(role, ()))
+        name, negated = rule.test.removeprefix("not "), rule.test.startswith("not ")
+        return TESTS[name], words, negated, FOLLOWING[name](self, words) if name in FOLLOWING and not negated else None
 
     def _accept(self, t: Text, start: int, end: int, reading: Reading, found: list[_Match],
                 named: set[str]) -> str | None:
@@ -1274,8 +1335,8 @@ class _Matcher:
         in every paragraph (为此，车泰安和服务中心…; 祁伟成都会把…)."""
         names = {text[m.start - 1:m.end] for text, matches in zip(texts, found) for m in matches
                  if m.start and text[m.start - 1] in self.surnames}
-        persons = {name for name in names if any(_introduced_as_a_person(self, text, i.start(), i.end())
-                                                 for text, i in _occurrences(texts, name))}
+        persons = {name for name in names if any(_introduced_as_a_person(self, text, at, at + len(name))
+                                                 for text, at in _occurrences(texts, name))}
         # a three-character name a place begins inside (祁伟成|都会 holds 成都), where a verb or title after it
         # says it is a person's (祁伟成坦言): a title before it would not do (总书记关于|湖北: 关 is a surname)
         inside = {text[m.start - 2:m.start + 1] for text, matches in zip(texts, found) for m in matches
@@ -1286,19 +1347,31 @@ class _Matcher:
         said = {_three_before(text, i.start()) for text in texts for i in self.said.finditer(text)}
         return persons | (inside & said)
 
+    def prepared(self, text: str) -> Text | None:
+        """``text`` with its tokens and the positions where a name can begin (:meth:`find` reads both), or None
+        where no name and no run of abbreviations can begin: then nothing is segmented, and nothing is found."""
+        self._prefixes()   # the indexes of names and of runs of abbreviations
+        candidates = self._candidates(text)
+        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return None
+        t = Text(text)
+        t.candidates = candidates
+        return t
+
     def find(self, text: str, context: set[str] | None = None, t: Text | None = None) -> list[_Match]:
         """Every place named in ``text``, left to right (see the module's docstring).
 
         ``context``: provinces, countries and full place names settled around the text (elsewhere in its
         article); they settle ambiguous names. ``t``: the text's tokens, if already at hand.
         """
-        text = t.text if t is not None else text
-        self._prefixes()   # the indexes of names and of runs of abbreviations
-        candidates = t.candidates if t is not None and t.candidates is not None else self._candidates(text)
-        if not candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
-            return []   # no name and no run of abbreviations can begin anywhere: nothing to segment
-        t = t if t is not None else Text(text)
-        t.candidates = candidates
+        t = t if t is not None else self.prepared(text)
+        if t is None:
+            return []   # no name and no run of abbreviations can begin anywhere: nothing was segmented
+        text = t.text
+        if t.candidates is None:
+            t.candidates = self._candidates(text)
+        if not t.candidates and not any(run.search(text) for run in self._abbreviation_runs.values()):
+            return []
         blocked = _exception_positions(t)
         context = set(context or ())
         found = self._scan(t, blocked, context)
@@ -1363,33 +1436,36 @@ class _Matcher:
         return {x.place for ch in run for table in self.lex.abbreviations.values() for x in table.get(ch, ())}
 
     def _compounds(self, t: Text, found: list[_Match], blocked) -> list[_Match]:
-        covered = {i for m in found for i in range(m.start, m.end)}
-        new: list[_Match] = []
         text = t.text
         self._prefixes()  # builds the patterns of abbreviation runs too
-        for system, table in self.lex.abbreviations.items():
-            runs, profile = self._abbreviation_runs.get(system), (system,)
-            for run in runs.finditer(text) if runs else ():
-                # the run's stretches of two or more abbreviations not already part of a name
-                stretches, begin = [], run.start()
-                for at in range(run.start(), run.end() + 1):
-                    if at == run.end() or at in covered:
-                        if at - begin >= 2:
-                            stretches.append((begin, at))
-                        begin = at + 1
-                for pos, run_end in stretches:
-                    while pos < run_end - 1:
-                        span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
-                                     if self._decide("run", _Candidate(t, s, e, profile, (), blocked))
-                                     == "count"), None)
-                        if not span:
-                            break
-                        start, end = span
-                        readings = self.lex.compounds.get(text[start:end]) or [
-                            list(table[ch]) for ch in text[start:end]]
-                        new.append(_Match(start, end, "abbreviation", readings))
-                        covered.update(range(start, end))
-                        pos = end
+        runs = [(system, table, run) for system, table in self.lex.abbreviations.items()
+                if system in self._abbreviation_runs for run in self._abbreviation_runs[system].finditer(text)]
+        if not runs and all(text[m.end:m.end + 1] not in self._abbreviation_chars for m in found):
+            return []   # no run of abbreviations, and none right after a place (most texts)
+        covered = {i for m in found for i in range(m.start, m.end)}
+        new: list[_Match] = []
+        for system, table, run in runs:
+            profile = (system,)
+            # the run's stretches of two or more abbreviations not already part of a name
+            stretches, begin = [], run.start()
+            for at in range(run.start(), run.end() + 1):
+                if at == run.end() or at in covered:
+                    if at - begin >= 2:
+                        stretches.append((begin, at))
+                    begin = at + 1
+            for pos, run_end in stretches:
+                while pos < run_end - 1:
+                    span = next(((s, e) for s in range(pos, run_end - 1) for e in range(run_end, s + 1, -1)
+                                 if self._decide("run", _Candidate(t, s, e, profile, (), blocked))
+                                 == "count"), None)
+                    if not span:
+                        break
+                    start, end = span
+                    readings = self.lex.compounds.get(text[start:end]) or [
+                        list(table[ch]) for ch in text[start:end]]
+                    new.append(_Match(start, end, "abbreviation", readings))
+                    covered.update(range(start, end))
+                    pos = end
         # One abbreviation right after a place of the same system: 拉美中(航天合作) -> 拉美 + 中国.
         for m in found:
             if text[m.end:m.end + 1] not in self._abbreviation_chars:

@@ -96,9 +96,11 @@ def _rows(text: str, matches: list[_Match], positions: list[int] | None = None) 
         surface = text[start:end]
         context = f"{text[max(0, start - CONTEXT_CHARS):start]}【{surface}】{text[end:end + CONTEXT_CHARS]}"
         for i, slot in enumerate(m.slots):
-            shared = {(c.province, c.country) for c in slot}  # candidates all in one province: that one
-            x = slot[0] if len(slot) == 1 else Target(None, slot[0].level, *(shared.pop() if len(shared) == 1
-                                                                             else (None, None)))
+            if len(slot) == 1:
+                x = slot[0]
+            else:
+                shared = {(c.province, c.country) for c in slot}  # candidates all in one province: that one
+                x = Target(None, slot[0].level, *(shared.pop() if len(shared) == 1 else (None, None)))
             rows.append({"surface": surface, "place": x.place, "level": x.level, "province": x.province,
                          "country": x.country, "kind": m.kind, "form": m.form, "start": start,
                          "end": end, "context": context,
@@ -208,13 +210,16 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     ambiguous = _any_of(context_words()["ambiguous_stem"])
     found: dict[tuple[str, frozenset], list[_Match]] = {}  # a paragraph's text may come again
     result = []
-    texts: dict[str, Text] = {}  # the tokens of the article's paragraphs, for its second look
+    # the tokens of the article's paragraphs, for its second look (None: no name can begin in the paragraph)
+    texts: dict[str, Text | None] = {}
 
     def find(text: str, context: frozenset) -> list[_Match]:
         key = (text, context)
         if key not in found:
-            t = texts[text] = texts.get(text) or Text(text)
-            found[key] = matcher.find(text, set(context), t)
+            if text not in texts:
+                texts[text] = matcher.prepared(text)
+            t = texts[text]
+            found[key] = matcher.find(text, set(context), t) if t is not None else []
         return found[key]
 
     for paragraphs in articles:

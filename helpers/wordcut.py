@@ -107,6 +107,14 @@ class Text:
         first = bisect_right(self._starts, pos) - 1
         return (self._token(k) for k in range(first, min(first + count, len(self._words))))
 
+    def pairs_from(self, pos: int, count: int):
+        """``(word, tag)`` of the token covering ``pos`` and of the ones after it, ``count`` tokens at most (as
+        :meth:`tokens_from`, without making tokens)."""
+        if not 0 <= pos < self.length:
+            return iter(())
+        first = bisect_right(self._starts, pos) - 1
+        return zip(self._words[first:first + count], self._tags[first:first + count])
+
     def pairs(self, uncut=None) -> list[tuple[str, str]]:
         """Every token as ``(word, tag)``, left to right.
 

@@ -57,6 +57,12 @@ def test_tokens_from():
     assert list(wordcut.Text(TEXT).tokens_from(len(TEXT), 3)) == []
 
 
+@pytest.mark.parametrize("pos", [-1, 0, 1, 3, 5, len(TEXT) - 1, len(TEXT)])
+def test_pairs_from_are_the_tokens_words_and_tags(pos):
+    t = wordcut.Text(TEXT)
+    assert list(t.pairs_from(pos, 3)) == [(x.word, x.tag) for x in t.tokens_from(pos, 3)]
+
+
 @pytest.mark.parametrize("text", TRICKY)
 def test_text_reads_the_segmentation_of_record(text):
     t = wordcut.Text(text)
