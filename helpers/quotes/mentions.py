@@ -31,6 +31,7 @@ from .speakers import (
     NAME_JOINERS,
     Speaker,
     function_word,
+    glued_title_ending,
     is_name,
     named_after_modifier,
     parse_speaker,
@@ -684,6 +685,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
+            if flag.startswith("nr") and glued_title_ending(word):    # 项目代办|员褚琴: the 员 is the title's
+                name, word, start = name[1:], word[1:], start + 1
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)

@@ -404,6 +404,18 @@ def untransliterated_noun(word: str, tag: str) -> bool:
         and tokens.dictionary_word(word)
 
 
+# Last characters of titles that jieba's model reads into the name after them where the title is no word of its
+# dictionary (项目代办|员褚琴 nr, 窗口帮办|员冉琴): no name opens with one
+GLUED_TITLE_ENDINGS = "员"
+
+
+def glued_title_ending(word: str) -> bool:
+    """``word``, three or four characters that jieba tags as a name, is a title's last character of
+    :data:`GLUED_TITLE_ENDINGS` and a name that opens with a surname (员|褚琴, 员|欧阳芳): the name is the rest."""
+    return 3 <= len(word) <= 4 and word[0] in GLUED_TITLE_ENDINGS and word[0] not in surnames() and \
+        (word[1] in surnames() or word[1:3] in surnames())
+
+
 def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
     the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里; also an occupation of no such
@@ -411,8 +423,9 @@ def _before_name_after_person_noun(text: str) -> str | None:
     transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words up to a later one
     (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a Chinese name jieba reads
     as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration or more
-    (倡导者|哈尔基奇), everything before it. The description glued to a foreign name may be of any length
-    (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
+    (倡导者|哈尔基奇), everything before it; before a name jieba glued a title's last character to (项目代办|员褚琴:
+    :func:`glued_title_ending`), everything up to that character. The description glued to a foreign name may be of
+    any length (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
     if DESCRIBED_FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text, maxsplit=1)[0]
         at, before = 0, None
@@ -427,6 +440,8 @@ def _before_name_after_person_noun(text: str) -> str | None:
                 before = first[:at]
         return before
     words = tokens.pos_pairs(text)
+    if len(words) >= 2 and words[-1][1].startswith("nr") and glued_title_ending(words[-1][0]):
+        return text[:1 - len(words[-1][0])]     # 项目代办|员褚琴: the 员 closes the title
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
         return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
     # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
