@@ -792,3 +792,19 @@ SESSION20_GLUED = [
 @pytest.mark.parametrize("text, speakers", SESSION20_GLUED)
 def test_session20_title_ending_glued_to_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a name of four characters that opens with two surnames, the father's and the mother's
+# (王陈|思如), where jieba reads the first three as a name and leaves the last alone as a verb (王陈思|如 v|说)
+SESSION20_TWO_SURNAMES = [
+    ("中国日报社记者、工作室主持人王陈思如说，“人人皆媒”意味着话筒不再重要。", ["王陈思如"]),
+    ("“融合报道需要新思路。”记者刘何依如表示。", ["刘何依如"]),
+    # … not a verb of manner before the reporting verb (李王明|笑|说), nor a name of three ending the phrase
+    ("记者李王明笑说：“这很好。”", ["李王明"]),
+    ("“数据要开放。”主任张王华说。", ["张王华"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_TWO_SURNAMES)
+def test_session20_name_of_two_surnames(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

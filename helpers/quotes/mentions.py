@@ -41,6 +41,7 @@ from .speakers import (
     tibetan_name_pattern,
     title_suffix,
     transliterated_name,
+    two_surnames_name,
     unknown_proper_name,
 )
 from .tables import (
@@ -165,7 +166,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起) or as a
     preposition right before one, with no object (刘西/同/介绍), or one that
-    jieba cannot read as a word at all (索木措/姆), up to four characters; not a
+    jieba cannot read as a word at all (索木措/姆), or left alone as a verb after a name that opens with two surnames,
+    before a reporting verb (王陈思/如/说: :func:`two_surnames_name`), up to four characters; not a
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
@@ -203,6 +205,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         j += 1
     if len(name) < 4 and j < len(words) and words[j][1] == "x" and re.fullmatch(rf"[{HAN}]", words[j][0]):
         name += words[j][0]    # a character jieba cannot read as a word of its own is more of the name: 索木措/姆
+        j += 1
+    if j + 1 < len(words) and words[j + 1][0] in speech_verbs() and two_surnames_name(name, words[j][:2]):
+        name += words[j][0]    # 王陈思|如|说: a name of four that opens with two surnames
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb

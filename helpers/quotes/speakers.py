@@ -40,6 +40,7 @@ from .tables import (
     not_names,
     organisation_suffixes,
     speaker_titles,
+    speech_verbs,
     surnames,
     titles_after_names,
     transliteration_chars,
@@ -227,6 +228,20 @@ def function_word(text: str) -> bool:
     return len(words) == 1 and words[0][1] in FUNCTION_TAGS
 
 
+# Verbs of one character that say how one speaks, right before a reporting verb (笑|说, 叹|道, 插|话): never the
+# last character of a name
+VERBS_OF_MANNER = frozenset("笑叹哭喊叫嚷骂问答回接插补抢忙急轻低追")
+
+
+def two_surnames_name(name: str, last: tuple) -> bool:
+    """``name``, three characters that jieba reads as a name and that open with two surnames (王陈思, 徐潘依: the
+    father's and the mother's), and ``last``, the one character after it that jieba leaves alone as a verb (如 v),
+    make one name of four (王陈思如): no reporting verb and no verb of manner (李王明|笑|说)."""
+    word, tag = last
+    return len(name) == 3 and name[0] in surnames() and name[1] in surnames() and name[:2] not in surnames() and \
+        len(word) == 1 and tag == "v" and word not in speech_verbs() and word not in VERBS_OF_MANNER
+
+
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼) or a personal pronoun (常|给|他): not a
     name after a title.
@@ -242,6 +257,8 @@ def _holds_function_word(text: str) -> bool:
         return False
     if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
+    if len(words) == 2 and words[0][1].startswith("nr") and two_surnames_name(words[0][0], words[1]):
+        return False     # 王陈思|如: a name of four that opens with two surnames
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
 
