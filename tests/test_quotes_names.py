@@ -808,3 +808,17 @@ SESSION20_TWO_SURNAMES = [
 @pytest.mark.parametrize("text, speakers", SESSION20_TWO_SURNAMES)
 def test_session20_name_of_two_surnames(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 助理, an assistant to a unit's head, is a title: the foreign name after it, written
+# without ·, is the speaker's (总经理助理|马卡洛夫)
+SESSION20_ASSISTANT = [
+    ("污水处理厂总经理助理马卡洛夫告诉记者，中方提供的技术可有效去除污水中的油脂。", ["马卡洛夫"]),
+    ("“项目进展顺利。”集团董事长助理王建华说。", ["王建华"]),
+    ("“这门课很受欢迎。”大学助理教授李文静说。", ["李文静"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_ASSISTANT)
+def test_session20_assistant_is_a_title(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
