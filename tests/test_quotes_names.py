@@ -816,6 +816,8 @@ SESSION20_ASSISTANT = [
     ("污水处理厂总经理助理马卡洛夫告诉记者，中方提供的技术可有效去除污水中的油脂。", ["马卡洛夫"]),
     ("“项目进展顺利。”集团董事长助理王建华说。", ["王建华"]),
     ("“这门课很受欢迎。”大学助理教授李文静说。", ["李文静"]),
+    # 大夫 written after a full name (its row had run into the comment after it, so was no after_name title)
+    ("“按时吃药，少熬夜。”社区医院的王建国大夫说。", ["王建国"]),
 ]
 
 
