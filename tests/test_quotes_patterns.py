@@ -982,3 +982,27 @@ TIBETAN_NAMES = [
 @pytest.mark.parametrize("text, speakers", TIBETAN_NAMES)
 def test_tibetan_names(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every (speaker, verb, mode) found): a person who opens the sentence with an action, then a clause that opens
+# with adverbs (高度, 还, 并) before the reporting verb (…视察项目现场，高度评价…): the person speaks, as where the
+# verb opens the clause (…视察项目现场，表示…)
+ADVERBS_BEFORE_VERB = [
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，高度评价中方的施工技术。", [("卡里莫夫", "评价", "indirect")]),
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，还表示中方的施工技术可靠。", [("卡里莫夫", "表示", "indirect")]),
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，并表示中方的施工技术可靠。", [("卡里莫夫", "表示", "indirect")]),
+    ("塔吉克斯坦总统拉赫莫夫表示，项目意义重大。总理卡里莫夫曾多次视察项目现场，高度评价中方的施工技术。",
+     [("拉赫莫夫", "表示", "indirect"), ("卡里莫夫", "评价", "indirect")]),
+    ("总理卡里莫夫来到工地。他曾多次视察项目现场，高度评价中方的施工技术。", [("卡里莫夫", "评价", "indirect")]),
+    # … not a person named inside the first clause (悼念|辛瓦尔: an object), nor one 他们 (many) points back to
+    ("解放组织执行委员会18日发表声明悼念辛瓦尔，呼吁各派别团结起来，并要求国际社会采取实际行动。", []),
+    ("在德黑兰，大批民众赶来缅怀总统莱希。他们除了表达哀悼外，还表示国家会渡过难关。", []),
+    # … nor two countries' abbreviations before 两国 (卢中两国: 卢旺达 and 中国), which jieba may read as a name
+    ("卢中两国人民理念相似相近，都主张多边主义。", []),
+]
+
+
+@pytest.mark.parametrize("text, events", ADVERBS_BEFORE_VERB)
+def test_adverbs_before_the_verb_of_an_earlier_subject(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events

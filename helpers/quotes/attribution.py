@@ -426,13 +426,16 @@ def _in_what_was_received(par: Paragraph, start: int, at: int) -> bool:
 
 
 def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
-    """The leader named earlier in the sentence (…讲话，强调…); for a verb that opens its clause, the person
-    who opens the sentence with a short action (维拉向中国人民致以新春祝福，表示…); else a group named in the
-    sentence's first clause (广大干部群众…，表示…)."""
+    """The leader named earlier in the sentence (…讲话，强调…); for a verb that opens its clause, alone or after
+    adverbs (:func:`_opens_with_verb`), the person who opens the sentence with a short action (维拉向中国人民致以新春
+    祝福，表示…; …视察项目现场，高度评价…); else a group named in the sentence's first clause (广大干部群众…，表示…)."""
     speaker, anchor = sentence_subject(reading.par, verb.start())
-    if start == verb.start() and (speaker is None or speaker.kind == "group") and \
+    adverbs = start < verb.start() and _opens_with_verb(reading.par.text[start:verb.start()])
+    if (start == verb.start() or adverbs) and (speaker is None or speaker.kind == "group") and \
             not _verb_later_in_sentence(reading.par, verb.end()):   # 总理菲佐…会见…代表，表示
         opener, at = _sentence_opener(reading, verb.start())
+        if opener is not None and adverbs and not _opens_its_clause(reading.par, opener, at):
+            opener = None   # …发表声明悼念辛瓦尔，并要求…: after adverbs, only the person the clause opens with
         if opener is not None and _after_preposition(reading.par.text[reading.par.sentence_start(at):at]):
             opener = None   # 该片以…李建国为原型创作，讲述…: a person after a preposition is an object
         # the group word ends its phrase: a person named before it opens the sentence (总理菲佐…代表), a
@@ -441,6 +444,29 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
         if opener is not None and (speaker is None or at < group_end):
             return opener, at
     return speaker, anchor
+
+
+# What joins a clause to the one before it, before its verb (…视察项目现场，并表示…)
+CLAUSE_LINKS = re.compile("^(?:并且|并|而且|同时)")
+
+
+def _opens_with_verb(before: str) -> bool:
+    """``before``, what stands between a clause's start and its verb, is nothing, or a link to the clause before
+    (并, 同时) and adverbs alone (高度, 还: :func:`strip_adverbials`): the verb opens the clause and has no subject
+    of its own there (…，高度评价…; …，并表示…)."""
+    return not before or not strip_adverbials(CLAUSE_LINKS.sub("", before))
+
+
+def _opens_its_clause(par: Paragraph, speaker: Speaker, at: int) -> bool:
+    """``speaker``, named at ``at``, opens their clause, alone or after their description (乌兹别克斯坦总理|阿里波夫曾…;
+    他曾…, not 他们): the subject of the sentence, not a person named inside its first clause (…发表声明悼念|辛瓦尔)."""
+    if speaker.kind == "pronoun":
+        return not par.text.startswith("们", at + 1)
+    clause = par.clause_start(at)
+    if clause == at:
+        return True
+    named = parse_speaker(par.text[clause:at + len(speaker.name)])
+    return named is not None and named.name == speaker.name
 
 
 def _after_preposition(before: str) -> bool:

@@ -96,6 +96,10 @@ def _title_at(text: str, at: int) -> bool:
     return any(text[at:end] in titles for end in range(at + 2, min(len(text), at + 12) + 1))
 
 
+# What follows two countries' or parties' abbreviations, never a person's name (卢中|两国人民: 卢旺达 and 中国)
+TWO_SIDES = ("两国", "两党", "两军")
+
+
 # jieba's tags of the nouns that make up a unit's name after its proper part (智微|新材/科技/有限公司)
 UNIT_NAME_TAGS = frozenset({"n", "nt", "nz", "vn"})
 UNIT_NAME_WORDS = 4   # the most such words read
@@ -698,6 +702,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) \
                     and taken.isdisjoint(range(start, end)) \
                     and not unit_after(par.text, end) and not _unit_named_after(words, j) \
+                    and not par.text.startswith(TWO_SIDES, end) \
                     and not _village_name(name, par.text, end) \
                     and not _village_name(word, par.text, start + len(word)) and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)
