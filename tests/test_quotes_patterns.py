@@ -1006,3 +1006,25 @@ ADVERBS_BEFORE_VERB = [
 def test_adverbs_before_the_verb_of_an_earlier_subject(tmp_path, text, events):
     found = events_of(tmp_path, text)
     assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, every (speaker, verb) found): a person who opens the sentence with their description, then a long action
+# (以…为例, more than a short one), then clauses that open with reporting verbs (，讲述…，认为“…”): the person speaks,
+# not the group named inside the action (以…网友…为例: the object of a preposition); 讲述, before the later 认为, names
+# the topic (the story), not the words
+LONG_ACTION_THEN_VERB = [
+    ("某科技公司资深副总裁王晓梅以今年以来外国网友入驻本平台为例，讲述从“文字转换”到“文化解码”的故事，认为“技术终将化为桥梁”。",
+     {("王晓梅", "认为")}),
+    ("某科技公司资深副总裁王晓梅以今年以来外国网友入驻本平台为例，认为技术终将化为桥梁。", {("王晓梅", "认为")}),
+    # … not one of several, listed or followed by 等 (their words are all of theirs), nor the owner of a message
+    ("座谈会上，某党派中央主席王晓梅、某党派中央主席李建国等先后发言，认为过去一年经济回升向好。",
+     {("王晓梅", "发言"), ("李建国", "发言")}),
+    ("论坛理事长王晓梅等与会代表热烈祝贺论坛成立二十周年，表示愿为论坛发展贡献力量。", {("论坛理事长王晓梅等与会代表", "表示")}),
+    ("特使卡里莫夫转达某国总统拉赫莫夫的口信并介绍了最新的情况，称两国合作的立场没有改变。", {("卡里莫夫", "称")}),
+]
+
+
+@pytest.mark.parametrize("text, events", LONG_ACTION_THEN_VERB)
+def test_a_long_action_before_verbs_that_open_their_clauses(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert set(zip(found["speaker"], found["verb"])) == events

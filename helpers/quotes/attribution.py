@@ -150,10 +150,21 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     first_clause = re.split(r"[，,]", sentence)[0]
     for group in groups():
         at = first_clause.find(group)
-        if at >= 0 and group not in ("他们", "她们"):
+        if at >= 0 and group not in ("他们", "她们") and not _object_after_preposition(first_clause[:at]):
             phrase = first_clause[:at + len(group)]
             return _before_preposition(phrase) or parse_speaker(phrase), begin
     return None, begin
+
+
+# Prepositions whose object is what they are about, a means or a patient (以外国网友…为例, 把, 对, 向, 为, 给):
+# a group after one is no subject
+OBJECT_PREPOSITIONS = frozenset({"以", "把", "将", "对", "向", "为", "给", "替", "被"})
+
+
+def _object_after_preposition(before: str) -> bool:
+    """jieba reads one of :data:`OBJECT_PREPOSITIONS` in ``before`` (…副总裁汤维维|以|今年以来外国|网友…为例): what
+    follows is its object, no subject."""
+    return any(tag == "p" and word in OBJECT_PREPOSITIONS for word, tag in tokens.pos_pairs(before))
 
 
 DOTS = NAME_JOINERS
@@ -272,7 +283,7 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     opening = begin
     for _ in range(1 + LEADING_SETTINGS):   # a clause of time or place may come first (下午2时，棉农…)
         first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
-        subject = _subject_mention(reading, begin, first_clause)
+        subject = _subject_mention(reading, begin, first_clause) or _described_opener(reading, begin, first_clause)
         if subject and _after_preposition(par.text[begin:subject.start]):
             subject = None   # 在…阿达伊达蒙村的棉田里: a place, not a subject
         setting = first_clause - begin <= SETTING_CHARS or par.text.startswith(SETTING_OPENERS, begin)
@@ -284,6 +295,26 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
         subject = None   # after a setting, only a person who opens the clause, or a description of them in 的
         # (有着30多年经验的赛义德), not 项目——玛尔挡水电站
     return (subject.speaker, subject.start) if subject else (None, opening)
+
+
+def _described_opener(reading: Reading, begin: int, end: int) -> Mention | None:
+    """The person whose description opens the clause ``begin:end`` (某公司资深副总裁|王某|以…为例), however long the
+    action after them: the subject of a sentence whose later clauses open with reporting verbs (，讲述…，认为…); a
+    bare name is not enough there (a short action only: :func:`_subject_mention`), nor a person who owns what
+    follows (转达俄总统普京|的信息), or one of several, listed or joined (论坛理事长潘基文|等与会代表, 民革中央主席
+    郑建邦|、…先后发言: the words are all of theirs)."""
+    named = reading.mentions_between(begin, end)
+    if not named:
+        return None
+    m = named[0]
+    after = reading.par.text[m.end:m.end + 1]
+    if m.described and m.described_from == begin and m.speaker.kind == "person" and after not in OWNED_OR_LISTED:
+        return m
+    return None
+
+
+# What follows a person's name who is not the subject alone: an owner (的), a list or a pair (、和与及同), others (等)
+OWNED_OR_LISTED = frozenset("的、和与及同等")
 
 
 def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
