@@ -1028,3 +1028,21 @@ LONG_ACTION_THEN_VERB = [
 def test_a_long_action_before_verbs_that_open_their_clauses(tmp_path, text, events):
     found = events_of(tmp_path, text)
     assert set(zip(found["speaker"], found["verb"])) == events
+
+
+# (text, (speaker, verb, mode) of every event): 说 or 道 right after a reporting verb that closes its clause (感慨说。,
+# 叮嘱道：) is part of the verb, not reported words (the event stays direct)
+VERB_THEN_SAYING = [
+    ("“携起手来，我们可以把蛋糕做得更大。”王建国感慨说。", [("王建国", "感慨", "direct")]),
+    ("“按时吃药，少熬夜。”医生王建国叮嘱道。", [("王建国", "叮嘱", "direct")]),
+    ("医生王建国叮嘱道：“按时吃药，少熬夜。”", [("王建国", "叮嘱", "direct")]),
+    # … but not 说 that opens the words (王建国介绍说明年…: 说明 is no 说)
+    ("王建国介绍，说明书已经更新。", [("王建国", "介绍", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, events", VERB_THEN_SAYING)
+def test_saying_after_a_reporting_verb(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+

@@ -564,9 +564,14 @@ def attributions(reading: Reading) -> list[Attribution]:
     看来 is no verb of saying and the event has none)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
+    said_to = 0
     for verb in verb_pattern().finditer(par.text):
-        if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
+        if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()) or verb.start() < said_to:
             continue
+        saying = SAYING_AFTER.match(par.text, verb.end())
+        if saying is not None:     # 感慨|说。: the verb as written, 说 no verb of its own and no words
+            verb = _VerbWithSaying(verb.group(), verb.start(), saying.end())
+            said_to = saying.end()
         start = par.clause_start(verb.start())
         if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
                 _noun_after_de(par, start, verb):
@@ -593,6 +598,29 @@ def attributions(reading: Reading) -> list[Attribution]:
         if speaker is not None:
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
+
+
+# 说 or 道 right after a reporting verb, closing its clause (感慨说。, 叮嘱道：“…”): part of how the verb is written
+SAYING_AFTER = re.compile(r"[说道](?=[，,。：:“！!；;？?]|$)")
+
+
+@dataclass(frozen=True)
+class _VerbWithSaying:
+    """A reporting verb matched with the 说 or 道 after it (:data:`SAYING_AFTER`), read as the match of the verb alone
+    is (``group()`` the verb of ``speech_verbs.csv``, ``start()``, ``end()`` after the 说)."""
+
+    verb: str
+    begins: int
+    ends: int
+
+    def group(self) -> str:
+        return self.verb
+
+    def start(self) -> int:
+        return self.begins
+
+    def end(self) -> int:
+        return self.ends
 
 
 # Prepositions of an addressee (对着李文龙竖起大拇指, 冲他喊): the person after one is spoken to
