@@ -1046,3 +1046,19 @@ def test_saying_after_a_reporting_verb(tmp_path, text, events):
     found = events_of(tmp_path, text)
     assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
 
+
+# (text, (speaker, verb, mode) of every event): a foreign name written in full, then by one of its parts in the same
+# paragraph (阿拉伊克·阿瓦良 … 阿瓦良感慨说), is one speaker: one event, whose verb is that of the words when the first
+# claimed a view only (在…看来，)
+SHORT_FORM_IN_PARAGRAPH = [
+    ("在某国技术企业联盟协调负责人阿拉伊克·阿瓦良看来，示范区正是合作的生动写照。如今，成员国人口占全球近一半。"
+     "“携起手来，我们可以把蛋糕做得更大。”阿瓦良感慨说。", [("阿拉伊克·阿瓦良", "感慨", "mixed")]),
+    ("某国技术企业联盟协调负责人阿拉伊克·阿瓦良表示，示范区正是合作的生动写照。“携起手来，我们可以把蛋糕做得更大。”"
+     "阿瓦良说。", [("阿拉伊克·阿瓦良", "表示", "mixed")]),
+]
+
+
+@pytest.mark.parametrize("text, events", SHORT_FORM_IN_PARAGRAPH)
+def test_a_short_form_in_the_paragraph_is_the_same_speaker(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events

@@ -1267,10 +1267,14 @@ def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
 
 
 def _merge_same_speaker(events: list[Event]) -> list[Event]:
+    """One event per speaker of the paragraph, also where a foreign name written in full is named again by one of
+    its parts (阿拉伊克·阿瓦良看来，… “…”阿瓦良感慨说)."""
     merged: list[Event] = []
     index: dict[str, int] = {}
     for event in events:
         at = index.get(event.speaker.name)
+        if at is None and event.speaker.kind == "person":
+            at = next((i for name, i in index.items() if _part_of_name(event.speaker.name, name)), None)
         if at is None:
             index[event.speaker.name] = len(merged)
             merged.append(event)
@@ -1279,6 +1283,13 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
             merged[at] = replace(same, segments=tuple(sorted(set(same.segments + event.segments))),
                                  verb=_verb_of_words(same, event), notes=same.notes + event.notes)
     return [e for e in merged if e.segments]
+
+
+def _part_of_name(short: str, full: str) -> bool:
+    """``short``, two characters or more, is one of the parts of the foreign name ``full`` joined by · (阿瓦良 of
+    阿拉伊克·阿瓦良)."""
+    return len(short) >= 2 and any(dot in full for dot in NAME_JOINERS) and \
+        short in re.split(f"[{re.escape(NAME_JOINERS)}]", full)
 
 
 def _verb_of_words(first: Event, then: Event) -> str | None:
