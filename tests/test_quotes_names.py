@@ -825,3 +825,17 @@ SESSION20_ASSISTANT = [
 @pytest.mark.parametrize("text, speakers", SESSION20_ASSISTANT)
 def test_session20_assistant_is_a_title(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): the preposition 在 that opens a clause (在…副主任医师王丽华的引导下，) is no part of the
+# person's description (no title 在副主任医师): the quotation before the frame is the person's who opens the clause
+# after it
+SESSION20_FRAMED = [
+    ("“整晚睡不好，对什么都提不起兴趣。”在医院心理科副主任医师王丽华的引导下，新手妈妈乐乐（化名）说出了心中的苦楚。",
+     ["乐乐"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_FRAMED)
+def test_session20_a_frame_in_zai_is_no_description(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -325,8 +325,12 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
     named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东), or after such a person and the verb
     they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone), or after any verb with
-    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject)."""
+    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject);
+    never with the preposition 在 that opens the clause (在|副主任医师王某的引导下: a frame; not 在场, 在职)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
+    if par.text.startswith("在", clause) and clause + 1 < start and \
+            not tokens.dictionary_word(par.text[clause:clause + 2]):
+        clause += 1
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
     joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
     nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
