@@ -303,13 +303,17 @@ def _described_opener(reading: Reading, begin: int, end: int) -> Mention | None:
     bare name is not enough there (a short action only: :func:`_subject_mention`), nor a person who owns what
     follows (转达俄总统普京|的信息), or one of several, listed or joined (论坛理事长潘基文|等与会代表, 民革中央主席
     郑建邦|、…先后发言: the words are all of theirs)."""
-    named = reading.mentions_between(begin, end)
+    if end - begin > LONGEST_PHRASE + ACTION_BEFORE_COLON:
+        return None
+    # the clause read alone, as :func:`_subject_mention` has just read it (a hit of the cache, not the paragraph's
+    # persons, which a paragraph with no quotation and no verb's subject to find never needs)
+    named = _clause_mentions(reading.par.text[begin:end], reading.known, tokens.dictionary_key(), reading.introduced)
     if not named:
         return None
     m = named[0]
-    after = reading.par.text[m.end:m.end + 1]
-    if m.described and m.described_from == begin and m.speaker.kind == "person" and after not in OWNED_OR_LISTED:
-        return m
+    after = reading.par.text[begin + m.end:begin + m.end + 1]
+    if m.described and m.described_from == 0 and m.speaker.kind == "person" and after not in OWNED_OR_LISTED:
+        return replace(m, start=m.start + begin, end=m.end + begin, described_from=begin)
     return None
 
 
