@@ -839,3 +839,17 @@ SESSION20_FRAMED = [
 @pytest.mark.parametrize("text, speakers", SESSION20_FRAMED)
 def test_session20_a_frame_in_zai_is_no_description(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a one-part foreign name after a title, however jieba cuts it: a word of three
+# characters of transliteration it tags as a name goes on with it (达|维塔|什维利), and a word of its dictionary in
+# other characters that it tags as a name after one ends it (通伦|祝贺 nr: a verb)
+SESSION20_FOREIGN = [
+    ("格鲁吉亚第一副总理达维塔什维利出席峰会并致辞，表示两国合作前景广阔。", ["达维塔什维利"]),
+    ("某国国家主席通伦祝贺中国取得伟大成就，表示中国人民的成就让该国备受鼓舞。", ["通伦"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_FOREIGN)
+def test_session20_one_part_foreign_names(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

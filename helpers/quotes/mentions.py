@@ -176,7 +176,8 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
-                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
+                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0])
+                              and not _word_after_two_characters(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (_joiner(name, words[j][0]) and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
@@ -260,6 +261,15 @@ def _word_after_whole_name(name: str, word: str) -> bool:
     sentence, not more of the name (a foreign name runs on: 伊万诺|夫娜, 斯托尔|滕|贝格)."""
     return len(name) == 3 and len(word) >= 2 and name[0] in surnames() and name[:2] not in surnames() and \
         not transliterated_name(name) and tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
+
+
+def _word_after_two_characters(name: str, word: str) -> bool:
+    """``name``, two characters and no compound surname or Tibetan name part, and ``word``, an entry of jieba's
+    dictionary of two characters not written in characters of transliteration (通伦|祝贺 nr): a verb of the sentence
+    that jieba tags as a name, not the rest of the name (no given name has three characters)."""
+    return len(name) == 2 and len(word) == 2 and name not in surnames() and \
+        not name.startswith(minority_name_parts()) and tokens.dictionary_word(word) and \
+        not set(word) <= transliteration_chars()
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
@@ -433,7 +443,8 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     """``name`` (read from the start of ``words``) run on, if it is written in characters of transliteration,
     over the words of such characters jieba cut off from it: one character other than a particle (米卡/提,
     瑟尔斯/基), or a word it does not know or tags as a name or place (阿卜杜拉/希扬, 图伊马莱/阿利/法诺).
-    A word of the sentence (多次, 今天), or a verb and its complement (巴顿|拉|住), ends it."""
+    A word of three or four such characters that it tags as a name goes on with it too (达/维塔/什维利). A word of the
+    sentence (多次, 今天), or a verb and its complement (巴顿|拉|住), ends it."""
     if not name or not transliterated_name(name):
         return name
     at, k = 0, 0
@@ -443,7 +454,8 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     for n, (word, tag) in enumerate(words[k:] if at == len(name) else (), start=k):
         single = len(word) == 1 and not tag.startswith(PARTICLES) and not _verb_and_complement(words, n)
         unknown = len(word) == 2 and (tag.startswith(("nr", "ns")) or not tokens.dictionary_word(word))
-        if not (single or unknown) or not set(word) <= transliteration_chars():
+        longer = len(word) in (3, 4) and tag.startswith("nr")     # 达/维塔/什维利 nrt
+        if not (single or unknown or longer) or not set(word) <= transliteration_chars():
             break
         name += word
     return name
