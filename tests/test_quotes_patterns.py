@@ -982,3 +982,83 @@ TIBETAN_NAMES = [
 @pytest.mark.parametrize("text, speakers", TIBETAN_NAMES)
 def test_tibetan_names(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every (speaker, verb, mode) found): a person who opens the sentence with an action, then a clause that opens
+# with adverbs (高度, 还, 并) before the reporting verb (…视察项目现场，高度评价…): the person speaks, as where the
+# verb opens the clause (…视察项目现场，表示…)
+ADVERBS_BEFORE_VERB = [
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，高度评价中方的施工技术。", [("卡里莫夫", "评价", "indirect")]),
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，还表示中方的施工技术可靠。", [("卡里莫夫", "表示", "indirect")]),
+    ("塔吉克斯坦总理卡里莫夫曾多次视察项目现场，并表示中方的施工技术可靠。", [("卡里莫夫", "表示", "indirect")]),
+    ("塔吉克斯坦总统拉赫莫夫表示，项目意义重大。总理卡里莫夫曾多次视察项目现场，高度评价中方的施工技术。",
+     [("拉赫莫夫", "表示", "indirect"), ("卡里莫夫", "评价", "indirect")]),
+    ("总理卡里莫夫来到工地。他曾多次视察项目现场，高度评价中方的施工技术。", [("卡里莫夫", "评价", "indirect")]),
+    # … not a person named inside the first clause (悼念|辛瓦尔: an object), nor one 他们 (many) points back to
+    ("解放组织执行委员会18日发表声明悼念辛瓦尔，呼吁各派别团结起来，并要求国际社会采取实际行动。", []),
+    ("在德黑兰，大批民众赶来缅怀总统莱希。他们除了表达哀悼外，还表示国家会渡过难关。", []),
+    # … nor two countries' abbreviations before 两国 (卢中两国: 卢旺达 and 中国), which jieba may read as a name
+    ("卢中两国人民理念相似相近，都主张多边主义。", []),
+]
+
+
+@pytest.mark.parametrize("text, events", ADVERBS_BEFORE_VERB)
+def test_adverbs_before_the_verb_of_an_earlier_subject(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, every (speaker, verb) found): a person who opens the sentence with their description, then a long action
+# (以…为例, more than a short one), then clauses that open with reporting verbs (，讲述…，认为“…”): the person speaks,
+# not the group named inside the action (以…网友…为例: the object of a preposition); 讲述, before the later 认为, names
+# the topic (the story), not the words
+LONG_ACTION_THEN_VERB = [
+    ("某科技公司资深副总裁王晓梅以今年以来外国网友入驻本平台为例，讲述从“文字转换”到“文化解码”的故事，认为“技术终将化为桥梁”。",
+     {("王晓梅", "认为")}),
+    ("某科技公司资深副总裁王晓梅以今年以来外国网友入驻本平台为例，认为技术终将化为桥梁。", {("王晓梅", "认为")}),
+    # … not one of several, listed or followed by 等 (their words are all of theirs), nor the owner of a message
+    ("座谈会上，某党派中央主席王晓梅、某党派中央主席李建国等先后发言，认为过去一年经济回升向好。",
+     {("王晓梅", "发言"), ("李建国", "发言")}),
+    ("论坛理事长王晓梅等与会代表热烈祝贺论坛成立二十周年，表示愿为论坛发展贡献力量。", {("论坛理事长王晓梅等与会代表", "表示")}),
+    ("特使卡里莫夫转达某国总统拉赫莫夫的口信并介绍了最新的情况，称两国合作的立场没有改变。", {("卡里莫夫", "称")}),
+]
+
+
+@pytest.mark.parametrize("text, events", LONG_ACTION_THEN_VERB)
+def test_a_long_action_before_verbs_that_open_their_clauses(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert set(zip(found["speaker"], found["verb"])) == events
+
+
+# (text, (speaker, verb, mode) of every event): 说 or 道 right after a reporting verb that closes its clause (感慨说。,
+# 叮嘱道：) is part of the verb, not reported words (the event stays direct)
+VERB_THEN_SAYING = [
+    ("“携起手来，我们可以把蛋糕做得更大。”王建国感慨说。", [("王建国", "感慨", "direct")]),
+    ("“按时吃药，少熬夜。”医生王建国叮嘱道。", [("王建国", "叮嘱", "direct")]),
+    ("医生王建国叮嘱道：“按时吃药，少熬夜。”", [("王建国", "叮嘱", "direct")]),
+    # … but not 说 that opens the words (王建国介绍说明年…: 说明 is no 说)
+    ("王建国介绍，说明书已经更新。", [("王建国", "介绍", "indirect")]),
+]
+
+
+@pytest.mark.parametrize("text, events", VERB_THEN_SAYING)
+def test_saying_after_a_reporting_verb(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, (speaker, verb, mode) of every event): a foreign name written in full, then by one of its parts in the same
+# paragraph (阿拉伊克·阿瓦良 … 阿瓦良感慨说), is one speaker: one event, whose verb is that of the words when the first
+# claimed a view only (在…看来，)
+SHORT_FORM_IN_PARAGRAPH = [
+    ("在某国技术企业联盟协调负责人阿拉伊克·阿瓦良看来，示范区正是合作的生动写照。如今，成员国人口占全球近一半。"
+     "“携起手来，我们可以把蛋糕做得更大。”阿瓦良感慨说。", [("阿拉伊克·阿瓦良", "感慨", "mixed")]),
+    ("某国技术企业联盟协调负责人阿拉伊克·阿瓦良表示，示范区正是合作的生动写照。“携起手来，我们可以把蛋糕做得更大。”"
+     "阿瓦良说。", [("阿拉伊克·阿瓦良", "表示", "mixed")]),
+]
+
+
+@pytest.mark.parametrize("text, events", SHORT_FORM_IN_PARAGRAPH)
+def test_a_short_form_in_the_paragraph_is_the_same_speaker(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events

@@ -150,10 +150,21 @@ def sentence_subject(par: Paragraph, verb_at: int) -> tuple[Speaker | None, int]
     first_clause = re.split(r"[，,]", sentence)[0]
     for group in groups():
         at = first_clause.find(group)
-        if at >= 0 and group not in ("他们", "她们"):
+        if at >= 0 and group not in ("他们", "她们") and not _object_after_preposition(first_clause[:at]):
             phrase = first_clause[:at + len(group)]
             return _before_preposition(phrase) or parse_speaker(phrase), begin
     return None, begin
+
+
+# Prepositions whose object is what they are about, a means or a patient (以外国网友…为例, 把, 对, 向, 为, 给):
+# a group after one is no subject
+OBJECT_PREPOSITIONS = frozenset({"以", "把", "将", "对", "向", "为", "给", "替", "被"})
+
+
+def _object_after_preposition(before: str) -> bool:
+    """jieba reads one of :data:`OBJECT_PREPOSITIONS` in ``before`` (…副总裁汤维维|以|今年以来外国|网友…为例): what
+    follows is its object, no subject."""
+    return any(tag == "p" and word in OBJECT_PREPOSITIONS for word, tag in tokens.pos_pairs(before))
 
 
 DOTS = NAME_JOINERS
@@ -272,7 +283,7 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
     opening = begin
     for _ in range(1 + LEADING_SETTINGS):   # a clause of time or place may come first (下午2时，棉农…)
         first_clause = next((i for i in range(begin, at) if par.clause_start(i + 1) == i + 1), at)
-        subject = _subject_mention(reading, begin, first_clause)
+        subject = _subject_mention(reading, begin, first_clause) or _described_opener(reading, begin, first_clause)
         if subject and _after_preposition(par.text[begin:subject.start]):
             subject = None   # 在…阿达伊达蒙村的棉田里: a place, not a subject
         setting = first_clause - begin <= SETTING_CHARS or par.text.startswith(SETTING_OPENERS, begin)
@@ -284,6 +295,30 @@ def _sentence_opener(reading: Reading, at: int) -> tuple[Speaker | None, int]:
         subject = None   # after a setting, only a person who opens the clause, or a description of them in 的
         # (有着30多年经验的赛义德), not 项目——玛尔挡水电站
     return (subject.speaker, subject.start) if subject else (None, opening)
+
+
+def _described_opener(reading: Reading, begin: int, end: int) -> Mention | None:
+    """The person whose description opens the clause ``begin:end`` (某公司资深副总裁|王某|以…为例), however long the
+    action after them: the subject of a sentence whose later clauses open with reporting verbs (，讲述…，认为…); a
+    bare name is not enough there (a short action only: :func:`_subject_mention`), nor a person who owns what
+    follows (转达俄总统普京|的信息), or one of several, listed or joined (论坛理事长潘基文|等与会代表, 民革中央主席
+    郑建邦|、…先后发言: the words are all of theirs)."""
+    if end - begin > LONGEST_PHRASE + ACTION_BEFORE_COLON:
+        return None
+    # the clause read alone, as :func:`_subject_mention` has just read it (a hit of the cache, not the paragraph's
+    # persons, which a paragraph with no quotation and no verb's subject to find never needs)
+    named = _clause_mentions(reading.par.text[begin:end], reading.known, tokens.dictionary_key(), reading.introduced)
+    if not named:
+        return None
+    m = named[0]
+    after = reading.par.text[begin + m.end:begin + m.end + 1]
+    if m.described and m.described_from == 0 and m.speaker.kind == "person" and after not in OWNED_OR_LISTED:
+        return replace(m, start=m.start + begin, end=m.end + begin, described_from=begin)
+    return None
+
+
+# What follows a person's name who is not the subject alone: an owner (的), a list or a pair (、和与及同), others (等)
+OWNED_OR_LISTED = frozenset("的、和与及同等")
 
 
 def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
@@ -426,13 +461,16 @@ def _in_what_was_received(par: Paragraph, start: int, at: int) -> bool:
 
 
 def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
-    """The leader named earlier in the sentence (…讲话，强调…); for a verb that opens its clause, the person
-    who opens the sentence with a short action (维拉向中国人民致以新春祝福，表示…); else a group named in the
-    sentence's first clause (广大干部群众…，表示…)."""
+    """The leader named earlier in the sentence (…讲话，强调…); for a verb that opens its clause, alone or after
+    adverbs (:func:`_opens_with_verb`), the person who opens the sentence with a short action (维拉向中国人民致以新春
+    祝福，表示…; …视察项目现场，高度评价…); else a group named in the sentence's first clause (广大干部群众…，表示…)."""
     speaker, anchor = sentence_subject(reading.par, verb.start())
-    if start == verb.start() and (speaker is None or speaker.kind == "group") and \
+    adverbs = start < verb.start() and _opens_with_verb(reading.par.text[start:verb.start()])
+    if (start == verb.start() or adverbs) and (speaker is None or speaker.kind == "group") and \
             not _verb_later_in_sentence(reading.par, verb.end()):   # 总理菲佐…会见…代表，表示
         opener, at = _sentence_opener(reading, verb.start())
+        if opener is not None and adverbs and not _opens_its_clause(reading.par, opener, at):
+            opener = None   # …发表声明悼念辛瓦尔，并要求…: after adverbs, only the person the clause opens with
         if opener is not None and _after_preposition(reading.par.text[reading.par.sentence_start(at):at]):
             opener = None   # 该片以…李建国为原型创作，讲述…: a person after a preposition is an object
         # the group word ends its phrase: a person named before it opens the sentence (总理菲佐…代表), a
@@ -441,6 +479,29 @@ def _earlier_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None
         if opener is not None and (speaker is None or at < group_end):
             return opener, at
     return speaker, anchor
+
+
+# What joins a clause to the one before it, before its verb (…视察项目现场，并表示…)
+CLAUSE_LINKS = re.compile("^(?:并且|并|而且|同时)")
+
+
+def _opens_with_verb(before: str) -> bool:
+    """``before``, what stands between a clause's start and its verb, is nothing, or a link to the clause before
+    (并, 同时) and adverbs alone (高度, 还: :func:`strip_adverbials`): the verb opens the clause and has no subject
+    of its own there (…，高度评价…; …，并表示…)."""
+    return not before or not strip_adverbials(CLAUSE_LINKS.sub("", before))
+
+
+def _opens_its_clause(par: Paragraph, speaker: Speaker, at: int) -> bool:
+    """``speaker``, named at ``at``, opens their clause, alone or after their description (乌兹别克斯坦总理|阿里波夫曾…;
+    他曾…, not 他们): the subject of the sentence, not a person named inside its first clause (…发表声明悼念|辛瓦尔)."""
+    if speaker.kind == "pronoun":
+        return not par.text.startswith("们", at + 1)
+    clause = par.clause_start(at)
+    if clause == at:
+        return True
+    named = parse_speaker(par.text[clause:at + len(speaker.name)])
+    return named is not None and named.name == speaker.name
 
 
 def _after_preposition(before: str) -> bool:
@@ -507,9 +568,14 @@ def attributions(reading: Reading) -> list[Attribution]:
     看来 is no verb of saying and the event has none)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
+    said_to = 0
     for verb in verb_pattern().finditer(par.text):
-        if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()):
+        if par.is_inside(verb.start()) or titles and _in_book_title(titles, verb.start()) or verb.start() < said_to:
             continue
+        saying = SAYING_AFTER.match(par.text, verb.end())
+        if saying is not None:     # 感慨|说。: the verb as written, 说 no verb of its own and no words
+            verb = _VerbWithSaying(verb.group(), verb.start(), saying.end())
+            said_to = saying.end()
         start = par.clause_start(verb.start())
         if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
                 _noun_after_de(par, start, verb):
@@ -536,6 +602,29 @@ def attributions(reading: Reading) -> list[Attribution]:
         if speaker is not None:
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
+
+
+# 说 or 道 right after a reporting verb, closing its clause (感慨说。, 叮嘱道：“…”): part of how the verb is written
+SAYING_AFTER = re.compile(r"[说道](?=[，,。：:“！!；;？?]|$)")
+
+
+@dataclass(frozen=True)
+class _VerbWithSaying:
+    """A reporting verb matched with the 说 or 道 after it (:data:`SAYING_AFTER`), read as the match of the verb alone
+    is (``group()`` the verb of ``speech_verbs.csv``, ``start()``, ``end()`` after the 说)."""
+
+    verb: str
+    begins: int
+    ends: int
+
+    def group(self) -> str:
+        return self.verb
+
+    def start(self) -> int:
+        return self.begins
+
+    def end(self) -> int:
+        return self.ends
 
 
 # Prepositions of an addressee (对着李文龙竖起大拇指, 冲他喊): the person after one is spoken to
@@ -1184,10 +1273,14 @@ def _close_indirect(par: Paragraph, events: list[Event]) -> list[Event]:
 
 
 def _merge_same_speaker(events: list[Event]) -> list[Event]:
+    """One event per speaker of the paragraph, also where a foreign name written in full is named again by one of
+    its parts (阿拉伊克·阿瓦良看来，… “…”阿瓦良感慨说)."""
     merged: list[Event] = []
     index: dict[str, int] = {}
     for event in events:
         at = index.get(event.speaker.name)
+        if at is None and event.speaker.kind == "person":
+            at = next((i for name, i in index.items() if _part_of_name(event.speaker.name, name)), None)
         if at is None:
             index[event.speaker.name] = len(merged)
             merged.append(event)
@@ -1196,6 +1289,13 @@ def _merge_same_speaker(events: list[Event]) -> list[Event]:
             merged[at] = replace(same, segments=tuple(sorted(set(same.segments + event.segments))),
                                  verb=_verb_of_words(same, event), notes=same.notes + event.notes)
     return [e for e in merged if e.segments]
+
+
+def _part_of_name(short: str, full: str) -> bool:
+    """``short``, two characters or more, is one of the parts of the foreign name ``full`` joined by · (阿瓦良 of
+    阿拉伊克·阿瓦良)."""
+    return len(short) >= 2 and any(dot in full for dot in NAME_JOINERS) and \
+        short in re.split(f"[{re.escape(NAME_JOINERS)}]", full)
 
 
 def _verb_of_words(first: Event, then: Event) -> str | None:

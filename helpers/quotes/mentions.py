@@ -31,6 +31,7 @@ from .speakers import (
     NAME_JOINERS,
     Speaker,
     function_word,
+    glued_title_ending,
     is_name,
     named_after_modifier,
     parse_speaker,
@@ -40,6 +41,7 @@ from .speakers import (
     tibetan_name_pattern,
     title_suffix,
     transliterated_name,
+    two_surnames_name,
     unknown_proper_name,
 )
 from .tables import (
@@ -92,6 +94,10 @@ def _title_at(text: str, at: int) -> bool:
     """A title of ``speaker_titles.csv`` begins at ``at`` of ``text`` (工程师, 社区书记)."""
     titles = speaker_titles()
     return any(text[at:end] in titles for end in range(at + 2, min(len(text), at + 12) + 1))
+
+
+# What follows two countries' or parties' abbreviations, never a person's name (卢中|两国人民: 卢旺达 and 中国)
+TWO_SIDES = ("两国", "两党", "两军")
 
 
 # jieba's tags of the nouns that make up a unit's name after its proper part (智微|新材/科技/有限公司)
@@ -164,12 +170,14 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     read as a conjunction or a one-character word before a verb (何建/和/竖起, 刘阳/三/说), or left alone
     as a bound morpheme (段江/哗, 李/文/喆), or read as a noun before a reporting verb (徐成/志/回忆起) or as a
     preposition right before one, with no object (刘西/同/介绍), or one that
-    jieba cannot read as a word at all (索木措/姆), up to four characters; not a
+    jieba cannot read as a word at all (索木措/姆), or left alone as a verb after a name that opens with two surnames,
+    before a reporting verb (王陈思/如/说: :func:`two_surnames_name`), up to four characters; not a
     word of jieba's dictionary after the part that follows a · (阿依古丽·吐尔逊|朴素的话语), nor a reporting verb that
     jieba tags as a name (岳明|夸赞 nrt)."""
     name, j = words[i][0], i + 1
     while j < len(words) and (words[j][1].startswith("nr") and not _word_after_foreign_name(name, words[j][0]) and
-                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0]) or
+                              words[j][0] not in speech_verbs() and not _word_after_whole_name(name, words[j][0])
+                              and not _word_after_two_characters(name, words[j][0]) or
                               _more_of_a_part_after_a_dot(name, words[j][0]) or
                               (_joiner(name, words[j][0]) and j + 1 < len(words) and
                                re.fullmatch(rf"[{HAN}]+", words[j + 1][0])) or
@@ -202,6 +210,9 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         j += 1
     if len(name) < 4 and j < len(words) and words[j][1] == "x" and re.fullmatch(rf"[{HAN}]", words[j][0]):
         name += words[j][0]    # a character jieba cannot read as a word of its own is more of the name: 索木措/姆
+        j += 1
+    if j + 1 < len(words) and words[j + 1][0] in speech_verbs() and two_surnames_name(name, words[j][:2]):
+        name += words[j][0]    # 王陈思|如|说: a name of four that opens with two surnames
         j += 1
     if len(name) == 4 and name[-1] in ADVERB_AFTER_NAME and name[0] in surnames() and name[:2] not in surnames():
         name = name[:3]        # jieba's 赵海伶正|与网友互动: a one-character surname, two of given name, an adverb
@@ -250,6 +261,15 @@ def _word_after_whole_name(name: str, word: str) -> bool:
     sentence, not more of the name (a foreign name runs on: 伊万诺|夫娜, 斯托尔|滕|贝格)."""
     return len(name) == 3 and len(word) >= 2 and name[0] in surnames() and name[:2] not in surnames() and \
         not transliterated_name(name) and tokens.dictionary_word(word) and not set(word) <= transliteration_chars()
+
+
+def _word_after_two_characters(name: str, word: str) -> bool:
+    """``name``, two characters and no compound surname or Tibetan name part, and ``word``, an entry of jieba's
+    dictionary of two characters not written in characters of transliteration (通伦|祝贺 nr): a verb of the sentence
+    that jieba tags as a name, not the rest of the name (no given name has three characters)."""
+    return len(name) == 2 and len(word) == 2 and name not in surnames() and \
+        not name.startswith(minority_name_parts()) and tokens.dictionary_word(word) and \
+        not set(word) <= transliteration_chars()
 
 
 def _word_after_foreign_name(name: str, word: str) -> bool:
@@ -315,8 +335,12 @@ def _description_start(par: Paragraph, start: int, found: list[Mention]) -> int:
     """Where the description of a person named at ``start`` begins: the clause, or after the person
     named before them in it and a 和/与/及/、 (种粮大户张建军和|村民李卫东), or after such a person and the verb
     they do it with (村医吴光潮看完|村民吴林星的报告: the one seen is described by 村民 alone), or after any verb with
-    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject)."""
+    an aspect particle (…药剂员代红拨通了|68岁居民张美华: a clause, whose object the person is, whoever its subject);
+    never with the preposition 在 that opens the clause (在|副主任医师王某的引导下: a frame; not 在场, 在职)."""
     clause = max(par.clause_start(start), start - LONGEST_PHRASE)
+    if par.text.startswith("在", clause) and clause + 1 < start and \
+            not tokens.dictionary_word(par.text[clause:clause + 2]):
+        clause += 1
     ends = {m.end for m in found if clause <= m.start < start}   # found: the mentions near ``start``
     joined = [e + 1 for e in range(clause, start) if e in ends and par.text[e] in CONJUNCTIONS]
     nearest = max((e for e in ends if e < start), default=None)   # only the nearest person can act on them
@@ -419,7 +443,8 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     """``name`` (read from the start of ``words``) run on, if it is written in characters of transliteration,
     over the words of such characters jieba cut off from it: one character other than a particle (米卡/提,
     瑟尔斯/基), or a word it does not know or tags as a name or place (阿卜杜拉/希扬, 图伊马莱/阿利/法诺).
-    A word of the sentence (多次, 今天), or a verb and its complement (巴顿|拉|住), ends it."""
+    A word of three or four such characters that it tags as a name goes on with it too (达/维塔/什维利). A word of the
+    sentence (多次, 今天), or a verb and its complement (巴顿|拉|住), ends it."""
     if not name or not transliterated_name(name):
         return name
     at, k = 0, 0
@@ -429,7 +454,8 @@ def _whole_foreign_name(name: str, words: list[tuple]) -> str:
     for n, (word, tag) in enumerate(words[k:] if at == len(name) else (), start=k):
         single = len(word) == 1 and not tag.startswith(PARTICLES) and not _verb_and_complement(words, n)
         unknown = len(word) == 2 and (tag.startswith(("nr", "ns")) or not tokens.dictionary_word(word))
-        if not (single or unknown) or not set(word) <= transliteration_chars():
+        longer = len(word) in (3, 4) and tag.startswith("nr")     # 达/维塔/什维利 nrt
+        if not (single or unknown or longer) or not set(word) <= transliteration_chars():
             break
         name += word
     return name
@@ -684,12 +710,15 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
+            if flag.startswith("nr") and glued_title_ending(word):    # 项目代办|员褚琴: the 员 is the title's
+                name, word, start = name[1:], word[1:], start + 1
             name, j = _known_name_at(par.text, start, name, j, words, longer)
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) \
                     and taken.isdisjoint(range(start, end)) \
                     and not unit_after(par.text, end) and not _unit_named_after(words, j) \
+                    and not par.text.startswith(TWO_SIDES, end) \
                     and not _village_name(name, par.text, end) \
                     and not _village_name(word, par.text, start + len(word)) and not _predicate(words, i, name):
                 mention = _described(par, start, end, name, found)

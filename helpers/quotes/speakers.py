@@ -40,6 +40,7 @@ from .tables import (
     not_names,
     organisation_suffixes,
     speaker_titles,
+    speech_verbs,
     surnames,
     titles_after_names,
     transliteration_chars,
@@ -227,6 +228,20 @@ def function_word(text: str) -> bool:
     return len(words) == 1 and words[0][1] in FUNCTION_TAGS
 
 
+# Verbs of one character that say how one speaks, right before a reporting verb (笑|说, 叹|道, 插|话): never the
+# last character of a name
+VERBS_OF_MANNER = frozenset("笑叹哭喊叫嚷骂问答回接插补抢忙急轻低追")
+
+
+def two_surnames_name(name: str, last: tuple) -> bool:
+    """``name``, three characters that jieba reads as a name and that open with two surnames (王陈思, 徐潘依: the
+    father's and the mother's), and ``last``, the one character after it that jieba leaves alone as a verb (如 v),
+    make one name of four (王陈思如): no reporting verb and no verb of manner (李王明|笑|说)."""
+    word, tag = last
+    return len(name) == 3 and name[0] in surnames() and name[1] in surnames() and name[:2] not in surnames() and \
+        len(word) == 1 and tag == "v" and word not in speech_verbs() and word not in VERBS_OF_MANNER
+
+
 def _holds_function_word(text: str) -> bool:
     """jieba reads such a word into ``text`` (委员|们发言后, 副委员|长丁仲礼) or a personal pronoun (常|给|他): not a
     name after a title.
@@ -242,6 +257,8 @@ def _holds_function_word(text: str) -> bool:
         return False
     if len(text) in (3, 4) and text[:2] in surnames():   # 欧阳|日|辉: a two-character surname and a given name
         return False
+    if len(words) == 2 and words[0][1].startswith("nr") and two_surnames_name(words[0][0], words[1]):
+        return False     # 王陈思|如: a name of four that opens with two surnames
     return any(tag in FUNCTION_TAGS for _, tag in words)
 
 
@@ -414,6 +431,18 @@ def untransliterated_noun(word: str, tag: str) -> bool:
         and tokens.dictionary_word(word)
 
 
+# Last characters of titles that jieba's model reads into the name after them where the title is no word of its
+# dictionary (项目代办|员褚琴 nr, 窗口帮办|员冉琴): no name opens with one
+GLUED_TITLE_ENDINGS = "员"
+
+
+def glued_title_ending(word: str) -> bool:
+    """``word``, three or four characters that jieba tags as a name, is a title's last character of
+    :data:`GLUED_TITLE_ENDINGS` and a name that opens with a surname (员|褚琴, 员|欧阳芳): the name is the rest."""
+    return 3 <= len(word) <= 4 and word[0] in GLUED_TITLE_ENDINGS and word[0] not in surnames() and \
+        (word[1] in surnames() or word[1:3] in surnames())
+
+
 def _before_name_after_person_noun(text: str) -> str | None:
     """What stands before a name that follows a noun for a person no title list holds: glued before a foreign name,
     the first word of its first part (营员丹尼斯·曼图林, 园主阿尔瓦罗·佩雷拉·科里; also an occupation of no such
@@ -421,8 +450,9 @@ def _before_name_after_person_noun(text: str) -> str | None:
     transliteration's first word is a name or a place for jieba: 丹尼斯 ns, 约翰 nrt), or the words up to a later one
     (风机维护|师|伊万·…) where two or more characters of transliteration are left; before a Chinese name jieba reads
     as one (粮仓管理员|刘玉翠), or before a foreign name of three characters of transliteration or more
-    (倡导者|哈尔基奇), everything before it. The description glued to a foreign name may be of any length
-    (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
+    (倡导者|哈尔基奇), everything before it; before a name jieba glued a title's last character to (项目代办|员褚琴:
+    :func:`glued_title_ending`), everything up to that character. The description glued to a foreign name may be of
+    any length (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
     if DESCRIBED_FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text, maxsplit=1)[0]
         at, before = 0, None
@@ -441,6 +471,8 @@ def _before_name_after_person_noun(text: str) -> str | None:
     if not any(char in PERSON_NOUN_ENDINGS for char in text[:-2]):
         return None
     words = tokens.pos_pairs(text)
+    if len(words) >= 2 and words[-1][1].startswith("nr") and glued_title_ending(words[-1][0]):
+        return text[:1 - len(words[-1][0])]     # 项目代办|员褚琴: the 员 closes the title
     if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
         return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
     # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
