@@ -1,0 +1,40 @@
+"""Persons named again by a short form of their name, persons spoken to, firms and anonymous persons
+(helpers.quotes.article, helpers.quotes.mentions, helpers.quotes.attribution), as parameter tables of (text,
+speakers). Paragraphs are separated by ``|``; the sentences are written for these tests in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def speakers_of(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    return events.loc[events["speaker_type"] == "person", "speaker"].tolist()
+
+
+# (text, the persons speaking): a foreign or minority name written with · (米力亚尔·吐尔逊), later called by either
+# part alone, however jieba cuts that part (米力|亚尔), even with no speech verb: the person, under the whole name
+DOTTED_PARTS = [
+    ("“孩子发烧了就抱来找我。”村医米力亚尔·吐尔逊说。|去年，米力亚尔通过招聘回到了家乡，“学的本事终于派上了用场。”",
+     ["米力亚尔·吐尔逊", "米力亚尔·吐尔逊"]),
+    ("“孩子发烧了就抱来找我。”村医米力亚尔·吐尔逊说。|让米力亚尔感动的，是乡亲们的热情。每逢节日，米力亚尔都会上门"
+     "看望独居老人。“他们总把最好的馕留给我。”", ["米力亚尔·吐尔逊", "米力亚尔·吐尔逊"]),
+    # … the part after the ·, and a person introduced with no words of their own
+    ("村医吐尔逊·米力亚尔每天骑车进村。|去年，米力亚尔通过招聘回到了家乡，“学的本事终于派上了用场。”", ["吐尔逊·米力亚尔"]),
+    # … and a short form a sub-report's kicker gave, beside the whole name at the verb of the same paragraph
+    ("正文第一段，村里来了新医生。|新疆某县某乡某村村医米力亚尔——|“乡亲们的健康我来守”|本报记者  王明|“大叔，别担心，"
+     "按时吃药就好。”清晨，某乡某村卫生室里，乡村医生米力亚尔·阿不都外力正在嘱咐一位老人。",
+     ["米力亚尔·阿不都外力", "米力亚尔·阿不都外力"]),
+    # … not a Chinese name of which jieba reads a shorter one from the same first character
+    ("“孩子发烧了就抱来找我。”村医张中华说。|“学的本事终于派上了用场。”张中笑着说。", ["张中华", "张中"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", DOTTED_PARTS)
+def test_a_part_of_a_dotted_name_is_the_person(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
