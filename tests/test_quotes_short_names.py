@@ -38,3 +38,22 @@ DOTTED_PARTS = [
 @pytest.mark.parametrize("text, speakers", DOTTED_PARTS)
 def test_a_part_of_a_dotted_name_is_the_person(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): words a person addresses to another (…向队员吴秀兰交代：) are the first person's, with
+# only an action (听后, 看完病历后) between them; not the person spoken to
+ADDRESSEES = [
+    ("值班医生周燕听完汇报后对夜班护士吴秀兰交代：“三床病人每小时测一次血压。”", ["周燕"]),
+    ("值班医生周燕看完病历后对护士吴秀兰说：“三床病人每小时测一次血压。”", ["周燕"]),
+    ("队长周建华听后向队员吴秀兰交代：“明天早点出发。”", ["周建华"]),
+    # … as before, with nothing between them, and the one who speaks to the reporter
+    ("“明天早点出发。”队长周建华转身对队员吴秀兰说。", ["周建华"]),
+    ("“三床病人每小时测一次血压。”护士吴秀兰对记者说。", ["吴秀兰"]),
+    # … not where the first person is named in a phrase of its own (针对…提出的问题)
+    ("针对值班医生周燕提出的问题，护士吴秀兰说：“三床病人每小时测一次血压。”", ["吴秀兰"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ADDRESSEES)
+def test_the_person_spoken_to_is_no_speaker(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

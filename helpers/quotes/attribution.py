@@ -305,6 +305,8 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
             speaker = head
         elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
             return None, start
+    if speaker is not None and speaker.kind == "person" and OBJECT_MARKER_CHARS.search(phrase):
+        speaker = _speaker_of_addressee(reading, start, verb.start(), speaker)
     if speaker is not None and speaker.kind == "group" and CAUSED.search(phrase):
         speaker = parse_speaker(CAUSED.search(phrase).group(1)) or speaker   # 场景让|游客 赞叹: the group moved
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
@@ -352,6 +354,27 @@ def _object_of_preposition(phrase: str) -> bool:
     合作的企业负责人; 与 and 同 also join nouns: 外交与国际合作部)."""
     head = head_before_preposition(phrase)
     return head is not None and phrase.startswith(OBJECT_MARKERS, len(head)) and "的" not in phrase[len(head):]
+
+
+# a preposition that marks whom words are addressed to, then the addressee's description: what stands between the
+# person who speaks and the one spoken to (…听后对白班护理员…: jieba's cut 对白|班 hides the preposition)
+OBJECT_MARKER_CHARS = re.compile("[对向给]")
+TO_ADDRESSEE = re.compile("[^，。；：！？“”的]{0,6}[对向给][^，。；：！？“”的]{0,12}")
+AFTER_MARKER = re.compile("[对向给][^，。；：！？“”的]{0,12}$")
+
+
+def _speaker_of_addressee(reading: Reading, start: int, at: int, speaker: Speaker) -> Speaker:
+    """The person named earlier in the clause, where ``speaker``, named last before the verb at ``at``, stands after a
+    preposition that marks an addressee (护士长王丽听后对护理员李红交代：“…”: 王丽 speaks to 李红), with only an action
+    (听后) and the addressee's description between them; else ``speaker``."""
+    addressed = reading.par.text.rfind(speaker.name, start, at)
+    if addressed < 0 or not AFTER_MARKER.search(reading.par.text, max(start, addressed - 13), addressed):
+        return speaker   # most phrases: no preposition right before the name (王某向记者|介绍: the name is first)
+    named = [m for m in reading.mentions_between(start, addressed) if m.speaker.kind == "person"]
+    if not named or named[-1].name == speaker.name or \
+            not TO_ADDRESSEE.fullmatch(reading.par.text, named[-1].end, addressed):
+        return speaker
+    return named[-1].speaker
 
 
 JOINING = re.compile("[和与、]")
