@@ -57,3 +57,18 @@ ADDRESSEES = [
 @pytest.mark.parametrize("text, speakers", ADDRESSEES)
 def test_the_person_spoken_to_is_no_speaker(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): no person where a firm that jieba tags as a name speaks (华为宣布), nor a name
+# withheld (王某) before a verb of claiming that jieba cut (王某谎|称)
+NO_PERSON = [
+    ("比亚迪宣布，旗下新车型将搭载新的电池。", []),
+    ("华为宣布，将推出新的操作系统。", []),
+    ("经审理查明，王某谎称能办理入学手续，先后收取多名家长费用。", []),
+    ("经审理查明，王建国谎称能办理入学手续，先后收取多名家长费用。", ["王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", NO_PERSON)
+def test_firms_and_withheld_names_are_no_persons(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
