@@ -72,3 +72,23 @@ NO_PERSON = [
 @pytest.mark.parametrize("text, speakers", NO_PERSON)
 def test_firms_and_withheld_names_are_no_persons(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a person called by a surname and a form of address (唐大爷) whose full name the paragraph
+# writes, and the article three times or more, where jieba reads no name in it (唐朝|根): that person; a form of address
+# with no full name written (赵婆婆) is a person kept anonymous, no named speaker
+FULL_NAME_BESIDE = [
+    ("村里的志愿者每周去看望独居老人唐朝根。|走进唐朝根的小院，菜地收拾得整整齐齐，唐大爷正坐在门口晒太阳。|唐朝根腿脚不便，"
+     "志愿者帮他打扫了屋子。唐大爷拉着大家的手，“你们比亲人还亲。”|唐朝根的邻居也赶来帮忙，唐朝根乐呵呵地说：“日子越过越舒心。”",
+     ["唐朝根", "唐朝根"]),
+    ("村里的志愿者每周去看望独居老人唐宋根。|走进唐宋根的小院，唐大爷正坐在门口晒太阳。|唐宋根腿脚不便。唐大爷拉着大家的手，"
+     "“你们比亲人还亲。”", ["唐宋根"]),
+    # … not a run the article writes once only
+    ("唐宋根腿脚不便。唐大爷拉着大家的手，“你们比亲人还亲。”", []),
+    ("“孩子们都在城里打工，家里的活干不动了。”82岁的赵婆婆说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", FULL_NAME_BESIDE)
+def test_a_form_of_address_beside_the_full_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -411,6 +411,21 @@ def _by_real_name(event: Event, texts: tuple[str, ...]) -> Event:
     return replace(event, speaker=replace(event.speaker, name=names.pop(), kind="person", title=None))
 
 
+def _by_name_written_beside(event: Event, persons, paragraph: str, article: str, end: int) -> Event:
+    """A speaker called by a surname and a form of address (唐大爷) whom no person named so far fits, where the
+    paragraph writes a run of that surname and two characters that the article so far writes three times or more,
+    that is a name and no word of jieba's dictionary (唐朝根, which jieba cuts 唐朝|根: so no mention reads it): the
+    person, under that name, if exactly one run fits. The article so far: ``article[:end]``."""
+    called = event.speaker.name
+    surname = surname_form(called) if event.speaker.kind == "person" else None
+    if not surname or any(n.startswith(surname) and surname_form(n) is None for n in persons()):
+        return event
+    runs = {m.group() for m in re.finditer(f"{re.escape(surname)}[{HAN}]{{2}}", paragraph)}
+    fits = [run for run in runs if run != called and surname_form(run) is None and is_name(run)
+            and not tokens.dictionary_word(run) and article.count(run, 0, end) >= 3]
+    return replace(event, speaker=renamed(event.speaker, Speaker(fits[0], "person"))) if len(fits) == 1 else event
+
+
 def _surname_first(name: str) -> bool:
     return is_name(name) and (name[0] in surnames() or name[:2] in surnames())
 
@@ -693,7 +708,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             introduced |= _introduced_words(par, reading.known | introduced, article[body_end:])
             events = [_with_full_name(e, _with_own_dotted(persons, events), here, partial(_report, problems, p, par, e))
                       for e in events]
-            events = [_by_real_name(e, texts) for e in events]
+            events = [_by_name_written_beside(_by_real_name(e, texts), persons, par.narrative, article, body_end)
+                      for e in events]
             events = [_described_before(_described_by_copula(_described(e, reading), texts), readings[:-1], heard)
                       for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
