@@ -92,3 +92,18 @@ FULL_NAME_BESIDE = [
 @pytest.mark.parametrize("text, speakers", FULL_NAME_BESIDE)
 def test_a_form_of_address_beside_the_full_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 他/她 after a person the press keeps anonymous (刚做完手术的田女士…她说) is that person,
+# no speaker of the paragraph before; and a rare surname (淦) opens a name after a title
+PRONOUNS_AND_SURNAMES = [
+    ("社区主任孙丽萍说：“上门服务越来越多。”|病房里，刚做完手术的田女士精神不错，说起家里的事，她笑着说：“孩子不用请假陪护了。”",
+     ["孙丽萍"]),
+    ("社区主任孙丽萍说：“上门服务越来越多。”|她说：“孩子不用请假陪护了。”", ["孙丽萍", "孙丽萍"]),
+    ("“电池安全是底线。”某新能源汽车公司总裁淦明远介绍说。", ["淦明远"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PRONOUNS_AND_SURNAMES)
+def test_pronouns_after_anonymous_persons_and_rare_surnames(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -51,6 +51,7 @@ from .speakers import (
     transliterated_name,
 )
 from .tables import (
+    anonymous_forms,
     central_leaders,
     groups,
     leader_pattern,
@@ -745,6 +746,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
                  e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
+    anonymous = _anonymous_person_before(reading, anchor)
+    if anonymous is not None:
+        return anonymous, None   # 刚做完手术的田女士…她说：the woman the press keeps anonymous
     if _unnamed_person_before(reading, anchor):
         return None, None     # 原来，女生最近…。她又不敢…说: the girl, not the speaker of the paragraph before
     if before.speaker is not None:
@@ -754,6 +758,21 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _anonymous_pattern() -> re.Pattern:
+    """A surname and a form by which the press keeps a person anonymous (王女士, 赵婆婆: ``anonymous_forms.txt``)."""
+    names = "|".join(sorted(surnames(), key=len, reverse=True))
+    return re.compile(f"(?:{names})(?:{'|'.join(sorted(anonymous_forms(), key=len, reverse=True))})")
+
+
+def _anonymous_person_before(reading: Reading, at: int) -> Speaker | None:
+    """The last person the paragraph names before ``at`` by a surname and a form that keeps them anonymous, with no
+    title (刚做完手术的田女士笑了，她说：): whom a 他/她 after it refers to, not the speaker of the paragraph
+    before (the row is a group's: :func:`helpers.quotes.speakers.anonymous_name`)."""
+    found = list(_anonymous_pattern().finditer(reading.par.narrative, 0, at))
+    return Speaker(found[-1].group(), "person", phrase=found[-1].group()) if found else None
 
 
 UNNAMED_PERSONS = ("worker", "kin")   # the classes of titles that stand alone for a person (女生, 老人, 母亲)
