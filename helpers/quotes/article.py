@@ -369,7 +369,7 @@ def _alone(text: str, part: str, beside: int) -> bool:
 
 def _with_own_dotted(persons, events: list[Event]):
     """``persons`` (a function: the persons the article named so far, by name) with the foreign names with · of the
-    paragraph's own speakers (“…”古丽米拉 beside 乡村医生古丽米拉·吐尔逊正叮嘱…: one person, named whole at her
+    paragraph's own speakers (“…”古丽米拉 beside 乡村医生古丽米拉·吐尔逊正嘱咐…: one person, named whole at her
     verb)."""
     own = {e.speaker.name: e.speaker for e in events
            if e.speaker.kind == "person" and any(dot in e.speaker.name for dot in JOINERS)}

@@ -358,7 +358,7 @@ def _object_of_preposition(phrase: str) -> bool:
 
 
 # a preposition that marks whom words are addressed to, then the addressee's description: what stands between the
-# person who speaks and the one spoken to (…听后对白班护理员…: jieba's cut 对白|班 hides the preposition)
+# person who speaks and the one spoken to (jieba's cut may hide the preposition in a word: 对白|班)
 OBJECT_MARKER_CHARS = re.compile("[对向给]")
 TO_ADDRESSEE = re.compile("[^，。；：！？“”的]{0,6}[对向给][^，。；：！？“”的]{0,12}")
 AFTER_MARKER = re.compile("[对向给][^，。；：！？“”的]{0,12}$")
@@ -366,8 +366,8 @@ AFTER_MARKER = re.compile("[对向给][^，。；：！？“”的]{0,12}$")
 
 def _speaker_of_addressee(reading: Reading, start: int, at: int, speaker: Speaker) -> Speaker:
     """The person named earlier in the clause, where ``speaker``, named last before the verb at ``at``, stands after a
-    preposition that marks an addressee (护士长王丽听后对护理员李红交代：“…”: 王丽 speaks to 李红), with only an action
-    (听后) and the addressee's description between them; else ``speaker``."""
+    preposition that marks an addressee (队长周建华听完汇报后向队员吴秀兰交代：“…”: 周建华 speaks to 吴秀兰), with
+    only an action (听完汇报后) and the addressee's description between them; else ``speaker``."""
     addressed = reading.par.text.rfind(speaker.name, start, at)
     if addressed < 0 or not AFTER_MARKER.search(reading.par.text, max(start, addressed - 13), addressed):
         return speaker   # most phrases: no preposition right before the name (王某向记者|介绍: the name is first)
