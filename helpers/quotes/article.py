@@ -336,6 +336,46 @@ def _full_name(speaker: Speaker, persons, dotted) -> Speaker:
     return renamed(speaker, next(iter(fits.values()))) if fits else speaker
 
 
+def _parts_of_dotted_names(names) -> frozenset[str]:
+    """The parts of three characters or more of the foreign names with · among ``names`` (古丽米拉 and 吐尔逊 of
+    古丽米拉·吐尔逊): a later paragraph that calls the person by one part alone names that person, however jieba
+    cuts the part there (古丽|米拉 is read as 米拉 alone); :func:`_full_name` then gives the whole name back."""
+    return frozenset(part for name in names if any(dot in name for dot in JOINERS)
+                     for part in re.split(f"[{JOINERS}]", name) if len(part) >= 3)
+
+
+def _may_name_a_part(unread: list[Reading], text: str) -> bool:
+    """``text`` holds the last three characters before a · of one of the paragraphs ``unread`` (whose persons no rule
+    has read) with no · after them, or the first three after one with none before them: it may name one part of a
+    foreign name alone, and their persons are read then (most articles never do so, and reading the persons of every
+    paragraph with a · would cost the analysis about a tenth of its time)."""
+    for r in unread:
+        for before, after in dotted_runs(r.par.narrative):
+            if _alone(text, before[-3:], 3) or _alone(text, after[:3], -1):
+                return True
+    return False
+
+
+def _alone(text: str, part: str, beside: int) -> bool:
+    """``part``, three characters, stands in ``text`` with no joiner of names at ``beside`` (3: after it; -1: before
+    it)."""
+    at = text.find(part) if len(part) == 3 else -1
+    while at >= 0:
+        if not (0 <= at + beside < len(text) and text[at + beside] in JOINERS):
+            return True
+        at = text.find(part, at + 1)
+    return False
+
+
+def _with_own_dotted(persons, events: list[Event]):
+    """``persons`` (a function: the persons the article named so far, by name) with the foreign names with · of the
+    paragraph's own speakers (“…”古丽米拉 beside 乡村医生古丽米拉·吐尔逊正嘱咐…: one person, named whole at her
+    verb)."""
+    own = {e.speaker.name: e.speaker for e in events
+           if e.speaker.kind == "person" and any(dot in e.speaker.name for dot in JOINERS)}
+    return (lambda: {**persons(), **own}) if own else persons
+
+
 def _with_full_name(event: Event, persons, dotted, report) -> Event:
     """The event under the speaker's full name; an ambiguous short form is kept and reported."""
     try:
@@ -369,6 +409,21 @@ def _by_real_name(event: Event, texts: tuple[str, ...]) -> Event:
     if len(names) != 1:
         return event
     return replace(event, speaker=replace(event.speaker, name=names.pop(), kind="person", title=None))
+
+
+def _by_name_written_beside(event: Event, persons, paragraph: str, article: str, end: int) -> Event:
+    """A speaker called by a surname and a form of address (唐大爷) whom no person named so far fits, where the
+    paragraph writes a run of that surname and two characters that the article so far writes three times or more,
+    that is a name and no word of jieba's dictionary (唐朝根, which jieba cuts 唐朝|根: so no mention reads it): the
+    person, under that name, if exactly one run fits. The article so far: ``article[:end]``."""
+    called = event.speaker.name
+    surname = surname_form(called) if event.speaker.kind == "person" else None
+    if not surname or any(n.startswith(surname) and surname_form(n) is None for n in persons()):
+        return event
+    runs = {m.group() for m in re.finditer(f"{re.escape(surname)}[{HAN}]{{2}}", paragraph)}
+    fits = [run for run in runs if run != called and surname_form(run) is None and is_name(run)
+            and not tokens.dictionary_word(run) and article.count(run, 0, end) >= 3]
+    return replace(event, speaker=renamed(event.speaker, Speaker(fits[0], "person"))) if len(fits) == 1 else event
 
 
 def _surname_first(name: str) -> bool:
@@ -619,6 +674,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     # the persons an earlier paragraph introduced with a title whose names are words of jieba's dictionary (种植户李俊,
     # 驻村第一书记李宗仁): a bare 李俊 later is that person (only these few names: the caches keyed on names still hit)
     introduced: frozenset[str] = frozenset()
+    short_forms: frozenset[str] = frozenset()   # the parts of the foreign names with · named so far (吐尔逊)
+    unread: list[Reading] = []   # paragraphs with such names whose persons no rule has read yet
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
     run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
     headline = ""     # the headline lines (placing reads them for a speaker nothing else places)
@@ -637,8 +694,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
         if body:
             signed |= introduced_names(par)   # 乐乐（化名）, 30岁的文景: names from here on
             here = tuple(dotted + dotted_here)
-            reading = Reading(par, frozenset(heard) | signed, here, tuple(introductions[-INTRODUCED_WITHIN:]), signed,
-                              introduced)
+            if unread and _may_name_a_part(unread, p.text):
+                short_forms |= _parts_of_dotted_names(m.name for r in unread for m in r.mentions)
+                unread = []
+            reading = Reading(par, frozenset(heard) | signed | short_forms, here,
+                              tuple(introductions[-INTRODUCED_WITHIN:]), signed, introduced)
             events, found = paragraph_events(reading, before)
             if interviewee is None and par.text.startswith(QUESTION):
                 interviewee = _interviewee(readings)
@@ -648,12 +708,20 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             readings.append(reading)
             body_end = article.find(p.text, body_end) + len(p.text)
             introduced |= _introduced_words(par, reading.known | introduced, article[body_end:])
-            events = [_with_full_name(e, persons, here, partial(_report, problems, p, par, e)) for e in events]
-            events = [_by_real_name(e, texts) for e in events]
+            events = [_with_full_name(e, _with_own_dotted(persons, events), here, partial(_report, problems, p, par, e))
+                      for e in events]
+            events = [_by_name_written_beside(_by_real_name(e, texts), persons, par.narrative, article, body_end)
+                      for e in events]
             events = [_described_before(_described_by_copula(_described(e, reading), texts), readings[:-1], heard)
                       for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
+            if dotted_here:   # the persons read, if the paragraph's quotations or verbs had them read (most do)
+                short_forms |= _parts_of_dotted_names(list(heard))
+                if "mentions" in reading.__dict__:
+                    short_forms |= _parts_of_dotted_names(m.name for m in reading.mentions)
+                else:
+                    unread.append(reading)
             narrative = _blank(par.narrative, heard)
             shown = [e for e in events if NARRATOR_NOTE not in e.notes]
             if shown:

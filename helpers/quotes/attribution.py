@@ -51,6 +51,7 @@ from .speakers import (
     transliterated_name,
 )
 from .tables import (
+    anonymous_forms,
     central_leaders,
     groups,
     leader_pattern,
@@ -340,6 +341,8 @@ def _phrase_speaker(reading: Reading, start: int, verb) -> tuple[Speaker | None,
             speaker = head
         elif speaker is not None and speaker.kind == "group" and _object_of_preposition(phrase):
             return None, start
+    if speaker is not None and speaker.kind == "person" and OBJECT_MARKER_CHARS.search(phrase):
+        speaker = _speaker_of_addressee(reading, start, verb.start(), speaker)
     if speaker is not None and speaker.kind == "group" and CAUSED.search(phrase):
         speaker = parse_speaker(CAUSED.search(phrase).group(1)) or speaker   # 场景让|游客 赞叹: the group moved
     if speaker is None and (phrase in reading.known or short_form(phrase, reading.dotted) or
@@ -387,6 +390,27 @@ def _object_of_preposition(phrase: str) -> bool:
     合作的企业负责人; 与 and 同 also join nouns: 外交与国际合作部)."""
     head = head_before_preposition(phrase)
     return head is not None and phrase.startswith(OBJECT_MARKERS, len(head)) and "的" not in phrase[len(head):]
+
+
+# a preposition that marks whom words are addressed to, then the addressee's description: what stands between the
+# person who speaks and the one spoken to (jieba's cut may hide the preposition in a word: 对白|班)
+OBJECT_MARKER_CHARS = re.compile("[对向给]")
+TO_ADDRESSEE = re.compile("[^，。；：！？“”的]{0,6}[对向给][^，。；：！？“”的]{0,12}")
+AFTER_MARKER = re.compile("[对向给][^，。；：！？“”的]{0,12}$")
+
+
+def _speaker_of_addressee(reading: Reading, start: int, at: int, speaker: Speaker) -> Speaker:
+    """The person named earlier in the clause, where ``speaker``, named last before the verb at ``at``, stands after a
+    preposition that marks an addressee (队长周建华听完汇报后向队员吴秀兰交代：“…”: 周建华 speaks to 吴秀兰), with
+    only an action (听完汇报后) and the addressee's description between them; else ``speaker``."""
+    addressed = reading.par.text.rfind(speaker.name, start, at)
+    if addressed < 0 or not AFTER_MARKER.search(reading.par.text, max(start, addressed - 13), addressed):
+        return speaker   # most phrases: no preposition right before the name (王某向记者|介绍: the name is first)
+    named = [m for m in reading.mentions_between(start, addressed) if m.speaker.kind == "person"]
+    if not named or named[-1].name == speaker.name or \
+            not TO_ADDRESSEE.fullmatch(reading.par.text, named[-1].end, addressed):
+        return speaker
+    return named[-1].speaker
 
 
 JOINING = re.compile("[和与、]")
@@ -811,6 +835,9 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
                  e.speaker.kind == "group" and not _many(e.speaker.name)), None)
     if last is not None:
         return last, None
+    anonymous = _anonymous_person_before(reading, anchor)
+    if anonymous is not None:
+        return anonymous, None   # 刚做完手术的田女士…她说：the woman the press keeps anonymous
     if _unnamed_person_before(reading, anchor):
         return None, None     # 原来，女生最近…。她又不敢…说: the girl, not the speaker of the paragraph before
     if before.speaker is not None:
@@ -820,6 +847,21 @@ def _resolve(reading: Reading, speaker: Speaker, at: int, events: list[Event], b
         if mention is not None:
             return mention.speaker, note or "pronoun: person named in the paragraph before"
     return None, None
+
+
+@lru_cache(maxsize=1)
+def _anonymous_pattern() -> re.Pattern:
+    """A surname and a form by which the press keeps a person anonymous (王女士, 赵婆婆: ``anonymous_forms.txt``)."""
+    names = "|".join(sorted(surnames(), key=len, reverse=True))
+    return re.compile(f"(?:{names})(?:{'|'.join(sorted(anonymous_forms(), key=len, reverse=True))})")
+
+
+def _anonymous_person_before(reading: Reading, at: int) -> Speaker | None:
+    """The last person the paragraph names before ``at`` by a surname and a form that keeps them anonymous, with no
+    title (刚做完手术的田女士笑了，她说：): whom a 他/她 after it refers to, not the speaker of the paragraph
+    before (the row is a group's: :func:`helpers.quotes.speakers.anonymous_name`)."""
+    found = list(_anonymous_pattern().finditer(reading.par.narrative, 0, at))
+    return Speaker(found[-1].group(), "person", phrase=found[-1].group()) if found else None
 
 
 UNNAMED_PERSONS = ("worker", "kin")   # the classes of titles that stand alone for a person (女生, 老人, 母亲)

@@ -730,7 +730,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             i = j
         else:
             i += 1
-    found += _known_names(par, known | signed, found)
+    found = _known_names_over_their_ends(found, _known_names(par, known | signed, found))
     found = _outside_book_titles(par.text, found)
     found = [m for m in found if m.described or not _names_a_place(par.narrative, m.name)]
     found.sort(key=lambda m: m.start)
@@ -845,11 +845,20 @@ def _known_names(par: Paragraph, known: frozenset[str], found: list[Mention]) ->
         at = par.narrative.find(name) if len(name) >= 3 else -1
         while at >= 0:
             end = at + len(name)
-            if not any(s < end and at < e for s, e in spans):
+            if not any(s < end and at < e and not at < s <= e <= end for s, e in spans):
                 added.append(Mention(name, at, end, Speaker(name, "person", phrase=name)))
                 spans.append((at, end))
             at = par.narrative.find(name, end)
     return added
+
+
+def _known_names_over_their_ends(found: list[Mention], added: list[Mention]) -> list[Mention]:
+    """``found`` and the names the article knows ``added`` over it, less a "name" found that ends one of those after
+    its first character (古丽|米拉: jieba reads 米拉 alone in 古丽米拉, a part of 古丽米拉·吐尔逊 said alone); a name
+    found from the same first character (张中 of a known 张中并) stays."""
+    if not added:
+        return found
+    return [m for m in found if not any(k.start < m.start and m.end <= k.end for k in added)] + added
 
 
 @lru_cache(maxsize=256)

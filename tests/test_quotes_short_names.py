@@ -1,0 +1,109 @@
+"""Persons named again by a short form of their name, persons spoken to, firms and anonymous persons
+(helpers.quotes.article, helpers.quotes.mentions, helpers.quotes.attribution), as parameter tables of (text,
+speakers). Paragraphs are separated by ``|``; the sentences are written for these tests in the genre's style.
+"""
+from __future__ import annotations
+
+import pytest
+
+import helpers
+from helpers import quotes
+
+
+def speakers_of(tmp_path, text: str) -> list[str]:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    return events.loc[events["speaker_type"] == "person", "speaker"].tolist()
+
+
+# (text, the persons speaking): a foreign or minority name written with · (米力亚尔·吐尔逊), later called by either
+# part alone, however jieba cuts that part (米力|亚尔), even with no speech verb: the person, under the whole name
+DOTTED_PARTS = [
+    ("“孩子发烧了就抱来找我。”村医米力亚尔·吐尔逊说。|去年，米力亚尔通过招聘回到了家乡，“学的本事终于派上了用场。”",
+     ["米力亚尔·吐尔逊", "米力亚尔·吐尔逊"]),
+    ("“孩子发烧了就抱来找我。”村医米力亚尔·吐尔逊说。|让米力亚尔感动的，是乡亲们的热情。每逢节日，米力亚尔都会上门"
+     "看望独居老人。“他们总把最好的馕留给我。”", ["米力亚尔·吐尔逊", "米力亚尔·吐尔逊"]),
+    # … the part after the ·, and a person introduced with no words of their own
+    ("村医吐尔逊·米力亚尔每天骑车进村。|去年，米力亚尔通过招聘回到了家乡，“学的本事终于派上了用场。”", ["吐尔逊·米力亚尔"]),
+    # … and a short form a sub-report's kicker gave, beside the whole name at the verb of the same paragraph
+    ("正文第一段，村里来了新医生。|新疆某县某乡某村村医米力亚尔——|“乡亲们的健康我来守”|本报记者  王明|“大叔，别担心，"
+     "按时吃药就好。”清晨，某乡某村卫生室里，乡村医生米力亚尔·阿不都外力正在嘱咐一位老人。",
+     ["米力亚尔·阿不都外力", "米力亚尔·阿不都外力"]),
+    # … not a Chinese name of which jieba reads a shorter one from the same first character
+    ("“孩子发烧了就抱来找我。”村医张中华说。|“学的本事终于派上了用场。”张中笑着说。", ["张中华", "张中"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", DOTTED_PARTS)
+def test_a_part_of_a_dotted_name_is_the_person(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): words a person addresses to another (…向队员吴秀兰交代：) are the first person's, with
+# only an action (听后, 看完病历后) between them; not the person spoken to
+ADDRESSEES = [
+    ("值班医生周燕听完汇报后对夜班护士吴秀兰交代：“三床病人每小时测一次血压。”", ["周燕"]),
+    ("值班医生周燕看完病历后对护士吴秀兰说：“三床病人每小时测一次血压。”", ["周燕"]),
+    ("队长周建华听后向队员吴秀兰交代：“明天早点出发。”", ["周建华"]),
+    # … as before, with nothing between them, and the one who speaks to the reporter
+    ("“明天早点出发。”队长周建华转身对队员吴秀兰说。", ["周建华"]),
+    ("“三床病人每小时测一次血压。”护士吴秀兰对记者说。", ["吴秀兰"]),
+    # … not where the first person is named in a phrase of its own (针对…提出的问题)
+    ("针对值班医生周燕提出的问题，护士吴秀兰说：“三床病人每小时测一次血压。”", ["吴秀兰"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ADDRESSEES)
+def test_the_person_spoken_to_is_no_speaker(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): no person where a firm that jieba tags as a name speaks (华为宣布), nor a name
+# withheld (王某) before a verb of claiming that jieba cut (王某谎|称)
+NO_PERSON = [
+    ("比亚迪宣布，旗下新车型将搭载新的电池。", []),
+    ("华为宣布，将推出新的操作系统。", []),
+    ("经审理查明，王某谎称能办理入学手续，先后收取多名家长费用。", []),
+    ("经审理查明，王建国谎称能办理入学手续，先后收取多名家长费用。", ["王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", NO_PERSON)
+def test_firms_and_withheld_names_are_no_persons(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a person called by a surname and a form of address (唐大爷) whose full name the paragraph
+# writes, and the article three times or more, where jieba reads no name in it (唐朝|根): that person; a form of address
+# with no full name written (赵婆婆) is a person kept anonymous, no named speaker
+FULL_NAME_BESIDE = [
+    ("村里的志愿者每周去看望独居老人唐朝根。|走进唐朝根的小院，菜地收拾得整整齐齐，唐大爷正坐在门口晒太阳。|唐朝根腿脚不便，"
+     "志愿者帮他打扫了屋子。唐大爷拉着大家的手，“你们比亲人还亲。”|唐朝根的邻居也赶来帮忙，唐朝根乐呵呵地说：“日子越过越舒心。”",
+     ["唐朝根", "唐朝根"]),
+    ("村里的志愿者每周去看望独居老人唐宋根。|走进唐宋根的小院，唐大爷正坐在门口晒太阳。|唐宋根腿脚不便。唐大爷拉着大家的手，"
+     "“你们比亲人还亲。”", ["唐宋根"]),
+    # … not a run the article writes once only
+    ("唐宋根腿脚不便。唐大爷拉着大家的手，“你们比亲人还亲。”", []),
+    ("“孩子们都在城里打工，家里的活干不动了。”82岁的赵婆婆说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", FULL_NAME_BESIDE)
+def test_a_form_of_address_beside_the_full_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 他/她 after a person the press keeps anonymous (刚做完手术的田女士…她说) is that person,
+# no speaker of the paragraph before; and a rare surname (淦) opens a name after a title
+PRONOUNS_AND_SURNAMES = [
+    ("社区主任孙丽萍说：“上门服务越来越多。”|病房里，刚做完手术的田女士精神不错，说起家里的事，她笑着说：“孩子不用请假陪护了。”",
+     ["孙丽萍"]),
+    ("社区主任孙丽萍说：“上门服务越来越多。”|她说：“孩子不用请假陪护了。”", ["孙丽萍", "孙丽萍"]),
+    ("“电池安全是底线。”某新能源汽车公司总裁淦明远介绍说。", ["淦明远"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", PRONOUNS_AND_SURNAMES)
+def test_pronouns_after_anonymous_persons_and_rare_surnames(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
