@@ -853,3 +853,18 @@ SESSION20_FOREIGN = [
 @pytest.mark.parametrize("text, speakers", SESSION20_FOREIGN)
 def test_session20_one_part_foreign_names(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a function character read into a name (一次告别时|郑晓岚, 郑晓岚|从包里, a dotted name
+# and 来 before a place): the name the article writes without it elsewhere, or the dotted name before the place
+SESSION20_GLUED_FUNCTION = [
+    ("“等我回来再陪你过生日！”每次匆匆告别家人时郑晓岚都这样说。然而，这一次郑晓岚没能兑现承诺。", ["郑晓岚"]),
+    ("“电影很精彩。”说话间，陈娴从手提包中拿出一个杯子，“本来没打算买。”2000年出生的陈娴工作两年多了。", ["陈娴"]),
+    ("2010年，波兰画家协会前主席马雷克·诺瓦克来中国参加艺术展，此后多次到访中国。“每次来都有新发现。”"
+     "马雷克尤其喜欢去中国乡村拍摄照片，他认为中国乡村发展越来越好。", ["马雷克·诺瓦克"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_GLUED_FUNCTION)
+def test_session20_function_character_glued_to_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
