@@ -868,3 +868,28 @@ SESSION20_GLUED_FUNCTION = [
 @pytest.mark.parametrize("text, speakers", SESSION20_GLUED_FUNCTION)
 def test_session20_function_character_glued_to_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 评价 before 等 is a noun in a list (与…、顾客评价等指标挂钩), no verb of a speaker
+SESSION20_NOUN_IN_A_LIST = [
+    ("“这套系统每月能省下不少电费。”某大学后勤中心主任刘建平说。中心还对各窗口实施考核，将员工绩效与营业额、顾客评价等指标挂钩，"
+     "督促各班组减少浪费。", ["刘建平"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_NOUN_IN_A_LIST)
+def test_session20_verb_before_deng_is_a_noun(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): police titles jieba tags as abbreviations (干警, 交警, 刑警, 特警) are titles, no names:
+# the quotation before them is the person's who is named in the sentence
+SESSION20_POLICE_TITLES = [
+    ("“成绩是大家的，不是我一个人的。”张志远是公安机关的一名青年干警，从警以来多次立功。", ["张志远"]),
+    ("“安全第一，宁停三分不抢一秒。”周海涛是市公安局的一名老交警，在路口执勤二十年。", ["周海涛"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_POLICE_TITLES)
+def test_session20_police_titles(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
