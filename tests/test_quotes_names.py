@@ -893,3 +893,17 @@ SESSION20_POLICE_TITLES = [
 @pytest.mark.parametrize("text, speakers", SESSION20_POLICE_TITLES)
 def test_session20_police_titles(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a bare name right after a place's name (凯里市|雷崖让山的木栈道上) is part of a
+# place's name, no person, where the article gives it no title
+SESSION20_NAME_AFTER_PLACE = [
+    ("“80岁啦，以前爬山不用歇，现在要走走停停喽。”贵州黔东南苗族侗族自治州凯里市雷崖让山的木栈道上，在当地旅居的张秀英停下脚步，"
+     "擦了擦汗。", ["张秀英"]),
+    ("“80岁啦，以前爬山不用歇。”四川乐山市罗崖让山的步道上，来自外地的张秀英停下脚步。", ["张秀英"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_NAME_AFTER_PLACE)
+def test_session20_bare_name_after_a_place(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

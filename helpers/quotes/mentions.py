@@ -737,10 +737,12 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
+    # a bare name right after a place's name (芒市|雷某让山的栈道上) is part of a place's name, unless described
+    after_place = {start + len(word) for word, flag, start in words if flag == "ns"}
     found = [m for m in found if m.described or m.name in described or
              m.name in introduced and not _in_a_pair(par.text, m) or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
-             not _two_words(m.name)]
+             not _two_words(m.name) and m.start not in after_place]
     return tuple(sorted(found, key=lambda m: m.start))
 
 
