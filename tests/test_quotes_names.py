@@ -907,3 +907,15 @@ SESSION20_NAME_AFTER_PLACE = [
 @pytest.mark.parametrize("text, speakers", SESSION20_NAME_AFTER_PLACE)
 def test_session20_bare_name_after_a_place(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 鲍 opens transliterations (鲍里斯 Boris, 鲍威尔 Powell): a one-part foreign name of five
+# characters after a title (主任鲍里斯维奇) is read whole
+SESSION20_BAO = [
+    ("某国国家贸易中心主任鲍里斯维奇建议建立数字物流走廊，简化通关程序。", ["鲍里斯维奇"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_BAO)
+def test_session20_bao_opens_a_transliteration(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
