@@ -919,3 +919,17 @@ SESSION20_BAO = [
 @pytest.mark.parametrize("text, speakers", SESSION20_BAO)
 def test_session20_bao_opens_a_transliteration(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): the name without the glued character is heard: a later quotation of the paragraph
+# before a bare mention of it (“…”陈娴拿起…) is hers, not the next speaker's
+SESSION20_GLUED_HEARD = [
+    ("“电影很精彩。”说话间，陈娴从手提包中拿出一个杯子，“本来没打算买。”2000年出生的陈娴工作两年多了。|"
+     "看完电影，陈娴走进一家店逛了起来。“这几年，国漫做得越来越好了。”陈娴拿起一个徽章去结账。店长刘洋介绍：“春节期间每天能成交500单。”",
+     ["陈娴", "陈娴", "刘洋"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_GLUED_HEARD)
+def test_session20_unglued_name_is_heard(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -593,30 +593,33 @@ GLUED_AFTER = frozenset("从在对向把被给跟和与同时来到去")
 MOTION_AFTER_DOTTED = frozenset("来到去赴从在")   # 马雷克·诺瓦克|来中国: a dotted name before a place
 
 
+def _without_glued(name: str, text: str) -> str | None:
+    """``name`` without a function character at an edge (时冯某某, 李娴从), where the article's ``text`` writes the
+    glued form once and the rest (two characters or more, opening with a surname) also elsewhere; a dotted name
+    ending in a verb of motion or a preposition right before a place (·诺瓦克|来中国) loses it too (its last part
+    keeps two characters or more); else None."""
+    if len(name) < 3 or text.count(name) != 1:
+        return None
+    if "·" in name:
+        at = text.find(name) + len(name)
+        if name[-1] in MOTION_AFTER_DOTTED and len(name.rsplit("·", 1)[1]) >= 3 and \
+                any(p.start == 0 for p in places(text[at:at + 8])):
+            return name[:-1]
+        return None
+    for rest, glued in ((name[1:], name[0] in GLUED_BEFORE), (name[:-1], name[-1] in GLUED_AFTER)):
+        if glued and rest[0] in surnames() and text.count(rest) > 1 and is_name(rest):
+            return rest
+    return None
+
+
 def _glued_function_characters(rows: list[dict], text: str) -> list[dict]:
-    """Speakers whose name holds a function character at an edge (时冯某某, 李娴从): the name without it, where the
-    article's ``text`` writes the glued form once and the rest (two characters or more, opening with a surname) also
-    elsewhere; a dotted name ending in a verb of motion or a preposition right before a place (·诺瓦克|来中国)
-    loses it too (its last part keeps two characters or more)."""
+    """Speakers whose name holds a function character at an edge, renamed (see :func:`_without_glued`)."""
     rename = {}
     for row in rows:
         name = row["speaker"]
-        if row["speaker_type"] != "person" or len(name) < 3 or name in rename or text.count(name) != 1:
-            continue
-        if "·" in name:
-            at = text.find(name) + len(name)
-            if name[-1] in MOTION_AFTER_DOTTED and len(name.rsplit("·", 1)[1]) >= 3 and \
-                    any(p.start == 0 for p in places(text[at:at + 8])):
-                rename[name] = name[:-1]
-            continue
-        for rest, glued in ((name[1:], name[0] in GLUED_BEFORE), (name[:-1], name[-1] in GLUED_AFTER)):
-            if glued and rest[0] in surnames() and text.count(rest) > 1 and is_name(rest):
-                rename[name] = rest
-                break
-    if not rename:
-        return rows
-    return [{**row, "speaker": rename[row["speaker"]]} if row["speaker_type"] == "person" and row["speaker"] in rename
-            else row for row in rows]
+        if row["speaker_type"] == "person" and name not in rename:
+            rename[name] = _without_glued(name, text) or name
+    return [{**row, "speaker": rename[row["speaker"]]} if row["speaker_type"] == "person" else row for row in rows]
 
 
 # What follows a two-character name in running text without being part of it (莫日|也说, 王明|在, 李强|表示)
@@ -750,6 +753,9 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                       for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
+            # 丁某从…: the name without the glued character is heard too (a later bare 丁某 is this speaker)
+            heard.update({short: e.speaker for e in events if e.speaker.kind == "person"
+                          for short in [_without_glued(e.speaker.name, article)] if short and short not in heard})
             if dotted_here:   # the persons read, if the paragraph's quotations or verbs had them read (most do)
                 short_forms |= _parts_of_dotted_names(list(heard))
                 if "mentions" in reading.__dict__:
