@@ -933,3 +933,18 @@ SESSION20_GLUED_HEARD = [
 @pytest.mark.parametrize("text, speakers", SESSION20_GLUED_HEARD)
 def test_session20_unglued_name_is_heard(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 在…眼中， (眼里, 心中, 心里) frames a view as 在…看来， does: the quotation before it is the
+# person's it names, bare too
+SESSION20_VIEW_IN_EYES = [
+    ("“种果树不能靠盲目扩张，要靠科技。”在张剑峰眼中，国内蓝莓面积增加迅猛。近年来，他成立了农业科技公司。", ["张剑峰"]),
+    ("“做乡村旅游，得先把路修好。”在李秀梅心里，家乡的变化还不够快。", ["李秀梅"]),
+    # a class's eyes frame a figure of speech, no one's view
+    ("在投资者眼中，它是产业布局的“新赛道”。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_VIEW_IN_EYES)
+def test_session20_view_in_eyes(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
