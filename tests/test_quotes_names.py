@@ -853,3 +853,98 @@ SESSION20_FOREIGN = [
 @pytest.mark.parametrize("text, speakers", SESSION20_FOREIGN)
 def test_session20_one_part_foreign_names(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a function character read into a name (一次告别时|郑晓岚, 郑晓岚|从包里, a dotted name
+# and 来 before a place): the name the article writes without it elsewhere, or the dotted name before the place
+SESSION20_GLUED_FUNCTION = [
+    ("“等我回来再陪你过生日！”每次匆匆告别家人时郑晓岚都这样说。然而，这一次郑晓岚没能兑现承诺。", ["郑晓岚"]),
+    ("“电影很精彩。”说话间，陈娴从手提包中拿出一个杯子，“本来没打算买。”2000年出生的陈娴工作两年多了。", ["陈娴"]),
+    ("2010年，波兰画家协会前主席马雷克·诺瓦克来中国参加艺术展，此后多次到访中国。“每次来都有新发现。”"
+     "马雷克尤其喜欢去中国乡村拍摄照片，他认为中国乡村发展越来越好。", ["马雷克·诺瓦克"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_GLUED_FUNCTION)
+def test_session20_function_character_glued_to_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 评价 before 等 is a noun in a list (与…、顾客评价等指标挂钩), no verb of a speaker
+SESSION20_NOUN_IN_A_LIST = [
+    ("“这套系统每月能省下不少电费。”某大学后勤中心主任刘建平说。中心还对各窗口实施考核，将员工绩效与营业额、顾客评价等指标挂钩，"
+     "督促各班组减少浪费。", ["刘建平"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_NOUN_IN_A_LIST)
+def test_session20_verb_before_deng_is_a_noun(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): police titles jieba tags as abbreviations (干警, 交警, 刑警, 特警) are titles, no names:
+# the quotation before them is the person's who is named in the sentence
+SESSION20_POLICE_TITLES = [
+    ("“成绩是大家的，不是我一个人的。”张志远是公安机关的一名青年干警，从警以来多次立功。", ["张志远"]),
+    ("“安全第一，宁停三分不抢一秒。”周海涛是市公安局的一名老交警，在路口执勤二十年。", ["周海涛"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_POLICE_TITLES)
+def test_session20_police_titles(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a bare name right after a place's name (凯里市|雷崖让山的木栈道上) is part of a
+# place's name, no person, where the article gives it no title
+SESSION20_NAME_AFTER_PLACE = [
+    ("“80岁啦，以前爬山不用歇，现在要走走停停喽。”贵州黔东南苗族侗族自治州凯里市雷崖让山的木栈道上，在当地旅居的张秀英停下脚步，"
+     "擦了擦汗。", ["张秀英"]),
+    ("“80岁啦，以前爬山不用歇。”四川乐山市罗崖让山的步道上，来自外地的张秀英停下脚步。", ["张秀英"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_NAME_AFTER_PLACE)
+def test_session20_bare_name_after_a_place(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 鲍 opens transliterations (鲍里斯 Boris, 鲍威尔 Powell): a one-part foreign name of five
+# characters after a title (主任鲍里斯维奇) is read whole
+SESSION20_BAO = [
+    ("某国国家贸易中心主任鲍里斯维奇建议建立数字物流走廊，简化通关程序。", ["鲍里斯维奇"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_BAO)
+def test_session20_bao_opens_a_transliteration(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): the name without the glued character is heard: a later quotation of the paragraph
+# before a bare mention of it (“…”陈娴拿起…) is hers, not the next speaker's
+SESSION20_GLUED_HEARD = [
+    ("“电影很精彩。”说话间，陈娴从手提包中拿出一个杯子，“本来没打算买。”2000年出生的陈娴工作两年多了。|"
+     "看完电影，陈娴走进一家店逛了起来。“这几年，国漫做得越来越好了。”陈娴拿起一个徽章去结账。店长刘洋介绍：“春节期间每天能成交500单。”",
+     ["陈娴", "陈娴", "刘洋"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_GLUED_HEARD)
+def test_session20_unglued_name_is_heard(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 在…眼中， (眼里, 心中, 心里) frames a view as 在…看来， does: the quotation before it is the
+# person's it names, bare too
+SESSION20_VIEW_IN_EYES = [
+    ("“种果树不能靠盲目扩张，要靠科技。”在张剑峰眼中，国内蓝莓面积增加迅猛。近年来，他成立了农业科技公司。", ["张剑峰"]),
+    ("“做乡村旅游，得先把路修好。”在李秀梅心里，家乡的变化还不够快。", ["李秀梅"]),
+    # a class's eyes frame a figure of speech, no one's view
+    ("在投资者眼中，它是产业布局的“新赛道”。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION20_VIEW_IN_EYES)
+def test_session20_view_in_eyes(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

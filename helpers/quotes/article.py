@@ -35,6 +35,7 @@ from .marks import CLOSERS
 from .mentions import introduced_names, mentions, title_before_name, title_in_word
 from .paragraph import Paragraph, read_paragraph
 from .placement import Scene, locate, national
+from .places import places
 from .speakers import (
     HAN,
     NAME_DASHES,
@@ -585,6 +586,42 @@ def _names_cut_otherwise(rows: list[dict], text: str) -> list[dict]:
     return kept
 
 
+# A one-character time word, preposition or conjunction that jieba reads into a name next to it (告别家人时|冯某某,
+# 李娴|从包里拿出): before the name, or after it
+GLUED_BEFORE = frozenset("时后间从在当和与同对向让被把给跟由而但并且")
+GLUED_AFTER = frozenset("从在对向把被给跟和与同时来到去")
+MOTION_AFTER_DOTTED = frozenset("来到去赴从在")   # 马雷克·诺瓦克|来中国: a dotted name before a place
+
+
+def _without_glued(name: str, text: str) -> str | None:
+    """``name`` without a function character at an edge (时冯某某, 李娴从), where the article's ``text`` writes the
+    glued form once and the rest (two characters or more, opening with a surname) also elsewhere; a dotted name
+    ending in a verb of motion or a preposition right before a place (·诺瓦克|来中国) loses it too (its last part
+    keeps two characters or more); else None."""
+    if len(name) < 3 or text.count(name) != 1:
+        return None
+    if "·" in name:
+        at = text.find(name) + len(name)
+        if name[-1] in MOTION_AFTER_DOTTED and len(name.rsplit("·", 1)[1]) >= 3 and \
+                any(p.start == 0 for p in places(text[at:at + 8])):
+            return name[:-1]
+        return None
+    for rest, glued in ((name[1:], name[0] in GLUED_BEFORE), (name[:-1], name[-1] in GLUED_AFTER)):
+        if glued and rest[0] in surnames() and text.count(rest) > 1 and is_name(rest):
+            return rest
+    return None
+
+
+def _glued_function_characters(rows: list[dict], text: str) -> list[dict]:
+    """Speakers whose name holds a function character at an edge, renamed (see :func:`_without_glued`)."""
+    rename = {}
+    for row in rows:
+        name = row["speaker"]
+        if row["speaker_type"] == "person" and name not in rename:
+            rename[name] = _without_glued(name, text) or name
+    return [{**row, "speaker": rename[row["speaker"]]} if row["speaker_type"] == "person" else row for row in rows]
+
+
 # What follows a two-character name in running text without being part of it (莫日|也说, 王明|在, 李强|表示)
 NOT_A_NAME_END = frozenset("也还就都又在是的和与同对向把被从说讲问称道表等们则曾已正将会要能却便才让给跟为")
 AFTER_A_NAME = re.compile(r"[，。、；：！？—（）《》“”\s]|$")
@@ -716,6 +753,9 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                       for e in events]
             problems += [_problem_row(p, par, *problem) for problem in found]
             heard.update({e.speaker.name: e.speaker for e in events if e.speaker.kind == "person"})
+            # 丁某从…: the name without the glued character is heard too (a later bare 丁某 is this speaker)
+            heard.update({short: e.speaker for e in events if e.speaker.kind == "person"
+                          for short in [_without_glued(e.speaker.name, article)] if short and short not in heard})
             if dotted_here:   # the persons read, if the paragraph's quotations or verbs had them read (most do)
                 short_forms |= _parts_of_dotted_names(list(heard))
                 if "mentions" in reading.__dict__:
@@ -762,7 +802,8 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
                    "end": p.file_offset(par.file_position(row["end"] - 1)) + 1}
                   for row in non_speech(par, events, body)]
     rows = _heads_on_their_statements(rows, paragraphs)
-    rows = _names_cut_otherwise(rows, "\n".join(p.text for p in paragraphs))
+    whole = "\n".join(p.text for p in paragraphs)
+    rows = _names_cut_otherwise(_glued_function_characters(rows, whole), whole)
     rows = [{**row, "speaker_type": "group"} if row["speaker_type"] == "person" and anonymous_name(row["speaker"])
             else row for row in rows]   # 市民王女士: a person kept anonymous speaks, named by no one
     _same_person_described_once(rows)

@@ -548,9 +548,10 @@ SPEAKER_FINDERS = (_phrase_speaker, _clause_subject, _earlier_subject)
 
 # 说 after a given name ending in 来 (副主任江讯来说。), which verb_guards.csv keeps out of 对我们来说
 NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
-# 看来 before a comma in a clause opened by 在 (在浙江大学教授李明看来，…: in X's view); 看来 alone is no reporting
-# verb (看来，… it seems)
-VIEW = re.compile(r"看来(?=[，,：:])")
+# 看来 (or 眼中, 眼里, 心中, 心里) before a comma in a clause opened by 在 (在浙江大学教授李明看来，…,
+# 在李某眼中，: in X's view); 看来 alone is no reporting verb (看来，… it seems)
+VIEW = re.compile(r"(?:看来|眼中|眼里|心中|心里)(?=[，,：:])")
+VIEW_WORDS = ("看来", "眼中", "眼里", "心中", "心里")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -619,11 +620,12 @@ def attributions(reading: Reading) -> list[Attribution]:
         speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
         if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start, speaker))
-    for verb in VIEW.finditer(par.text) if "看来" in par.text else ():
+    for verb in VIEW.finditer(par.text) if any(w in par.text for w in VIEW_WORDS) else ():
         start = par.clause_start(verb.start())
         framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
         speaker = parse_speaker(par.text[start + 1:verb.start()]) if framed else None
-        if speaker is not None:
+        # 在企业家眼中，它是…: a class's eyes frame a figure of speech; only 看来 frames a group's view
+        if speaker is not None and (verb.group() == "看来" or speaker.kind in ("person", "pronoun")):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
 

@@ -713,6 +713,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             if flag.startswith("nr") and glued_title_ending(word):    # 项目代办|员褚琴: the 员 is the title's
                 name, word, start = name[1:], word[1:], start + 1
             name, j = _known_name_at(par.text, start, name, j, words, longer)
+            if len(name) >= 3 and name[:-1] in known and name not in known and \
+                    _verb_word(par.text[start + len(name) - 1:start + len(name) + 1]):
+                name = name[:-1]   # 陈某|拿起: the known name, and a verb jieba read into it
             name, j = _run_to_the_dot(par.text, start, name, j, words)
             end = start + len(name)
             if is_name(name) and not is_place_name(name) and not _after_leader(par.text, start) \
@@ -737,10 +740,12 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     inside = _inside_a_description(par, found)
     found = [m for m in found if m.start not in inside]
     described = {m.name for m in found if m.described} | known
+    # a bare name right after a place's name (芒市|雷某让山的栈道上) is part of a place's name, unless described
+    after_place = {start + len(word) for word, flag, start in words if flag == "ns"}
     found = [m for m in found if m.described or m.name in described or
              m.name in introduced and not _in_a_pair(par.text, m) or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
-             not _two_words(m.name)]
+             not _two_words(m.name) and m.start not in after_place]
     return tuple(sorted(found, key=lambda m: m.start))
 
 
@@ -868,6 +873,11 @@ def _known_by_first(known: frozenset[str]) -> dict[str, tuple[str, ...]]:
     for name in sorted(known, key=len, reverse=True):
         by_first.setdefault(name[0], []).append(name)
     return {first: tuple(names) for first, names in by_first.items()}
+
+
+def _verb_word(text: str) -> bool:
+    """``text``, two characters, is one verb of jieba's dictionary (拿起, 走进)."""
+    return len(text) == 2 and tokens.dictionary_word(text) and tokens.pos_pairs(text)[0][1] == "v"
 
 
 def _known_name_at(text: str, start: int, name: str, j: int, words: list[tuple], longer: dict) -> tuple[str, int]:
