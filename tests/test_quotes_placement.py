@@ -491,3 +491,26 @@ def test_listed_units_need_the_table():
     for row in rows:
         assert row["province"] in known, row
         assert province_of(row["organisation"])[0] is None, row
+
+
+# a foreign person living or working in China whose nationality the article states (X来自美国, 英国人X, 加拿大籍
+# 教师X, X是德国人) is placed in that country, not in the province of their unit or scene; a Chinese person met
+# abroad is given no foreign country by the scene, and 来自 a Chinese province stays that province
+NATIONALITY = [
+    ("四川成都，锦江边。|“这里的茶馆让我着迷。”茶馆里，白若兰端起盖碗茶说。|白若兰来自英国伦敦，如今是一名摄影师。|"
+     "“我想把这里拍下来。”白若兰说。", "白若兰", None, "英国"),
+    ("在云南大理古城，加拿大籍教师马可心正在备课。“学生们很用心。”马可心说。", "马可心", None, "加拿大"),
+    ("在浙江杭州一家咖啡馆，德国人林安德正在烘焙咖啡豆。“杭州的节奏很适合我。”林安德说。", "林安德", None, "德国"),
+    ("福建厦门，鼓浪屿上。|高乐怡是澳大利亚人，在当地开了一家民宿。|“游客越来越多。”高乐怡说。", "高乐怡", None,
+     "澳大利亚"),
+    ("江苏苏州，一所中学里。|“学生们的问题总是很多。”陆思远说。|陆思远，新西兰人，在这里教了五年英语。",
+     "陆思远", None, "新西兰"),
+    ("在泰国曼谷，浙江某公司项目经理王志刚忙着调试设备。“项目进展顺利。”王志刚说。", "王志刚", "浙江", "中国"),
+    ("广东深圳，一家工作室里。|张丽来自湖南长沙，如今是一名设计师。|“我很喜欢这座城市。”张丽说。", "张丽",
+     "湖南", "中国"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", NATIONALITY)
+def test_a_stated_nationality_places_a_foreigner_in_china(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)

@@ -34,7 +34,7 @@ from .attribution import (
 from .marks import CLOSERS
 from .mentions import introduced_names, mentions, title_before_name, title_in_word
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, locate, national
+from .placement import Scene, locate, national, stated_nationality
 from .places import places
 from .speakers import (
     HAN,
@@ -520,6 +520,20 @@ def _same_person_described_once(rows: list[dict]) -> None:
                 row[column] = known[column]
 
 
+def _stated_nationalities(rows: list[dict], text: str) -> None:
+    """A person placed in China whose nationality the article states anywhere (谢某来自美国芝加哥, 英国人白某:
+    :func:`stated_nationality`) is placed in that country, not in the province of their unit or scene."""
+    found: dict[str, str | None] = {}
+    for row in rows:
+        if row["speaker_type"] != "person" or row["country"] not in ("中国", None) or row["category"] == "leader":
+            continue
+        name = row["speaker"]
+        if name not in found:
+            found[name] = stated_nationality(text, name)
+        if found[name]:
+            row.update(province=None, country=found[name], category="foreign", level=None)
+
+
 STATEMENT_NOTE = "a sidebar's short statement: the one paragraph after its head (who：) holds the event"
 
 
@@ -807,4 +821,5 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     rows = [{**row, "speaker_type": "group"} if row["speaker_type"] == "person" and anonymous_name(row["speaker"])
             else row for row in rows]   # 市民王女士: a person kept anonymous speaks, named by no one
     _same_person_described_once(rows)
+    _stated_nationalities(rows, whole)
     return rows, terms, problems

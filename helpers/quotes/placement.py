@@ -785,6 +785,44 @@ def _unit_opening_the_description(speaker: Speaker) -> str:
     return next((start for start in reversed(starts) if start.endswith(endings)), "")
 
 
+#: the words after a name that state where the person is from (谢某来自美国芝加哥, 谢某出生于法国, 谢某是美国人,
+#: 谢某，美国人); after the last two, a country is a nationality only with 人 or 籍 after it
+NATIONALITY_AFTER = ("来自", "出生于", "出生在", "生于", "是", "，")
+#: how far around a name a stated nationality is read (英国人白某, 哈萨克斯坦籍员工某某)
+NATIONALITY_SPAN = 12
+#: what ends the phrase before a name: a nationality before it is another person's
+NATIONALITY_BREAK = "。！？；，、：“”\n"
+
+
+def stated_nationality(text: str, name: str) -> str | None:
+    """The foreign country an article's ``text`` states a person's nationality to be, anywhere in it (the
+    introduction often follows their first words):
+    a country right after their name and 来自 or 出生于, or 是 or a comma with 人 or 籍 after the country (某某是美国人,
+    某某，美国人，), or a country
+    with 人 or 籍 in the phrase right before the name (英国人白某, 哈萨克斯坦籍员工某某). Where they work or are met
+    (a unit's or scene's province, a scene abroad) does not count; 来自 a Chinese place names no country."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        after = text[end:end + NATIONALITY_SPAN]
+        word = next((w for w in NATIONALITY_AFTER if after.startswith(w)), None)
+        if word:
+            found = places(after[len(word):])
+            if found and found[0].start == 0 and found[0].level == "country" \
+                    and found[0].country not in (None, "中国") \
+                    and (word not in ("是", "，") or after[len(word) + found[0].end:].startswith(("人", "籍"))):
+                return found[0].country
+        before = text[max(0, at - NATIONALITY_SPAN):at]
+        cut = max(before.rfind(c) for c in NATIONALITY_BREAK) + 1
+        before = before[cut:]
+        for place in places(before):
+            if place.level == "country" and place.country not in (None, "中国") \
+                    and before[place.end:].startswith(("人", "籍")) and not before[place.end:].startswith("人民"):
+                return place.country
+        at = text.find(name, end)
+    return None
+
+
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
     if speaker.kind == "leader":
