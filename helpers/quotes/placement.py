@@ -796,11 +796,10 @@ NATIONALITY_BREAK = "。！？；，、：“”\n"
 
 def stated_nationality(text: str, name: str) -> str | None:
     """The foreign country an article's ``text`` states a person's nationality to be, anywhere in it (the
-    introduction often follows their first words):
-    a country right after their name and 来自 or 出生于, or 是 or a comma with 人 or 籍 after the country (某某是美国人,
-    某某，美国人，), or a country
-    with 人 or 籍 in the phrase right before the name (英国人白某, 哈萨克斯坦籍员工某某). Where they work or are met
-    (a unit's or scene's province, a scene abroad) does not count; 来自 a Chinese place names no country."""
+    introduction often follows their first words): a country right after their name and 来自 or 出生于, or 是 or a
+    comma with 人 or 籍 after the country (某某是美国人, 某某，美国人，), or a country with 人 or 籍 in the phrase right
+    before the name (英国人白某, 哈萨克斯坦籍员工某某). Where they work or are met (a unit's or scene's province, a
+    scene abroad) does not count; 来自 a Chinese place names no country."""
     at = text.find(name)
     while at >= 0:
         end = at + len(name)
