@@ -939,6 +939,23 @@ def test_objects_do_not_speak(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
+# (text, every speaker found): a quotation of sounds only (a phone's ring, a machine's hum, a doorbell) is no one's words
+SOUNDS = [
+    ("“铃铃铃……”某物流公司报关部经理王建国拿起手机。", []),
+    ("“嗡嗡……”刚下车，村支书李明收到一条微信。", []),
+    ("“叮咚！”门铃响了，社区网格员张丽打开门。", []),
+    ("“咔嚓、咔嚓！”剪刀声中，果农刘强修好了一棵桃树。", []),
+    # ... but words with a sound in them are words
+    ("“叮咚，快递到了！”快递员王建国喊道。", ["王建国"]),
+    ("“哈哈，今年又是好收成！”果农刘强笑着说。", ["刘强"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SOUNDS)
+def test_sounds_are_no_ones_words(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
 # (text, every speaker found): an interview or a round table printed as a transcript, a name and a colon opening each
 # paragraph, no quotation marks: the person's words; the reporter's lines and labels that name no person are no one's
 TRANSCRIPTS = [
