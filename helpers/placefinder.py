@@ -409,6 +409,7 @@ class _Match:
     kind: str = "place"
     slot_notes: dict[int, str] = field(default_factory=dict)  # "ambiguous: ..." for one slot
     chained: bool = False  # a short name right after its province or prefecture: as sure as a full name
+    named_after: bool = False  # a short name opening a thing's (上海|大戏院, 兰州|拉面): it names the place for no other
 
     @property
     def resolved(self) -> list[Target]:
@@ -423,6 +424,8 @@ def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
     settled: set[str] = set()
     for m in matches:
+        if m.named_after:
+            continue   # 兰州拉面 may be anywhere: it settles nothing
         full = m.form == "full" or m.chained
         for slot in m.slots:
             if len(slot) == 1:   # (m.resolved, without making a list)
@@ -912,6 +915,40 @@ def opens_an_organisation(m, c, words) -> bool:
     return following is None or following.word not in m.words.get("association", ())
 
 
+#: the roles of place_context.csv that name a thing after a place (上海大戏院, 北京饭店, 兰州拉面馆, 上海牌)
+THING_ROLES = ("venue", "building", "eatery", "dish", "brand")
+#: what may close the word of such a thing where the text's word goes on (米粉|店, 烩面|馆; not 酒店|业, the trade)
+THING_SHOPS = ("", "店", "馆")
+
+
+def _thing_after(t: Text, end: int, words) -> bool:
+    """Does a word of ``words`` (a venue, building, eatery, dish or brand) follow ``end``, ending where a word of the
+    text ends or before a shop's character (重庆|火锅|店里, 桂林|米粉店; not 上海|酒店业)?"""
+    text = t.text
+    for word in words.prefixes:
+        if text.startswith(word, end):
+            after = end + len(word)
+            if t.is_start(after) or t.rest_of_token(after) in THING_SHOPS:
+                return True
+    return False
+
+
+def placed_elsewhere(m, c, words) -> bool:
+    """A venue, building, eatery, dish or brand named after the place follows its name (``words``: 上海|大戏院,
+    北京|饭店, 兰州|拉面馆, 重庆|火锅), and the text places it elsewhere: its paragraph names another province or a
+    country abroad and not the place's own province (在扬州，上海大戏院…; 他在深圳开了一家兰州拉面馆; 重庆小面在杭州很受
+    欢迎), or, naming none, its article does (``named``: 广陵路316号的“上海大戏院” in an article on 扬州). The name
+    counts where the paragraph or the article names its province too (北京饭店 … 北京市民; 柳州螺蛳粉 in an article
+    on 柳州), and where nothing says where (兰州拉面走向全国). The names of such things say nothing either way."""
+    if m._looking_around or not _thing_after(c.t, c.end, words):
+        return False
+    own = c.reading.targets[0].province
+    around = m._places_around(c.t, c.named)
+    if around:
+        return own not in around
+    return own not in c.named and any(m._another_province_or_country(name, own) for name in c.named)
+
+
 def whole_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end
@@ -1075,6 +1112,7 @@ TESTS = {
     "across_two_words": across_two_words,
     "last_begins_a_noun": last_begins_a_noun,
     "in_a_work_title": in_a_work_title,
+    "placed_elsewhere": placed_elsewhere,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": village_follows,
@@ -1132,10 +1170,13 @@ FOLLOWING = {
     "village_follows": lambda m, words: m.village_initials,
     "section_follows": lambda m, words: frozenset("0123456789０１２３４５６７８９"),   # NUMBER
     "in_brackets": lambda m, words: frozenset("）"),
+    "placed_elsewhere": lambda m, words: _initials(words),
 }
 
 
 class _Matcher:
+    _looking_around = False   # True while placed_elsewhere reads the places of a paragraph (see _places_around)
+
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         words = context_words()
@@ -1160,6 +1201,9 @@ class _Matcher:
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
+        # a thing named after a place (上海大戏院, 兰州拉面): marks the name, which then settles nothing (_named)
+        self.thing_words = Words(w for role in THING_ROLES for w in words.get(role, ()))
+        self.thing_initials = _initials(self.thing_words) or frozenset()
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
         # the course's list of surnames (surnames.txt) but for characters that are words before a place (于, 向)
         listed = {w for w in segment.read_list("surnames.txt") if len(w) == 1}
@@ -1319,9 +1363,29 @@ class _Matcher:
                         and not (accepted[0].ordinary and accepted[0].targets[0].level == "county")
                     break
             if matched:
+                if matched.form == "short" and text[matched.end:matched.end + 1] in self.thing_initials:
+                    matched.named_after = _thing_after(t, matched.end, self.thing_words)
                 found.append(matched)
                 pos = matched.end
         return found
+
+    def _places_around(self, t: Text, named: set[str]) -> set[str]:
+        """The provinces and foreign countries of the places a paragraph names, but for names of things (兰州拉面):
+        a scan of its own, in which no thing is placed elsewhere (the test placed_elsewhere asks it)."""
+        self._looking_around = True
+        try:
+            found = self._scan(t, _exception_positions(t), named)
+        finally:
+            del self._looking_around
+        return {x.province or x.country for f in found if not f.named_after for x in f.resolved
+                if x.province or x.country != CHINA}
+
+    def _another_province_or_country(self, name: str, own: str | None) -> bool:
+        """Is ``name`` (a name the article settled) a Chinese province other than ``own``, or a foreign country?"""
+        return name != own and any(
+            len(r.targets) == 1 and (r.targets[0].level == "province" and r.targets[0].country == CHINA
+                                     or r.targets[0].level == "country" and r.targets[0].place != CHINA)
+            for r in self.lex.forms.get(name, ()))
 
     def _candidates(self, text: str) -> list[int]:
         """The positions where some name begins (builds the matcher's indexes if need be)."""
