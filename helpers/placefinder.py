@@ -933,20 +933,32 @@ def _thing_after(t: Text, end: int, words) -> bool:
     return False
 
 
+#: what ends a sentence: the sentence around a thing named after a place (上海|大戏院) is the first that may place it
+SENTENCE_ENDS = "。！？；!?\n"
+
+
 def placed_elsewhere(m, c, words) -> bool:
     """A venue, building, eatery, dish or brand named after the place follows its name (``words``: 上海|大戏院,
-    北京|饭店, 兰州|拉面馆, 重庆|火锅), and the text places it elsewhere: its paragraph names another province or a
-    country abroad and not the place's own province (在扬州，上海大戏院…; 他在深圳开了一家兰州拉面馆; 重庆小面在杭州很受
-    欢迎), or, naming none, its article does (``named``: 广陵路316号的“上海大戏院” in an article on 扬州). The name
-    counts where the paragraph or the article names its province too (北京饭店 … 北京市民; 柳州螺蛳粉 in an article
-    on 柳州), and where nothing says where (兰州拉面走向全国). The names of such things say nothing either way."""
+    北京|饭店, 兰州|拉面馆, 重庆|火锅), and the text places it elsewhere, in another province or abroad. Its sentence
+    first: one naming another place and not the place's province places it there (在扬州，上海大戏院…; 他在深圳开了一家
+    兰州拉面馆; 重庆小面在杭州很受欢迎). A sentence naming no place leaves it to the rest of the paragraph and the places
+    settled around the text (its article: ``Text.context``) taken together: the place's province named there keeps it
+    (闭幕式在呼伦贝尔大剧院举行 in a report from 内蒙古 that names 辽宁, the next host, too; 柳州螺蛳粉 in an article on 柳州),
+    another place without it does not (广陵路316号的“上海大戏院” in an article on 扬州). Nothing said either way keeps
+    it (兰州拉面走向全国). The names of such things place nothing themselves."""
     if m._looking_around or not _thing_after(c.t, c.end, words):
         return False
-    own = c.reading.targets[0].province
+    own, text = c.reading.targets[0].province, c.text
     around = m._places_around(c.t, c.named)
-    if around:
-        return own not in around
-    return own not in c.named and any(m._another_province_or_country(name, own) for name in c.named)
+    begin = max(text.rfind(end, 0, c.start) for end in SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(end, c.end) for end in SENTENCE_ENDS) if at >= 0]
+    sentence = {name for at, name in around if begin <= at < min(ends, default=len(text))}
+    if sentence:
+        return own not in sentence
+    if not c.t.context:
+        return False   # no article around it (the first reading of a paragraph: read again with the article's places)
+    named = {name for _, name in around} | c.t.context
+    return own not in named and any(m._another_province_or_country(name, own) for name in named)
 
 
 def whole_token(m, c, words) -> bool:
@@ -1369,16 +1381,16 @@ class _Matcher:
                 pos = matched.end
         return found
 
-    def _places_around(self, t: Text, named: set[str]) -> set[str]:
-        """The provinces and foreign countries of the places a paragraph names, but for names of things (兰州拉面):
-        a scan of its own, in which no thing is placed elsewhere (the test placed_elsewhere asks it)."""
+    def _places_around(self, t: Text, named: set[str]) -> list[tuple[int, str]]:
+        """(start, province or foreign country) of the places a paragraph names, but for names of things (兰州拉面): a
+        scan of its own, in which no thing is placed elsewhere (the test placed_elsewhere asks it)."""
         self._looking_around = True
         try:
             found = self._scan(t, _exception_positions(t), named)
         finally:
             del self._looking_around
-        return {x.province or x.country for f in found if not f.named_after for x in f.resolved
-                if x.province or x.country != CHINA}
+        return [(f.start, x.province or x.country) for f in found if not f.named_after for x in f.resolved
+                if x.province or x.country != CHINA]
 
     def _another_province_or_country(self, name: str, own: str | None) -> bool:
         """Is ``name`` (a name the article settled) a Chinese province other than ``own``, or a foreign country?"""
@@ -1438,6 +1450,7 @@ class _Matcher:
             return []
         blocked = _exception_positions(t)
         context = set(context or ())
+        t.context = context   # (the places settled around the text: placed_elsewhere reads them)
         found = self._scan(t, blocked, context)
         named = context | _named(found)
         short_forms = self.lex.short_forms

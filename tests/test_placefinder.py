@@ -282,6 +282,8 @@ THINGS_NAMED_AFTER_A_PLACE = [
     ("在重庆，重庆火锅店遍布大街小巷。", [("重庆", "place"), ("重庆", "place")]),
     ("重庆大剧院上演了一场交响音乐会。", [("重庆", "place")]),
     ("兰州拉面走向全国。", [("兰州", "place")]),
+    # kept: its sentence names no other place, and another sentence of the paragraph places something else
+    ("闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。", [("呼伦贝尔", "place"), ("辽宁", "place")]),
     # kept: no thing of that kind follows the name (an industry, a delegation)
     ("上海酒店业加快复苏，北京也一样。", [("上海", "place"), ("北京", "place")]),
     ("他们在广州聚餐，重庆代表团也到了。", [("广州", "place"), ("重庆", "organisation")]),
@@ -298,9 +300,20 @@ def test_a_thing_named_after_a_place_somewhere_else(text, expected):
     ({"上海", "江苏"}, [("上海", "organisation")]),                   # ... one that names 上海 too does not
     (set(), [("上海", "organisation")]),                               # nothing says where: kept
     ({"中国", "东北"}, [("上海", "organisation")]),                    # China or a region is no other province
+    ({"北京"}, []),                                             # ... another province is
 ])
 def test_a_thing_named_after_a_place_in_an_article_on_another(context, expected):
     text = "1951年，广陵路316号的“上海大戏院”被国家收购。"
+    matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
+    assert [(text[m.start:m.end], m.kind) for m in matches] == expected
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"内蒙古"}, [("呼伦贝尔", "place"), ("辽宁", "place")]),   # the article names its province: kept
+    ({"江苏"}, [("辽宁", "place")]),                             # ... other provinces, with the paragraph's: not
+])
+def test_a_thing_named_after_a_place_in_a_sentence_naming_no_place(context, expected):
+    text = "闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。"
     matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
     assert [(text[m.start:m.end], m.kind) for m in matches] == expected
 

@@ -866,6 +866,10 @@ def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, 
     ("江苏扬州的广陵路上游人如织。", "1951年，广陵路316号的“上海大戏院”被国家收购。", []),
     ("广西柳州的螺蛳粉产业越做越大。", "2021年，柳州螺蛳粉制作技艺被列入非遗名录。", ["广西"]),
     ("各地美食纷纷亮相。", "兰州拉面走向全国。", ["甘肃"]),
+    # a sentence naming no place, in a paragraph naming another province for another reason (the next host): the
+    # article names the place's own (a report of 2024-02-28 in the transcripts)
+    ("第十四届全国冬季运动会在内蒙古自治区呼伦贝尔市闭幕。", "闭幕式在呼伦贝尔大剧院举行。下一届将在辽宁省举行。",
+     ["内蒙古", "辽宁"]),
     # the thing itself names its place for no other paragraph (兰州拉面 twice, in an article on 深圳)
     ("深圳的兰州拉面馆越来越多。", "兰州拉面走向全国。", []),
 ])
