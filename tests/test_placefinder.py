@@ -284,6 +284,10 @@ THINGS_NAMED_AFTER_A_PLACE = [
     ("兰州拉面走向全国。", [("兰州", "place")]),
     # kept: its sentence names no other place, and another sentence of the paragraph places something else
     ("闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。", [("呼伦贝尔", "place"), ("辽宁", "place")]),
+    # kept: the sentence's other place is where someone or something comes from (origin), not where the thing is
+    ("北京饭店迎来了来自广东的游客。", [("北京", "name"), ("广东", "place")]),
+    ("上海大剧院上演芭蕾舞剧，来自四川成都的演员登台献艺。", [("上海", "place"), ("四川", "place"), ("成都", "place")]),
+    ("他从广州来到成都，品尝了正宗的重庆火锅。", [("广州", "place"), ("成都", "place")]),
     # kept: no thing of that kind follows the name (an industry, a delegation)
     ("上海酒店业加快复苏，北京也一样。", [("上海", "place"), ("北京", "place")]),
     ("他们在广州聚餐，重庆代表团也到了。", [("广州", "place"), ("重庆", "organisation")]),
