@@ -943,13 +943,13 @@ def placed_elsewhere(m, c, words) -> bool:
     """A venue, building, eatery, dish or brand named after the place follows its name (``words``: 上海|大戏院,
     北京|饭店, 兰州|拉面馆, 重庆|火锅), and the text places it elsewhere, in another province or abroad. Its
     sentence first: one naming another place and not the place's province places it there (在扬州，上海大戏院…;
-    他在深圳开了一家兰州拉面馆; 重庆小面在杭州很受欢迎), but for where someone or something comes from (the role
-    ``origin``: 北京饭店迎来了来自广东的游客; 他从广州来到成都，品尝了重庆火锅 is in 成都). A sentence naming no place leaves it to the rest of the
-    paragraph and the places settled around the text (its article: ``Text.context``) taken together: the
-    place's province named there keeps it (闭幕式在呼伦贝尔大剧院举行 in a report from 内蒙古 that names 辽宁,
-    the next host, too; 柳州螺蛳粉 in an article on 柳州), another place without it does not (广陵路316号的
-    “上海大戏院” in an article on 扬州). Nothing said either way keeps it (兰州拉面走向全国). The names of such
-    things place nothing themselves."""
+    他在深圳开了一家兰州拉面馆; 重庆小面在杭州很受欢迎), but for where someone or something comes from (the
+    role ``origin``: 北京饭店迎来了来自广东的游客; 他从广州来到成都，品尝了重庆火锅 is in 成都). A sentence
+    naming no place leaves it to the rest of the paragraph and the places settled around the text (its article:
+    ``Text.context``) taken together: the place's province named there keeps it (闭幕式在呼伦贝尔大剧院举行 in
+    a report from 内蒙古 that names 辽宁, the next host, too; 柳州螺蛳粉 in an article on 柳州), another place
+    without it does not (广陵路316号的“上海大戏院” in an article on 扬州). Nothing said either way keeps it
+    (兰州拉面走向全国). The names of such things place nothing themselves."""
     if m._looking_around or not _thing_after(c.t, c.end, words):
         return False
     own, text = c.reading.targets[0].province, c.text
