@@ -87,6 +87,7 @@ EXAMPLES = [
     ("refuse: its last character begins a common noun", "向深海极地新疆域进发", []),
     ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
+    ("refuse: a venue building eatery dish or brand named after it", "他们在广州的重庆火锅店里聚餐", [("广州", "place")]),
     ("refuse: a village or town named after it", "西黄山村", []),
     ("refuse: in a list of things that share its last character", "黄石市有座园林，假山用湖石、黄石、宣石叠成",
      [("黄石市", "place")]),
@@ -259,6 +260,66 @@ def test_a_place_inside_a_persons_name(paragraphs, expected):
     persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
     text = paragraphs[-1]
     assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
+
+
+# a venue, a building, an eatery, a dish or a brand named after a place (上海大戏院, 北京饭店, 湖北会馆, 兰州拉面馆,
+# 重庆火锅, 柳州螺蛳粉) is not that place where its paragraph places it in another province or abroad (在扬州，…;
+# 位于苏州的…; 广州的…; …在杭州很受欢迎); it stays where the paragraph names that place too, or names no other place
+# (the article decides then: tests/test_regions.py), and where the word after the name is not the thing's (酒店业)
+THINGS_NAMED_AFTER_A_PLACE = [
+    ("在扬州，上海大戏院门前排起了长队。", [("扬州", "place")]),
+    ("他在深圳开了一家兰州拉面馆。", [("深圳", "place")]),
+    ("他在纽约开了一家兰州拉面馆。", [("纽约", "place")]),
+    ("他们在广州的重庆火锅店里聚餐。", [("广州", "place")]),
+    ("这家位于苏州的北京饭店已经营业三十年。", [("苏州", "place")]),
+    ("西安的湖北会馆是一处文物保护单位。", [("西安", "place")]),
+    ("重庆小面在杭州很受欢迎。", [("杭州", "place")]),
+    ("他在长沙吃到了正宗的柳州螺蛳粉。", [("长沙", "place")]),
+    ("在扬州，上海大戏院和北京饭店都是老字号。", [("扬州", "place")]),
+    # kept: the paragraph names the place itself, or no other place
+    ("北京饭店是国宴场所，来北京的游客常去参观。", [("北京", "name"), ("北京", "place")]),
+    ("柳州螺蛳粉走红，柳州的产业园游人如织。", [("柳州", "place"), ("柳州", "place")]),
+    ("在重庆，重庆火锅店遍布大街小巷。", [("重庆", "place"), ("重庆", "place")]),
+    ("重庆大剧院上演了一场交响音乐会。", [("重庆", "place")]),
+    ("兰州拉面走向全国。", [("兰州", "place")]),
+    # kept: its sentence names no other place, and another sentence of the paragraph places something else
+    ("闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。", [("呼伦贝尔", "place"), ("辽宁", "place")]),
+    # kept: the sentence's other place is where someone or something comes from (origin), not where the thing is
+    ("北京饭店迎来了来自广东的游客。", [("北京", "name"), ("广东", "place")]),
+    ("上海大剧院上演芭蕾舞剧，来自四川成都的演员登台献艺。", [("上海", "place"), ("四川", "place"), ("成都", "place")]),
+    ("他从广州来到成都，品尝了正宗的重庆火锅。", [("广州", "place"), ("成都", "place")]),
+    # kept: no thing of that kind follows the name (an industry, a delegation)
+    ("上海酒店业加快复苏，北京也一样。", [("上海", "place"), ("北京", "place")]),
+    ("他们在广州聚餐，重庆代表团也到了。", [("广州", "place"), ("重庆", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS_NAMED_AFTER_A_PLACE)
+def test_a_thing_named_after_a_place_somewhere_else(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"江苏", "扬州市"}, []),                                  # an article on 扬州 places the old cinema there
+    ({"上海", "江苏"}, [("上海", "organisation")]),                   # ... one that names 上海 too does not
+    (set(), [("上海", "organisation")]),                               # nothing says where: kept
+    ({"中国", "东北"}, [("上海", "organisation")]),                    # China or a region is no other province
+    ({"北京"}, []),                                             # ... another province is
+])
+def test_a_thing_named_after_a_place_in_an_article_on_another(context, expected):
+    text = "1951年，广陵路316号的“上海大戏院”被国家收购。"
+    matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
+    assert [(text[m.start:m.end], m.kind) for m in matches] == expected
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"内蒙古"}, [("呼伦贝尔", "place"), ("辽宁", "place")]),   # the article names its province: kept
+    ({"江苏"}, [("辽宁", "place")]),                             # ... other provinces, with the paragraph's: not
+])
+def test_a_thing_named_after_a_place_in_a_sentence_naming_no_place(context, expected):
+    text = "闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。"
+    matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
+    assert [(text[m.start:m.end], m.kind) for m in matches] == expected
 
 
 # a run of abbreviations before a site's noun names the site (a wharf, a station); a link between places, a tour's
