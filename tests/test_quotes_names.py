@@ -948,3 +948,20 @@ SESSION20_VIEW_IN_EYES = [
 @pytest.mark.parametrize("text, speakers", SESSION20_VIEW_IN_EYES)
 def test_session20_view_in_eyes(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a common noun of jieba's dictionary that it tags as a name (麦田, 玉米, 田野 nr), after a
+# description in 的 with no title, is what the person before it looks at or points to (…李长河看着刚灌过水的麦田说),
+# no name: the speaker is the person opening the clause; a name the article introduced (种植户李俊) stays one there
+SESSION21_COMMON_NOUN_AFTER_DE = [
+    ("“今年的收成错不了。”种粮大户李长河看着刚刚灌过水的麦田说。", ["李长河"]),
+    ("“这片地去年还是荒滩。”合作社理事长周海峰指着远处金黄的玉米说，今年亩产能过千斤。", ["周海峰"]),
+    ("“路修好了，心气也足了。”村党支部书记王立新望着窗外的田野说。", ["王立新"]),
+    ("村里的种植户李俊今年种了两百亩。|“今年的收成错不了。”皮肤黝黑的李俊笑着说。", ["李俊"]),
+    ("“我在这里住了一辈子。”72岁的胡金余说。", ["胡金余"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_COMMON_NOUN_AFTER_DE)
+def test_session21_common_noun_after_de_is_no_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
