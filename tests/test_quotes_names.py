@@ -965,3 +965,18 @@ SESSION21_COMMON_NOUN_AFTER_DE = [
 @pytest.mark.parametrize("text, speakers", SESSION21_COMMON_NOUN_AFTER_DE)
 def test_session21_common_noun_after_de_is_no_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): after a title, a surname and a verb of two characters that jieba reads before an aspect
+# particle (村民王|迈开|着): the verb's first character is the given name's (王迈|开着): no name ends before 着, 了, 过
+SESSION21_VERB_INTO_NAME = [
+    ("“换了新车，出门方便多了。”村民王迈开着新买的电动汽车去赶集。", ["王迈"]),
+    ("“这片林子我守了二十年。”护林员周守望着远处的山林，语气平静。", ["周守"]),
+    # a given name that is a word, with no particle after it, stays whole
+    ("“这片林子我守了二十年。”护林员周守卫说。", ["周守卫"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_VERB_INTO_NAME)
+def test_session21_verb_before_aspect_particle_is_no_part_of_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

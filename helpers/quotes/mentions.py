@@ -533,6 +533,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]) \
                 and not predicate_after_title(words):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+            if len(words) > 2 and words[2][1] in ASPECT_TAGS and words[1][1].startswith("v"):
+                name = name[:2]   # 张|迈开|着: a verb before its aspect particle ran into the name (张迈|开着)
         if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):
             name = words[0][0]     # 中医|代勤 n|拨通: a name jieba's model joined, tagged as a noun, before a verb
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
@@ -549,6 +551,10 @@ def _after_titles(par: Paragraph) -> list[Mention]:
 
 
 
+
+
+# jieba's tags of the aspect particles 着, 了, 过: what stands right before one is a verb, never the end of a name
+ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
 
 
 def _joined_by_the_model(word: str) -> bool:
