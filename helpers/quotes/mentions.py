@@ -709,6 +709,10 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
                 if mention:
                     found.append(mention)
             i = j
+        elif _address_cut(words, i, known) and not par.is_inside(start) and start not in taken:
+            name = word + words[i + 1][0][0]   # 老|郝|指着, 老|郝微|抬: the form of address 老郝
+            found.append(Mention(name, start, start + len(name), Speaker(name, "person", phrase=name)))
+            i += 2   # 郝微's 微 opens what the person does (微抬), no name
         elif word in known and len(word) >= 2 and not flag.startswith("nr") and not par.is_inside(start) \
                 and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
@@ -753,6 +757,19 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name) and m.start not in after_place]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _address_cut(words: list[tuple], i: int, known: frozenset[str]) -> bool:
+    """jieba cut a form of address 老 or 小 and a surname (老郝, 小李) at ``words[i]``: the form alone, then the surname
+    alone that it tags as a name (老|郝|指着), or the surname and the next character that it read as one name (老|郝微|
+    抬) where the article has heard a person of that surname by their full name (郝海潮) and not this one."""
+    if len(words[i][0]) != 1 or i + 1 >= len(words):
+        return False
+    after, tag = words[i + 1][0], words[i + 1][1]
+    if not tag.startswith("nr") or after[0] not in surnames() or surname_form(words[i][0] + after[0]) is None:
+        return False
+    return len(after) == 1 or len(after) == 2 and after not in known and \
+        any(len(name) >= 2 and name.startswith(after[0]) and surname_form(name) is None for name in known)
 
 
 def _in_a_pair(text: str, m: Mention) -> bool:
