@@ -980,3 +980,18 @@ SESSION21_VERB_INTO_NAME = [
 @pytest.mark.parametrize("text, speakers", SESSION21_VERB_INTO_NAME)
 def test_session21_verb_before_aspect_particle_is_no_part_of_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): after a title, a surname, a character jieba reads as a bound morpheme (珺 yg, 喆 zg: rare
+# in words, common in given names) and one it tags as a name (楠 nr) are one name of three, however it tags the surname
+# (张 q); a surname and such a character alone stay a name of two
+SESSION21_RARE_CHARACTER = [
+    ("“拱脚要垫牢，才安全。”隧道内，技术负责人王喆楠头戴安全帽，脚穿雨靴，细心叮嘱着同事。", ["王喆楠"]),
+    ("“拱脚要垫牢，才安全。”技术负责人张珺楠头戴安全帽，细心叮嘱着同事。", ["张珺楠"]),
+    ("“拱脚要垫牢，才安全。”技术员刘珺说。", ["刘珺"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_RARE_CHARACTER)
+def test_session21_rare_character_inside_a_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -535,6 +535,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
             if len(words) > 2 and words[2][1] in ASPECT_TAGS and words[1][1].startswith("v"):
                 name = name[:2]   # 张|迈开|着: a verb before its aspect particle ran into the name (张迈|开着)
+        if len(name) < 3 and _rare_middle_character(words):
+            name = "".join(word for word, _ in words[:3])   # 张 q|珺 yg|楠 nr: a character jieba cannot read
         if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):
             name = words[0][0]     # 中医|代勤 n|拨通: a name jieba's model joined, tagged as a noun, before a verb
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
@@ -555,6 +557,18 @@ def _after_titles(par: Paragraph) -> list[Mention]:
 
 # jieba's tags of the aspect particles 着, 了, 过: what stands right before one is a verb, never the end of a name
 ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
+
+
+def _rare_middle_character(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut after a title) open with a surname (tagged as it likes, 张 q, but no conjunction), a
+    character it reads as a bound morpheme (珺 yg, 喆 zg: rare in words, common in given names) and one it tags as a
+    name (楠 nr): a name of three, which it cut in three (负责人张|珺|楠|头戴…)."""
+    return len(words) > 2 and words[0][0] in surnames() and words[0][1] != "c" and len(words[1][0]) == 1 and \
+        words[1][1] in RARE_TAGS and len(words[2][0]) == 1 and words[2][1].startswith("nr")
+
+
+# jieba's tags of a character it reads as no word (a bound morpheme, yg: a rare one)
+RARE_TAGS = BOUND | {"yg"}
 
 
 def _joined_by_the_model(word: str) -> bool:
