@@ -959,6 +959,8 @@ SESSION21_COMMON_NOUN_AFTER_DE = [
     ("“路修好了，心气也足了。”村党支部书记王立新望着窗外的田野说。", ["王立新"]),
     ("村里的种植户李俊今年种了两百亩。|“今年的收成错不了。”皮肤黝黑的李俊笑着说。", ["李俊"]),
     ("“我在这里住了一辈子。”72岁的胡金余说。", ["胡金余"]),
+    # a name of three of jieba's dictionary (徐霞客 nr: most of three it tags so are persons) stays a name there
+    ("“山高水长，不虚此行。”晚年回到故乡的徐霞客感慨道。", ["徐霞客"]),
 ]
 
 
