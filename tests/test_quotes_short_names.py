@@ -124,18 +124,3 @@ SESSION21_ADDRESS_CUT = [
 @pytest.mark.parametrize("text, speakers", SESSION21_ADDRESS_CUT)
 def test_session21_form_of_address_cut_by_jieba(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
-
-
-# (text, the persons speaking): a name the article has heard (陈小丽) where jieba cuts its last character into the next
-# word (陈小|丽都|会: 丽都 a place) is still that person, the subject of the sentence between two quotations
-SESSION21_KNOWN_NAME_CUT = [
-    ("“孩子们的功课不能落下。”乡村教师陈小丽说。|村里的学校只有两名老师。|“功课不能落下。”每到周末，陈小丽都会到学生家里补课，“家长也要跟着学。”",
-     ["陈小丽", "陈小丽"]),
-    ("“侗歌要一代代传下去。”歌队队长钟声丽说。|侗寨里的孩子从小跟着长辈学唱。|“歌声不能断。”农闲时节，钟声丽都到各个村寨教歌，“学唱的孩子越来越多。”",
-     ["钟声丽", "钟声丽"]),
-]
-
-
-@pytest.mark.parametrize("text, speakers", SESSION21_KNOWN_NAME_CUT)
-def test_session21_known_name_cut_into_the_next_word(tmp_path, text, speakers):
-    assert speakers_of(tmp_path, text) == speakers

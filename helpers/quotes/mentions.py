@@ -919,8 +919,7 @@ def _verb_word(text: str) -> bool:
 
 def _known_name_at(text: str, start: int, name: str, j: int, words: list[tuple], longer: dict) -> tuple[str, int]:
     """The name the article knows that begins at ``start`` where jieba's words end, if longer than ``name`` (read
-    from jieba's cut, ending before ``words[j]``): a name jieba cuts short (管仲|贵: 管仲 is a name of old); one of three
-    characters or more also where it ends inside a word of two (钟声|丽都|会: 钟声丽 heard, 丽都 a place)."""
+    from jieba's cut, ending before ``words[j]``): a name jieba cuts short (管仲|贵: 管仲 is a name of old)."""
     for known in longer.get(name[0], ()):
         if len(known) <= len(name):
             break
@@ -928,8 +927,7 @@ def _known_name_at(text: str, start: int, name: str, j: int, words: list[tuple],
             end, k = start + len(name), j
             while k < len(words) and end < start + len(known):
                 end, k = end + len(words[k][0]), k + 1
-            if end == start + len(known) or len(known) >= 3 and end == start + len(known) + 1 and \
-                    len(words[k - 1][0]) == 2:
+            if end == start + len(known):
                 return known, k
     return name, j
 
