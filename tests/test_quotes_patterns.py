@@ -939,6 +939,24 @@ def test_objects_do_not_speak(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
+# (text, every speaker found): a quotation that opens by addressing a person (尹经理，… 老郝，… 建国，…) is said to them,
+# not by them: the person so addressed, named after it, is no speaker of it
+ADDRESSED = [
+    ("“尹经理，仓库里的手套卖空了，能不能先发一批货？”一上班，某公司供应链部经理尹建华就接到客户打来的电话。", []),
+    ("“老郝，这批钢筋什么时候能到？”工地上，项目经理郝海潮刚放下饭碗就接到了电话。", []),
+    ("“建国，你放心去吧，家里有我。”出发前，村党支部书记王建国接到了妻子的电话。", []),
+    # ... but someone else addressed, the speaker named after is the speaker
+    ("“张阿姨，您的药我给您送来了！”社区网格员李红敲开了独居老人张秀兰的家门。", ["李红"]),
+    ("“乡亲们，今年我们一定能丰收！”村党支部书记王建国说。", ["王建国"]),
+    ("“王建国同志，感谢你的付出！”县委书记李明说。", ["李明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ADDRESSED)
+def test_the_person_addressed_does_not_speak(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
 # (text, every speaker found): a quotation of sounds only (a phone's ring, a machine's hum, a doorbell) is no one's words
 SOUNDS = [
     ("“铃铃铃……”某物流公司报关部经理王建国拿起手机。", []),
