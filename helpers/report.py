@@ -103,11 +103,15 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
     under ``out/tables/`` (None: always gathered). Every problem raises :class:`CorpusError`.
     """
     from . import cache, jobs
+    from .workers import start_early, stop_server
 
     path, out = jobs.corpus_path(str(path)), Path(out).expanduser()
     mine = check_arguments(path, out, force)
     building = _building_folder(out)
     progress = Progress(6, stream)
+    # The worker processes' fork server starts now, loading the dictionaries while this process reads the files and
+    # checks the cache (stopped at the end, unused if the report is read back from the cache).
+    early = workers > 1 and not scheduler and start_early()
     try:
         progress.step(f"reading {path}")
         files, skipped = jobs.file_jobs(path, errors=errors), jobs.skipped(path)
@@ -130,6 +134,8 @@ def write_report(path, out, workers: int = 2, stream=sys.stdout, force: bool = F
         _move_into_place(building, out, mine)
     finally:
         shutil.rmtree(building, ignore_errors=True)
+        if early:
+            stop_server(at_once=True)   # (the workers, if any, are stopped: nothing is lost)
     progress.say(f"wrote {len(written)} files to {out}/ (open {out / 'index.html'})")
     return [out / p.name for p in written]
 

@@ -9,7 +9,8 @@ default start method from Python 3.14): one fresh process that loads jieba's dic
 once (:mod:`helpers.preloaded`), then forks a worker with them ready whenever one is asked for, and is stopped
 with the workers (:func:`stop_server`). Elsewhere they
 are *spawned*, each loading the dictionaries itself (:func:`helpers.pipeline.prepare_worker`). The report
-starts them before it imports pandas itself, so that the start-ups overlap, and has them draw its figures once
+starts the fork server first thing (:func:`start_early`), and the workers before it imports pandas itself, so that
+the start-ups overlap, and has them draw its figures once
 the files are analysed. This module imports neither pandas nor jieba.
 """
 from __future__ import annotations
@@ -136,6 +137,18 @@ def start_server(preload: list[str]) -> None:
     forkserver.ensure_running()
 
 
+def start_early() -> bool:
+    """Start the fork server of :data:`START_METHOD` now (where it is one and none runs), preloading what the workers
+    need, so that it loads while the caller goes on: True if started here (the caller stops it, :func:`stop_server`)."""
+    if START_METHOD != "forkserver" or server_running():
+        return False
+    from multiprocessing import forkserver
+
+    _context(START_METHOD)
+    forkserver.ensure_running()
+    return True
+
+
 def server_running() -> bool:
     """True if this process has a fork server running (started by the package, or by the caller's own process
     pools: from Python 3.14 it is their default on Linux)."""
@@ -144,16 +157,23 @@ def server_running() -> bool:
     return getattr(forkserver._forkserver, "_forkserver_pid", None) is not None
 
 
-def stop_server() -> None:
+def stop_server(at_once: bool = False) -> None:
     """Stop the fork server of this process, if any, once no worker of it is left: it holds the dictionaries
     (hundreds of MB), and a notebook's kernel would keep it as long as it runs. The next workers start a new one.
     Only for a server the package started (:func:`server_running` was False before): the caller's own pools
-    may be using theirs."""
+    may be using theirs. ``at_once``: without waiting for it to finish loading (it would only then see it is told to
+    stop), for a server started early and not needed (:func:`start_early`)."""
+    import os
+    import signal
     from multiprocessing import forkserver
 
     stop = getattr(forkserver._forkserver, "_stop", None)  # multiprocessing's own (its tests stop it so)
-    if stop is not None:
-        stop()
+    if stop is None:
+        return
+    pid = getattr(forkserver._forkserver, "_forkserver_pid", None)
+    if at_once and pid is not None:
+        os.kill(pid, signal.SIGTERM)
+    stop()
 
 
 def _context(method: str):

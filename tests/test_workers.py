@@ -1,4 +1,5 @@
 """helpers.workers: the local worker processes start from a fresh interpreter that has the dictionaries ready."""
+import io
 import multiprocessing
 import sys
 
@@ -119,3 +120,32 @@ def _preloaded_value(name: str):
 
     return getattr(helpers.preloaded, name)
 
+
+
+def test_a_fork_server_started_early_and_unused_is_stopped_without_waiting_for_it():
+    """The report starts the fork server before it knows whether any file is left to analyse (it loads while the
+    files are read and the cache is checked); read back from the cache, the report stops it at once, not after it
+    has loaded the dictionaries it would never use."""
+    import os
+    from multiprocessing import forkserver
+
+    if workers.START_METHOD != "forkserver":
+        pytest.skip("no fork server on this platform: the workers are spawned")
+    assert workers.start_early() and workers.server_running()
+    pid = forkserver._forkserver._forkserver_pid
+    assert not workers.start_early()   # one is running: not started twice
+    workers.stop_server(at_once=True)
+    assert not workers.server_running()
+    with pytest.raises(ProcessLookupError):
+        os.kill(pid, 0)   # gone (and reaped)
+
+
+def test_a_report_leaves_no_fork_server_behind_cold_or_read_back(tmp_path):
+    from helpers.report import write_report
+
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text("标题\n\n“今年收成好。”村民王建国说。\n", encoding="utf-8")
+    for out in ("first", "again"):   # analysed, then read back from the cache
+        write_report(tmp_path / "in", tmp_path / out, workers=2, stream=io.StringIO())
+        assert not workers.server_running()
