@@ -65,9 +65,12 @@ answers:
    follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
    one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
    knows, or, for a part of a province (鲁北), a county's name of the text's province (平鲁|北坪 after 朔州); it begins,
-   or ends, inside a word; a street, village or town is named after it; a venue, building, eatery, dish or brand
+   or ends, inside a word (a part of a province ends inside one only before its land's, waters' or area's word:
+   川西|平原, not 苏东|坡); a street, village or town is named after it; a venue, building, eatery, dish or brand
    is named after it that its sentence, or else its paragraph and article, place in another province or abroad
-   (广州的重庆火锅店; 北京饭店 stays where 北京 is named too, or nothing says where); it is part of a
+   (广州的重庆火锅店; 北京饭店 stays where 北京 is named too, or nothing says where), and so is a school named after
+   a province (河南…的河北小学; 在北京中学 stays); it is inside a firm's trade name, glued to a lone piece of a name
+   after a place of another province (成都|捷|安顺|国际物流有限公司); it is part of a
    person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
    a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
    name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
