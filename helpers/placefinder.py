@@ -65,9 +65,12 @@ answers:
    follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
    one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
    knows, or, for a part of a province (鲁北), a county's name of the text's province (平鲁|北坪 after 朔州); it begins,
-   or ends, inside a word; a street, village or town is named after it; a venue, building, eatery, dish or brand
+   or ends, inside a word (a part of a province ends inside one only before its land's, waters' or area's word:
+   川西|平原, not 苏东|坡); a street, village or town is named after it; a venue, building, eatery, dish or brand
    is named after it that its sentence, or else its paragraph and article, place in another province or abroad
-   (广州的重庆火锅店; 北京饭店 stays where 北京 is named too, or nothing says where); it is part of a
+   (广州的重庆火锅店; 北京饭店 stays where 北京 is named too, or nothing says where), and so is a school named after
+   a province (河南…的河北小学; 在北京中学 stays); it is inside a firm's trade name, glued to a lone piece of a name
+   after a place of another province (成都|捷|安顺|国际物流有限公司); it is part of a
    person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
    a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
    name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
@@ -760,9 +763,12 @@ def begins_a_word(m, c, words) -> bool:
 
 def ends_a_word(m, c, words) -> bool:
     """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
-    before a direction's tail (湘|西北地区), or a full name inside a word no dictionary has, which only jieba's
-    model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
+    before a direction's tail or the word of its land, waters or area (湘|西北地区, 川西|平原, 辽东|湾), or a full
+    name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A
+    part does not end where only the dictionary's words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
     t, end, reading = c.t, c.end, c.reading
+    if reading is not None and reading.form == "part" and not t.is_start(end):
+        return t.rest_of_token(end).startswith(m.heads_in_token + m.direction_tails)
     if t.boundary(end) or t.rest_of_token(end).startswith(m.heads_in_token):
         return True
     if reading is None:
@@ -966,6 +972,33 @@ def placed_elsewhere(m, c, words) -> bool:
     return own not in named and any(m._another_province_or_country(name, own) for name in named)
 
 
+#: jieba's tags of a lone character that its dictionary reads as a piece of a name, no word of its own (捷/ns, 华/ns,
+#: 鑫/nr, 恒/nr, 粤/j): glued to a place's name between another place and a unit, a piece of a firm's trade name
+LONE_NAME_TAGS = ("nr", "ns", "nz", "nt", "j")
+
+
+def _lone_name_character(t: Text, start: int, words) -> bool:
+    """Is the token at ``start`` one character that jieba's dictionary reads as a piece of a name, not an
+    organisation's last character (``words``: 南昌局|龙岩车务段, the bureau's depot)?"""
+    token = t.token_at(start)
+    return token is not None and token.start == start and token.end == start + 1 and token.tag in LONE_NAME_TAGS \
+        and token.word not in words
+
+
+def in_a_trade_name(m, c, words) -> bool:
+    """The name is glued to a lone character that is a piece of a name (:func:`_lone_name_character`) right after a
+    place found of another province (成都|捷|安顺), and a unit follows within a few nouns (国际|物流|有限公司): a
+    firm's name is its seat, its trade name (字号) and its trade and form, and the place's name is inside the trade
+    name (成都捷安顺国际物流有限公司 is a firm of 成都, in 四川, not of 安顺, in 贵州). Not a word of its own between
+    (南昌局|龙岩车务段), nor a name right after the place (山东临沂港国际物流有限公司: 临沂港 is 临沂's port)."""
+    t, start = c.t, c.start
+    if not (start >= 2 and c.found and c.found[-1].end == start - 1 and _lone_name_character(t, start - 1, words)):
+        return False
+    own, before = c.reading.targets[0].province, c.found[-1].resolved
+    return bool(before) and all(x.province and x.province != own for x in before) \
+        and _unit_within_nouns(m, t, c.end, titles=False)
+
+
 def whole_token(m, c, words) -> bool:
     token = c.token()
     return token.start == c.start and token.end == c.end
@@ -1136,6 +1169,7 @@ TESTS = {
     "person_named": person_named,
     "inside_a_persons_name": inside_a_persons_name,
     "opens_an_organisation": opens_an_organisation,
+    "in_a_trade_name": in_a_trade_name,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
@@ -1220,7 +1254,9 @@ class _Matcher:
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
         # a thing named after a place (上海大戏院, 兰州拉面): marks the name, which then settles nothing (_named)
         self.thing_words = Words(w for role in THING_ROLES for w in words.get(role, ()))
-        self.thing_initials = _initials(self.thing_words) or frozenset()
+        # ... and a school named after a province (北京中学, 河北小学), which may be a village's: a county's is its own
+        self.schools = Words(words.get("school", ()))
+        self.thing_initials = (_initials(self.thing_words) or frozenset()) | (_initials(self.schools) or frozenset())
         self.origins = tuple(words.get("origin", ()))   # 来自广东的游客: no place where a thing is (placed_elsewhere)
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
         # the course's list of surnames (surnames.txt) but for characters that are words before a place (于, 向)
@@ -1382,7 +1418,8 @@ class _Matcher:
                     break
             if matched:
                 if matched.form == "short" and text[matched.end:matched.end + 1] in self.thing_initials:
-                    matched.named_after = _thing_after(t, matched.end, self.thing_words)
+                    matched.named_after = _thing_after(t, matched.end, self.thing_words) or (
+                        matched.slots[0][0].level == "province" and _thing_after(t, matched.end, self.schools))
                 found.append(matched)
                 pos = matched.end
         return found
