@@ -182,15 +182,27 @@ def _full_name_pattern(organisation: str) -> re.Pattern | None:
 
 
 def _placed(found, abroad: bool = True) -> tuple[str | None, str | None]:
-    """(province, foreign country) of the first of ``found`` that has one; a world region (亚洲, 东盟) only
-    where no province or country is named; no foreign place at all unless ``abroad``."""
-    for regions in (False, True):
+    """(province, foreign country) of the first of ``found`` that has one; a foreign city's country only where no
+    province or country is named; never a world region (中亚, 东盟: no country, so the search goes on to a country
+    named further on); no foreign place at all unless ``abroad``."""
+    for cities in (False, True):
         for place in found:
             if place.province:
                 return place.province, None
-            if abroad and place.country and place.country != "中国" and (regions or place.level == "country"):
+            if abroad and place.country and place.country != "中国" and place.country not in world_regions() \
+                    and (cities or place.level == "country"):
                 return None, place.country
     return None, None
+
+
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """The world regions of ``foreign_places.csv`` (亚洲, 中亚, 东盟, 拉美和加勒比 …): what is never a speaker's
+    country, though a unit of one speaks for no country of ours (东盟秘书长: foreign, of no country)."""
+    from ..placefinder import foreign_places
+
+    table = foreign_places()
+    return frozenset(table.loc[table["level"] == "macro-region", "name"])
 
 
 @lru_cache(maxsize=256)
@@ -823,7 +835,16 @@ def stated_nationality(text: str, name: str) -> str | None:
 
 
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
-    """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
+    """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``; a world region is never
+    a person's country (东盟秘书长: foreign, no country; 中亚 near a foreign name: none), only a group's, whose members
+    come from its countries (不少与会的拉美和加勒比国家代表)."""
+    located = _locate(speaker, anchor, scene)
+    if speaker.kind != "group" and located["country"] in world_regions():
+        located = {**located, "country": None}
+    return located
+
+
+def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if speaker.kind == "leader":
         return {"province": None, "country": "中国", "category": "leader", "level": None}
     if speaker.kind == "person" and speaker.name in central_leaders() \
