@@ -514,3 +514,18 @@ NATIONALITY = [
 @pytest.mark.parametrize("text, speaker, province, country", NATIONALITY)
 def test_a_stated_nationality_places_a_foreigner_in_china(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+# (text, speaker, province, country): a world region (中亚, 东盟) is never a person's country: the search goes on to a
+# country named before (哈萨克斯坦), else there is none; a group's words may still be a region's (拉美国家代表)
+REGIONS = [
+    ("中国同中亚国家的经贸往来日益紧密。|“网购非常方便。”某通讯社记者卡里姆说。", "卡里姆", None, None),
+    ("走进哈萨克斯坦阿拉木图的物流中心，一片繁忙景象。|中国同中亚国家的经贸往来日益紧密。|“网购非常方便。”某通讯社记者卡里姆说。",
+     "卡里姆", None, "哈萨克斯坦"),
+    ("“双方合作潜力巨大。”东盟秘书长高金洪表示。", "高金洪", None, None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", REGIONS)
+def test_a_world_region_is_no_persons_country(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)

@@ -545,7 +545,8 @@ def before_transliterated_name(text: str) -> str | None:
     :data:`PERSON_NOUN_ENDINGS` does: a nationality, a foreign place and 人, 裔 or 籍 (泰国人|肯特, 伊朗裔|谢拉泽),
     before two characters of transliteration or more, or a noun for a person by trade (:func:`_occupation`: 饮料经销商|
     克林特, 美食博主|基|亚尼), before three or more. The name is the
-    longest run of such characters that jieba's cut begins, names no place and holds a word jieba tags as a name;
+    longest run of such characters that jieba's cut begins, names no place and holds a word jieba tags as a name or
+    a place;
     None where there is none (a Chinese name of such characters after an occupation is a name too: 经销商胡华明)."""
     chars = transliteration_chars()
     tail = len(text) - len("".join(itertools.takewhile(chars.__contains__, reversed(text))))
@@ -558,7 +559,7 @@ def before_transliterated_name(text: str) -> str | None:
             continue
         name = text[at:]
         if not transliterated_name(name) or places(name) or \
-                not any(tag.startswith("nr") for _, tag in words[k:]):
+                not any(tag.startswith(("nr", "ns")) for _, tag in words[k:]):   # 阿兰 ns|卡: not a place as a whole
             continue
         if after_demonym(text[:at]) or len(name) >= 3 and k and _occupation(*words[k - 1]):
             return text[:at]
