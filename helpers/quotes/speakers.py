@@ -566,8 +566,8 @@ def before_transliterated_name(text: str) -> str | None:
     return None
 
 
-# Last characters of nouns for people by trade or pastime beyond :data:`PERSON_NOUN_ENDINGS` (经销商, 供应商, 房客, 网友,
-# 球迷): never those of verbs that jieba tags as nouns too (悼念, 会见)
+# Last characters of nouns for people by trade or pastime beyond :data:`PERSON_NOUN_ENDINGS` (经销商, 供应商, 房客,
+# 网友, 球迷): never those of verbs that jieba tags as nouns too (悼念, 会见)
 OCCUPATION_ENDINGS = "商客友迷"
 
 
