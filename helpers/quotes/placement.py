@@ -47,6 +47,7 @@ from .tables import (
     organisation_place_pattern,
     organisation_places,
     organisation_suffixes,
+    read_columns,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -200,10 +201,8 @@ def _placed(found, abroad: bool = True, regions: bool = False) -> tuple[str | No
 def world_regions() -> frozenset[str]:
     """The world regions of ``foreign_places.csv`` (亚洲, 中亚, 东盟, 拉美和加勒比 …): what is never a speaker's
     country, though a unit of one speaks for no country of ours (东盟秘书长: foreign, of no country)."""
-    from ..placefinder import foreign_places
-
-    table = foreign_places()
-    return frozenset(table.loc[table["level"] == "macro-region", "name"])
+    table = read_columns("foreign_places.csv")   # without pandas, which the report's workers never import
+    return frozenset(name for name, level in zip(table["name"], table["level"]) if level == "macro-region")
 
 
 @lru_cache(maxsize=256)

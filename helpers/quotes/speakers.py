@@ -40,6 +40,7 @@ from .tables import (
     minority_name_parts,
     not_names,
     organisation_suffixes,
+    read_columns,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -443,10 +444,8 @@ def _names_japan(text: str) -> bool:
 @lru_cache(maxsize=1)
 def _japanese_cities() -> tuple[str, ...]:
     """The cities of Japan that ``foreign_cities.csv`` lists (东京, 大阪 …)."""
-    from ..placefinder import foreign_cities
-
-    table = foreign_cities()
-    return tuple(table.loc[table["country"] == JAPAN, "name"])
+    table = read_columns("foreign_cities.csv")   # without pandas, which the report's workers never import
+    return tuple(name for name, country in zip(table["name"], table["country"]) if country == JAPAN)
 
 
 def _title_again(text: str) -> bool:
@@ -558,10 +557,9 @@ def before_transliterated_name(text: str) -> str | None:
         if at < tail:
             continue
         name = text[at:]
-        if not transliterated_name(name) or places(name) or \
-                not any(tag.startswith(("nr", "ns")) for _, tag in words[k:]):   # 阿兰 ns|卡: not a place as a whole
-            continue
-        if after_demonym(text[:at]) or len(name) >= 3 and k and _occupation(*words[k - 1]):
+        described = len(name) >= 3 and k and _occupation(*words[k - 1]) or after_demonym(text[:at])
+        if described and transliterated_name(name) and not places(name) and \
+                any(tag.startswith(("nr", "ns")) for _, tag in words[k:]):   # 阿兰 ns|卡: not a place as a whole
             return text[:at]
     return None
 
