@@ -417,13 +417,16 @@ NOT_IN_A_JAPANESE_NAME = ("p", "c", "u", "r")
 NOT_A_JAPANESE_WORD = ("v", "d", "m")
 
 
+THREE_TO_FIVE = re.compile(rf"[{HAN}]{{3,5}}")
+
+
 def japanese_name(text: str, before: str = "") -> bool:
     """``text``, after a title, is a Japanese name, whatever jieba makes of it (铃木|一郎 m, 露口洋|介 v): three to five
     Han characters that open with a surname of ``japanese_surnames.txt`` (two or three characters) and one to three
     of given name, or, where the description ``before`` it names Japan (日本帝京大学教授|露口洋介), three or four
     characters; never a place, a title, a unit's name (中山大学), or words that hold a preposition, a conjunction, a
     particle or a pronoun (教授|和他), or a verb or an adverb of two characters or more (教授|对此|评价)."""
-    if not re.fullmatch(rf"[{HAN}]{{3,5}}", text) or text in not_names():
+    if not THREE_TO_FIVE.fullmatch(text) or text in not_names():
         return False
     surname = next((s for s in (text[:3], text[:2]) if s in japanese_surnames() and 1 <= len(text) - len(s) <= 3), "")
     if not surname and not (len(text) <= 4 and _names_japan(before)):
