@@ -65,7 +65,12 @@ answers:
    follow (六安8标); the rest of its word names a gate, lake, garden, street or flower (广安门, 昆明湖, 长春道); it is
    one more of a list of things that end as it does (湖石、黄石、宣石); its first character ends a name jieba
    knows, or, for a part of a province (鲁北), a county's name of the text's province (平鲁|北坪 after 朔州); it begins,
-   or ends, inside a word; a street, village or town is named after it; it is part of a
+   or ends, inside a word (a part of a province ends inside one only before its land's, waters' or area's word:
+   川西|平原, not 苏东|坡); a street, village or town is named after it; a venue, building, eatery, dish or brand
+   is named after it that its sentence, or else its paragraph and article, place in another province or abroad
+   (广州的重庆火锅店; 北京饭店 stays where 北京 is named too, or nothing says where), and so is a school named after
+   a province (河南…的河北小学; 在北京中学 stays); it is inside a firm's trade name, glued to a lone piece of a name
+   after a place of another province (成都|捷|安顺|国际物流有限公司); it is part of a
    person's name, or begins inside one the article said (祁伟成坦言 … 祁伟成都会); a county's short name inside
    a longer word, or an ordinary word jieba does not tag as a place; no product or organ after a county's short
    name, or a name several places share; a short name that is also a word before a noun. Any of these refuses it.
@@ -409,6 +414,7 @@ class _Match:
     kind: str = "place"
     slot_notes: dict[int, str] = field(default_factory=dict)  # "ambiguous: ..." for one slot
     chained: bool = False  # a short name right after its province or prefecture: as sure as a full name
+    named_after: bool = False  # a short name opening a thing's name (上海|大戏院, 兰州|拉面): it settles nothing
 
     @property
     def resolved(self) -> list[Target]:
@@ -423,6 +429,8 @@ def _named(matches: list[_Match]) -> set[str]:
     """What a text settles: the provinces and countries of its places, and the places named in full."""
     settled: set[str] = set()
     for m in matches:
+        if m.named_after:
+            continue   # 兰州拉面 may be anywhere: it settles nothing
         full = m.form == "full" or m.chained
         for slot in m.slots:
             if len(slot) == 1:   # (m.resolved, without making a list)
@@ -755,9 +763,12 @@ def begins_a_word(m, c, words) -> bool:
 
 def ends_a_word(m, c, words) -> bool:
     """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
-    before a direction's tail (湘|西北地区), or a full name inside a word no dictionary has, which only jieba's
-    model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇)."""
+    before a direction's tail or the word of its land, waters or area (湘|西北地区, 川西|平原, 辽东|湾), or a full
+    name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A
+    part does not end where only the dictionary's words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
     t, end, reading = c.t, c.end, c.reading
+    if reading is not None and reading.form == "part" and not t.is_start(end):
+        return t.rest_of_token(end).startswith(m.heads_in_token + m.direction_tails)
     if t.boundary(end) or t.rest_of_token(end).startswith(m.heads_in_token):
         return True
     if reading is None:
@@ -910,6 +921,82 @@ def opens_an_organisation(m, c, words) -> bool:
         return False
     following = c.t.token_at(token.end)
     return following is None or following.word not in m.words.get("association", ())
+
+
+#: the roles of place_context.csv that name a thing after a place (上海大戏院, 北京饭店, 兰州拉面馆, 上海牌)
+THING_ROLES = ("venue", "building", "eatery", "dish", "brand")
+#: what may close the word of such a thing where the text's word goes on (米粉|店, 烩面|馆; not 酒店|业, the trade)
+THING_SHOPS = ("", "店", "馆")
+
+
+def _thing_after(t: Text, end: int, words) -> bool:
+    """Does a word of ``words`` (a venue, building, eatery, dish or brand) follow ``end``, ending where a word of the
+    text ends or before a shop's character (重庆|火锅|店里, 桂林|米粉店; not 上海|酒店业)?"""
+    text = t.text
+    for word in words.prefixes:
+        if text.startswith(word, end):
+            after = end + len(word)
+            if t.is_start(after) or t.rest_of_token(after) in THING_SHOPS:
+                return True
+    return False
+
+
+#: what ends a sentence: the sentence around a thing named after a place (上海|大戏院) is the first that may place it
+SENTENCE_ENDS = "。！？；!?\n"
+
+
+def placed_elsewhere(m, c, words) -> bool:
+    """A venue, building, eatery, dish or brand named after the place follows its name (``words``: 上海|大戏院,
+    北京|饭店, 兰州|拉面馆, 重庆|火锅), and the text places it elsewhere, in another province or abroad. Its
+    sentence first: one naming another place and not the place's province places it there (在扬州，上海大戏院…;
+    他在深圳开了一家兰州拉面馆; 重庆小面在杭州很受欢迎), but for where someone or something comes from (the
+    role ``origin``: 北京饭店迎来了来自广东的游客; 他从广州来到成都，品尝了重庆火锅 is in 成都). A sentence
+    naming no place leaves it to the rest of the paragraph and the places settled around the text (its article:
+    ``Text.context``) taken together: the place's province named there keeps it (闭幕式在呼伦贝尔大剧院举行 in
+    a report from 内蒙古 that names 辽宁, the next host, too; 柳州螺蛳粉 in an article on 柳州), another place
+    without it does not (广陵路316号的“上海大戏院” in an article on 扬州). Nothing said either way keeps it
+    (兰州拉面走向全国). The names of such things place nothing themselves."""
+    if m._looking_around or not _thing_after(c.t, c.end, words):
+        return False
+    own, text = c.reading.targets[0].province, c.text
+    around = m._places_around(c.t, c.named)
+    begin = max(text.rfind(end, 0, c.start) for end in SENTENCE_ENDS) + 1
+    ends = [at for at in (text.find(end, c.end) for end in SENTENCE_ENDS) if at >= 0]
+    end = min(ends, default=len(text))
+    sentence = {name for at, name, origin in around if begin <= at < end and not origin}
+    if sentence:
+        return own not in sentence
+    if not c.t.context:
+        return False   # no article around it (the first reading of a paragraph: read again with the article's places)
+    named = {name for _, name, _ in around} | c.t.context
+    return own not in named and any(m._another_province_or_country(name, own) for name in named)
+
+
+#: jieba's tags of a lone character that its dictionary reads as a piece of a name, no word of its own (捷/ns, 华/ns,
+#: 鑫/nr, 恒/nr, 粤/j): glued to a place's name between another place and a unit, a piece of a firm's trade name
+LONE_NAME_TAGS = ("nr", "ns", "nz", "nt", "j")
+
+
+def _lone_name_character(t: Text, start: int, words) -> bool:
+    """Is the token at ``start`` one character that jieba's dictionary reads as a piece of a name, not an
+    organisation's last character (``words``: 南昌局|龙岩车务段, the bureau's depot)?"""
+    token = t.token_at(start)
+    return token is not None and token.start == start and token.end == start + 1 and token.tag in LONE_NAME_TAGS \
+        and token.word not in words
+
+
+def in_a_trade_name(m, c, words) -> bool:
+    """The name is glued to a lone character that is a piece of a name (:func:`_lone_name_character`) right after a
+    place found of another province (成都|捷|安顺), and a unit follows within a few nouns (国际|物流|有限公司): a
+    firm's name is its seat, its trade name (字号) and its trade and form, and the place's name is inside the trade
+    name (成都捷安顺国际物流有限公司 is a firm of 成都, in 四川, not of 安顺, in 贵州). Not a word of its own between
+    (南昌局|龙岩车务段), nor a name right after the place (山东临沂港国际物流有限公司: 临沂港 is 临沂's port)."""
+    t, start = c.t, c.start
+    if not (start >= 2 and c.found and c.found[-1].end == start - 1 and _lone_name_character(t, start - 1, words)):
+        return False
+    own, before = c.reading.targets[0].province, c.found[-1].resolved
+    return bool(before) and all(x.province and x.province != own for x in before) \
+        and _unit_within_nouns(m, t, c.end, titles=False)
 
 
 def whole_token(m, c, words) -> bool:
@@ -1075,12 +1162,14 @@ TESTS = {
     "across_two_words": across_two_words,
     "last_begins_a_noun": last_begins_a_noun,
     "in_a_work_title": in_a_work_title,
+    "placed_elsewhere": placed_elsewhere,
     "street_follows": lambda m, c, words: (
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": village_follows,
     "person_named": person_named,
     "inside_a_persons_name": inside_a_persons_name,
     "opens_an_organisation": opens_an_organisation,
+    "in_a_trade_name": in_a_trade_name,
     "whole_token": whole_token,
     "inside_a_dotted_name": inside_a_dotted_name,
     "tagged_as_a_place": lambda m, c, words: c.token().tag == "ns",
@@ -1132,10 +1221,13 @@ FOLLOWING = {
     "village_follows": lambda m, words: m.village_initials,
     "section_follows": lambda m, words: frozenset("0123456789０１２３４５６７８９"),   # NUMBER
     "in_brackets": lambda m, words: frozenset("）"),
+    "placed_elsewhere": lambda m, words: _initials(words),
 }
 
 
 class _Matcher:
+    _looking_around = False   # True while placed_elsewhere reads the places of a paragraph (see _places_around)
+
     def __init__(self, lex: Lexicon | None = None):
         self.lex = lex or lexicon()
         words = context_words()
@@ -1160,6 +1252,12 @@ class _Matcher:
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}
         self.org_words, self.org_suffixes = words.get("org_word", frozenset()), words.get("org_suffix", frozenset())
+        # a thing named after a place (上海大戏院, 兰州拉面): marks the name, which then settles nothing (_named)
+        self.thing_words = Words(w for role in THING_ROLES for w in words.get(role, ()))
+        # ... and a school named after a province (北京中学, 河北小学), which may be a village's: a county's is its own
+        self.schools = Words(words.get("school", ()))
+        self.thing_initials = (_initials(self.thing_words) or frozenset()) | (_initials(self.schools) or frozenset())
+        self.origins = tuple(words.get("origin", ()))   # 来自广东的游客: no place where a thing is (placed_elsewhere)
         # 书记王海南说, 记者刘江西、王海南, 王海南、李云南等代表: a surname, a place's short name, a person's context
         # the course's list of surnames (surnames.txt) but for characters that are words before a place (于, 向)
         listed = {w for w in segment.read_list("surnames.txt") if len(w) == 1}
@@ -1319,9 +1417,38 @@ class _Matcher:
                         and not (accepted[0].ordinary and accepted[0].targets[0].level == "county")
                     break
             if matched:
+                if matched.form == "short" and text[matched.end:matched.end + 1] in self.thing_initials:
+                    matched.named_after = _thing_after(t, matched.end, self.thing_words) or (
+                        matched.slots[0][0].level == "province" and _thing_after(t, matched.end, self.schools))
                 found.append(matched)
                 pos = matched.end
         return found
+
+    def _places_around(self, t: Text, named: set[str]) -> list[tuple[int, str, bool]]:
+        """(start, province or foreign country, whether it is where someone or something comes from) of the places a
+        paragraph names, but for names of things (兰州拉面): a scan of its own, in which no thing is placed elsewhere
+        (the test placed_elsewhere asks it). A place comes from where an ``origin`` word is right before it (来自广东,
+        从广州), or a place that does right before it (来自四川|成都)."""
+        self._looking_around = True
+        try:
+            found = self._scan(t, _exception_positions(t), named)
+        finally:
+            del self._looking_around
+        places, text, origin_ends = [], t.text, -1
+        for f in found:
+            origin = f.start == origin_ends or text.endswith(self.origins, 0, f.start)
+            origin_ends = f.end if origin else -1
+            if not f.named_after:
+                places += [(f.start, x.province or x.country, origin) for x in f.resolved
+                           if x.province or x.country != CHINA]
+        return places
+
+    def _another_province_or_country(self, name: str, own: str | None) -> bool:
+        """Is ``name`` (a name the article settled) a Chinese province other than ``own``, or a foreign country?"""
+        return name != own and any(
+            len(r.targets) == 1 and (r.targets[0].level == "province" and r.targets[0].country == CHINA
+                                     or r.targets[0].level == "country" and r.targets[0].place != CHINA)
+            for r in self.lex.forms.get(name, ()))
 
     def _candidates(self, text: str) -> list[int]:
         """The positions where some name begins (builds the matcher's indexes if need be)."""
@@ -1374,6 +1501,7 @@ class _Matcher:
             return []
         blocked = _exception_positions(t)
         context = set(context or ())
+        t.context = context   # (the places settled around the text: placed_elsewhere reads them)
         found = self._scan(t, blocked, context)
         named = context | _named(found)
         short_forms = self.lex.short_forms

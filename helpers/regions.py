@@ -238,7 +238,7 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
         for p, (text, positions), matches in zip(paragraphs, seen, first):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
             if (unsettled or ambiguous.search(text) or any(form in text for form in named_forms)
-                    or any(person in text for person in persons)):
+                    or any(person in text for person in persons) or any(m.named_after for m in matches)):
                 matches = find(text, frozenset(named))  # again, with the article as context
             rows = []
             reporters = p.text.find(REPORTERS) if p.kind == "byline" else -1

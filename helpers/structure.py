@@ -106,8 +106,11 @@ AGENCY = r"(?:新华社|中新社|本报|人民日报|光明日报|经济日报|
 DATELINE = re.compile(AGENCY + r"[^\s，。（）()]{0,30}?\d{1,2}月\d{1,2}日(?:电|讯)")
 # A dateline opening a lead paragraph, optionally with the reporters in brackets.
 DATELINE_AT_START = re.compile(r"^" + DATELINE.pattern + r"(?:\s*[（(][^）)]{0,30}[）)])?\s*")
-# A closing dateline, of the paper's own or after 据 (from) of a story taken from an agency: （据新华社南京7月2日电）.
-DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE.pattern + r"[^）)]{0,60}[）)]$")
+# ... a closing one, whole in its brackets, may list a dozen bureaus (（本报北京、马德里、…、墨西哥城1月1日电  记者…）)
+DATELINE_OF_BUREAUS = re.compile(AGENCY + r"[^\s，。（）()]{0,120}?\d{1,2}月\d{1,2}日(?:电|讯)")
+# A closing dateline, of the paper's own or after 据 (from) of a story taken from an agency: （据新华社南京7月2日电）,
+# and the reporters of each bureau after it.
+DATELINE_IN_BRACKETS = re.compile(r"^[（(]\s*据?" + DATELINE_OF_BUREAUS.pattern + r"[^）)]{0,240}[）)]$")
 # A closing dateline that gives no date (（本报开罗电）, （新华社北京电  记者…）, （据新华社电）): the bureau alone.
 UNDATED_DATELINE = re.compile(
     r"^[（(]\s*据?(" + AGENCY + r"(?:(?!记者)[^\s，。（）()\d]){0,20}?电)(?:\s[^）)]{0,60})?[）)]$")
@@ -847,7 +850,7 @@ def _assign_articles(paragraphs: list[Paragraph], first_article: int) -> list[di
         elif p.kind == "byline" and art["byline"] is None:
             art["byline"] = p.text
         elif p.kind == "dateline":
-            dated = DATELINE.search(p.text)
+            dated = DATELINE_OF_BUREAUS.search(p.text)
             art["dateline"] = dated.group(0) if dated else UNDATED_DATELINE.match(p.text).group(1)
             if p.text.startswith(("（", "(")):
                 art["ended"] = True  # the closing dateline: this article is complete

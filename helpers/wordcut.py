@@ -80,6 +80,7 @@ class Text:
         self._starts = list(accumulate(map(len, self._words), initial=0))[:-1]
         self._start_set = set(self._starts)
         self.candidates: list[int] | None = None  # set by the matcher
+        self.context: set[str] = set()  # the places settled around the text (its article): set by the matcher
 
     @property
     def tokens(self) -> list[Token]:

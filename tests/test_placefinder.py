@@ -87,7 +87,11 @@ EXAMPLES = [
     ("refuse: its last character begins a common noun", "向深海极地新疆域进发", []),
     ("refuse: inside the title of a work", "剧团排演了昆曲《邯郸梦》", []),
     ("refuse: a street named after it", "南京路步行街", []),
+    ("refuse: a venue building eatery dish or brand named after it", "他们在广州的重庆火锅店里聚餐", [("广州", "place")]),
     ("refuse: a village or town named after it", "西黄山村", []),
+    ("refuse: a place's short name inside a firm's trade name", "记者在成都捷安顺国际物流有限公司看到",
+     [("成都", "organisation")]),
+    ("refuse: a school named after a province", "他在广州的湖南中学任教", [("广州", "place")]),
     ("refuse: in a list of things that share its last character", "黄石市有座园林，假山用湖石、黄石、宣石叠成",
      [("黄石市", "place")]),
     ("refuse: closes a person's name of jieba's dictionary", "他和李长春一起去了工地", []),
@@ -157,6 +161,72 @@ VILLAGES = [
 
 @pytest.mark.parametrize("text, expected", VILLAGES)
 def test_a_village_named_after_a_place(text, expected):
+    assert read(text) == expected
+
+
+# a place's short name inside a firm's trade name (字号): a firm's name opens with its seat (成都), then the trade name,
+# then its trade and form (国际物流有限公司); a place's name glued there to a lone character that jieba's dictionary
+# reads as a piece of a name (捷/ns, 华/ns, 鑫/nr, 恒/nr), after a place of another province, is the trade name's, not
+# the place (21d: 成都捷安顺国际物流有限公司, a trap: 安顺 is in 贵州). A word of its own between (南昌局|龙岩车务段: the
+# bureau's depot at 龙岩), no unit after, or a seat in the place's own province (粤惠州) keeps it; so do a trade name that
+# is the place's name alone (成都安顺物流: no sign) and a place right after its province (山东临沂港: 临沂's port)
+TRADE_NAMES = [
+    ("记者在成都捷安顺国际物流有限公司看到", [("成都", "organisation")]),
+    ("南京华安庆科技有限公司负责人说", [("南京", "organisation")]),
+    ("杭州鑫泰州贸易有限公司签下订单", [("杭州", "organisation")]),
+    ("北京恒南宁科技集团发布新品", [("北京", "organisation")]),
+    ("国铁南昌局龙岩车务段加强运输组织", [("南昌", "organisation"), ("龙岩", "organisation")]),
+    ("贵州安顺一家物流公司扩大了规模", [("贵州", "place"), ("安顺", "place")]),
+    ("安顺市的物流公司扩大了规模", [("安顺市", "place")]),
+    ("西藏驻成都办事处的工作人员说", [("西藏", "place"), ("成都", "organisation")]),
+    ("成都和安顺的物流公司签约", [("成都", "place"), ("安顺", "place")]),
+    ("成都安顺物流有限公司签约", [("成都", "organisation"), ("安顺", "organisation")]),
+    ("山东临沂港国际物流有限公司总经理说", [("山东", "organisation"), ("临沂", "organisation")]),
+    ("广州市粤惠州建材有限公司", [("广州市", "organisation"), ("惠州", "organisation")]),
+    ("来自成都捷安顺的消息", [("成都", "place"), ("安顺", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", TRADE_NAMES)
+def test_a_place_inside_a_firms_trade_name(text, expected):
+    assert read(text) == expected
+
+
+# a part of a province (苏东, 川西) that ends inside a word of jieba's counts only before a word of the part's land,
+# waters or area (川西|平原, 辽东|湾, 浙东|运河, 苏北|地区): inside any other name it is that name's (21a: 苏东坡, a poet,
+# gave 苏东 = eastern Jiangsu)
+PARTS_INSIDE_A_NAME = [
+    ("游客沿着苏东坡的足迹旅行", []),
+    ("苏东坡在海南游历", [("海南", "place")]),
+    ("6月的川西平原稻田连片", [("川西", "name")]),
+    ("辽东湾海域的海冰开始消融", [("辽东", "name")]),
+    ("浙东运河流经绍兴", [("浙东", "name"), ("绍兴", "place")]),
+    ("赣南盆地的脐橙丰收了", [("赣南", "name")]),
+    ("苏北地区迎来降雨", [("苏北", "place")]),
+    ("川西北部山区普降大雪", [("川西北", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PARTS_INSIDE_A_NAME)
+def test_a_part_of_a_province_inside_a_name(text, expected):
+    assert read(text) == expected
+
+
+# a school named after a province (北京中学, 河北小学) is placed as a thing named after a place is (placed_elsewhere):
+# not that province where its sentence, or else its paragraph and article, place it in another (河北小学 in a
+# township of 河南: s12's traps); kept where nothing does (21a: 在北京中学, a school of 北京's 朝阳区)
+SCHOOLS = [
+    ("在北京中学，老师们来自世界各地", [("北京", "organisation")]),
+    ("河南邓州市十林镇的河北小学是一所农村小学", [("河南", "place"), ("邓州市", "place")]),
+    ("他在广州的湖南中学任教", [("广州", "place")]),
+    ("北京中学的老师来自江西", [("北京", "organisation"), ("江西", "place")]),
+    ("上海中学的学生在上海参加比赛", [("上海", "organisation"), ("上海", "place")]),
+    ("海南定安县的定安中学师生代表受邀参加", [("海南", "place"), ("定安县", "place"), ("定安", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", SCHOOLS)
+def test_a_school_named_after_a_province(text, expected):
     assert read(text) == expected
 
 
@@ -259,6 +329,66 @@ def test_a_place_inside_a_persons_name(paragraphs, expected):
     persons = matcher.persons(paragraphs, [matcher.find(text) for text in paragraphs])
     text = paragraphs[-1]
     assert [(text[m.start:m.end], m.kind) for m in matcher.find(text, persons)] == expected
+
+
+# a venue, a building, an eatery, a dish or a brand named after a place (上海大戏院, 北京饭店, 湖北会馆, 兰州拉面馆,
+# 重庆火锅, 柳州螺蛳粉) is not that place where its paragraph places it in another province or abroad (在扬州，…;
+# 位于苏州的…; 广州的…; …在杭州很受欢迎); it stays where the paragraph names that place too, or names no other place
+# (the article decides then: tests/test_regions.py), and where the word after the name is not the thing's (酒店业)
+THINGS_NAMED_AFTER_A_PLACE = [
+    ("在扬州，上海大戏院门前排起了长队。", [("扬州", "place")]),
+    ("他在深圳开了一家兰州拉面馆。", [("深圳", "place")]),
+    ("他在纽约开了一家兰州拉面馆。", [("纽约", "place")]),
+    ("他们在广州的重庆火锅店里聚餐。", [("广州", "place")]),
+    ("这家位于苏州的北京饭店已经营业三十年。", [("苏州", "place")]),
+    ("西安的湖北会馆是一处文物保护单位。", [("西安", "place")]),
+    ("重庆小面在杭州很受欢迎。", [("杭州", "place")]),
+    ("他在长沙吃到了正宗的柳州螺蛳粉。", [("长沙", "place")]),
+    ("在扬州，上海大戏院和北京饭店都是老字号。", [("扬州", "place")]),
+    # kept: the paragraph names the place itself, or no other place
+    ("北京饭店是国宴场所，来北京的游客常去参观。", [("北京", "name"), ("北京", "place")]),
+    ("柳州螺蛳粉走红，柳州的产业园游人如织。", [("柳州", "place"), ("柳州", "place")]),
+    ("在重庆，重庆火锅店遍布大街小巷。", [("重庆", "place"), ("重庆", "place")]),
+    ("重庆大剧院上演了一场交响音乐会。", [("重庆", "place")]),
+    ("兰州拉面走向全国。", [("兰州", "place")]),
+    # kept: its sentence names no other place, and another sentence of the paragraph places something else
+    ("闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。", [("呼伦贝尔", "place"), ("辽宁", "place")]),
+    # kept: the sentence's other place is where someone or something comes from (origin), not where the thing is
+    ("北京饭店迎来了来自广东的游客。", [("北京", "name"), ("广东", "place")]),
+    ("上海大剧院上演芭蕾舞剧，来自四川成都的演员登台献艺。", [("上海", "place"), ("四川", "place"), ("成都", "place")]),
+    ("他从广州来到成都，品尝了正宗的重庆火锅。", [("广州", "place"), ("成都", "place")]),
+    # kept: no thing of that kind follows the name (an industry, a delegation)
+    ("上海酒店业加快复苏，北京也一样。", [("上海", "place"), ("北京", "place")]),
+    ("他们在广州聚餐，重庆代表团也到了。", [("广州", "place"), ("重庆", "organisation")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", THINGS_NAMED_AFTER_A_PLACE)
+def test_a_thing_named_after_a_place_somewhere_else(text, expected):
+    assert read(text) == expected
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"江苏", "扬州市"}, []),                                  # an article on 扬州 places the old cinema there
+    ({"上海", "江苏"}, [("上海", "organisation")]),                   # ... one that names 上海 too does not
+    (set(), [("上海", "organisation")]),                               # nothing says where: kept
+    ({"中国", "东北"}, [("上海", "organisation")]),                    # China or a region is no other province
+    ({"北京"}, []),                                             # ... another province is
+])
+def test_a_thing_named_after_a_place_in_an_article_on_another(context, expected):
+    text = "1951年，广陵路316号的“上海大戏院”被国家收购。"
+    matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
+    assert [(text[m.start:m.end], m.kind) for m in matches] == expected
+
+
+@pytest.mark.parametrize("context, expected", [
+    ({"内蒙古"}, [("呼伦贝尔", "place"), ("辽宁", "place")]),   # the article names its province: kept
+    ({"江苏"}, [("辽宁", "place")]),                             # ... other provinces, with the paragraph's: not
+])
+def test_a_thing_named_after_a_place_in_a_sentence_naming_no_place(context, expected):
+    text = "闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。"
+    matches = placefinder._Matcher(placefinder.lexicon()).find(text, context)
+    assert [(text[m.start:m.end], m.kind) for m in matches] == expected
 
 
 # a run of abbreviations before a site's noun names the site (a wharf, a station); a link between places, a tour's

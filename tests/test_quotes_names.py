@@ -950,6 +950,55 @@ def test_session20_view_in_eyes(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
 
 
+# (text, the persons speaking): a common noun of jieba's dictionary that it tags as a name (麦田, 玉米, 田野 nr), after a
+# description in 的 with no title, is what the person before it looks at or points to (…李长河看着刚灌过水的麦田说),
+# no name: the speaker is the person opening the clause; a name the article introduced (种植户李俊) stays one there
+SESSION21_COMMON_NOUN_AFTER_DE = [
+    ("“今年的收成错不了。”种粮大户李长河看着刚刚灌过水的麦田说。", ["李长河"]),
+    ("“这片地去年还是荒滩。”合作社理事长周海峰指着远处金黄的玉米说，今年亩产能过千斤。", ["周海峰"]),
+    ("“路修好了，心气也足了。”村党支部书记王立新望着窗外的田野说。", ["王立新"]),
+    ("村里的种植户李俊今年种了两百亩。|“今年的收成错不了。”皮肤黝黑的李俊笑着说。", ["李俊"]),
+    ("“我在这里住了一辈子。”72岁的胡金余说。", ["胡金余"]),
+    # a name of three of jieba's dictionary (徐霞客 nr: most of three it tags so are persons) stays a name there
+    ("“山高水长，不虚此行。”晚年回到故乡的徐霞客感慨道。", ["徐霞客"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_COMMON_NOUN_AFTER_DE)
+def test_session21_common_noun_after_de_is_no_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): after a title, a surname and a verb of two characters that jieba reads before an aspect
+# particle (村民王|迈开|着): the verb's first character is the given name's (王迈|开着): no name ends before 着, 了, 过
+SESSION21_VERB_INTO_NAME = [
+    ("“换了新车，出门方便多了。”村民王迈开着新买的电动汽车去赶集。", ["王迈"]),
+    ("“这片林子我守了二十年。”护林员周守望着远处的山林，语气平静。", ["周守"]),
+    # a given name that is a word, with no particle after it, stays whole
+    ("“这片林子我守了二十年。”护林员周守卫说。", ["周守卫"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_VERB_INTO_NAME)
+def test_session21_verb_before_aspect_particle_is_no_part_of_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): after a title, a surname, a character jieba reads as a bound morpheme (珺 yg, 喆 zg: rare
+# in words, common in given names) and one it tags as a name (楠 nr) are one name of three, however it tags the surname
+# (张 q); a surname and such a character alone stay a name of two
+SESSION21_RARE_CHARACTER = [
+    ("“拱脚要垫牢，才安全。”隧道内，技术负责人王喆楠头戴安全帽，脚穿雨靴，细心叮嘱着同事。", ["王喆楠"]),
+    ("“拱脚要垫牢，才安全。”技术负责人张珺楠头戴安全帽，细心叮嘱着同事。", ["张珺楠"]),
+    ("“拱脚要垫牢，才安全。”技术员刘珺说。", ["刘珺"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_RARE_CHARACTER)
+def test_session21_rare_character_inside_a_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 # (text, the persons speaking): a foreign name written without · after a nationality (荷兰人|范德克, 德国人|马丁) or a
 # noun for a person by trade (茶叶经销商|米洛克, 服务员|通帕猜: 通 is a character of Thai and Lao names), however jieba
 # cuts it; 他 of the next sentence is that person. A Chinese name of such characters after one is a name too; a verb

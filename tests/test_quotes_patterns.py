@@ -940,6 +940,41 @@ def test_objects_do_not_speak(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
+# (text, every speaker found): a quotation that opens by addressing a person (尹经理，… 老郝，… 建国，…) is said to them,
+# not by them: the person so addressed, named after it, is no speaker of it
+ADDRESSED = [
+    ("“尹经理，仓库里的手套卖空了，能不能先发一批货？”一上班，某公司供应链部经理尹建华就接到客户打来的电话。", []),
+    ("“老郝，这批钢筋什么时候能到？”工地上，项目经理郝海潮刚放下饭碗就接到了电话。", []),
+    ("“建国，你放心去吧，家里有我。”出发前，村党支部书记王建国接到了妻子的电话。", []),
+    # ... but someone else addressed, the speaker named after is the speaker
+    ("“张阿姨，您的药我给您送来了！”社区网格员李红敲开了独居老人张秀兰的家门。", ["李红"]),
+    ("“乡亲们，今年我们一定能丰收！”村党支部书记王建国说。", ["王建国"]),
+    ("“王建国同志，感谢你的付出！”县委书记李明说。", ["李明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", ADDRESSED)
+def test_the_person_addressed_does_not_speak(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
+# (text, every speaker found): a quotation of sounds only (a phone's ring, a machine's hum, a doorbell) is no one's words
+SOUNDS = [
+    ("“铃铃铃……”某物流公司报关部经理王建国拿起手机。", []),
+    ("“嗡嗡……”刚下车，村支书李明收到一条微信。", []),
+    ("“叮咚！”门铃响了，社区网格员张丽打开门。", []),
+    ("“咔嚓、咔嚓！”剪刀声中，果农刘强修好了一棵桃树。", []),
+    # ... but words with a sound in them are words
+    ("“叮咚，快递到了！”快递员王建国喊道。", ["王建国"]),
+    ("“哈哈，今年又是好收成！”果农刘强笑着说。", ["刘强"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SOUNDS)
+def test_sounds_are_no_ones_words(tmp_path, text, speakers):
+    assert events_of(tmp_path, text)["speaker"].tolist() == speakers
+
+
 # (text, every speaker found): an interview or a round table printed as a transcript, a name and a colon opening each
 # paragraph, no quotation marks: the person's words; the reporter's lines and labels that name no person are no one's
 TRANSCRIPTS = [

@@ -140,6 +140,13 @@ PLACES = [
     ("云南贡山县的边境线上，山高路险，派出所所长张启明带队巡逻。|" + QUOTE + "张启明说，“路通了，心也通了。”多年前，"
      "来自北京的武警战士王建辉在修路时牺牲。", "张启明", "云南", "中国"),
     ("来自江苏的游客李小梅说：“这里风景真美。”", "李小梅", "江苏", "中国"),
+    # ... nor is an official of a ministry or agency of the State Council (部委, 总署): the centre, wherever met
+    ("在四川成都召开的现场会上，" + QUOTE + "农业农村部种植业管理司司长王强说。", "王强", None, "中国"),
+    ("商务部新闻发言人何亚东在北京表示，中方将采取必要措施。", "何亚东", None, "中国"),
+    ("云南昆明，海关总署口岸监管司副司长李刚介绍，通关时间缩短一半。", "李刚", None, "中国"),
+    # ... but its branches and the provinces' own departments are where they are
+    ("中国人民银行四川省分行行长张明介绍，贷款余额增长一成。", "张明", "四川", "中国"),
+    ("在成都，四川省商务厅厅长王明说，外贸稳中有进。", "王明", "四川", "中国"),
     # a central leader's namesake is placed by the local unit of their own title chain; the leader stays national
     ("“合作社让荒滩变了样。”银川市农业服务中心副主任李强介绍，村民收入逐年增加。", "李强", "宁夏", "中国"),
     ("国务院总理李强表示，要稳住经济大盘。", "李强", None, "中国"),

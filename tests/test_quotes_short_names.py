@@ -107,3 +107,20 @@ PRONOUNS_AND_SURNAMES = [
 @pytest.mark.parametrize("text, speakers", PRONOUNS_AND_SURNAMES)
 def test_pronouns_after_anonymous_persons_and_rare_surnames(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a form of address that jieba cuts, 老|郝 (the surname alone) or 老|郝微 (the surname and
+# the next character read as a name, where the article has named a 郝 in full): the form 老郝, whose words are then the
+# person named in full (郝建国), not a 郝微; with no full name written, a person kept anonymous
+SESSION21_ADDRESS_CUT = [
+    ("搅拌站站长郝建国蹲下身，抓起一把混凝土。|“这段时间不冷不潮，正是好时候！”老郝指着不远处的拌和楼，“我们三班倒。”",
+     ["郝建国"]),
+    ("搅拌站站长郝建国说：“抓紧上工！”|“忙完这阵就回去陪你们。”和家人通完电话，老郝微抬安全帽，又赶去另一个工地。",
+     ["郝建国", "郝建国"]),
+    ("“这段时间正是好时候！”老郝指着不远处的拌和楼，“我们三班倒。”", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_ADDRESS_CUT)
+def test_session21_form_of_address_cut_by_jieba(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -130,9 +130,10 @@ def test_a_short_headed_statement_is_the_event_of_its_paragraph(tmp_path, text, 
     assert list(zip(events["speaker"], events["line"])) == [(name, 3 + 2 * n) for name, n in expected]   # n: the paragraph's place in the text
 
 
-# A statement signed on the line after it (——title chain and name) is the words of the person the signature names:
-# session coverage's 会内声音 (代表 or 委员 after the name), and a sidebar's short statement of one or two paragraphs
-# after its heading (a wish, a message, an explainer); a longer piece signed by its author is no one's quotation.
+# A statement signed on the line after it (——title chain and name) is the words of the person the signature names
+# only in session coverage (会内声音: 代表 or 委员 after the name). Any other signed piece, however short (a wish, a
+# message, an expert's comment, a first secretary's note), is text its signer wrote, as a byline signs a report: no
+# one's quotation, and the words it quotes are not the signer's (golds of 19h, 20a and 21c; s15's counted them).
 SIGNED = [
     ("【会内声音】推动科技成果转化，关键是打通从实验室到生产线的通道。我们企业去年建成了中试基地。|"
      "——某石化公司党委书记王海林代表", ["王海林"]),
@@ -141,11 +142,14 @@ SIGNED = [
      "培养更多卓越工程师，需要高校和企业共同发力。|"
      "——某重工集团总工程师刘建华委员", ["陈晓东", "刘建华"]),
     ("这些年，村里的路修好了，游客越来越多，民宿也办起来了。|——编  者", []),
-    ("心愿单|希望平台给骑手多一些保障，比如畅通申诉渠道，夏天高温时多一些关怀。|——北京某外卖平台骑手赵明", ["赵明"]),
+    ("心愿单|希望平台给骑手多一些保障，比如畅通申诉渠道，夏天高温时多一些关怀。|——北京某外卖平台骑手赵明", []),
     ("留言板|上个月，快递小哥帮独居老人把药送上了楼，我们都很感谢他。|——湖南长沙市某社区工作人员刘佳|"
-     "前几天，我在路上突发不适，一位网约车司机把我送到了医院。|——四川成都市某公司职员王晓燕", ["刘佳", "王晓燕"]),
+     "前几天，我在路上突发不适，一位网约车司机把我送到了医院。|——四川成都市某公司职员王晓燕", []),
     ("新型文化业态|新型文化业态是以技术赋能、跨界融合为特征的文化产业形态。|要加大对文化核心技术的投入，完善协同创新机制。|"
-     "——某艺术学院电影学院院长 孙立新", ["孙立新"]),
+     "——某艺术学院电影学院院长 孙立新", []),
+    ("【专家点评】|乡村旅游正从观光走向深度体验，要在留住乡愁上下功夫。|——某大学旅游学院教授王明", []),
+    ("渔船怎样才能多挣钱？|渔获丰收了，渔民却高兴不起来，“鱼多价贱，卖不上钱”。我和大家一起搞冷链，鱼价稳住了。|"
+     "——福建省某县某村驻村第一书记陈海", []),
     # the reporter who signs a piece (——本报记者  李明) is no one quoted
     ("走进园区，一排排新厂房拔地而起，生产线上机器轰鸣。|——本报记者  李明", []),
     ("集市上人头攒动，摊主们忙着招呼客人。|——本报通讯员王强", []),

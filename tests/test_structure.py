@@ -884,3 +884,21 @@ def test_spaced_two_character_section_headings_in_a_series(text, expected):
 ])
 def test_a_quotation_under_a_heading_where_the_file_s_headings_carry_one(text, expected):
     assert kind_list(text) == expected
+
+
+# Session 16: classes of 24 more articles whose structure gold was written blind (21a–d).
+@pytest.mark.parametrize("text, expected", [
+    # a picture's number alone on its line (图①, 图②③), its credit given in the text: a caption, not a heading
+    ("标题\n\n本报记者  张三\n\n图①\n\n图②\n\n正文。\n", ["title", "byline", "caption", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n图②③\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    # a note that the page's pictures are archive photos (本版图片均为资料图片), like 资料图片
+    ("标题\n\n本报记者  张三\n\n本版图片均为资料图片\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    ("标题\n\n本报记者  张三\n\n文中图片均由受访者提供\n\n正文。\n", ["title", "byline", "caption", "body"]),
+    # ... but a sentence about pictures stays body
+    ("标题\n\n本报记者  张三\n\n本版图片均为资料图片，反映了当年的情景。\n\n正文。\n", ["title", "byline", "body", "body"]),
+    # a closing dateline of many bureaus and the reporters of each, however long
+    ("标题\n\n正文。\n\n（本报北京、巴黎、柏林、东京、里约热内卢、莫斯科、开罗、内罗毕、伊斯兰堡、迪拜、曼谷、罗马1月1日电  "
+     "记者张三、李四、王五、赵六、孙七、周八、吴九、郑十、冯一、陈二、褚三、卫四）\n", ["title", "body", "dateline"]),
+])
+def test_people_s_daily_layouts_read_with_gold_session_16(text, expected):
+    assert kind_list(text) == expected

@@ -110,8 +110,8 @@ def non_speech(corpus) -> pd.DataFrame:
 
     ``kind``: slogan or metaphor (``quoted_terms.csv``), honour (“人民楷模”称号), name (“…论坛”,
     “图帕克·卡塔里”星), cited (someone else's words inside a quotation, ‘中国式现代化，民生为大。’),
-    term (anything else). ``nested`` is True inside another quotation; ``speaker`` is whose speech
-    it sits in, if any.
+    sound (“铃铃铃……”, no one's words), term (anything else). ``nested`` is True inside another quotation;
+    ``speaker`` is whose speech it sits in, if any.
     """
     return analyse(corpus).non_speech.copy()
 

@@ -93,20 +93,17 @@ def _signature() -> re.Pattern:
 
 SIGNED_NOTE = "a statement signed on the line after it (——title, name)"
 # What closes the signature of a deputy's or a member's statement in session coverage (两会: 会内声音), however long
-# the statement. Other signatures sign a sidebar's short statement (心愿单, 留言板, an explainer: one or two paragraphs
-# after its heading); a longer first-person piece signed by its author (——某村第一书记苏某) is no one's quotation.
+# the statement: their words. Any other signed piece, however short (心愿单, 留言板, 【专家点评】, a first secretary's
+# note ——某村第一书记苏某), is text its signer wrote, as a byline signs a report: no one's quotation.
 SESSION_SIGNATURES = ("代表", "委员")
-SHORT_STATEMENT = 2   # the most paragraphs of a signed statement in a sidebar
 REPORTERS = ("记者", "通讯员")   # who sign a report of their own (——本报记者  李某), no one's quotation
 
 
-def _signer(par: Paragraph, paragraphs: int) -> Speaker | None:
-    """The person a signature line names (——某公司党委书记王海林代表, ——某市外卖骑手王某) with a title or a unit,
-    after a statement of ``paragraphs`` body paragraphs: any statement of a deputy or a member, the short one of a
-    sidebar (:data:`SHORT_STATEMENT`); None for other lines (——编  者, a bare name, ——本报记者  李某)."""
+def _signer(par: Paragraph) -> Speaker | None:
+    """The deputy or member a signature line names with a title or a unit (——某公司党委书记王海林代表); None for other
+    lines (——某市外卖骑手王某, ——编  者, a bare name, ——本报记者  李某)."""
     text = "".join(par.text.split())   # ——某学院院长  王某: the space before the name is layout
-    if not text.startswith(DASHES) or len(text) > LONGEST_LINE or \
-            not text.endswith(SESSION_SIGNATURES) and paragraphs > SHORT_STATEMENT:
+    if not text.startswith(DASHES) or len(text) > LONGEST_LINE or not text.endswith(SESSION_SIGNATURES):
         return None
     speaker = parse_speaker(text.lstrip("—─"))
     if speaker is None or speaker.kind != "person" or not speaker.described or \
@@ -728,7 +725,6 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
     short_forms: frozenset[str] = frozenset()   # the parts of the foreign names with · named so far (吐尔逊)
     unread: list[Reading] = []   # paragraphs with such names whose persons no rule has read yet
     unsigned = None   # the last body paragraph, if no person speaks in it: a signature line after it may sign it
-    run = 0           # body paragraphs since the last line that is not body: how long a signed statement is
     headline = ""     # the headline lines (placing reads them for a speaker nothing else places)
     texts = tuple(p.text for p in paragraphs if p.kind == "body")   # where the article introduces its persons
     article, body_end = "\n".join(texts), 0   # body_end: where the body paragraphs read so far end in ``article``
@@ -789,13 +785,11 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             before = Before(speaking[-1] if speaking else None, reading)
             part.append(narrative)
             introductions.append(narrative)
-            run += 1
         else:
             signed |= _persons_of_line(par)
             if not readings and p.kind in HEADLINE:
                 headline += par.narrative + "\n"
-            signer = _signer(par, run) if unsigned is not None else None
-            run = 0
+            signer = _signer(par) if unsigned is not None else None
             if signer is not None:
                 last, statement, scene = unsigned
                 event = Event(signer, None, 0, ((0, len(statement.text), "direct"),), (SIGNED_NOTE,))

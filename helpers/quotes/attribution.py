@@ -47,6 +47,7 @@ from .speakers import (
     narrator,
     parse_speaker,
     strip_adverbials,
+    surname_form,
     title_suffix,
     transliterated_name,
 )
@@ -986,6 +987,37 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     return events
 
 
+def _not_to_the_addressed(par: Paragraph, events: list[Event], problems: list) -> list[Event]:
+    """``events`` less those whose quotations open by addressing their own speaker (“老郝，…”…郝海潮接到了电话): said
+    to that person, by someone the paragraph does not name."""
+    kept = []
+    for event in events:
+        said_to = [(start, end) for start, end, kind in event.segments if kind == "direct"
+                   and event.speaker.kind == "person" and _addresses(par.text, start, event.speaker.name)]
+        if said_to:
+            problems.append((*said_to[0], f"the quotation addresses {event.speaker.name}, who does not say it"))
+        else:
+            kept.append(event)
+    return kept
+
+
+# A form of address opening a quotation, before the comma or ！ that closes it (尹经理，… 老郝！…)
+VOCATIVE = re.compile(r"[“‘]([\u4e00-\u9fff]{1,6})[，,！!]")
+
+
+def _addresses(text: str, start: int, name: str) -> bool:
+    """The quotation at ``start`` opens by addressing the person ``name``: by the name, the given name (建国，), a
+    form of address on the surname (老郝，, 张阿姨！) or the surname and a title (尹经理，): words said to them."""
+    vocative = VOCATIVE.match(text, start)
+    if vocative is None:
+        return False
+    called = vocative.group(1)
+    surname = name[:2] if name[:2] in surnames() else name[:1]
+    given = name[len(surname):]
+    return called == name or len(given) >= 2 and called == given or surname_form(called) == surname or \
+        called.startswith(surname) and called[len(surname):] in speaker_titles()
+
+
 def _after_a_verb(par: Paragraph, at: int) -> bool:
     """A reporting verb stands just before ``at`` (强调“…”, 表示：“…”)."""
     head = par.text[max(0, at - 12):at].rstrip("：:，, ")
@@ -1437,5 +1469,6 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
     events = _claim_quotations(reading, events, before, problems)
     events = _joint_partners(reading, events)
     events = _close_indirect(par, sorted(events, key=lambda e: e.begins))
+    events = _not_to_the_addressed(par, events, problems)
     # the reporter's questions (“…？”记者问) are claimed, so no one else is given them, but are no speech event
     return [e for e in _merge_same_speaker(events) if not is_reporter(e.speaker)], problems

@@ -545,6 +545,10 @@ def _after_titles(par: Paragraph) -> list[Mention]:
                 and len(words[1][0]) == 2 and words[1][1][:1] in ("n", "v", "a") and not _verb_or_particle(words[1]) \
                 and not predicate_after_title(words):
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
+            if len(words) > 2 and words[2][1] in ASPECT_TAGS and words[1][1].startswith("v"):
+                name = name[:2]   # 张|迈开|着: a verb before its aspect particle ran into the name (张迈|开着)
+        if len(name) < 3 and _rare_middle_character(words):
+            name = "".join(word for word, _ in words[:3])   # 张 q|珺 yg|楠 nr: a character jieba cannot read
         if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):
             name = words[0][0]     # 中医|代勤 n|拨通: a name jieba's model joined, tagged as a noun, before a verb
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
@@ -576,6 +580,22 @@ def _japanese_name_after_title(text: str, m: re.Match, words: list[tuple]) -> st
         if length in ends and japanese_name(text[m.end():m.end() + length], before):
             return text[m.end():m.end() + length]
     return ""
+
+
+# jieba's tags of the aspect particles 着, 了, 过: what stands right before one is a verb, never the end of a name
+ASPECT_TAGS = frozenset({"uz", "ul", "ug"})
+
+
+def _rare_middle_character(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut after a title) open with a surname (tagged as it likes, 张 q, but no conjunction), a
+    character it reads as a bound morpheme (珺 yg, 喆 zg: rare in words, common in given names) and one it tags as a
+    name (楠 nr): a name of three, which it cut in three (负责人张|珺|楠|头戴…)."""
+    return len(words) > 2 and words[0][0] in surnames() and words[0][1] != "c" and len(words[1][0]) == 1 and \
+        words[1][1] in RARE_TAGS and len(words[2][0]) == 1 and words[2][1].startswith("nr")
+
+
+# jieba's tags of a character it reads as no word (a bound morpheme, yg: a rare one)
+RARE_TAGS = BOUND | {"yg"}
 
 
 def _joined_by_the_model(word: str) -> bool:
@@ -730,6 +750,10 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
                 if mention:
                     found.append(mention)
             i = j
+        elif _address_cut(words, i, known) and not par.is_inside(start) and start not in taken:
+            name = word + words[i + 1][0][0]   # 老|郝|指着, 老|郝微|抬: the form of address 老郝
+            found.append(Mention(name, start, start + len(name), Speaker(name, "person", phrase=name)))
+            i += 2   # 郝微's 微 opens what the person does (微抬), no name
         elif word in known and len(word) >= 2 and not flag.startswith("nr") and not par.is_inside(start) \
                 and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
@@ -776,6 +800,19 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name) and m.start not in after_place]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+def _address_cut(words: list[tuple], i: int, known: frozenset[str]) -> bool:
+    """jieba cut a form of address 老 or 小 and a surname (老郝, 小李) at ``words[i]``: the form alone, then the surname
+    alone that it tags as a name (老|郝|指着), or the surname and the next character that it read as one name (老|郝微|
+    抬) where the article has heard a person of that surname by their full name (郝海潮) and not this one."""
+    if len(words[i][0]) != 1 or i + 1 >= len(words):
+        return False
+    after, tag = words[i + 1][0], words[i + 1][1]
+    if not tag.startswith("nr") or after[0] not in surnames() or surname_form(words[i][0] + after[0]) is None:
+        return False
+    return len(after) == 1 or len(after) == 2 and after not in known and \
+        any(len(name) >= 2 and name.startswith(after[0]) and surname_form(name) is None for name in known)
 
 
 def _in_a_pair(text: str, m: Mention) -> bool:

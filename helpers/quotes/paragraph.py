@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 
 from . import tokens
-from .marks import Span, clean, scan_quotes, speech_like
+from .marks import SENTENCE_MARKS, Span, clean, scan_quotes, speech_like
 from .tables import cue_words, quoted_terms, verb_pattern
 
 CLAUSE_END = frozenset("。！？!?，,；;：:…")   # an ellipsis (……) trails a clause off
@@ -108,7 +108,7 @@ def read_paragraph(raw: str) -> Paragraph:
     for s in top:
         covered[s.start:s.end] = b"\x01" * (s.end - s.start)
     inside = bytes(covered)
-    speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s)]
+    speech = [s for s in top if speech_like(s.content(text)) and not framed(text, s) and not sound(s.content(text))]
     others = [s for s in top if s not in speech]
     if others:
         sentences = _starts(text, inside, {s.end for s in speech}, SENTENCE_END)
@@ -119,6 +119,18 @@ def read_paragraph(raw: str) -> Paragraph:
 
 # A question or a statement ends its sentence: a quotation after it (“…是吧？”“秒懂”的胡新辉) opens the next one
 QUESTION_OR_STATEMENT = ("？", "?", "。")
+
+
+def sound(content: str) -> bool:
+    """The quotation writes a sound, not words: characters of sounds alone (“铃铃铃……”, “叮咚！”, “咔嚓、咔嚓！”;
+    not “叮咚，快递到了！”). Sound characters: ``quoted_terms.csv``."""
+    chars = [ch for ch in content if ch not in SENTENCE_MARKS and ch not in "、～~ "]
+    return len(chars) >= 2 and _sound_characters().issuperset(chars)
+
+
+@lru_cache(maxsize=1)
+def _sound_characters() -> frozenset[str]:
+    return frozenset(cue_words("sound"))
 
 
 def framed(text: str, span: Span) -> bool:

@@ -761,6 +761,10 @@ def _parse_speaker(phrase: str, dictionaries) -> Speaker | None:
     chain = title_chain(rest)
     if modifier and not chain["name"] and not chain["title"] and named_after_modifier(rest):
         chain = {**chain, "name": rest}              # 来自乌克兰的|达莉娅: a foreign name written without ·
+    if modifier and chain["name"] == rest and len(rest) == 2 and not honours and tokens.dictionary_word(rest):
+        # …看着即将收获的|麦田: a word of two of jieba's dictionary (麦田 nr; most it tags as names are common nouns,
+        # most of three are persons: 徐霞客) is no name alone after 的
+        return None
     named_deputy = chain["name"] and rest.endswith(titles_after_names())   # 罗云峰代表, not the group 代表
     plural = rest.endswith("们") and title_suffix(rest[:-1]) is not None    # 渔民们: a title and 们
     if (plural or rest.endswith(groups())) and not named_deputy:     # 各国与会嘉宾和专家学者

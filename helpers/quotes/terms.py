@@ -1,7 +1,7 @@
 """Stage 6: quotation marks that are not speech — slogans, metaphors, names, honours, cited words.
 
 ``kind``: slogan or metaphor (``quoted_terms.csv``), honour (“人民楷模”称号), name (“…论坛”,
-“图帕克·卡塔里”星), cited (someone else's words inside a quotation), term (anything else).
+“图帕克·卡塔里”星), cited (someone else's words inside a quotation), sound (“铃铃铃……”), term (anything else).
 
 >>> from .paragraph import read_paragraph
 >>> p = read_paragraph("该县将大力弘扬“北大荒精神”。")
@@ -15,7 +15,7 @@ from bisect import bisect_left
 
 from .attribution import Event
 from .marks import Span, speech_like
-from .paragraph import Paragraph
+from .paragraph import Paragraph, sound
 from .tables import cue_words, quoted_terms, verb_pattern
 
 
@@ -25,6 +25,8 @@ def term_kind(text: str, span: Span, outer: Span | None) -> str:
     known = quoted_terms().get(content)
     if known in ("slogan", "metaphor"):
         return known
+    if sound(content):
+        return "sound"
     if outer is not None:
         clause = re.split(r"[，。；！？,;]", text[outer.start + 1:span.start])[-1]
         if speech_like(content) or verb_pattern().search(clause):
