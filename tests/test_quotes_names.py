@@ -997,3 +997,52 @@ SESSION21_RARE_CHARACTER = [
 @pytest.mark.parametrize("text, speakers", SESSION21_RARE_CHARACTER)
 def test_session21_rare_character_inside_a_name(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a foreign name written without · after a nationality (荷兰人|范德克, 德国人|马丁) or a
+# noun for a person by trade (茶叶经销商|米洛克, 服务员|通帕猜: 通 is a character of Thai and Lao names), however jieba
+# cuts it; 他 of the next sentence is that person. A Chinese name of such characters after one is a name too; a verb
+# that jieba tags as a noun before a name (祭奠|阿拉法特) describes no one
+SESSION21_FOREIGN = [
+    ("荷兰人范德克是这家面馆的常客，每周都来。他说，这里的面条让他想起了在中国留学的日子，“牛肉面最地道。”", ["范德克"]),
+    ("德国人马丁是这家店的老顾客。“我每周都来吃麻辣烫。”", ["马丁"]),
+    ("在伦敦生活20年的茶叶经销商米洛克带着家人来品尝。他说，自己每年都去云南。“这里的普洱茶很正宗。”", ["米洛克"]),
+    ("“客人都爱点宫保鸡丁。”服务员通帕猜说，“外国客人也学会了用筷子。”", ["通帕猜"]),
+    ("“生意越来越好。”经销商胡华明说。", ["胡华明"]),
+    ("“这场比赛非常精彩。”当地球迷阿兰卡说。", ["阿兰卡"]),
+    ("代表团当天前往墓地祭奠阿拉法特，表示将继续支持巴勒斯坦人民。", []),
+    ("“要把群众的事办好。”普通党员代表说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_FOREIGN)
+def test_session21_foreign_names_without_a_dot(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a Japanese name after a title, however jieba cuts it (铃木|一郎 m, 森川|健介): one that
+# opens with a surname of japanese_surnames.txt, or any of three or four characters where the description names Japan
+# (日本…, 东京大学); never words that hold a verb or an adverb (教授|对此|评价: no name at all)
+SESSION21_JAPANESE = [
+    ("“中国经济韧性强。”曾在日本央行任职的东京大学教授森川健介表示，“中国的市场潜力巨大。”", ["森川健介"]),
+    ("“合作前景广阔。”早稻田大学名誉教授铃木一郎表示。", ["铃木一郎"]),
+    ("“两国交流源远流长。”日本某协会会长久保辉夫在会上说。", ["久保辉夫"]),
+    ("“这项研究很有意义。”日本东京大学教授对此评价说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_JAPANESE)
+def test_session21_japanese_names(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a dotted name after a title whose first part jieba reads as a place (亚历山德罗 ns) is one
+# person, whose quotation after a sentence without a speech verb is theirs
+SESSION21_DOTTED_AFTER_TITLE = [
+    ("意大利某研究会副主席亚历山德罗·罗西对此次中国之行印象深刻。“中国的城市变化很大，高铁四通八达。”", ["亚历山德罗·罗西"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION21_DOTTED_AFTER_TITLE)
+def test_session21_dotted_name_read_as_a_place_first(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -171,7 +171,7 @@ PLACES = [
     # division named after one (东南亚市场, 欧洲区) is no body of that region, nor a ministry's department
     ("“分店的业绩超出预期。”九木集团国际事业部东南亚市场总经理马宁告诉记者。", "马宁", None, "中国"),
     ("杨国福集团欧洲区总经理平俊杰说：“走出国门，要保持地道风味。”", "平俊杰", None, "中国"),
-    ("“双方合作潜力巨大。”东盟秘书长高金洪表示。", "高金洪", None, "东盟"),
+    ("“双方合作潜力巨大。”东盟秘书长高金洪表示。", "高金洪", None, None),   # a region is no person's country
     ("俄外交部第三欧洲司司长佳普金表示：“我们已提出要求。”", "佳普金", None, "俄罗斯"),
     # a Chinese firm whose two-character brand opens with a country's abbreviation (美团) is no organ of that country
     ("“站点提供免费充电。”美团配送无锡片区负责人王磊介绍，骑手可以在这里休息。", "王磊", "江苏", "中国"),
@@ -520,4 +520,19 @@ NATIONALITY = [
 
 @pytest.mark.parametrize("text, speaker, province, country", NATIONALITY)
 def test_a_stated_nationality_places_a_foreigner_in_china(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+# (text, speaker, province, country): a world region (中亚, 东盟) is never a person's country: the search goes on to a
+# country named before (哈萨克斯坦), else there is none; a group's words may still be a region's (拉美国家代表)
+REGIONS = [
+    ("中国同中亚国家的经贸往来日益紧密。|“网购非常方便。”某通讯社记者卡里姆说。", "卡里姆", None, None),
+    ("走进哈萨克斯坦阿拉木图的物流中心，一片繁忙景象。|中国同中亚国家的经贸往来日益紧密。|“网购非常方便。”某通讯社记者卡里姆说。",
+     "卡里姆", None, "哈萨克斯坦"),
+    ("“双方合作潜力巨大。”东盟秘书长高金洪表示。", "高金洪", None, None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", REGIONS)
+def test_a_world_region_is_no_persons_country(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)

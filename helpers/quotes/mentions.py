@@ -15,6 +15,7 @@ reads it as one or a title stands before it.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
@@ -30,9 +31,11 @@ from .speakers import (
     NAME_DASHES,
     NAME_JOINERS,
     Speaker,
+    after_demonym,
     function_word,
     glued_title_ending,
     is_name,
+    japanese_name,
     named_after_modifier,
     parse_speaker,
     person_noun,
@@ -402,9 +405,18 @@ def _after_leader(text: str, at: int) -> bool:
 def _described(par: Paragraph, start: int, end: int, name: str, found: list[Mention]) -> Mention | None:
     begin = _description_start(par, start, found[-8:])
     speaker = parse_speaker(par.text[begin:end]) or parse_speaker(name)
+    if speaker and speaker.kind == "person" and _cut_off_before(speaker.name, name) and \
+            par.text.endswith(speaker.name, begin, end):   # 美食博主基|亚尼: the description reads the whole name
+        name, start = speaker.name, end - len(speaker.name)
     if speaker and speaker.kind == "person" and speaker.name == name:
         return Mention(name, start, end, speaker, begin if speaker.described else start)
     return None
+
+
+def _cut_off_before(whole: str, name: str) -> bool:
+    """``whole``, a foreign name in characters of transliteration, is ``name`` and one or two characters before it
+    that jieba cut off (基|亚尼 nrt): the name the description reads."""
+    return 1 <= len(whole) - len(name) <= 2 and whole.endswith(name) and transliterated_name(whole)
 
 
 @lru_cache(maxsize=1)
@@ -542,6 +554,12 @@ def _after_titles(par: Paragraph) -> list[Mention]:
         if not name and words and words[0][1].startswith("ns") and transliterated_name(words[0][0]) \
                 and not is_place_name(words[0][0]):
             name = words[0][0]     # 总统|普京: a foreign name jieba reads as a place, no place of the gazetteer
+        if not name and len(words) > 2 and words[0][1].startswith(("ns", "nz")) and words[1][0] in NAME_JOINERS \
+                and not is_place_name(words[0][0]) and not is_place_name(words[2][0]):
+            name = join_name(words, 0)[0]   # 副主席|亚历山德罗 ns|·|比安奇: a dotted name jieba reads as a place first
+        japanese = _japanese_name_after_title(par.text, m, words)
+        if len(japanese) > len(name) and japanese.startswith(name):   # 教授|露口洋|介, 教授|铃木|一郎 (m): a Japanese
+            name = japanese                                            # name, where jieba's cut ends it
         name = _last_character_cut_off(name or _surname_before_verb(words), words)
         name = _run_to_the_dot(par.text, m.end(), _whole_foreign_name(name, words), 0, [])[0]
         # after a title, 内塔尼亚胡 has five characters
@@ -552,7 +570,16 @@ def _after_titles(par: Paragraph) -> list[Mention]:
     return found
 
 
-
+def _japanese_name_after_title(text: str, m: re.Match, words: list[tuple]) -> str:
+    """The Japanese name (:func:`japanese_name`) right after the title matched at ``m``: the longest of three to five
+    characters that jieba's cut ``words`` of what follows ends, the description up to the title naming Japan or the
+    name opening with a Japanese surname; "" where there is none."""
+    ends = set(itertools.accumulate(len(word) for word, _ in words[:5]))
+    before = text[max(0, m.start() - LONGEST_PHRASE):m.end()]
+    for length in (5, 4, 3):
+        if length in ends and japanese_name(text[m.end():m.end() + length], before):
+            return text[m.end():m.end() + length]
+    return ""
 
 
 # jieba's tags of the aspect particles 着, 了, 过: what stands right before one is a verb, never the end of a name
@@ -730,6 +757,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         elif word in known and len(word) >= 2 and not flag.startswith("nr") and not par.is_inside(start) \
                 and start not in taken:   # a name the article has heard, however jieba reads it here (兰兰 ns)
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
+            i += 1
+        elif flag.startswith("nr") and after_demonym(word):   # 泰国人|肯特 (nr nrt): a nationality, the name after it
             i += 1
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:

@@ -47,6 +47,7 @@ from .tables import (
     organisation_place_pattern,
     organisation_places,
     organisation_suffixes,
+    read_columns,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -181,45 +182,59 @@ def _full_name_pattern(organisation: str) -> re.Pattern | None:
     return re.compile(re.escape(brand) + "[^，。；！？、,;:：“”（）()\\s]{1,%d}?" % FULL_NAME_GAP + re.escape(suffix))
 
 
-def _placed(found, abroad: bool = True) -> tuple[str | None, str | None]:
-    """(province, foreign country) of the first of ``found`` that has one; a world region (亚洲, 东盟) only
-    where no province or country is named; no foreign place at all unless ``abroad``."""
-    for regions in (False, True):
+def _placed(found, abroad: bool = True, regions: bool = False) -> tuple[str | None, str | None]:
+    """(province, foreign country) of the first of ``found`` that has one; a foreign city's country only where no
+    province or country is named; a world region (中亚, 东盟) never, so the search goes on to a country named further
+    on, unless ``regions`` (for a group, whose members come from a region's countries: 当地官员 of 非洲); no foreign
+    place at all unless ``abroad``."""
+    for cities in (False, True):
         for place in found:
             if place.province:
                 return place.province, None
-            if abroad and place.country and place.country != "中国" and (regions or place.level == "country"):
+            if abroad and place.country and place.country != "中国" and (cities or place.level == "country") \
+                    and (regions or place.country not in world_regions()):
                 return None, place.country
     return None, None
 
 
+@lru_cache(maxsize=1)
+def world_regions() -> frozenset[str]:
+    """The world regions of ``foreign_places.csv`` (亚洲, 中亚, 东盟, 拉美和加勒比 …): what is never a speaker's
+    country, though a unit of one speaks for no country of ours (东盟秘书长: foreign, of no country)."""
+    table = read_columns("foreign_places.csv")   # without pandas, which the report's workers never import
+    return frozenset(name for name, level in zip(table["name"], table["level"]) if level == "macro-region")
+
+
 @lru_cache(maxsize=256)
-def first_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+def first_place(text: str, abroad: bool = True, regions: bool = False) -> tuple[str | None, str | None]:
     """(province, foreign country) of the first place of ``text`` that has one (a Chinese one unless
     ``abroad``)."""
-    return _placed(places(text), abroad)
+    return _placed(places(text), abroad, regions)
 
 
 @lru_cache(maxsize=256)
-def first_scene(text: str, abroad: bool = True, upto: int | None = None) -> tuple[str | None, str | None]:
+def first_scene(text: str, abroad: bool = True, upto: int | None = None, regions: bool = False
+                ) -> tuple[str | None, str | None]:
     """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
     places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
     after the name) and for runs of provinces' abbreviations, which name a region of several provinces, not the first
     of them (冀鲁豫边区, 赣浙皖三省: :attr:`Place.a_scene`; countries' still place a guest: 中越 of 越共中央…苏林)."""
     found = places(text)
     return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
-                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)), abroad)
+                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)), abroad,
+                   regions)
 
 
 @lru_cache(maxsize=256)
-def nearest_place(text: str, abroad: bool = True) -> tuple[str | None, str | None]:
+def nearest_place(text: str, abroad: bool = True, regions: bool = False) -> tuple[str | None, str | None]:
     """(province, foreign country) of the last place of ``text`` that has one: the nearest to what follows
     (a Chinese one unless ``abroad``)."""
-    return _placed(tuple(reversed(places(text))), abroad)
+    return _placed(tuple(reversed(places(text))), abroad, regions)
 
 
 @lru_cache(maxsize=256)
-def nearest_scene(text: str, abroad: bool = True, of_others: bool = False) -> tuple[str | None, str | None]:
+def nearest_scene(text: str, abroad: bool = True, of_others: bool = False, regions: bool = False
+                  ) -> tuple[str | None, str | None]:
     """:func:`nearest_place` of the places that set a scene (:attr:`Place.a_scene`): for a speaker placed by the
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
     only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
@@ -231,7 +246,7 @@ def nearest_scene(text: str, abroad: bool = True, of_others: bool = False) -> tu
     return _placed(tuple(p for i, p in reversed(tuple(enumerate(found)))
                          if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)
                          and not _gives_aid(text, found, i)
-                         and not (of_others and _opens_a_units_own(text, p))), abroad)
+                         and not (of_others and _opens_a_units_own(text, p))), abroad, regions)
 
 
 #: the endings of a place's own name, which close no unit named after it (四川省的, 杭州市的)
@@ -335,7 +350,8 @@ def _own_sentence_place(scene: Scene, at: int, end: int) -> str | None:
     return first_scene(scene.narrative[begin:_sentence_end(scene.narrative, end)])[0]
 
 
-def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True) -> tuple[str | None, str | None]:
+def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = True, regions: bool = False
+                 ) -> tuple[str | None, str | None]:
     """The sentence naming the speaker, then the paragraph's earlier sentences, its next sentence (a Chinese place
     only), the earlier paragraphs of the part that named the speaker (only their sentences naming them), then the
     nearest earlier paragraph of the part that names a place, then the sentence of an earlier part that introduced
@@ -368,11 +384,11 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             return None, country
     else:   # before the name in its own sentence (not where others come from: 来自江苏的游客), then where the
         # article introduced them, then after the name
-        province, country = first_scene(narrative[begin:stop], upto=at - begin)
+        province, country = first_scene(narrative[begin:stop], upto=at - begin, regions=regions)
         if not (province or country):
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
-            province, country = first_scene(narrative[end:stop], abroad=abroad)
+            province, country = first_scene(narrative[end:stop], abroad=abroad, regions=regions)
             if country and _chinese_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
                 country = _located_abroad(narrative[end:stop])
         if province or country:
@@ -402,7 +418,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     for i, text in enumerate((earlier, later) + before):
         named = text.find(name) if len(name) >= 2 else -1
         at_home = abroad and i != 1
-        province, country = nearest_scene(text[:named], abroad=at_home) if named > 0 else (None, None)
+        province, country = nearest_scene(text[:named], abroad=at_home, regions=regions) if named > 0 else (None, None)
         if not (province or country):
             # in a paragraph that named them, the rest of the sentences naming them, not of who comes after them
             # (…程忠仁扛着锄头…等着李新庆。一个是…大户，一个是山东鲁花…公司的指导员。: not 山东 for 程忠仁)
@@ -411,11 +427,12 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
             # (the speaker's own name places them nowhere: 汪桂林 is not in 桂林; nor a unit's thing after it: 以王某为
             # 原告的案件…浙江某法院的判决认定王某为…)
             province, country = nearest_scene(span.replace(name, "　" * len(name)) if named >= 0 else span,
-                                              abroad=at_home, of_others=named >= 0)
+                                              abroad=at_home, of_others=named >= 0, regions=regions)
         if province or country:
             return province, country
         if i != 1:
-            abroad_only = abroad_only or (None if abroad or _lists_countries(text) else nearest_place(text)[1])
+            abroad_only = abroad_only or (None if abroad or _lists_countries(text) else
+                                          nearest_place(text, regions=regions)[1])
     if abroad_only is None:   # (a foreign name returned above)
         return _introduction_scene(scene, name), None
     return None, abroad_only
@@ -823,7 +840,16 @@ def stated_nationality(text: str, name: str) -> str | None:
 
 
 def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
-    """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``."""
+    """``province``, ``country``, ``category`` and ``level`` of a speaker named at ``anchor``; a world region is never
+    a person's country (东盟秘书长: foreign, no country; 中亚 near a foreign name: none), only a group's, whose members
+    come from its countries (不少与会的拉美和加勒比国家代表)."""
+    located = _locate(speaker, anchor, scene)
+    if speaker.kind != "group" and located["country"] in world_regions():
+        located = {**located, "country": None}
+    return located
+
+
+def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     if speaker.kind == "leader":
         return {"province": None, "country": "中国", "category": "leader", "level": None}
     if speaker.kind == "person" and speaker.name in central_leaders() \
@@ -887,7 +913,7 @@ def locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
     else:
         full = ""
         province, country = _scene_place(scene, at, end, speaker.name,
-                                         speaker.kind == "person" and bool(speaker.title))
+                                         speaker.kind == "person" and bool(speaker.title), speaker.kind == "group")
         if province is None and not _foreign_speaker(speaker):
             # a scene named by short names the article settled (在义乌国际商贸城: 浙江): there, not abroad
             province = _settled_scene_place(scene, at)

@@ -35,10 +35,12 @@ from .tables import (
     anonymous_forms,
     groups,
     honorifics,
+    japanese_surnames,
     leaders,
     minority_name_parts,
     not_names,
     organisation_suffixes,
+    read_columns,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -328,7 +330,14 @@ def _named_before_title(text: str) -> bool:
 def _named_before_title_or_foreign(text: str) -> bool:
     """A name before a title written after it: a Chinese one (贺海东代表) or one written in characters of
     transliteration, not a place (托卡耶夫总统, but 伊朗总统)."""
-    return _named_before_title(text) or transliterated_name(text) and not places(text)
+    return _named_before_title(text) or transliterated_name(text) and not places(text) and not _one_common_word(text)
+
+
+def _one_common_word(text: str) -> bool:
+    """``text`` is one word of jieba's dictionary that it does not tag as a name or a place (普通 of 普通代表, in
+    characters of transliteration since 通 is one: an adjective, no name; 普京 is a name)."""
+    words = tokens.pos_pairs(text)
+    return len(words) == 1 and not words[0][1].startswith(("nr", "ns")) and tokens.dictionary_word(text)
 
 
 def title_suffix(element: str) -> str | None:
@@ -381,8 +390,9 @@ def _split_name(text: str) -> tuple[str | None, str]:
         if not title or len(title) <= best_title:
             continue
         name = text[end:]
-        # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence
-        foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name)
+        # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence; nor is it of
+        # a Japanese name's (露口洋|介)
+        foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name) or japanese_name(name, text[:end])
         if foreign or is_name(name) and not _holds_function_word(name) and not _opens_with_a_word(name) \
                 and not _title_again(name):
             best, best_title = end, len(title)
@@ -397,6 +407,48 @@ def _split_name(text: str) -> tuple[str | None, str]:
             _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
+
+
+JAPAN = "日本"
+# what a Japanese name never holds, in jieba's cut of it: a preposition, a conjunction, a particle, a pronoun
+NOT_IN_A_JAPANESE_NAME = ("p", "c", "u", "r")
+# ... nor a word of two characters or more that jieba tags as a verb, an adverb or a numeral (对此|评价: what the
+# person does; a single character so tagged may be a given name's, 露口洋|介 v, 近藤|昭|一 m)
+NOT_A_JAPANESE_WORD = ("v", "d", "m")
+
+
+THREE_TO_FIVE = re.compile(rf"[{HAN}]{{3,5}}")
+
+
+def japanese_name(text: str, before: str = "") -> bool:
+    """``text``, after a title, is a Japanese name, whatever jieba makes of it (铃木|一郎 m, 露口洋|介 v): three to five
+    Han characters that open with a surname of ``japanese_surnames.txt`` (two or three characters) and one to three
+    of given name, or, where the description ``before`` it names Japan (日本帝京大学教授|露口洋介), three or four
+    characters; never a place, a title, a unit's name (中山大学), or words that hold a preposition, a conjunction, a
+    particle or a pronoun (教授|和他), or a verb or an adverb of two characters or more (教授|对此|评价)."""
+    if not THREE_TO_FIVE.fullmatch(text) or text in not_names():
+        return False
+    surname = next((s for s in (text[:3], text[:2]) if s in japanese_surnames() and 1 <= len(text) - len(s) <= 3), "")
+    if not surname and not (len(text) <= 4 and _names_japan(before)):
+        return False
+    words = tokens.pos_pairs(text[len(surname):])   # a listed surname is read as it is (久保 v)
+    if words[-1][0] in "之也" and len(words) > 1:   # a given name's last character (清之, 哲也), whatever jieba tags it
+        words = words[:-1]
+    return not places(text) and title_suffix(text) is None and not text.endswith(organisation_suffixes()) and \
+        not any(tag.startswith(NOT_IN_A_JAPANESE_NAME) or len(word) > 1 and tag.startswith(NOT_A_JAPANESE_WORD)
+                and not (surname and tag == "m") for word, tag in words)   # 一郎 m, of a listed surname
+
+
+def _names_japan(text: str) -> bool:
+    """``text`` names Japan or a city of it (日本帝京大学, 东京大学: ``foreign_cities.csv``)."""
+    return JAPAN in text or any(city in text for city in _japanese_cities())
+
+
+@lru_cache(maxsize=1)
+def _japanese_cities() -> tuple[str, ...]:
+    """The cities of Japan that ``foreign_cities.csv`` lists (东京, 大阪 …)."""
+    table = read_columns("foreign_cities.csv")   # without pandas, which the report's workers never import
+    return tuple(name for name, country in zip(table["name"], table["country"]) if country == JAPAN)
 
 
 def _title_again(text: str) -> bool:
@@ -468,22 +520,72 @@ def _before_name_after_person_noun(text: str) -> str | None:
         return before
     # both readings below need a noun for a person ending two characters or more before the end (a word of the
     # text's cut ending in one of PERSON_NOUN_ENDINGS, a name of two or more after it): none, no cut to make
-    if not any(char in PERSON_NOUN_ENDINGS for char in text[:-2]):
+    if any(char in PERSON_NOUN_ENDINGS for char in text[:-2]):
+        words = tokens.pos_pairs(text)
+        if len(words) >= 2 and words[-1][1].startswith("nr") and glued_title_ending(words[-1][0]):
+            return text[:1 - len(words[-1][0])]     # 项目代办|员褚琴: the 员 closes the title
+        if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3 \
+                and person_noun(*words[-2]):
+            return text[:-len(words[-1][0])]
+        # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
+        # (反欺凌行为倡导者|哈尔基|奇)
+        at = 0
+        for word, tag in words:
+            at += len(word)
+            rest = text[at:]
+            if person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
+                return text[:at]
+    return before_transliterated_name(text)
+
+
+# What follows a foreign country's or city's name to make a word for its people (泰国人, 伊朗裔, 英国籍)
+DEMONYM_ENDINGS = "人裔籍"
+
+
+def before_transliterated_name(text: str) -> str | None:
+    """What stands before a foreign name written without · that ends ``text``, where no noun for a person of
+    :data:`PERSON_NOUN_ENDINGS` does: a nationality, a foreign place and 人, 裔 or 籍 (泰国人|肯特, 伊朗裔|谢拉泽),
+    before two characters of transliteration or more, or a noun for a person by trade (:func:`_occupation`: 饮料经销商|
+    克林特, 美食博主|基|亚尼), before three or more. The name is the
+    longest run of such characters that jieba's cut begins, names no place and holds a word jieba tags as a name or
+    a place;
+    None where there is none (a Chinese name of such characters after an occupation is a name too: 经销商胡华明)."""
+    chars = transliteration_chars()
+    tail = len(text) - len("".join(itertools.takewhile(chars.__contains__, reversed(text))))
+    if len(text) - tail < 2 or tail == 0:   # most phrases: no run of two at the end, or nothing before it
         return None
     words = tokens.pos_pairs(text)
-    if len(words) >= 2 and words[-1][1].startswith("nr") and glued_title_ending(words[-1][0]):
-        return text[:1 - len(words[-1][0])]     # 项目代办|员褚琴: the 员 closes the title
-    if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3:
-        return text[:-len(words[-1][0])] if person_noun(*words[-2]) else None
-    # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
-    # (反欺凌行为倡导者|哈尔基|奇)
-    at = 0
-    for word, tag in words:
-        at += len(word)
-        rest = text[at:]
-        if person_noun(word, tag) and len(rest) >= 3 and transliterated_name(rest):
+    starts = list(itertools.accumulate((len(word) for word, _ in words), initial=0))
+    for k, at in enumerate(starts[:-1]):
+        if at < tail:
+            continue
+        name = text[at:]
+        described = len(name) >= 3 and k and _occupation(*words[k - 1]) or after_demonym(text[:at])
+        if described and transliterated_name(name) and not places(name) and \
+                any(tag.startswith(("nr", "ns")) for _, tag in words[k:]):   # 阿兰 ns|卡: not a place as a whole
             return text[:at]
     return None
+
+
+# Last characters of nouns for people by trade or pastime beyond :data:`PERSON_NOUN_ENDINGS` (经销商, 供应商, 房客,
+# 网友, 球迷): never those of verbs that jieba tags as nouns too (悼念, 会见)
+OCCUPATION_ENDINGS = "商客友迷"
+
+
+def _occupation(word: str, tag: str) -> bool:
+    """``word`` is a noun for a person by what they do: :func:`person_noun` (博主, 服务员), or one of jieba's dictionary
+    ending in :data:`OCCUPATION_ENDINGS` (饮料经销商)."""
+    return person_noun(word, tag) or len(word) >= 2 and tag == "n" and word[-1] in OCCUPATION_ENDINGS \
+        and tokens.dictionary_word(word)
+
+
+def after_demonym(text: str) -> bool:
+    """``text`` ends in a word for a foreign country's or city's people: its name and 人, 裔 or 籍 (泰国人, 伊朗裔)."""
+    if len(text) < 3 or text[-1] not in DEMONYM_ENDINGS:
+        return False
+    found = places(text[:-1])
+    return bool(found) and found[-1].end == len(text) - 1 and not found[-1].province and \
+        found[-1].country not in (None, "中国")
 
 
 def title_chain(text: str) -> dict:
@@ -518,6 +620,8 @@ def title_chain(text: str) -> dict:
     elements = chain.split("、")
     suffixes = [title_suffix(e) for e in elements]
     if suffixes[0] is None:
+        if len(elements) == 1 and transliterated_name(name):   # 饮料经销商|克林特, 泰国人|肯特: the words describe
+            result.update(title=chain, titles=[chain])           # a foreign name written without ·
         return result
     # The organisation is the unit named before the first title that has one (全国人大代表、
     # 深圳智联芯科技有限公司董事长: the company); the title chain is the rest, as written.

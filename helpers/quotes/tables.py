@@ -162,6 +162,12 @@ def surnames() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def japanese_surnames() -> frozenset[str]:
+    """Japanese surnames of two and three characters (``japanese_surnames.txt``): 田中, 铃木, 佐佐木 …"""
+    return frozenset(read_list("japanese_surnames.txt"))
+
+
+@lru_cache(maxsize=None)
 def anonymous_forms() -> tuple[str, ...]:
     """What stands after a surname where the press keeps a person anonymous (``anonymous_forms.txt``): 女士, 先生 …"""
     return _longest_first(read_list("anonymous_forms.txt"))
