@@ -2,6 +2,7 @@
 import atexit
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -14,6 +15,17 @@ os.environ["ZH_NEWS_CACHE"] = _CACHE = tempfile.mkdtemp(prefix="zhnews-tests-cac
 atexit.register(shutil.rmtree, _CACHE, True)
 
 import helpers  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def _figures_closed():
+    """Every figure a test opened through pyplot is closed after it: a figure a test draws and leaves open would
+    otherwise stay for the rest of the run (and warn from the twenty-first on, in whichever test opens it)."""
+    yield
+    pyplot = sys.modules.get("matplotlib.pyplot")
+    if pyplot is not None:
+        pyplot.close("all")
+
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_b4574a547f6afe6f.txt"
 DATA = Path(__file__).resolve().parent / "data"
