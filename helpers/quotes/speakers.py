@@ -84,7 +84,9 @@ ADVERBIAL = re.compile(
 # as … said).
 LEAD_IN = re.compile(r"^(?:近日|日前|此前|随后|同时|还|也|又|再次|对此|为此|谈及此|谈到这里|据|正如|"
                      r"(?:在)?(?:会见|会晤|会谈|接见|见到|致电)[^，。“”]{1,16}?时)")   # 会见…时|王建华表示
-ORIGIN = re.compile(rf"来自([{HAN}·]{{2,12}}?)的")
+# where a person comes from or lives, in the words that describe them (来自巴西的, 家住湖南长沙的, 家在保定的; not the
+# 家在 of 国家在…, 专家在…)
+ORIGIN = re.compile(rf"(?:来自|家住|(?<![{HAN}])家在)([{HAN}·]{{2,12}}?)的")
 HONOURS = re.compile(r"“([^”]{1,12})”")
 # a side of talks (黎方, 埃方): read as a name only after a title (村民王方)
 SIDE = re.compile(rf"[{HAN}]方")
@@ -118,7 +120,8 @@ FUNCTION_TAGS = frozenset({"d", "a", "ad", "v", "vd", "vn", "c", "p", "m", "q", 
 class Speaker:
     """Who speaks: ``name`` (the person's name; for a group or an unnamed speaker, the phrase), ``kind``
     (person, group, leader, pronoun), ``title`` and ``organisation`` as written, ``place`` (the place that
-    opens the organisation), ``origin`` (a foreign country in 来自…的), ``phrase`` (the words read)."""
+    opens the organisation), ``origin`` (where they come from or live: 来自…的, 家住…的), ``phrase`` (the words
+    read)."""
 
     name: str
     kind: str
