@@ -142,10 +142,7 @@ def start_early() -> bool:
     need, so that it loads while the caller goes on: True if started here (the caller stops it, :func:`stop_server`)."""
     if START_METHOD != "forkserver" or server_running():
         return False
-    from multiprocessing import forkserver
-
-    _context(START_METHOD)
-    forkserver.ensure_running()
+    start_server([f"{__package__}.preloaded"])   # what _context preloads for the workers
     return True
 
 
