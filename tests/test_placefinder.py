@@ -345,11 +345,15 @@ THINGS_NAMED_AFTER_A_PLACE = [
     ("重庆小面在杭州很受欢迎。", [("杭州", "place")]),
     ("他在长沙吃到了正宗的柳州螺蛳粉。", [("长沙", "place")]),
     ("在扬州，上海大戏院和北京饭店都是老字号。", [("扬州", "place")]),
+    # a park or a garden named after another place (a park of 北京 named 长春, after a bridge)
+    ("位于丰台区的长春健身园修起了环形步道。", [("丰台区", "place")]),
+    ("深圳的兰州公园里，市民在晨练。", [("深圳", "place")]),
     # kept: the paragraph names the place itself, or no other place
     ("北京饭店是国宴场所，来北京的游客常去参观。", [("北京", "name"), ("北京", "place")]),
     ("柳州螺蛳粉走红，柳州的产业园游人如织。", [("柳州", "place"), ("柳州", "place")]),
     ("在重庆，重庆火锅店遍布大街小巷。", [("重庆", "place"), ("重庆", "place")]),
     ("重庆大剧院上演了一场交响音乐会。", [("重庆", "place")]),
+    ("长春公园的樱花开了，长春市民纷纷前来赏花。", [("长春", "place"), ("长春", "place")]),
     ("兰州拉面走向全国。", [("兰州", "place")]),
     # kept: its sentence names no other place, and another sentence of the paragraph places something else
     ("闭幕式在呼伦贝尔大剧院举行。下届运动会将在辽宁举行。", [("呼伦贝尔", "place"), ("辽宁", "place")]),

@@ -509,6 +509,8 @@ NO_PERSONS = [
     # whose; not before a word for a person (女士, a title) or a verb doubled that jieba tags as a noun (指指)
     ("店里摆放的黎锦作品出自海南各地的绣娘之手。", []),
     ("这部淮剧根据陈中柱事迹改编而成。", []),
+    # so does a surname and a word jieba tags as a name after it (车|联网 nz, then 平台): a thing named, no person
+    ("据交通运输部智慧车联网平台统计，节日期间充电量同比增长。", []),
     ("来自福建的林喜娟女士坐在一旁。", ["林喜娟"]),
     ("马贵滨指指墙上的老照片。", ["马贵滨"]),
     ("会见中，德罗贝尔高度赞赏两国合作成果。", ["德罗贝尔"]),   # opening its clause: the subject (高度 n)

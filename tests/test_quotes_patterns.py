@@ -196,6 +196,8 @@ PATTERNS = [
     # a verb of finding before a comma or a colon reports what the person found, as 认为 reports a view
     ("街道办事处副主任王丽华发现，辖区里有闲置的房子，“但开托育园，配套是关键。”", "王丽华", "发现", "mixed", None),
     ("“以前孩子们下课就趴在桌上。”实验小学校长赵文博观察到，如今学生上课专注多了。", "赵文博", "观察到", "mixed", None),
+    # a forecast before a comma reports a person's words, as 预计 does (not 预测了, 预测数据)
+    ("汽车研究院副院长钱立新预测，明年这一比例将升至七成。", "钱立新", "预测", "indirect", None),
 ]
 
 # (text, every speaker found): 反映 before a comma reports complaints (someone's words, not the speaker's before)
@@ -215,6 +217,7 @@ def test_complaints_reported(tmp_path, text, speakers):
 FOUND_NOT_SAID = [
     ("村民王丽华发现地里的麦子倒伏了，赶紧给村委会打电话。", []),
     ("老人赵文博注意到孩子们的变化，心里很高兴。", []),
+    ("气象台台长钱立新预测了明天的降雨量，结果与实测相差不大。", []),
     # nor one with no quotation near: a fact found, not words
     ("购买家电的第二天，市民赵文博登录手机银行时发现，系统已自动识别出这笔消费，认定符合补贴条件。", []),
 ]

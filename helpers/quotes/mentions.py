@@ -747,8 +747,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             name, j = joined, i + 2
             if not _after_leader(par.text, start) and start not in taken:
                 mention = _described(par, start, start + len(name), name, found)
-                if mention:
-                    found.append(mention)
+                if mention and (mention.described or name in known or not _modifies_a_thing(words, i, j)):
+                    found.append(mention)   # (车|联网|平台: a thing named, as for a name jieba tags, below)
             i = j
         elif _address_cut(words, i, known) and not par.is_inside(start) and start not in taken:
             name = word + words[i + 1][0][0]   # 老|郝|指着, 老|郝微|抬: the form of address 老郝
