@@ -857,6 +857,19 @@ def test_session20_one_part_foreign_names(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
 
 
+# (text, the persons speaking): an idiom of jieba's dictionary that it tags as a name right after a name of two
+# characters (杨卫|干劲十足 nr) is a word of the sentence, not more of the name: the name after the title speaks
+SESSION22_IDIOM_AFTER_NAME = [
+    ("“订单排到了年底。”五金厂厂长马超信心十足，“今年还要扩产。”", ["马超"]),
+    ("“今年的销售额翻了一番。”纺织公司总经理杨卫干劲十足，“明年还要开拓新市场。”", ["杨卫"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION22_IDIOM_AFTER_NAME)
+def test_session22_an_idiom_after_a_name_ends_it(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 # (text, the persons speaking): a function character read into a name (一次告别时|郑晓岚, 郑晓岚|从包里, a dotted name
 # and 来 before a place): the name the article writes without it elsewhere, or the dotted name before the place
 SESSION20_GLUED_FUNCTION = [

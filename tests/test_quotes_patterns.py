@@ -198,6 +198,8 @@ PATTERNS = [
     ("“以前孩子们下课就趴在桌上。”实验小学校长赵文博观察到，如今学生上课专注多了。", "赵文博", "观察到", "mixed", None),
     # a forecast before a comma reports a person's words, as 预计 does (not 预测了, 预测数据)
     ("汽车研究院副院长钱立新预测，明年这一比例将升至七成。", "钱立新", "预测", "indirect", None),
+    # 分享 reports words only before punctuation (分享：“…”), not a thing shared (分享给网友, 分享发展机遇)
+    ("直播间里，主播王小禾分享：“这款茶叶是我们村自己种的。”", "王小禾", "分享", "direct", None),
 ]
 
 # (text, every speaker found): 反映 before a comma reports complaints (someone's words, not the speaker's before)
@@ -218,6 +220,7 @@ FOUND_NOT_SAID = [
     ("村民王丽华发现地里的麦子倒伏了，赶紧给村委会打电话。", []),
     ("老人赵文博注意到孩子们的变化，心里很高兴。", []),
     ("气象台台长钱立新预测了明天的降雨量，结果与实测相差不大。", []),
+    ("游客李明把拍好的短视频发到网上，分享给网友，“太好吃了”的评论一条接一条。", []),
     # nor one with no quotation near: a fact found, not words
     ("购买家电的第二天，市民赵文博登录手机银行时发现，系统已自动识别出这笔消费，认定符合补贴条件。", []),
 ]

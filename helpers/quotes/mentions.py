@@ -268,9 +268,9 @@ def _word_after_whole_name(name: str, word: str) -> bool:
 
 def _word_after_two_characters(name: str, word: str) -> bool:
     """``name``, two characters and no compound surname or Tibetan name part, and ``word``, an entry of jieba's
-    dictionary of two characters not written in characters of transliteration (通伦|祝贺 nr): a verb of the sentence
-    that jieba tags as a name, not the rest of the name (no given name has three characters)."""
-    return len(name) == 2 and len(word) == 2 and name not in surnames() and \
+    dictionary of two characters or more not written in characters of transliteration (通伦|祝贺 nr, 杨卫|干劲十足 nr):
+    a word of the sentence that jieba tags as a name, not the rest of the name (no given name has three characters)."""
+    return len(name) == 2 and len(word) >= 2 and name not in surnames() and \
         not name.startswith(minority_name_parts()) and tokens.dictionary_word(word) and \
         not set(word) <= transliteration_chars()
 
