@@ -553,6 +553,10 @@ NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
 # 在李某眼中，: in X's view); 看来 alone is no reporting verb (看来，… it seems)
 VIEW = re.compile(r"(?:看来|眼中|眼里|心中|心里)(?=[，,：:])")
 VIEW_WORDS = ("看来", "眼中", "眼里", "心中", "心里")
+# 用…的话(来)说， (in X's words: 用店长李某的话说，…, 借用他的话来说，…): what follows is X's, said (说); the clause opens
+# with one of IN_THE_WORDS_OPENERS, and X is a person (not 用通俗的话说, 用一句话来说)
+IN_THE_WORDS = re.compile(r"的话(?:来)?(说)(?=[，,：:])")
+IN_THE_WORDS_OPENERS = ("借用", "用", "按", "照")
 
 
 def _book_titles(text: str) -> list[tuple[int, int]]:
@@ -591,7 +595,7 @@ def attributions(reading: Reading) -> list[Attribution]:
     """Every reporting verb outside quotations and book titles (《习近平谈治国理政》) with the speaker that
     :data:`SPEAKER_FINDERS` find for it; 说 after a person whose name ends in 来 (the guard of 对我们来说
     stops it otherwise); and the view framed by 在…看来， (in X's view: its words are claimed as a verb's, but
-    看来 is no verb of saying and the event has none)."""
+    看来 is no verb of saying and the event has none); and the words framed by 用…的话说， (in X's words: 说)."""
     par, found = reading.par, []
     titles = _book_titles(par.text)
     said_to = 0
@@ -621,6 +625,13 @@ def attributions(reading: Reading) -> list[Attribution]:
         speaker = None if par.is_inside(verb.start()) else parse_speaker(par.text[start:verb.start()])
         if speaker is not None and speaker.kind == "person" and speaker.name.endswith("来"):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start, speaker))
+    for verb in IN_THE_WORDS.finditer(par.text) if "的话" in par.text else ():
+        start = par.clause_start(verb.start())
+        opener = next((o for o in IN_THE_WORDS_OPENERS if par.text.startswith(o, start)), None)
+        speaker = parse_speaker(par.text[start + len(opener):verb.start()]) \
+            if opener and not par.is_inside(verb.start()) else None
+        if speaker is not None and speaker.kind in ("person", "pronoun"):
+            found.append(Attribution("说", verb.start(1), verb.end(1), start, start + len(opener), speaker))
     for verb in VIEW.finditer(par.text) if any(w in par.text for w in VIEW_WORDS) else ():
         start = par.clause_start(verb.start())
         framed = par.text.startswith("在", start) and not par.is_inside(verb.start())
