@@ -113,6 +113,9 @@ PLACES = [
     ("那不勒斯是意大利古老城市之一。那不勒斯市长加埃塔诺·曼弗雷迪表示，城市形象得到提升。", "加埃塔诺·曼弗雷迪",
      None, "意大利"),
     ("横滨市市长山中竹春表示，两市友好交流成果丰硕。", "山中竹春", None, "日本"),
+    # ... and a university named after one is there (河内大学, 曼谷大学)
+    ("两国青年交流日益密切。河内大学中文系学生阮秋香告诉记者，她想去中国留学。", "阮秋香", None, "越南"),
+    ("曼谷大学副校长颂猜表示，两校将联合培养人才。", "颂猜", None, "泰国"),
     # ... but a firm named after one is not abroad (the city does not end the unit's name)
     ("跨境电商订单持续增长。|" + QUOTE + "明斯克商贸有限公司总经理王建国说。", "王建国", None, "中国"),
     # a unit named X驻Y (X's office in Y) is X's where X names a place
