@@ -248,11 +248,19 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     :data:`~helpers.quotes.speakers.LONGEST_PHRASE` + :data:`ACTION_BEFORE_COLON` characters."""
     begin = max(start, at - LONGEST_PHRASE - ACTION_BEFORE_COLON)
     named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key(), reading.introduced)
+    if len(named) > 1 and KIN_BEFORE_NAME.search(reading.par.text, begin + named[0].end, begin + named[1].start):
+        named = named[1:]   # 郁达夫烈士之孙|郁峻峰表示: the relative named after the kinship, not the ancestor
     if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person" and \
             not reading.par.text.startswith("的", begin + named[0].end):   # 转达俄总统普京的信息称: a modifier
         m = named[0]
         return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
+
+
+# A kinship after a person's name in 之 or 的, right before another name (郁达夫烈士之孙郁峻峰, 老校长的女儿王芳): the
+# second person is the relative, the subject of the clause
+KIN_BEFORE_NAME = re.compile(r"[之的](?:外|曾)?(?:孙女?|孙子|子|女|儿子|女儿|妻子?|丈夫|夫人|遗孀|母亲|父亲|兄|弟|姐|妹|侄子?|"
+                             r"侄女|后人|后代|学生|弟子)$")
 
 
 # asked twice of a clause (for its verb, then for its sentence's opener), and news repeats itself

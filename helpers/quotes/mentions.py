@@ -159,6 +159,10 @@ def title_in_word(text: str, m: re.Match) -> bool:
 # Nouns of one character that follow a name as a word of their own (王强家: his home; 高峰时: when), never its last
 # character
 NOUNS_AFTER_A_NAME = frozenset("家时")
+# jieba's tags of a last given-name character it reads as a conjunction or an idiom of one character (张忠|和, 邢伟|彬)
+# where a mark closing a clause follows: no conjunction ends a clause, so the character is the name's
+CLOSING_CHARACTER_TAGS = ("c", "i")
+CLAUSE_MARKS = "，。；！？、：）"
 # Adverbs that jieba reads into a four-character name after a three-character one (赵海伶正与, 王建国也说)
 ADVERB_AFTER_NAME = frozenset("正在也还又就都便才却仍")
 # An adverb that jieba reads into a name of three characters (王巍曾|这样评价): 曾 (once) opens the predicate; no name
@@ -203,6 +207,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))
             or words[j][1] == "p" and words[j + 1][0] in speech_verbs()):
         name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起, 刘西/同/介绍 (no object)
+        j += 1
+    elif len(name) == 2 and single and name[0] in surnames() and words[j][1] in CLOSING_CHARACTER_TAGS and \
+            (j + 1 == len(words) or words[j + 1][0][:1] in CLAUSE_MARKS or words[j + 1][0] in speech_verbs()):
+        name += words[j][0]    # 77岁的张忠|和|。, 邢伟|彬|，是…: no conjunction ends a clause or stands before 说
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
             words[j][1] in BOUND and words[j][0] not in NOUNS_AFTER_A_NAME and not _common_word(name)
@@ -398,8 +406,21 @@ def _subject_before(between: str) -> bool:
 
 
 def _after_leader(text: str, at: int) -> bool:
-    """``at`` follows a mention of the leader (习近平主席|贺信: jieba may tag the next word as a name)."""
-    return any(text.endswith(m, 0, at) for m, _, _ in leaders())
+    """``at`` follows a mention of the leader (习近平主席|贺信: jieba may tag the next word as a name); a bare title
+    (总书记) after another unit's name (联合民主同盟总书记|奥马尔, 越共中央总书记|苏林) is that unit's, not his."""
+    return any(text.endswith(m, 0, at) and not _another_units_title(text, at - len(m), m, title)
+               for m, _, title in leaders())
+
+
+# How the Party the leader heads is named before his bare title (中共中央总书记)
+OWN_PARTY = ("中共中央", "党中央", "中共")
+
+
+def _another_units_title(text: str, start: int, mention: str, title: str) -> bool:
+    """``mention`` at ``start`` of ``text`` is a bare title (总书记) closing another unit's name: a Han character
+    before it, and no name of the leader's Party."""
+    return mention == title and start > 0 and bool(re.match(rf"[{HAN}]", text[start - 1])) and \
+        not text.endswith(OWN_PARTY, 0, start)
 
 
 def _described(par: Paragraph, start: int, end: int, name: str, found: list[Mention]) -> Mention | None:
@@ -760,6 +781,10 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             i += 1
         elif flag.startswith("nr") and after_demonym(word):   # 泰国人|肯特 (nr nrt): a nationality, the name after it
             i += 1
+        elif word in KIN_AFTER_OF and i > 0 and words[i - 1][0] == "之":   # 烈士之孙|郁峻峰: a relation, then the name
+            i += 1
+        elif word.startswith("于") and flag.startswith("nr") and _yu_of_a_verb(par.text, start):
+            i += 1   # 山四合于郡 (合于: to fit), 位于…: the 于 of a verb, no surname
         elif (flag.startswith("nr") or surname_form(word) or unknown_proper_name(word, flag)) and \
                 not par.is_inside(start) and word not in leader_names:
             name, j = join_name(words, i)
@@ -800,6 +825,19 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name) and m.start not in after_place]
     return tuple(sorted(found, key=lambda m: m.start))
+
+
+# Nouns of kinship of one character that jieba may tag as a surname (孙) after 之 (郁达夫烈士之孙郁峻峰: his grandson)
+KIN_AFTER_OF = frozenset("孙子女妻夫母父兄弟姐妹侄甥婿媳")
+
+
+def _yu_of_a_verb(text: str, at: int) -> bool:
+    """The 于 at ``at`` of ``text`` closes a word of jieba's dictionary with the character before it (合于, 位于, 属于,
+    源于): a verb's, not the surname 于; unless a title ends there (局长于洋: 长于 is a word too)."""
+    if at == 0 or not tokens.dictionary_word(text[at - 1] + "于"):
+        return False
+    titles = speaker_titles()
+    return not any(text[begin:at] in titles for begin in range(max(0, at - 8), at))
 
 
 def _address_cut(words: list[tuple], i: int, known: frozenset[str]) -> bool:

@@ -474,8 +474,9 @@ def _opens_with_a_word(text: str) -> bool:
 
 
 def person_noun(word: str, tag: str) -> bool:
-    """A noun of jieba's dictionary ending like a noun for a person (管理员, 园主, 毕业生)."""
-    return len(word) >= 2 and tag == "n" and word[-1] in PERSON_NOUN_ENDINGS
+    """A noun of jieba's dictionary ending like a noun for a person (管理员, 园主, 毕业生), or a set phrase it tags
+    ``l`` (翻译家)."""
+    return len(word) >= 2 and tag in ("n", "l") and word[-1] in PERSON_NOUN_ENDINGS
 
 
 def untransliterated_noun(word: str, tag: str) -> bool:
@@ -510,11 +511,13 @@ def _before_name_after_person_noun(text: str) -> str | None:
     any length (瓦迪拉姆旅游行业资深人士|伊斯梅尔·侯赛因)."""
     if DESCRIBED_FOREIGN_NAME.fullmatch(text):
         first = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text, maxsplit=1)[0]
-        at, before = 0, None
+        at, before, places_only = 0, None, True
         for word, tag in tokens.pos_pairs(first):
             at += len(word)
             rest = first[at:]
-            opening = before is None and at == len(word)
+            # first, or after a country's name alone (埃及|翻译家|侯赛因·伊斯梅尔: a nationality, then an occupation)
+            opening = before is None and (at == len(word) or places_only)
+            places_only = places_only and tag == "ns"
             # a noun for a person jieba cuts into a verb and its ending (维护|师, ng) ends the description too
             ending = person_noun(word, tag) or tag == "ng" and word in PERSON_NOUN_ENDINGS and at > 1 \
                 or opening and untransliterated_noun(word, tag)
