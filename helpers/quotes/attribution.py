@@ -1254,9 +1254,9 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
 
 def _subject_of_its_sentence(reading: Reading, own: Mention, span) -> bool:
     """``own``, the person opening a clause before the quotation ``span`` that closes a clause, stands in the first
-    clause of the quotation's sentence, alone or after a modifier in 的 (一旁的|弗雷德里克曾在中国留学，“…”), and no other
-    person is named between them: the subject of the sentence the quotation ends, whose words it is, though another
-    person spoke earlier in the paragraph (not 2016年，|博维在当地成立…，“…”: a bare name after a setting)."""
+    clause of the quotation's sentence, alone or after a modifier in 的 (一旁的|弗雷德里克曾在中国留学，“…”), and no
+    other person is named between them: the subject of the sentence the quotation ends, whose words it is, though
+    another person spoke earlier in the paragraph (not 2016年，|博维在当地成立…，“…”: a bare name after a setting)."""
     par = reading.par
     return par.clause_start(own.start) == par.sentence_start(span.start - 1) and \
         not reading.mentions_between(own.end, span.start)

@@ -416,9 +416,9 @@ def _described(par: Paragraph, start: int, end: int, name: str, found: list[Ment
 def _cut_off_before(whole: str, name: str) -> bool:
     """``whole``, a foreign name in characters of transliteration, is ``name`` and one or two characters before it
     that jieba cut off (基|亚尼 nrt), or ``name`` and one Han character and a · before it that jieba read as another
-    word (会长额|·|阿迪雅: a Mongolian name, the initial of the father's name first; not 安东·|布托: a part of two, which
-    jieba reads as a name of its own where it stands, and which another rule joins): the name the description
-    reads."""
+    word (会长额|·|阿迪雅: a Mongolian name, the initial of the father's name first; not 安东·|布托: a part of two,
+    which jieba reads as a name of its own where it stands, and which another rule joins): the name the
+    description reads."""
     if not whole.endswith(name) or len(whole) <= len(name):
         return False
     if whole[-len(name) - 1] in NAME_JOINERS:
