@@ -754,6 +754,45 @@ def test_session19_gh_verbless_quotations(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
 
 
+# (text, the persons speaking): a quotation with no verb, before or after a sentence whose subject is a named person
+# that jieba does not read as one (session 17)
+VERBLESS_NAMES = [
+    # a name that opens a sentence before 来自 and a place or a unit (付|安然: a verb and a name to jieba) is the
+    # article's person from there on: the quotation opening a later paragraph before it is theirs
+    ("付安然来自江苏省生态环境保护综合行政执法局，多年来一直在一线从事执法工作。|“守护好家乡的绿水青山，是我们这一代人的"
+     "责任。”付安然不仅是一名“执法能手”，还是当地青年志愿服务队的一员。", ["付安然"]),
+    # … not where nothing introduced them, nor a thing before 来自 (底气)
+    ("付安然不仅是一名“执法能手”，还是当地青年志愿服务队的一员。|“守护好家乡的绿水青山，是我们这一代人的责任。”付安然"
+     "经常深入社区开展宣讲。", []),
+    ("底气来自科技创新。“我们每年都投入大量研发资金。”付安然经常深入社区开展宣讲。", []),
+    # a foreign name of jieba's dictionary (克里斯托弗 nrt) after a modifier in 的 opens the sentence a quotation closes:
+    # theirs, though another person spoke before in the paragraph; so is a Chinese name there
+    ("“这家店的面条很地道。”玛丽亚一边吃一边对记者说。一旁的克里斯托弗曾在上海工作，“那时我每周都要吃一碗，回国后一直"
+     "很想念。”", ["玛丽亚", "克里斯托弗"]),
+    ("“这家店的面条很地道。”玛丽亚一边吃一边对记者说。一旁的张德明曾在上海工作，“那时我每周都要吃一碗。”",
+     ["玛丽亚", "张德明"]),
+    # … not such a name before a noun (克里斯托弗|餐厅: a thing's name), nor a bare name after a setting (2016年，|博维:
+    # a firm), nor a person after a preposition (向|克里斯托弗): the words are the speaker's before
+    ("“口味很正宗。”顾客王丽说。街角的克里斯托弗餐厅开业不久，“每天都有人排队。”", ["王丽"]),
+    ("“以前厂里只有几十人。”张德明说。2016年，博维在当地成立子公司，“如今规模接近三百人。”", ["张德明"]),
+    ("“这家店的面条很地道。”玛丽亚对记者说。她的朋友向克里斯托弗介绍了这家店，“那时我每周都要吃一碗。”", ["玛丽亚"]),
+    # a Mongolian name, an initial and a · before the name (额·巴特尔: jieba reads 额 as a noun), after a title: the
+    # person whom the paragraph's 他 stands for, whose words close it
+    ("蒙古国某省商会会长额·巴特尔一早就出发，赶往边境口岸。作为常年往来两国的商人，他去过中国很多城市，对口岸的变化印象"
+     "最深，“通关越来越快，生意也越来越好做。”", ["额·巴特尔"]),
+    # … not a part of two characters before the · (安东 ns|·|科托 nrt|夫): the whole name, as before
+    ("“我会把这里的故事讲给家乡人听。”俄罗斯小伙安东·科托夫是个贸易商，说一口流利中文。他曾多次来华参展。“希望更多"
+     "朋友来中国看看。”安东·科托夫说。", ["安东·科托夫", "安东·科托夫"]),
+    # a foreign name with 历 (亚历克斯, 亚历山大) after a title opens the sentence after a quotation that opens its own
+    ("“欢迎收看今天的节目！”直播间里，外籍主播亚历克斯调试好设备，开始当天的直播。", ["亚历克斯"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", VERBLESS_NAMES)
+def test_verbless_quotations_of_names_jieba_misreads(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 @pytest.mark.parametrize("text, speakers", SESSION19_GH)
 def test_session19_gh_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers

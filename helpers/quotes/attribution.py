@@ -1244,7 +1244,8 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     object or an agent (话别|王秀兰, 由…王建国作词的); for a quotation opening its sentence, only where no one is
     ``talking`` yet in the paragraph and only a person the article introduced (not “嘀嘀……”刚下车，刘佳…); for
     one closing a clause, a bare name only where no verb has ``spoken`` for someone else
-    (“…”2016年，博维在当地成立…，陈嘉琛说: a firm)."""
+    (“…”2016年，博维在当地成立…，陈嘉琛说: a firm), or where it is the subject of the quotation's sentence
+    (:func:`_subject_of_its_sentence`: …王某说。一旁的弗雷德里克曾在中国留学，“…”)."""
     par = reading.par
     if par.sentence_start(span.start) == span.start and _opens_with_unnamed(reading, span.end) or \
             not talking and span.start and par.text[span.start - 1] in "，," and \
@@ -1264,9 +1265,20 @@ def _subject_speaker(reading: Reading, span, talking: bool, spoken: bool) -> tup
     if _possessor(reading.par, own):
         return None, "the words of someone described by another's name (王某的儿子)"
     closing = reading.par.text[span.start - 1] in "，," if span.start else False
-    if (closing or not talking) and (_introduced(reading, own.name) or closing and not spoken):
+    if (closing or not talking) and (_introduced(reading, own.name) or closing and (
+            not spoken or _subject_of_its_sentence(reading, own, span))):
         return _best_described(reading.mentions, own), None
     return None, None
+
+
+def _subject_of_its_sentence(reading: Reading, own: Mention, span) -> bool:
+    """``own``, the person opening a clause before the quotation ``span`` that closes a clause, stands in the first
+    clause of the quotation's sentence, alone or after a modifier in 的 (一旁的|弗雷德里克曾在中国留学，“…”), and no
+    other person is named between them: the subject of the sentence the quotation ends, whose words it is, though
+    another person spoke earlier in the paragraph (not 2016年，|博维在当地成立…，“…”: a bare name after a setting)."""
+    par = reading.par
+    return par.clause_start(own.start) == par.sentence_start(span.start - 1) and \
+        not reading.mentions_between(own.end, span.start)
 
 
 def _best_described(found: Sequence[Mention], m: Mention) -> Speaker:

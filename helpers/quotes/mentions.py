@@ -436,8 +436,15 @@ def _described(par: Paragraph, start: int, end: int, name: str, found: list[Ment
 
 def _cut_off_before(whole: str, name: str) -> bool:
     """``whole``, a foreign name in characters of transliteration, is ``name`` and one or two characters before it
-    that jieba cut off (基|亚尼 nrt): the name the description reads."""
-    return 1 <= len(whole) - len(name) <= 2 and whole.endswith(name) and transliterated_name(whole)
+    that jieba cut off (基|亚尼 nrt), or ``name`` and one Han character and a · before it that jieba read as another
+    word (会长额|·|阿迪雅: a Mongolian name, the initial of the father's name first; not 安东·|布托: a part of two,
+    which jieba reads as a name of its own where it stands, and which another rule joins): the name the
+    description reads."""
+    if not whole.endswith(name) or len(whole) <= len(name):
+        return False
+    if whole[-len(name) - 1] in NAME_JOINERS:
+        return len(whole) == len(name) + 2 and bool(re.fullmatch(f"[{HAN}]", whole[0]))
+    return len(whole) - len(name) <= 2 and transliterated_name(whole)
 
 
 @lru_cache(maxsize=1)
@@ -697,13 +704,19 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
 
 PSEUDONYM = re.compile(r"[（(]化名[）)]")
 AGE = re.compile(r"[0-9一二三四五六七八九十]+多?岁的")
+# A sentence that opens with a name of two or three Han characters and a verb of where a person comes from, was born
+# or studied (付怡然来自天津市…执法总队, 王某出生于…, 李某毕业于…): the profile's way of introducing its person; after
+# 来自, only where a place or a unit follows (not 底气来自科技创新, 绸缎来自江浙一带: no name); \u3000 is a quotation
+# blanked in the narrative (“…。”付怡然来自…)
+ORIGIN = re.compile(rf"(?:^|(?<=[。！？；\u3000]))([{HAN}]{{2,3}})(来自|出生于|毕业于)([^，。；！？“”]{{2,30}})")
 
 
 def introduced_names(par: Paragraph) -> frozenset[str]:
     """The names a paragraph introduces in ways jieba does not read as names: marked as pseudonyms (乐乐（化名）: the
     word cut right before the mark, of two or three Han characters and no title), or after an age in 的, a word of
     two or three characters, a surname first, before a verb (30岁的|文景|患有); names of the article from there on,
-    whatever jieba makes of them."""
+    whatever jieba makes of them; so are names that open a sentence before 来自, 出生于 or 毕业于 (付怡然来自天津市…:
+    :data:`ORIGIN`)."""
     names = set()
     if "化名" in par.narrative:
         for m in PSEUDONYM.finditer(par.narrative):
@@ -718,7 +731,23 @@ def introduced_names(par: Paragraph) -> frozenset[str]:
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[0] in surnames() and title_suffix(name) is None \
                     and is_name(name):
                 names.add(name)
+    if "来自" in par.narrative or "出生于" in par.narrative or "毕业于" in par.narrative:
+        names |= {name for name in map(_introduced_by_origin, ORIGIN.finditer(par.narrative)) if name}
     return frozenset(names)
+
+
+def _introduced_by_origin(m: re.Match) -> str:
+    """The name of :data:`ORIGIN`'s match ``m``, where it is one jieba does not read as a name: a surname first, no word
+    of jieba's dictionary (底气, 绸缎), no place, no title, no function word (付|怡然: a verb and an adjective to
+    jieba); after 来自, a place or a unit after the verb. "" otherwise."""
+    name, verb, where = m.groups()
+    if name[0] not in surnames() and name[:2] not in surnames() or not is_name(name) or \
+            tokens.dictionary_word(name) or is_place_name(name) or title_suffix(name) is not None or \
+            function_word(name) or tokens.pos_pairs(name)[0][1].startswith("nr"):
+        return ""   # a name jieba reads needs no introduction here
+    if verb == "来自" and not (places(where) or where.endswith(organisation_suffixes())):
+        return ""
+    return name
 
 
 def _tibetan_names(par: Paragraph) -> list[Mention]:
@@ -748,6 +777,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         at += len(word)
     leader_names = {name for _, name, _ in leaders()}
     longer = _known_by_first(known)
+    after_modifier = set()   # the starts of foreign names read after a description in 的 (一旁的|弗雷德里克)
     found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
     found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
@@ -763,6 +793,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             mention = _described(par, start, start + len(name), name, found) if start not in taken else None
             if mention:
                 found.append(mention)
+                if not unit_after(par.text, mention.end) and not (j < len(words) and words[j][1].startswith("n")):
+                    after_modifier.add(mention.start)   # not …控制的|马西拉|电视台: a noun after it names a thing
             i = j
         elif joined and not par.is_inside(start):
             name, j = joined, i + 2
@@ -820,7 +852,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     described = {m.name for m in found if m.described} | known
     # a bare name right after a place's name (芒市|雷某让山的栈道上) is part of a place's name, unless described
     after_place = {start + len(word) for word, flag, start in words if flag == "ns"}
-    found = [m for m in found if m.described or m.name in described or
+    found = [m for m in found if m.described or m.name in described or m.start in after_modifier or
              m.name in introduced and not _in_a_pair(par.text, m) or
              not tokens.dictionary_word(m.name) and (len(m.name) > 2 or _bare_name(m.name)) and
              not _two_words(m.name) and m.start not in after_place]
