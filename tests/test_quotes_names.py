@@ -1100,3 +1100,49 @@ SESSION21_DOTTED_AFTER_TITLE = [
 @pytest.mark.parametrize("text, speakers", SESSION21_DOTTED_AFTER_TITLE)
 def test_session21_dotted_name_read_as_a_place_first(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking), from an audit of People's Daily articles of 2025-06-28/29, 07-01 and 07-06 (session
+# 17): a last given-name character jieba reads as a conjunction or as a word of its own where a mark closing a clause
+# follows (李国|和。, 邢伟|彬，) is the name's, as is one it cuts off at every mention of a name whose first two
+# characters are a name of its dictionary (刘邦|志站, 刘邦|志和); a kinship after 之 (烈士之孙) is no surname, and the
+# relative named after it is the subject, not the ancestor named before; the 于 of a verb (合于, 位于) opens no name,
+# a title's 于 still may (局长于洋); a bare 总书记 after another party's name is that party's (奥马尔), and 他 after
+# him is him; an occupation after a country's name (埃及|翻译家) is no part of the dotted name after it
+SESSION17_AUDIT = [
+    ("在老街的院子里，记者见到了70岁的李国和。“我在这里住了一辈子，看着老街一点点变样。”", ["李国和"]),
+    ("“合作社今年收成不错。”从事销售的邢伟彬，是合作社的理事长。他说，今年的价格也好。", ["邢伟彬"]),
+    ("“请大家跟我来。”讲解员刘邦志站在台前。|“就是这里。”刘邦志语气坚定。|展厅里，刘邦志和队员们讲起往事。",
+     ["刘邦志", "刘邦志"]),
+    ("1950年，王铁生在日记中写下：“教育救国，此志不渝。”|王家后人始终铭记先辈的精神。王铁生烈士之孙王海峰表示：“我们要把这份"
+     "精神传承下去。”", ["王铁生", "王海峰"]),
+    ("1950年，郁达夫写下：“我们这一代，应该为抗战而牺牲。”|郁家后人铭记先辈。郁达夫烈士之孙郁峻峰表示：“我们要传承下去。”",
+     ["郁达夫", "郁峻峰"]),
+    ("据《水经注》：“江水又东，迳巫峡。”山四合于郡，水绕其三面。", []),
+    ("“我们要改革。”局长于洋说。", ["于洋"]),
+    ("“我们愿意学习中国经验。”巴西劳工党总书记奥马尔在北京参观时提出请求，希望了解习近平总书记关于脱贫的论述。他表示：“真正的"
+     "发展是让最脆弱的人富起来。”", ["奥马尔"]),
+    ("“合作让两国人民走得更近。”埃及翻译家侯赛因·马哈茂德表示。", ["侯赛因·马哈茂德"]),
+    ("“合作让两国人民走得更近。”翻译家侯赛因·马哈茂德表示。", ["侯赛因·马哈茂德"]),
+    # negatives: the leader's bare title; a name jieba reads whole; a letter (贺信, nr) and 并 before a verb
+    ("“要把民生实事办好。”总书记指出。", []),
+    ("“我在这里住了一辈子。”70岁的王忠和说。", ["王忠和"]),
+    ("30日上午，广东省委书记黄坤明现场宣读了习近平的贺信并宣布大桥开通。", []),   # 贺信 nr|并: a conjunction, a verb
+    # a quotation followed by a book's title and 中的这段话 is the book's words, not those of the reader it moved
+    ("“干部要树立正确政绩观，脚踏实地干。”《关于加强作风建设论述摘编》中的这段话，让县委书记王明很受警醒。", []),
+    ("“干部要树立正确政绩观，脚踏实地干。”《关于加强作风建设论述摘编》中这段话，让村支书王明很受启发。他说：“我们要干实事。”",
+     ["王明"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION17_AUDIT)
+def test_session17_audit_names(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+def test_session17_a_question_and_answer_is_no_asking(tmp_path):
+    """问 before 答 is the noun 问答 (学生与讲解员问答互动): no one asks anything."""
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n活动中，学生与讲解员问答互动，气氛热烈。\n\n“这是什么？”学生问。\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    assert events["verb"].tolist() == ["问"] and events["text"].tolist() == ["这是什么？"]

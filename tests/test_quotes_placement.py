@@ -213,6 +213,11 @@ PLACES = [
     ("澳门文化界联合会会长李明表示，要加强交流。|" + QUOTE + "土生土长的老艺人王建国说。", "王建国", "澳门", "中国"),
     # a unit named after a province and a sport (宁夏路跑运动协会: road running, no street of 宁夏) is in that province
     (QUOTE + "宁夏路跑运动协会会长王建国认为，跑步门槛低。", "王建国", "宁夏", "中国"),
+    # session 17 (audit of People's Daily 2025-07-01): the Dominican Republic as the news names it, 多米尼加; the
+    # ambassador of a country to China (驻华大使) is of that country; one of a CLDR name, of it too
+    ("“两国友谊源远流长。”多米尼加驻华大使罗德里格斯在江西参访时表示，双方合作潜力巨大。", "罗德里格斯", None, "多米尼加"),
+    ("“两国友谊源远流长。”多米尼加共和国驻华大使罗德里格斯表示，双方合作潜力巨大。", "罗德里格斯", None, "多米尼加"),
+    ("“两国友谊源远流长。”尼泊尔驻华大使苏迪尔表示，双方合作潜力巨大。", "苏迪尔", None, "尼泊尔"),
 ]
 
 

@@ -209,8 +209,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起, 刘西/同/介绍 (no object)
         j += 1
     elif len(name) == 2 and single and name[0] in surnames() and words[j][1] in CLOSING_CHARACTER_TAGS and \
-            (j + 1 == len(words) or words[j + 1][0][:1] in CLAUSE_MARKS or words[j + 1][0] in speech_verbs()):
-        name += words[j][0]    # 77岁的张忠|和|。, 邢伟|彬|，是…: no conjunction ends a clause or stands before 说
+            (j + 1 == len(words) or words[j + 1][0][:1] in CLAUSE_MARKS or
+             words[j][1] != "c" and words[j + 1][0] in speech_verbs()):
+        # 77岁的张忠|和|。, 邢伟|彬|，是…: no conjunction ends a clause, nor stands alone before 说 (not 贺信|并|宣布)
+        name += words[j][0]
         j += 1
     if len(name) == 2 and j < len(words) and re.fullmatch(rf"[{HAN}]", words[j][0]) and (
             words[j][1] in BOUND and words[j][0] not in NOUNS_AFTER_A_NAME and not _common_word(name)
@@ -775,6 +777,8 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     for word, flag in tokens.pos_pairs(par.text, keep_whole=quoted):
         words.append((word, flag, at))
         at += len(word)
+    if "之" in par.text:
+        words = _kin_cut_off(par.text, words)
     leader_names = {name for _, name, _ in leaders()}
     longer = _known_by_first(known)
     after_modifier = set()   # the starts of foreign names read after a description in 的 (一旁的|弗雷德里克)
@@ -786,6 +790,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     i = 0
     while i < len(words):
         word, flag, start = words[i]
+        if word in KIN_AFTER_OF and i > 0 and words[i - 1][0] == "之":   # 烈士之孙|郁峻峰: a relation, then the name
+            i += 1
+            continue
         foreign = _foreign_name_after_modifier(words, i)
         joined = surname_and_place(words, i)
         if foreign and not par.is_inside(start):     # 来自乌克兰的|达/莉娅: before 达莉 is read as a surname and more
@@ -812,8 +819,6 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
             found.append(Mention(word, start, start + len(word), Speaker(word, "person", phrase=word)))
             i += 1
         elif flag.startswith("nr") and after_demonym(word):   # 泰国人|肯特 (nr nrt): a nationality, the name after it
-            i += 1
-        elif word in KIN_AFTER_OF and i > 0 and words[i - 1][0] == "之":   # 烈士之孙|郁峻峰: a relation, then the name
             i += 1
         elif word.startswith("于") and flag.startswith("nr") and _yu_of_a_verb(par.text, start):
             i += 1   # 山四合于郡 (合于: to fit), 位于…: the 于 of a verb, no surname
@@ -861,6 +866,28 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
 
 # Nouns of kinship of one character that jieba may tag as a surname (孙) after 之 (郁达夫烈士之孙郁峻峰: his grandson)
 KIN_AFTER_OF = frozenset("孙子女妻夫母父兄弟姐妹侄甥婿媳")
+
+
+def _kin_cut_off(text: str, words: list[tuple]) -> list[tuple]:
+    """``words`` with a kinship after 之 that jieba read into the name after it (烈士之|孙王|海峰) cut off: the kinship
+    alone, then the name cut again from the characters after it to the end of the next word (王海峰)."""
+    out = []
+    i = 0
+    while i < len(words):
+        word, flag, at = words[i]
+        if i and words[i - 1][0] == "之" and len(word) >= 2 and word[0] in KIN_AFTER_OF and flag.startswith("nr") \
+                and word[1] in surnames():
+            end = words[i + 1][2] + len(words[i + 1][0]) if i + 1 < len(words) else at + len(word)
+            out.append((word[0], "n", at))
+            begin = at + 1
+            for part, tag in tokens.pos_pairs(text[begin:end]):
+                out.append((part, tag, begin))
+                begin += len(part)
+            i += 2
+            continue
+        out.append(words[i])
+        i += 1
+    return out
 
 
 def _yu_of_a_verb(text: str, at: int) -> bool:

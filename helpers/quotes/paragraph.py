@@ -142,8 +142,14 @@ def framed(text: str, span: Span) -> bool:
     if not span.content(text).endswith(QUESTION_OR_STATEMENT) or not after.startswith("“"):
         after = re.sub(r"^(?:“[^”]*”|、)*", "", after)   # “…”“…”等典故: a list of quotations, framed together
     before = text[max(0, span.start - 9):span.start].rstrip("：:，, ")   # 有一句标语：“…”, 规划建议提出，“…”
+    titled = BOOK_TITLE_FIRST.match(after)   # “…”《…摘编》中的这段话，让…很受警醒: the book's words
     return before.endswith(cue_words("frame-before")) or \
-        after.startswith(cue_words("frame-after"))
+        after.startswith(cue_words("frame-after")) or \
+        bool(titled) and after.startswith(cue_words("frame-after-title"), titled.end())
+
+
+# A book's or a document's title in 《》 right after a quotation
+BOOK_TITLE_FIRST = re.compile(r"《[^《》“”]{1,60}》")
 
 
 def _closes_reported_speech(text: str, span: Span, inside: bytes, sentences: array) -> bool:
