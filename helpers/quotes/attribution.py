@@ -259,8 +259,8 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
 
 # A kinship after a person's name in 之 or 的, right before another name (郁达夫烈士之孙郁峻峰, 老校长的女儿王芳): the
 # second person is the relative, the subject of the clause
-KIN_BEFORE_NAME = re.compile(r"[之的](?:外|曾)?(?:孙女?|孙子|子|女|儿子|女儿|妻子?|丈夫|夫人|遗孀|母亲|父亲|兄|弟|姐|妹|侄子?|"
-                             r"侄女|后人|后代|学生|弟子)$")
+KIN_BEFORE_NAME = re.compile(r"[之的](?:外|曾)?(?:孙女?|孙子|子|女|儿子|女儿|妻子?|丈夫|夫人|遗孀|"
+                             r"母亲|父亲|兄|弟|姐|妹|侄子?|侄女|后人|后代|学生|弟子)$")
 
 
 # asked twice of a clause (for its verb, then for its sentence's opener), and news repeats itself
