@@ -765,7 +765,8 @@ def ends_a_word(m, c, words) -> bool:
     """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
     before a direction's tail or the word of its land, waters or area (湘|西北地区, 川西|平原, 辽东|湾), or a full
     name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇), or
-    a full name whose last character opens a word for its residents (丹阳|市民: the ``resident`` role). A
+    a county's full name whose last character opens a word for its residents (丹阳|市民: the ``resident`` role;
+    a prefecture's short name counts alone: 长春|市民 stays 长春). A
     part does not end where only the dictionary's words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
     t, end, reading = c.t, c.end, c.reading
     if reading is not None and reading.form == "part" and not t.is_start(end):
@@ -776,7 +777,7 @@ def ends_a_word(m, c, words) -> bool:
         return False
     if reading.form == "part":
         return t.rest_of_token(end).startswith(m.direction_tails)
-    if reading.form == "full" and _opens_a_residents_word(m, t, end):   # 丹阳市|民: 丹阳|市民
+    if reading.form == "full" and reading.targets[0].level == "county" and _opens_a_residents_word(m, t, end):
         return True
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
 

@@ -652,6 +652,13 @@ def _foreign_speaker(speaker: Speaker) -> bool:
     return foreign_name(speaker.name) and title_class(speaker.title) != "deputy" and not citizen_name(speaker.name)
 
 
+def _dotted_citizen(name: str) -> bool:
+    """A dotted name of a Chinese citizen (:func:`citizen_name`: 古力亚尔·阿不都外力): placed by the scene of its own
+    sentence only, as a foreign name is, not by the places of the sentences before (a speaker of a list of members
+    after one from 台湾), and never abroad."""
+    return "·" in name and citizen_name(name)
+
+
 def citizen_name(name: str) -> bool:
     """``name`` is a Chinese citizen's though it may read as foreign: a Tibetan name (``minority_name_parts.txt``), or
     a dotted name with a part that opens as Uyghur names do in Chinese (``uyghur_name_parts.txt``: 古力亚尔·阿不都外力).
@@ -707,6 +714,17 @@ def _national_member(speaker: Speaker) -> bool:
     places them."""
     return speaker.kind == "person" and any(national(title) and not title.endswith("代表")
                                             for title in (speaker.title or "").split("、"))
+
+
+def _country_before_unit(full: str, organisation: str) -> str | None:
+    """The foreign country of the places the article writes before a unit's name where it first names it (``full``:
+    德国北威州迪伦市 of 迪伦市, 日本石川县 of 石川县), or None: none named, or a preposition between the country and the
+    unit (乌克兰对俄库尔斯克州的袭击: the country acts on the unit, which is not its own)."""
+    if full == organisation or not full.endswith(organisation):
+        return None
+    if any(tag == "p" for _, tag in pos_pairs(full[:-len(organisation)])):
+        return None
+    return foreign_country(full, regions=False)
 
 
 def listed_province(text: str) -> str | None:
@@ -896,7 +914,7 @@ def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         province, chain = province_of(full)
         if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
             province, chain = province_of(full, context=scene.context)
-        abroad = foreign_country(full, regions=False) if province is None and full != organisation else None
+        abroad = _country_before_unit(full, organisation) if province is None else None
         if abroad:   # a foreign city's unit, the city named with its country before (德国北威州|迪伦市|市长顾问)
             return {"province": None, "country": abroad, "category": "foreign", "level": None}
         if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
@@ -924,7 +942,9 @@ def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province = _headline_place(speaker, full, scene)
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
-    elif _national_member(speaker):   # their own sentence only (全国政协委员黄某介绍，甘肃…), not the scene before it
+    elif _national_member(speaker) or _dotted_citizen(speaker.name):
+        # their own sentence only (全国政协委员黄某介绍，甘肃…; 在新疆喀什市…卫生室里，乡村医生古力亚尔·阿不都外力…),
+        # not the scene before it
         full, province = "", _own_sentence_place(scene, at, end)
     else:
         full = ""
