@@ -764,7 +764,9 @@ def begins_a_word(m, c, words) -> bool:
 def ends_a_word(m, c, words) -> bool:
     """Where a word ends, before an office or a place's head inside the word (毕节市|委), a part of a province
     before a direction's tail or the word of its land, waters or area (湘|西北地区, 川西|平原, 辽东|湾), or a full
-    name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇). A
+    name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇), or
+    a county's full name whose last character opens a word for its residents (丹阳|市民: the ``resident`` role;
+    a prefecture's short name counts alone: 长春|市民 stays 长春). A
     part does not end where only the dictionary's words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
     t, end, reading = c.t, c.end, c.reading
     if reading is not None and reading.form == "part" and not t.is_start(end):
@@ -775,7 +777,15 @@ def ends_a_word(m, c, words) -> bool:
         return False
     if reading.form == "part":
         return t.rest_of_token(end).startswith(m.direction_tails)
+    if reading.form == "full" and reading.targets[0].level == "county" and _opens_a_residents_word(m, t, end):
+        return True
     return reading.form in ("full", "typo") and t.token_at(end).word not in _word_tags()
+
+
+def _opens_a_residents_word(m, t, end: int) -> bool:
+    """The last character of a name ending at ``end`` opens a word of the ``resident`` role (丹阳|市民)."""
+    token = t.token_at(end - 1)
+    return token is not None and token.start == end - 1 and token.word in m.residents
 
 
 #: the most characters between a part in 中 and the head that makes it a pair of countries (津中全面战略|合作)
@@ -1248,6 +1258,7 @@ class _Matcher:
         # what a village suffix begins with: the next word is looked up only after one of these
         self.village_initials = frozenset(w[0] for w in self.village_suffixes if w)
         self.direction_tails = tuple(words.get("direction_tail", ()))
+        self.residents = words.get("resident", frozenset())
         self.article_words = tuple(words.get("article_word", ()))
         self.products = tuple(words.get("product", ()))
         self.organs = words.get("office", frozenset()) | {w for w in words.get("org_word", ()) if w.endswith("委")}

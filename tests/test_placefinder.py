@@ -503,3 +503,15 @@ def test_the_matcher_is_built_where_the_cache_cannot_be_written(fresh_matcher, m
     monkeypatch.setattr(segment, "CACHE_DIR", blocker / "cache")
     with pytest.warns(cache.CacheWarning):
         assert _places_found(placefinder._matcher()) == built
+
+
+# a county's full name cut by jieba with its residents' word (丹阳|市民: the ``resident`` role) is the county; a
+# prefecture's short name before 市民 stays as it was read (长春|市民), and no name begins inside another word (沿海|城市)
+@pytest.mark.parametrize("text, expected", [
+    ("当天观看演出的丹阳市民纷纷鼓掌。", [("丹阳市", "place")]),
+    ("不少昆山市民前来打卡。", [("昆山市", "place")]),
+    ("长春市民纷纷前来赏花。", [("长春", "place")]),
+    ("沿海城市民宿生意火爆。", []),
+])
+def test_a_countys_residents_word_ends_its_full_name(text, expected):
+    assert read(text) == expected

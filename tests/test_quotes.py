@@ -462,7 +462,7 @@ def test_score_counts_wrong_missed_and_extra(gold):
                                   "speaker_groups.txt", "speaker_categories.csv", "organisation_suffixes.txt",
                                   "honorifics.csv", "surnames.txt", "not_names.txt", "leaders.csv",
                                   "quoted_terms.csv", "echo_formulas.csv", "transliteration_chars.txt",
-                                  "minority_name_parts.txt", "japanese_surnames.txt", "country_abbreviations.csv",
+                                  "minority_name_parts.txt", "uyghur_name_parts.txt", "japanese_surnames.txt", "country_abbreviations.csv",
                                   "international_organisations.txt", "organisation_places.csv"])
 def test_data_files_carry_provenance(name):
     head = (quotes.DATA / name).read_text(encoding="utf-8").splitlines()[:10]

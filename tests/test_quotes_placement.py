@@ -547,3 +547,68 @@ REGIONS = [
 @pytest.mark.parametrize("text, speaker, province, country", REGIONS)
 def test_a_world_region_is_no_persons_country(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+# (text, speaker, province, country), session 17 (place22): where the article states a speaker's place and the
+# package left it empty.
+# - an introduction by 来自…的 earlier in the paragraph, the speaker then named bare: where they come from (a unit
+#   that opens with a province, a place, a country); not another person's 来自 (the visitors from 江苏)
+INTRODUCED_ORIGIN = [
+    ("来自河南省农业科学院的郑晓峰，多年来扎根麦田。“今年的麦子长势不错。”郑晓峰说，要抓紧田间管理。",
+     "郑晓峰", "河南", "中国"),
+    ("来自广西桂林的罗一鸣，在这里学了三年厨艺。“我想回家乡开一家餐馆。”罗一鸣说。", "罗一鸣", "广西", "中国"),
+    ("来自巴西的卡洛斯，在上海读书已有两年。“这里的生活很方便。”卡洛斯说。", "卡洛斯", None, "巴西"),
+    ("在浙江安吉的竹林里，来自江苏的游客络绎不绝。“竹林是我们的宝贝。”村民赵德明说。", "赵德明", "浙江", "中国"),
+]
+# - a generation word (90后, 00后) before a title describes the person and names no unit: the scene places them;
+#   an introduction by the copula after a comma (NAME，是 PLACE…的 TITLE) does too
+GENERATION_AND_COPULA = [
+    ("水库是全市的饮用水源地。00后小伙江浩然，是贵州遵义湄潭县的护河志愿者。“我们每周都要巡河。”江浩然介绍。",
+     "江浩然", "贵州", "中国"),
+    ("水库是全市的饮用水源地。合作社理事长钟立华，是湖南湘西花垣县的致富带头人。“今年收成不错。”钟立华说。",
+     "钟立华", "湖南", "中国"),
+    # (a comma then 是 with no place after it places no one)
+    ("水库是全市的饮用水源地。合作社理事长钟立华，是远近闻名的致富带头人。“今年收成不错。”钟立华说。",
+     "钟立华", None, "中国"),
+]
+# - a description in 的 that opens with a time word and a locative (当天在现场观看演出的) holds no unit: the scene of the
+#   paragraphs before places the speaker
+NO_UNIT_AFTER_A_LOCATIVE = [
+    ("今年，江西省文旅厅在南昌市举办采茶戏展演。|“演出很精彩。”当天在现场观看演出的居民邓美玲说。", "邓美玲",
+     "江西", "中国"),
+    ("今年，江西省文旅厅在南昌市举办采茶戏展演。|“演出很精彩。”上午在广场参加活动的居民邓美玲说。", "邓美玲",
+     "江西", "中国"),
+]
+# - a county-level city's short name glued to 市民 (昆山市民: the full name 昆山市, cut 昆山|市民) is the city
+RESIDENTS = [
+    ("“这条步道修得真好。”晨练的昆山市民顾晓雯说。", "顾晓雯", "江苏", "中国"),
+    ("“这条步道修得真好。”晨练的义乌市民楼佳琪说。", "楼佳琪", "浙江", "中国"),
+]
+# - a dotted name of a Chinese citizen (Uyghur, ``uyghur_name_parts.txt``) in a Chinese scene of its own sentence is
+#   placed there, and is never a foreigner of no country; a foreign dotted name in a Chinese scene is still foreign
+DOTTED_CITIZENS = [
+    ("“多喝水，按时吃药。”在新疆阿克苏地区库车市一个村卫生室里，乡村医生买买提·吐尔逊叮嘱患者。",
+     "买买提·吐尔逊", "新疆", "中国"),
+    ("“葡萄今年卖得好。”村民古丽娜尔·艾力说。", "古丽娜尔·艾力", None, "中国"),
+    # (its own sentence only: not the place of the member who spoke before in a list of speeches)
+    ("符立新委员发言说，要促进台湾同胞的交流合作。买买提·吐尔逊委员发言说，要深度挖掘文旅资源。", "买买提·吐尔逊",
+     None, "中国"),
+    ("在浙江义乌国际商贸城，外商丹尼斯·马丁正在挑选饰品。“这里的商品种类太多了。”丹尼斯·马丁说。",
+     "丹尼斯·马丁", None, None),
+]
+# - a foreign city's official whose city the paragraph named with its country (德国某州某市): that country
+FOREIGN_CITY = [
+    ("论坛期间，中国江苏省无锡市与意大利伦巴第大区贝加莫市签署合作备忘录。贝加莫市副市长马泰奥·罗西告诉记者：“我们期待"
+     "更多合作。”", "马泰奥·罗西", None, "意大利"),
+    ("论坛期间，中国江苏省无锡市与意大利伦巴第大区贝加莫市签署合作备忘录。贝加莫市副市长罗西告诉记者：“我们期待"
+     "更多合作。”", "罗西", None, "意大利"),
+    # (not a country that acts on the unit's place: 乌克兰对俄…州)
+    ("俄罗斯国防部当天称，乌克兰对俄别尔哥罗德州发动无人机袭击。别尔哥罗德州州长格拉德科夫表示，当地多处民房受损。",
+     "格拉德科夫", None, "俄罗斯"),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province, country", INTRODUCED_ORIGIN + GENERATION_AND_COPULA
+                         + NO_UNIT_AFTER_A_LOCATIVE + RESIDENTS + DOTTED_CITIZENS + FOREIGN_CITY)
+def test_a_place_the_article_states(tmp_path, text, speaker, province, country):
+    assert place_of(tmp_path, text, speaker) == (province, country)

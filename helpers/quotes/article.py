@@ -34,7 +34,7 @@ from .attribution import (
 from .marks import CLOSERS
 from .mentions import introduced_names, mentions, title_before_name, title_in_word
 from .paragraph import Paragraph, read_paragraph
-from .placement import Scene, locate, national, stated_nationality
+from .placement import COPULAS, Scene, locate, national, stated_nationality
 from .places import places
 from .speakers import (
     HAN,
@@ -437,14 +437,17 @@ def _name_closing(run: str) -> str | None:
 
 def _described(event: Event, reading: Reading) -> Event:
     """A person named bare at the verb (何立峰指出) with the title and organisation given where the paragraph
-    first names them, read from the start of that clause (中共中央政治局委员、国务院副总理何立峰在会上讲话。)."""
+    first names them, read from the start of that clause (中共中央政治局委员、国务院副总理何立峰在会上讲话。), or
+    only where they come from (来自山东省某中心的谷某，是一名…: ``origin``)."""
     speaker, par = event.speaker, reading.par
     at = par.text.find(speaker.name)
     if speaker.kind != "person" or speaker.described or not 0 <= at < event.anchor or \
             speaker.name in central_leaders():   # placed as national whatever their description
         return event
     full = parse_speaker(par.text[par.clause_start(at):at + len(speaker.name)])
-    usable = full is not None and full.kind == "person" and full.name == speaker.name and full.described
+    # 来自山东省某中心的谷某，是…。“…”谷某说: where they come from is theirs, though it gives them no title
+    usable = full is not None and full.kind == "person" and full.name == speaker.name and (
+        full.described or full.origin)
     return replace(event, speaker=renamed(speaker, full)) if usable else event
 
 
@@ -456,14 +459,14 @@ CLAUSE_OPENERS = frozenset("，。；：！？”\n 　")
 
 def _described_by_copula(event: Event, texts: tuple[str, ...]) -> Event:
     """A person named bare at the verb (胡保明说) whom the article introduces, anywhere, by name, 是 and their unit and
-    title (胡保明是武汉简一科技有限公司负责人，…): that description, the first the article gives. Only a description
-    with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that does not read as a unit and
+    title (胡保明是武汉简一科技有限公司负责人，…; also after a comma: 胡保明，是…): that description, the first the
+    article gives. Only a description with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that does not read as a unit and
     title (王某是土生土长的本地人)."""
     speaker = event.speaker
     if speaker.kind != "person" or speaker.described or len(speaker.name) < 2:
         return event
-    opening = speaker.name + "是"
-    for text in texts:
+    for text, copula in itertools.product(texts, COPULAS):
+        opening = speaker.name + copula
         at = text.find(opening)
         while at >= 0:
             if not at or text[at - 1] in CLAUSE_OPENERS:

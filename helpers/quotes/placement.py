@@ -51,6 +51,7 @@ from .tables import (
     speaker_titles,
     speech_verbs,
     surnames,
+    uyghur_name_parts,
 )
 from .tokens import pos_pairs
 
@@ -372,7 +373,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
     棉农赛义德), not markets (产品畅销欧美市场) nor a list of countries (在美国、加拿大、澳大利亚等国上映:
     :func:`_lists_countries`). Limit: a report at home whose places the matcher does not read (义乌国际商贸城)
     and whose paragraphs name customers abroad (哥伦比亚客商) reads as a report from abroad."""
-    narrative, foreign_only = scene.narrative, foreign_name(name)
+    narrative, foreign_only = scene.narrative, foreign_name(name) and not citizen_name(name)
     # a group (当地官员) is where the story is, at home or abroad; so is a name that may be foreign (哈尼亚), and a
     # bare name, which is how the news goes on naming a guest it introduced (…会见塞尔维亚总统武契奇。武契奇表示)
     abroad = not described or transliterated_name(name)
@@ -646,11 +647,25 @@ def foreign_name(name: str) -> bool:
 
 
 def _foreign_speaker(speaker: Speaker) -> bool:
-    """A foreign name (:func:`foreign_name`) that is not a deputy's (全国人大代表木亚赛尔·托乎提) nor a Tibetan
-    name (``minority_name_parts.txt``): such a speaker is placed in China only by a Chinese organisation.
-    Limit: a Uyghur name with · and no deputy's title or organisation is read as foreign."""
-    return foreign_name(speaker.name) and title_class(speaker.title) != "deputy" and \
-        not speaker.name.startswith(minority_name_parts())
+    """A foreign name (:func:`foreign_name`) that is not a deputy's (全国人大代表木亚赛尔·托乎提) nor a Chinese
+    citizen's (:func:`citizen_name`): such a speaker is placed in China only by a Chinese organisation."""
+    return foreign_name(speaker.name) and title_class(speaker.title) != "deputy" and not citizen_name(speaker.name)
+
+
+def _dotted_citizen(name: str) -> bool:
+    """A dotted name of a Chinese citizen (:func:`citizen_name`: 古力亚尔·阿不都外力): placed by the scene of its own
+    sentence only, as a foreign name is, not by the places of the sentences before (a speaker of a list of members
+    after one from 台湾), and never abroad."""
+    return "·" in name and citizen_name(name)
+
+
+def citizen_name(name: str) -> bool:
+    """``name`` is a Chinese citizen's though it may read as foreign: a Tibetan name (``minority_name_parts.txt``), or
+    a dotted name with a part that opens as Uyghur names do in Chinese (``uyghur_name_parts.txt``: 古力亚尔·阿不都外力).
+    Such a name is placed by a Chinese scene like any other, and is never a foreigner of no country.
+    Limit: a Kazakh or Kyrgyz name of a Chinese citizen (巴依卡·凯力迪别克) reads as foreign."""
+    return name.startswith(minority_name_parts()) or "·" in name and any(
+        part.startswith(uyghur_name_parts()) for part in name.split("·"))
 
 
 def category_and_level(kind: str, organisation: str, title: str | None, province: str | None,
@@ -699,6 +714,17 @@ def _national_member(speaker: Speaker) -> bool:
     places them."""
     return speaker.kind == "person" and any(national(title) and not title.endswith("代表")
                                             for title in (speaker.title or "").split("、"))
+
+
+def _country_before_unit(full: str, organisation: str) -> str | None:
+    """The foreign country of the places the article writes before a unit's name where it first names it (``full``:
+    德国北威州迪伦市 of 迪伦市, 日本石川县 of 石川县), or None: none named, or a preposition between the country and the
+    unit (乌克兰对俄库尔斯克州的袭击: the country acts on the unit, which is not its own)."""
+    if full == organisation or not full.endswith(organisation):
+        return None
+    if any(tag == "p" for _, tag in pos_pairs(full[:-len(organisation)])):
+        return None
+    return foreign_country(full, regions=False)
 
 
 def listed_province(text: str) -> str | None:
@@ -762,22 +788,26 @@ def _national_by_introduction(scene: Scene, name: str) -> bool:
 QUOTED_NAME = re.compile(r"“([^”]{2,12})”")
 
 
+#: the copula after a subject that introduces what it is, also after a comma (袁某，是湖北十堰…的志愿者)
+COPULAS = ("是", "，是")
+
+
 def _described_place(scene: Scene, name: str, organisation: str) -> str | None:
-    """The province of what the article says the speaker or their unit is, after 是, in the paragraph or before it
-    (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where the unit's name places
+    """The province of what the article says the speaker or their unit is, after 是 (or ，是: :data:`COPULAS`), in the
+    paragraph or before it (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where the unit's name places
     it nowhere. A unit is looked for by its name, or by the name in quotation marks inside it (“桂超”联赛). Not
     where they come from or went (李某是从河南来到…: :func:`first_scene`)."""
     quoted = QUOTED_NAME.search(organisation)
     subjects = [s for s in (name, organisation, quoted.group(0) if quoted else "") if len(s) >= 2]
     for text in (scene.paragraph.text,) + scene.article[::-1]:
-        for subject in subjects:
-            at = text.find(subject + "是")
+        for subject, copula in itertools.product(subjects, COPULAS):
+            at = text.find(subject + copula)
             while at >= 0:
-                after = at + len(subject) + 1
+                after = at + len(subject) + len(copula)
                 province = first_scene(text[after:_sentence_end(text, after)], abroad=False)[0]
                 if province:
                     return province
-                at = text.find(subject + "是", after)
+                at = text.find(subject + copula, after)
     return None
 
 
@@ -790,15 +820,16 @@ def _unit_opening_the_description(speaker: Speaker) -> str:
     unit (中宣部电影局主持日常工作的副局长毛羽: 中宣部电影局; 作为中山大学校长的全国人大代表高松: 中山大学): the longest
     start of the description, in whole words, that ends as a unit's name does (``organisation_suffixes.txt``), not
     as a place's (北京市: :data:`PLACE_ENDINGS`), nor after a word of where one is or goes (在某公司工作的:
-    :data:`NOT_A_UNIT_BEFORE`); '' where there is none (土生土长的老艺人)."""
+    :data:`NOT_A_UNIT_BEFORE`), also after a time word (当天在现场观看演出的: no unit 当天在现场); '' where there is
+    none (土生土长的老艺人)."""
     if speaker.kind != "person" or speaker.organisation or not speaker.title:
         return ""
     description = speaker.phrase[:modifier_end(speaker.phrase)][:-1].removeprefix("作为")
     if len(description) < 2 or description.startswith(NOT_A_UNIT_BEFORE):
         return ""
     endings = tuple(e for e in organisation_suffixes() if e not in PLACE_ENDINGS)
-    starts = ["".join(word for word, _ in words) for words in itertools.accumulate(
-        ([pair] for pair in pos_pairs(description)))]
+    words = list(itertools.takewhile(lambda pair: pair[0] not in NOT_A_UNIT_BEFORE, pos_pairs(description)))
+    starts = ["".join(word for word, _ in start) for start in itertools.accumulate([pair] for pair in words)]
     return next((start for start in reversed(starts) if start.endswith(endings)), "")
 
 
@@ -883,6 +914,9 @@ def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
         province, chain = province_of(full)
         if province is None and may_name_a_place(full):   # 海宁|丰欧服装公司 once the part has named 海宁
             province, chain = province_of(full, context=scene.context)
+        abroad = _country_before_unit(full, organisation) if province is None else None
+        if abroad:   # a foreign city's unit, the city named with its country before (德国北威州|迪伦市|市长顾问)
+            return {"province": None, "country": abroad, "category": "foreign", "level": None}
         if province is None and speaker.title:   # a later unit of the title chain (…中心主任、北京儿童医院院长)
             province, chain = province_of(speaker.title)
         if province is None:   # a unit whose name holds no place is where it is (中国人民大学: 北京), not the scene
@@ -908,7 +942,9 @@ def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             province = _headline_place(speaker, full, scene)
     elif _national_by_introduction(scene, speaker.name):   # 卢琦是中国林业科学研究院首席科学家: no scene places him
         full, province = "", None
-    elif _national_member(speaker):   # their own sentence only (全国政协委员黄某介绍，甘肃…), not the scene before it
+    elif _national_member(speaker) or _dotted_citizen(speaker.name):
+        # their own sentence only (全国政协委员黄某介绍，甘肃…; 在新疆喀什市…卫生室里，乡村医生古力亚尔·阿不都外力…),
+        # not the scene before it
         full, province = "", _own_sentence_place(scene, at, end)
     else:
         full = ""

@@ -93,6 +93,8 @@ SIDE = re.compile(rf"[{HAN}]方")
 # 一位年轻工程师, 这名老党员: a count word for people before a title; 一家企业负责人: for units
 PERSON_COUNT = re.compile(rf"^(?:一|这|那|该|某)(?:位|名)[{HAN}]{{0,3}}$")
 UNIT_COUNT = re.compile(r"^(?:一|这|那|该|某)(?:家|个)")
+# 90后女孩, 00后小伙, 95后姑娘: the decade of birth describes the person, as a count word does; it names no unit
+GENERATION = re.compile(r"^(?:[0-9０-９]{2}|[〇零一二三四五六七八九]{2})后$")
 PRONOUNS = ("他", "她")
 ASPECT = re.compile("[了着]")   # particles of a verb: what stands before them is a clause, not a unit's name
 # The narrator, or the speaker of the words around (我看到…, 自己一直记得…), then a verb of perceiving or
@@ -639,6 +641,8 @@ def title_chain(text: str) -> dict:
         counted = UNIT_COUNT.match(rest)
         if PERSON_COUNT.match(rest):         # 一位年轻(工程师): a description, not part of the title
             rest = ""
+        elif GENERATION.match(prefix):       # 90后(女孩): a description, neither part of the title nor a unit
+            cut, rest = 0, ""
         elif counted:                        # 一家(企业负责人): the count word goes, the unit stays
             rest = rest[counted.end():]
         elif cut == 0 and len(prefix) > 2 and i == 0:   # 长安汽车, 东方空间: a name with no tell-tale ending

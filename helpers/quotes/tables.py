@@ -195,6 +195,12 @@ def minority_name_parts() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=None)
+def uyghur_name_parts() -> tuple[str, ...]:
+    """Openings of the parts of Uyghur names as Chinese writes them (``uyghur_name_parts.txt``): 阿不都, 买买提 …"""
+    return _longest_first(read_list("uyghur_name_parts.txt"))
+
+
+@lru_cache(maxsize=None)
 def not_names() -> frozenset[str]:
     """Words of two to four characters that look like names but never are (``not_names.txt``)."""
     return frozenset(read_list("not_names.txt"))
