@@ -167,3 +167,24 @@ SESSION22_GIVEN_NAME_AND_TITLE = [
 @pytest.mark.parametrize("text, speakers", SESSION22_GIVEN_NAME_AND_TITLE)
 def test_session22_a_given_name_and_a_title(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): such a given name and title is read as a person's mention too, where the article has
+# heard that person (陈建国 speaks first): outside quotations or as a quotation of its own (“建国书记”笑着答, the name
+# the villagers use), so that words with no verb after it are theirs; not inside words said to them (“建国书记，…”), nor
+# where two persons heard share the given name (陈建国, 王建国)
+SESSION22_GIVEN_NAME_MENTIONED = [
+    ("驻村第一书记陈建国说：“今年先把路修好。”|“大家有啥难处，随时来找我。”“建国书记”笑着答。", ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|老人拉着他的手不放，“建国书记”忙扶老人坐下，“您有啥难处随时找我！”",
+     ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|老人拉着他的手不放，建国书记忙扶老人坐下，“您有啥难处随时找我！”",
+     ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|“建国书记，您快坐！”老人拉着他说。", ["陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”镇长王建国说：“路要修宽些。”|“大家有啥难处，随时来找我。”“建国书记”笑着答。",
+     ["陈建国", "王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION22_GIVEN_NAME_MENTIONED)
+def test_session22_a_given_name_and_a_title_mentioned(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
