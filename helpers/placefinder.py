@@ -864,7 +864,7 @@ def person_named(m, c, words) -> bool:
 def opens_a_persons_name(m, c, words) -> bool:
     """The name opens a three-character person's name: its first character is a surname, one character follows
     that is no unit's or place's (``words``: 代表江西队。 names 江西's team), then the name ends (a mark, 和 or 、,
-    or a verb or title that says it is a person's), and a title or a list of names comes right before it: 被服厂
+    or a verb or title that says it is a person's), and a title comes right before it, not a list's 、: 被服厂
     厂长安顺福。, 村主任吉林生表示 (the place's name is the person's surname and first given character)."""
     text, start, end = c.text, c.start, c.end
     if text[start] not in m.surnames or end >= len(text) or text[end] in words or not HAN.match(text, end) \
@@ -874,7 +874,9 @@ def opens_a_persons_name(m, c, words) -> bool:
     if after < len(text) and HAN.match(text, after) and text[after] not in NAME_JOINERS \
             and not m.person_after.match(text, after):
         return False
-    return m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start) is not None
+    # a title right before it, not a list (新疆、甘肃、江西等9省区 is a list of provinces, not of persons)
+    return start > 0 and text[start - 1] != "、" \
+        and m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start) is not None
 
 
 #: what may join a person's name to the next one's (李凤善和安顺福, 安顺福、李凤善)

@@ -417,10 +417,10 @@ def test_a_run_of_abbreviations_naming_a_site(text, expected):
     assert [surface for surface, _ in read(text)] == expected
 
 
-# (session 17, audit22p) a place's short name opening a three-character person's name after a title or a list of names
+# (session 17, audit22p) a place's short name opening a three-character person's name right after a title
 # (被服厂厂长安顺福, a woman soldier of 1938, in an article on 牡丹江): the surname and first given character, where one
 # character follows and the name ends; not where that character makes a unit's or a place's word (江西队, 安顺人), nor
-# where no title or list stands right before (厂长到安顺出差)
+# where no title stands right before (厂长到安顺出差; a list's 、: 新疆、甘肃、江西等9省区, a list of provinces)
 PERSONS_OPENED_BY_A_PLACE = [
     ("战士李凤善和被服厂厂长安顺福。", []),
     ("村主任吉林生表示，今年收成好", []),
@@ -429,6 +429,7 @@ PERSONS_OPENED_BY_A_PLACE = [
     ("他代表江西队出战", [("江西", "place")]),
     ("厂长到安顺出差", [("安顺", "place")]),
     ("这位厂长安顺人，", [("安顺", "place")]),
+    ("项目覆盖新疆、甘肃、江西等9省区14个县。", [("新疆", "place"), ("甘肃", "place"), ("江西", "place")]),
 ]
 
 
