@@ -684,8 +684,8 @@ def part_of_the_place_before(m, c, words) -> bool:
 
 def part_of_a_feature_before(m, c, words) -> bool:
     """A bare direction right after the name of a landmark, a settlement or a border area that is no place found
-    (``words``: its last character): 爨岭庙|西南的山坡 (south-west of a temple), 县城|东北10公里, 冀热边|西部四个联合县 are
-    parts of them, not China's regions (推动|西部大开发, 我国|西南 keep theirs)."""
+    (``words``: its last character): 爨岭庙|西南的山坡 (south-west of a temple), 县城|东北10公里, 冀热边|西部四个
+    联合县 are parts of them, not China's regions (推动|西部大开发, 我国|西南 keep theirs)."""
     start = c.start
     return start > 0 and c.text[start - 1] in words and DIRECTION.fullmatch(c.text, start, c.end) is not None \
         and not (c.found and c.found[-1].end == start)
