@@ -682,6 +682,15 @@ def part_of_the_place_before(m, c, words) -> bool:
         and ("部" in surface or all(x.level != "macro-region" for x in owner))
 
 
+def part_of_a_feature_before(m, c, words) -> bool:
+    """A bare direction right after the name of a landmark, a settlement or a border area that is no place found
+    (``words``: its last character): 爨岭庙|西南的山坡 (south-west of a temple), 县城|东北10公里, 冀热边|西部四个
+    联合县 are parts of them, not China's regions (推动|西部大开发, 我国|西南 keep theirs)."""
+    start = c.start
+    return start > 0 and c.text[start - 1] in words and DIRECTION.fullmatch(c.text, start, c.end) is not None \
+        and not (c.found and c.found[-1].end == start)
+
+
 def listed_after_a_part(m, c, words) -> bool:
     """A direction ending in 部 right after a list separator and another such direction that is not a region
     found (黎巴嫩南部、东部, 加沙地带北部和中部: parts of one place); a list of China's regions begins with one
@@ -862,6 +871,28 @@ def person_named(m, c, words) -> bool:
     return bool(c.text[start - 1:c.end] in c.named or _introduced_as_a_person(m, c.text, start - 1, c.end))
 
 
+def opens_a_persons_name(m, c, words) -> bool:
+    """The name opens a three-character person's name: its first character is a surname, one character follows
+    that is no unit's or place's (``words``: 代表江西队。 names 江西's team), then the name ends (a mark, 和 or 、,
+    or a verb or title that says it is a person's), and a title comes right before it, not a list's 、: 被服厂
+    厂长安顺福。, 村主任吉林生表示 (the place's name is the person's surname and first given character)."""
+    text, start, end = c.text, c.start, c.end
+    if text[start] not in m.surnames or end >= len(text) or text[end] in words or not HAN.match(text, end) \
+            or not c.t.is_start(start):
+        return False   # (长江西进: 江西 begins inside 长江, after no title)
+    after = end + 1
+    if after < len(text) and HAN.match(text, after) and text[after] not in NAME_JOINERS \
+            and not m.person_after.match(text, after):
+        return False
+    # a title right before it, not a list (新疆、甘肃、江西等9省区 is a list of provinces, not of persons)
+    return start > 0 and text[start - 1] != "、" \
+        and m.person_before.search(text, max(0, start - PERSON_CONTEXT_CHARS), start) is not None
+
+
+#: what may join a person's name to the next one's (李凤善和安顺福, 安顺福、李凤善)
+NAME_JOINERS = frozenset("和与及、")
+
+
 def inside_a_persons_name(m, c, words) -> bool:
     """The name's first character ends a person's name the article introduced (:meth:`_Matcher.persons`, in the
     context): 祁伟成坦言… 祁伟成都会把… holds no 成都."""
@@ -1040,6 +1071,18 @@ def noun_follows(m, c, words) -> bool:
     return following is not None and c.t.is_start(c.end) and _is_nounish(following.tag)
 
 
+def a_locative_after_a_noun(m, c, words) -> bool:
+    """The run opens with a locative (``words``: 中) that closes a noun before it, and 的 follows the run: 人生中|新的
+    起点 (a new start in life) is no China–Singapore; after a mark, a verb or a time (，中新的发展, 推动中新的合作) the
+    run is a pair."""
+    start = c.start
+    if start == 0 or c.text[start] not in words or not c.text.startswith("的", c.end):
+        return False
+    before = c.t.token_at(start - 1)
+    return before is not None and before.end == start and (before.tag.startswith("n") or before.tag == "vn") \
+        and before.tag != "nr"
+
+
 def run_ends(m, c, words) -> bool:
     """Where a word ends, or inside a word of jieba's that goes on with a head (中英|关系 is one word)."""
     return c.t.boundary(c.end) or c.t.rest_of_token(c.end).startswith(words.prefixes)
@@ -1163,6 +1206,7 @@ TESTS = {
     "rest_of_its_word": lambda m, c, words: c.t.rest_of_token(c.end) in words,
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
+    "part_of_a_feature_before": part_of_a_feature_before,
     "closes_a_name": closes_a_name,
     "inside_a_countys_name": inside_a_countys_name,
     "closes_another_name": closes_another_name,
@@ -1177,6 +1221,7 @@ TESTS = {
         c.text[c.end:c.end + 1] in m.street_initials and m.street.match(c.t.next_word(c.end)) is not None),
     "village_follows": village_follows,
     "person_named": person_named,
+    "opens_a_persons_name": opens_a_persons_name,
     "inside_a_persons_name": inside_a_persons_name,
     "opens_an_organisation": opens_an_organisation,
     "in_a_trade_name": in_a_trade_name,
@@ -1193,6 +1238,7 @@ TESTS = {
     "last_begins_a_word": last_begins_a_word,
     "inside_transliteration": inside_transliteration,
     "doubles_a_character": doubles_a_character,
+    "a_locative_after_a_noun": a_locative_after_a_noun,
     "after_a_number": after_a_number,
     "licensed": lambda m, c, words: m._decide("licence", c) == "yes",
     "head_follows": head_follows,

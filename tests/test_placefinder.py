@@ -78,6 +78,7 @@ EXAMPLES = [
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
     ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
+    ("refuse: a direction right after a landmark's or settlement's name", "烈士安葬在古庙西南的山坡上", []),
     ("refuse: its first character ends a name jieba knows", "美国内华达州发布警报", [("美国", "place")]),
     ("refuse: closes the name of another county that jieba knows", "1995年，江宁县撤县设区", []),
     ("refuse: a part that begins inside a county's name", "朔州建成平鲁北坪循环经济园", [("朔州", "place")]),
@@ -96,6 +97,7 @@ EXAMPLES = [
      [("黄石市", "place")]),
     ("refuse: closes a person's name of jieba's dictionary", "他和李长春一起去了工地", []),
     ("refuse: a person's name", "村党支部书记王海南说", []),
+    ("refuse: a three-character person's name", "村主任吉林生表示，今年收成好", []),
     ("refuse: inside a foreign name written with ·", "尼泊尔商人普拉萨德·丹格尔说", [("尼泊尔", "place")]),
     ("refuse: a county's short name inside a longer word", "位于浦东新区，与浦东国际机场相连",
      [("浦东新区", "place")]),
@@ -110,6 +112,7 @@ EXAMPLES = [
     ("run: its last character begins a longer word", "中俄新时代全面战略协作伙伴关系", [("中俄", "place")]),
     ("run: a village or town named after it", "云台镇的村民", []),
     ("run: one abbreviation twice", "曹宁宁夺冠", []),
+    ("run: a locative 中 closing a noun", "这个夏天又是人生中新的起点", []),
     ("run: a measure word or a day after a number", "小区新装了25台新电梯", []),
     ("run: a site named after it", "货轮停靠在南通新鲁粤码头", [("南通", "place")]),
     ("run: a zone named after two places", "伊金霍洛旗蒙苏经济开发区里一派繁忙", [("伊金霍洛旗", "place")]),
@@ -412,6 +415,60 @@ SITES = [
 @pytest.mark.parametrize("text, expected", SITES)
 def test_a_run_of_abbreviations_naming_a_site(text, expected):
     assert [surface for surface, _ in read(text)] == expected
+
+
+# (session 17, audit22p) a place's short name opening a three-character person's name right after a title
+# (被服厂厂长安顺福, a woman soldier of 1938, in an article on 牡丹江): the surname and first given character, where one
+# character follows and the name ends; not where that character makes a unit's or a place's word (江西队, 安顺人), nor
+# where no title stands right before (厂长到安顺出差; a list's 、: 新疆、甘肃、江西等9省区, a list of provinces)
+PERSONS_OPENED_BY_A_PLACE = [
+    ("战士李凤善和被服厂厂长安顺福。", []),
+    ("村主任吉林生表示，今年收成好", []),
+    ("记者见到了队长黄山松、车间主任安康平", []),
+    ("他代表江西队。", [("江西", "place")]),
+    ("他代表江西队出战", [("江西", "place")]),
+    ("厂长到安顺出差", [("安顺", "place")]),
+    ("这位厂长安顺人，", [("安顺", "place")]),
+    ("项目覆盖新疆、甘肃、江西等9省区14个县。", [("新疆", "place"), ("甘肃", "place"), ("江西", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", PERSONS_OPENED_BY_A_PLACE)
+def test_a_persons_name_a_place_opens(text, expected):
+    assert read(text) == expected
+
+
+# (session 17, audit22p) a bare direction right after a landmark's, a settlement's or a border area's name is a part of
+# it (爨岭庙西南的山坡, 冀热边西部四个联合县), not one of China's regions; after a verb, a pronoun or 全国 it is one
+DIRECTIONS_AFTER_A_FEATURE = [
+    ("遗体安葬在爨岭庙西南的山坡上", []),
+    ("专署下辖冀热边西部四个联合县", []),
+    ("基地位于县城东北10公里处", []),
+    ("推动西部大开发", [("西部", "name")]),
+    ("我国西南地区降雨偏多", [("西南地区", "place")]),
+    ("大山深处的西南边陲", [("西南", "place")]),
+    ("全国东部地区", [("东部地区", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DIRECTIONS_AFTER_A_FEATURE)
+def test_a_direction_after_a_landmark(text, expected):
+    assert read(text) == expected
+
+
+# (session 17, audit22p) 中 closing a noun (人生中, in life) before 新的 is a locative and an adjective, not 中新 (China and
+# Singapore); after a mark, a verb or at a sentence's start the run is the pair
+LOCATIVES_BEFORE_AN_ADJECTIVE = [
+    ("这个夏天又是人生中新的起点。", []),
+    ("李强指出，中新的发展对彼此是机遇", [("中新", "place")]),
+    ("推动中新的合作不断深化", [("中新", "place")]),
+    ("中新两国合作", [("中新", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", LOCATIVES_BEFORE_AN_ADJECTIVE)
+def test_a_locative_before_an_adjective(text, expected):
+    assert read(text) == expected
 
 
 # a place's name before 路 or 街 names a street only where the noun is a word of its own: a word it begins (路跑 road

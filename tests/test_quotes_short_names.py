@@ -124,3 +124,67 @@ SESSION21_ADDRESS_CUT = [
 @pytest.mark.parametrize("text, speakers", SESSION21_ADDRESS_CUT)
 def test_session21_form_of_address_cut_by_jieba(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a full name with a form of address glued after it (刘宝顺大爷, 郭满囤大爷, which jieba cuts
+# 郭满|囤|大爷) keeps the name whole: the person, under that name, whether named so at the verb or later called by the
+# surname and the same form (郭大爷), which the article ties to that name even where another person shares the surname;
+# a surname and a form the article never ties to one full name (王大爷) stays unnamed, and so does one with another
+# form of address where the article glues the name to one (郭满囤大爷 … 郭大妈: his wife, not he)
+SESSION22_NAME_AND_ADDRESS = [
+    ("村民刘宝顺大爷说：“今年玉米收成好，多卖了两千多元。”", ["刘宝顺"]),
+    ("“今年玉米收成好，多卖了两千多元。”村民杨桂芝大妈笑着说。", ["杨桂芝"]),
+    ("驻村工作队的第一站是郭满囤大爷家。|“今年玉米收成好，多卖了两千多元。”郭大爷笑着说。", ["郭满囤"]),
+    ("驻村工作队的第一站是郭满囤大爷家。郭大爷正在院里晒玉米。“今年收成好。”郭大爷笑着说。", ["郭满囤"]),
+    ("镇长郭建新带队走访。第一站是郭满囤大爷家。|“今年收成好。”郭大爷笑着说。", ["郭满囤"]),
+    # … not where two runs name two persons, nor a surname and a form with no name glued to the same form
+    ("第一站是郭满囤大爷家，第二站是郭来福大爷家。|“今年收成好。”郭大爷笑着说。", []),
+    ("驻村工作队的第一站是郭满囤大爷家。|“今年收成好。”郭大妈笑着说。", []),
+    ("“今年收成好。”王大爷笑着说。", []),
+    # … nor a description and a surname before the form (司机|王|师傅, 居民|张|阿姨: no full name)
+    ("“这趟车我开了十年。”司机王师傅笑着说。", []),
+    ("“楼下新开的食堂，饭菜便宜又干净。”居民张阿姨说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION22_NAME_AND_ADDRESS)
+def test_session22_a_name_and_a_form_of_address(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): a given name and a title (建国书记, 秀兰主任), how villagers call an official they know, is
+# the one person of the article whose full name ends in that given name (陈建国); not where two do (陈建国, 王建国) or none
+SESSION22_GIVEN_NAME_AND_TITLE = [
+    ("驻村第一书记陈建国一早就进了农户家。|“大家有啥难处，随时来找我。”建国书记笑着说。", ["陈建国"]),
+    ("社区居委会主任刘秀兰带着志愿者上门。|秀兰主任说：“老人的药，我们每周送一次。”", ["刘秀兰"]),
+    ("驻村第一书记欧阳建国一早就进了农户家。|“大家有啥难处，随时来找我。”建国书记笑着说。", ["欧阳建国"]),
+    ("驻村第一书记陈建国和镇长王建国一早就进了农户家。|“大家有啥难处，随时来找我。”建国书记笑着说。", []),
+    ("“大家有啥难处，随时来找我。”建国书记笑着说。", []),
+    ("驻村第一书记陈建国一早就进了农户家。|“大家有啥难处，随时来找我。”党委书记笑着说。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION22_GIVEN_NAME_AND_TITLE)
+def test_session22_a_given_name_and_a_title(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): such a given name and title is read as a person's mention too, where the article has
+# heard that person (陈建国 speaks first): outside quotations or as a quotation of its own (“建国书记”笑着答, the name
+# the villagers use), so that words with no verb after it are theirs; not inside words said to them (“建国书记，…”), nor
+# where two persons heard share the given name (陈建国, 王建国)
+SESSION22_GIVEN_NAME_MENTIONED = [
+    ("驻村第一书记陈建国说：“今年先把路修好。”|“大家有啥难处，随时来找我。”“建国书记”笑着答。", ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|老人拉着他的手不放，“建国书记”忙扶老人坐下，“您有啥难处随时找我！”",
+     ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|老人拉着他的手不放，建国书记忙扶老人坐下，“您有啥难处随时找我！”",
+     ["陈建国", "陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”|“建国书记，您快坐！”老人拉着他说。", ["陈建国"]),
+    ("驻村第一书记陈建国说：“今年先把路修好。”镇长王建国说：“路要修宽些。”|“大家有啥难处，随时来找我。”“建国书记”笑着答。",
+     ["陈建国", "王建国"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION22_GIVEN_NAME_MENTIONED)
+def test_session22_a_given_name_and_a_title_mentioned(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -47,10 +47,13 @@ from .speakers import (
     parse_speaker,
     renamed,
     surname_form,
+    title_suffix,
     transliterated_name,
 )
 from .tables import (
+    anonymous_forms,
     central_leaders,
+    honorifics,
     leaders,
     speaker_titles,
     speech_verbs,
@@ -424,6 +427,53 @@ def _by_name_written_beside(event: Event, persons, paragraph: str, article: str,
     return replace(event, speaker=renamed(event.speaker, Speaker(fits[0], "person"))) if len(fits) == 1 else event
 
 
+def _by_name_glued_to_form(event: Event, article: str) -> Event:
+    """A speaker called by a surname and a form of address after it (卢大爷, 郭书记) where the article writes one full
+    name, that surname and one or two characters, with the same form glued after it (卢米换大爷家, 郭建新书记说: jieba
+    may cut it 卢米|换|大爷): the person, under that name, even where another person of the article shares the
+    surname; not where the article writes two such names (郭满囤大爷 and 郭来福大爷), nor a run holding a character
+    that follows a name without being part of it (郭也是大爷)."""
+    called = event.speaker.name
+    surname = surname_form(called) if event.speaker.kind == "person" else None
+    form = called[len(surname):] if surname and called.startswith(surname) else None
+    if not form or not called.endswith(form) or form not in honorifics()["after"]:
+        return event
+    runs = {m.group(1) for m in re.finditer(f"(?=({re.escape(surname)}[{HAN}]{{1,2}}){re.escape(form)})", article)}
+    fits = {run for run in runs if is_name(run) and surname_form(run) is None and
+            not NOT_A_NAME_END.intersection(run[len(surname):])}
+    if len(fits) == 1:
+        return replace(event, speaker=renamed(event.speaker, Speaker(fits.pop(), "person")))
+    if not runs and form in anonymous_forms() and _glued_to_another_form(surname, form, article):
+        return replace(event, speaker=replace(event.speaker, kind="group"))   # 郭大妈 beside 郭满囤大爷: not he
+    return event
+
+
+def _glued_to_another_form(surname: str, form: str, article: str) -> bool:
+    """The article writes a full name of ``surname`` with another kinship form of address glued after it (郭满囤大爷,
+    where a speaker is called 郭大妈: ``anonymous_forms.txt``)."""
+    others = "|".join(re.escape(f) for f in anonymous_forms() if f != form)
+    return any(is_name(m.group(1)) and surname_form(m.group(1)) is None
+               for m in re.finditer(f"({re.escape(surname)}[{HAN}]{{1,2}})(?:{others})", article))
+
+
+def _by_given_name(event: Event, persons) -> Event:
+    """A speaker called by a given name of two characters and a title or a form of address after it (晓燕书记, 建国主任,
+    秀兰阿姨: how villagers call an official they know; parsed as a group, all title) where exactly one person the
+    article has named has a full name of a surname and that given name (韩晓燕, 欧阳建国): that person. The longest
+    title ends it (党委书记: no given name before)."""
+    title = event.speaker.title
+    if event.speaker.kind != "group" or not title or not event.speaker.name.endswith(title):
+        return event
+    form = title_suffix(title) or next((f for f in honorifics()["after"] if title.endswith(f)), None)
+    given = title[:-len(form)] if form else ""
+    if len(given) != 2 or not re.fullmatch(f"[{HAN}]{{2}}", given) or given in speaker_titles():
+        return event
+    fits = {n for n in persons() if n.endswith(given) and n[:-2] in surnames()}
+    if len(fits) != 1:
+        return event
+    return replace(event, speaker=replace(event.speaker, name=fits.pop(), kind="person", title=form))
+
+
 def _surname_first(name: str) -> bool:
     return is_name(name) and (name[0] in surnames() or name[:2] in surnames())
 
@@ -770,6 +820,7 @@ def analyse_article(paragraphs: list) -> tuple[list, list, list]:
             readings.append(reading)
             body_end = article.find(p.text, body_end) + len(p.text)
             introduced |= _introduced_words(par, reading.known | introduced, article[body_end:])
+            events = [_by_given_name(_by_name_glued_to_form(e, article), persons) for e in events]
             events = [_with_full_name(e, _with_own_dotted(persons, events), here, partial(_report, problems, p, par, e))
                       for e in events]
             events = [_by_name_written_beside(_by_real_name(e, texts), persons, par.narrative, article, body_end)

@@ -50,6 +50,7 @@ from .speakers import (
 from .tables import (
     anonymous_forms,
     groups,
+    honorifics,
     leaders,
     minority_name_parts,
     organisation_suffixes,
@@ -785,6 +786,9 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
     found = _tibetan_names(par)    # before a shorter name jieba reads after a title (主任格桑平|措)
     found += [m for m in _after_titles(par) if m.start not in {f.start for f in found}]
     found += [m for m in _introduced_by_is(par) if m.start not in {f.start for f in found}]
+    if known:   # 晓燕书记 … “晓燕书记”笑着答: 韩晓燕, heard before
+        spans = {at for m in found for at in range(m.start, m.end)}
+        found += [m for m in _given_name_forms(par, known) if spans.isdisjoint(range(m.start, m.end))]
     # no name begins inside another (嘎玛|群培), nor runs into one read after a title (街道田长|罗显坤: jieba's 田长罗)
     taken = {at for m in found for at in range(m.start, m.end)}
     i = 0
@@ -897,6 +901,39 @@ def _yu_of_a_verb(text: str, at: int) -> bool:
         return False
     titles = speaker_titles()
     return not any(text[begin:at] in titles for begin in range(max(0, at - 8), at))
+
+
+def _given_name_forms(par: Paragraph, known: frozenset[str]) -> list[Mention]:
+    """A given name of two characters and a title or a form of address of two characters or more after it (晓燕书记,
+    建国主任, 秀兰阿姨: how villagers call an official or a neighbour they know), outside quotations or as a quotation
+    of its own (“晓燕书记”笑着答: the article quotes the name people use), where exactly one name the article has heard
+    (``known``) is a surname and that given name (韩晓燕): that person. Not the full name itself (韩晓燕书记 is read
+    as a name), nor a form inside quoted words (“晓燕书记，你…”: she is spoken to)."""
+    givens: dict[str, list[str]] = {}
+    for name in known:
+        if 3 <= len(name) <= 4 and name[:-2] in surnames() and re.fullmatch(f"[{HAN}]{{2}}", name[-2:]):
+            givens.setdefault(name[-2:], []).append(name)
+    text, found = par.text, []
+    for given, names in givens.items():
+        at = text.find(given) if len(names) == 1 else -1
+        while at >= 0:
+            end = at + 2
+            form = next((text[end:end + n] for n in range(6, 1, -1) if text[end:end + n] in _forms_after_given()), None)
+            whole = names[0]
+            quoted = text[at - 1:at] == "“" and text[end + len(form or ""):end + len(form or "") + 1] == "”"
+            if form and not text.endswith(whole, 0, end) and (not par.is_inside(at) or quoted):
+                begin, stop = (at - 1, end + len(form) + 1) if quoted else (at, end + len(form))   # with its marks
+                found.append(Mention(whole, begin, stop, Speaker(whole, "person", phrase=text[at:end + len(form)]),
+                                     begin))
+            at = text.find(given, at + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _forms_after_given() -> frozenset[str]:
+    """Titles and forms of address of two characters or more that may follow a given name (书记, 主任, 阿姨, 大姐:
+    ``speaker_titles.csv``, ``honorifics.csv``)."""
+    return frozenset(t for t in (*speaker_titles(), *honorifics()["after"]) if len(t) >= 2)
 
 
 def _address_cut(words: list[tuple], i: int, known: frozenset[str]) -> bool:

@@ -611,7 +611,7 @@ def title_chain(text: str) -> dict:
     """
     text = text[modifier_end(text):]     # 75岁的|退休居民陈代蓉: what ends in 的 describes the person
     for after in titles_after_names() if text.endswith(titles_after_names()) else ():   # most end in none
-        if text.endswith(after) and len(text) > len(after):
+        if text.endswith(after) and len(text) > len(after) and not _description_and_surname(text[:-len(after)], after):
             head = text[:-len(after)]
             inner = title_chain(head)
             if not inner["name"] and _named_before_title_or_foreign(head):
@@ -656,6 +656,16 @@ def title_chain(text: str) -> dict:
     result.update(organisation=organisation, title="、".join(written),
                   titles=[s or e for s, e in zip(suffixes, written)], place=_opening_place(organisation))
     return result
+
+
+def _description_and_surname(head: str, form: str) -> bool:
+    """``head``, read before a kinship form of address (``anonymous_forms.txt``: 大爷, 师傅), ends in a surname alone
+    after a word of jieba's dictionary of two characters or more (司机|王|师傅, 常客|朱|大爷, 居民|张|阿姨): a description
+    and the surname form, which names no one; not a full name (村民|李建|华大爷, 高峰大爷)."""
+    if form not in anonymous_forms() or len(head) < 3 or head[-1] not in surnames():
+        return False
+    last = tokens.pos_pairs(head[:-1])[-1][0]
+    return len(last) >= 2 and tokens.dictionary_word(last)
 
 
 def _opening_place(organisation: str | None) -> str | None:
