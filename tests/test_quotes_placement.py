@@ -607,8 +607,34 @@ FOREIGN_CITY = [
      "格拉德科夫", None, "俄罗斯"),
 ]
 
+# - (session 17, place22b) a place on the route of goods or a partner's is no scene for the people around it: the goods
+#   a speaker buys, sells or stocks, named after the speaker's name by where they come from (海南芒果, 赣南脐橙); where
+#   goods are sent (运往北京, 发往上海洋山港); a partner unit's place (由浙江杭州的一家企业代加工)
+GOODS_AND_PARTNERS = [
+    # goods named after the speaker (what they buy, sell, stock) come from their own place, not the speaker's
+    ("清晨，上海江桥批发市场里人来人往。|水果商陈建华刚卸下一车海南芒果。“今天到货早，这一车有十几吨。”陈建华说。", "陈建华", "上海",
+     "中国"),
+    ("清晨，上海江桥批发市场里人来人往。|“这一车有十几吨。”商户陈建华说，他刚卸下一车海南芒果。", "陈建华",
+     "上海", "中国"),
+    ("在杭州的一家超市里，顾客络绎不绝。|店员周丽一边整理货架上的赣南脐橙，一边介绍：“这几天卖得特别快。”", "周丽", "浙江", "中国"),
+    ("天津的早市上，叫卖声此起彼伏。|摊主孙志刚的摊位上堆满了山东大葱。“一上午卖了两百斤。”孙志刚说。", "孙志刚", "天津", "中国"),
+    # ... while a producer described by their product's place is there, as is a base or farm named after it
+    ("赣南脐橙种植户李春明说：“今年的橙子又大又甜。”", "李春明", "江西", "中国"),
+    ("赣南脐橙迎来丰收。|“今年价格好。”果农李春明说。", "李春明", "江西", "中国"),
+    ("“今年的果子个头大。”技术员王海涛正在广西百香果种植基地查看长势。", "王海涛", "广西", "中国"),
+    ("“今天菜价稳定。”摊主刘梅说，她在重庆南岸区农产品市场经营多年。", "刘梅", "重庆", "中国"),
+    # the place goods are sent to is not where the people who send them are
+    ("浙江义乌的仓库里，工人们忙着打包，这批货物将运往北京。|“我们每天要发几百单。”工人王芳说。", "王芳", "浙江", "中国"),
+    ("江苏连云港的码头上，货轮一艘接一艘，集装箱将发往上海洋山港。码头调度部经理张伟介绍，今年吞吐量又创新高。", "张伟", "江苏", "中国"),
+    # a partner unit's place (由|与 PLACE 的一家企业) is not the scene of the story
+    ("贵州某村的茶叶车间里机器轰鸣。这批甜品由浙江杭州的一家企业代加工，成本不低。村第一书记刘明说，今年要在村里建生产线。", "刘明", "贵州", "中国"),
+    ("甘肃定西的合作社里，土豆堆成了小山。合作社已与上海一家超市签订供货协议。“销路不愁了。”社员赵小军说。", "赵小军", "甘肃", "中国"),
+    # ... while a unit one is in (在 PLACE 一家企业) sets the scene
+    ("在浙江一家企业，生产线正满负荷运转。“订单排到了年底。”技术员王强说。", "王强", "浙江", "中国"),
+]
+
 
 @pytest.mark.parametrize("text, speaker, province, country", INTRODUCED_ORIGIN + GENERATION_AND_COPULA
-                         + NO_UNIT_AFTER_A_LOCATIVE + RESIDENTS + DOTTED_CITIZENS + FOREIGN_CITY)
+                         + NO_UNIT_AFTER_A_LOCATIVE + RESIDENTS + DOTTED_CITIZENS + FOREIGN_CITY + GOODS_AND_PARTNERS)
 def test_a_place_the_article_states(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)

@@ -408,6 +408,9 @@ def provinces_found(text):
     ("安溪铁观音远销海外", ["福建"]),
     ("合作社推出浦城桂花红茶、松溪百年蔗红糖等产品", ["福建", "福建"]),   # a product a word or two after the name
     ("推介会上，吉利拿出两瓶酒", []),                  # a person (吉利区 is in 河南): no product
+    # session 17 (from blind22b: 融安金橘): more produce a county names (citrus, bananas, mushrooms, shoots)
+    ("超市里摆放着融安金橘和新会柑", ["广西", "广东"]),
+    ("他尝了一口金橘，又剥了一根香蕉", []),
     ("李晓霞是山东烟台招远人，她推介招远。", ["山东", "山东", "山东", "山东"]),
     ("四川德阳市罗江区略坪镇。扩大罗江试验田的面积", ["四川", "四川", "四川", "四川"]),
     ("推介招远", []),

@@ -42,6 +42,7 @@ from .speakers import FOREIGN_NAME, Speaker, modifier_end, title_suffix, transli
 from .tables import (
     category_rules,
     central_leaders,
+    goods_route,
     international_organisation,
     minority_name_parts,
     organisation_place_pattern,
@@ -214,16 +215,20 @@ def first_place(text: str, abroad: bool = True, regions: bool = False) -> tuple[
 
 
 @lru_cache(maxsize=256)
-def first_scene(text: str, abroad: bool = True, upto: int | None = None, regions: bool = False
-                ) -> tuple[str | None, str | None]:
+def first_scene(text: str, abroad: bool = True, upto: int | None = None, regions: bool = False,
+                of_others: bool = False) -> tuple[str | None, str | None]:
     """:func:`first_place` of ``text`` (of its first ``upto`` characters, read with the rest of it) but for the
     places others come from (两名来自江苏的游客, 一家从山东来到…: :func:`_left`; 在浙江打工的王某回来 reads the words
-    after the name) and for runs of provinces' abbreviations, which name a region of several provinces, not the first
-    of them (冀鲁豫边区, 赣浙皖三省: :attr:`Place.a_scene`; countries' still place a guest: 中越 of 越共中央…苏林)."""
+    after the name), for places on the route of goods or a partner's (运往北京, 由广东一家企业代加工:
+    :func:`_on_goods_route`) and for runs of provinces' abbreviations, which name a region of several provinces, not
+    the first of them (冀鲁豫边区, 赣浙皖三省: :attr:`Place.a_scene`; countries' still place a guest: 中越 of 越共中央…
+    苏林). With ``of_others`` (the words after the speaker's name), nor where the goods they deal with come from
+    (刚购进一车南宁火龙果: :func:`_goods_origin`)."""
     found = places(text)
     return _placed(tuple(p for i, p in enumerate(found) if (upto is None or p.end <= upto)
-                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)), abroad,
-                   regions)
+                         and (p.a_scene or not p.province) and not _left(text, p, found[i - 1] if i else None)
+                         and not _on_goods_route(text, found, i)
+                         and not (of_others and _goods_origin(text, found, i))), abroad, regions)
 
 
 @lru_cache(maxsize=256)
@@ -240,14 +245,17 @@ def nearest_scene(text: str, abroad: bool = True, of_others: bool = False, regio
     sentences and paragraphs before them, not by a link between places (衔接沪宁高速: not 江苏), nor by a place that
     only begins a university's name (黔东南州同北京建筑大学合作: 贵州, not 北京), that goods came from
     (当地从山东引入金银花: where the story is, not 山东), that others come from (两名来自江苏的游客) or that gives aid
-    to the region of the story (湖南援藏支持的葡萄基地: :data:`AID_AFTER`). With ``of_others`` (the words after the
+    to the region of the story (湖南援藏支持的葡萄基地: :data:`AID_AFTER`), nor where goods go or a partner is
+    (发往上海洋山港, 与上海一家超市签订协议: :func:`_on_goods_route`). With ``of_others`` (the words after the
     speaker's name, where what they deal with is named), nor by a place that opens the name of a unit whose thing
-    follows (浙江某法院的判决认定李某为…: :func:`_opens_a_units_own`)."""
+    follows (浙江某法院的判决认定李某为…: :func:`_opens_a_units_own`), nor where their goods come from (摊位上堆满了
+    山东大葱: :func:`_goods_origin`)."""
     found = places(text)
     return _placed(tuple(p for i, p in reversed(tuple(enumerate(found)))
                          if p.a_scene and not _elsewhere(text, p, found[i - 1] if i else None)
-                         and not _gives_aid(text, found, i)
-                         and not (of_others and _opens_a_units_own(text, p))), abroad, regions)
+                         and not _gives_aid(text, found, i) and not _on_goods_route(text, found, i)
+                         and not (of_others and (_opens_a_units_own(text, p) or _goods_origin(text, found, i)))),
+                   abroad, regions)
 
 
 #: the endings of a place's own name, which close no unit named after it (四川省的, 杭州市的)
@@ -303,6 +311,45 @@ def _left(text: str, place, before=None) -> bool:
     someone left to come home (在浙江打工的…回来)."""
     return _origin(text, place, before) or bool(LEFT_FOR_HOME.match(text, place.end)) or (
         _after_cong(text, place.start, before) and bool(MOVED_FROM.match(text, place.end)))
+
+
+def _chain_span(found, i: int) -> tuple[int, int]:
+    """(start, end) of the chain of places written one after another (广东省|广州市|花都区) that ``found[i]`` is in."""
+    head = tail = i
+    while head > 0 and found[head - 1].end >= found[head].start:
+        head -= 1
+    while tail + 1 < len(found) and found[tail + 1].start <= found[tail].end:
+        tail += 1
+    return found[head].start, found[tail].end
+
+
+def _on_goods_route(text: str, found, i: int) -> bool:
+    """The place ``found[i]``, or the chain of places it is in, is where goods are sent (发往上海洋山港, 远销美国:
+    the ``sent_to`` words of ``goods_route.csv`` before it) or a partner unit's place (由广东省广州市的一家食品企业
+    代加工, 与上海一家超市签订协议: ``partner_before`` before it, ``partner_unit`` after it or after 的), not the
+    scene of the people around it; 在浙江一家企业 still is one."""
+    start, end = _chain_span(found, i)
+    words = goods_route()
+    if text.endswith(words["sent_to"], 0, start):
+        return True
+    if not text.endswith(words["partner_before"], 0, start):
+        return False
+    end += text.startswith("的", end)
+    return text.startswith(words["partner_unit"], end)
+
+
+def _goods_origin(text: str, found, i: int) -> bool:
+    """The place ``found[i]``, or the chain it is in, names where goods come from: a ``goods`` word of
+    ``goods_route.csv`` right after it, or after 的 or a ``modifier`` (南宁火龙果, 广西特色水果, 海南的芒果), not
+    followed by a ``producer`` word (广西百香果种植基地, 赣南脐橙产业: the place's own). Asked only of the words after a
+    speaker's name, where what they buy, sell or stock is named; a producer described before the name by the place
+    of their product (赣南脐橙种植户李某) is there."""
+    _, end = _chain_span(found, i)
+    words = goods_route()
+    end += text.startswith("的", end)
+    end += next((len(w) for w in words["modifier"] if text.startswith(w, end)), 0)
+    goods = next((w for w in words["goods"] if text.startswith(w, end)), None)
+    return goods is not None and not text.startswith(words["producer"], end + len(goods))
 
 
 #: the words after a place that make it the partner who gives aid to the region of the story (湖南援藏, 山东东营援疆
@@ -389,7 +436,7 @@ def _scene_place(scene: Scene, at: int, end: int, name: str, described: bool = T
         if not (province or country):
             province, country = _introduction_place(scene, begin, name)
         if not (province or country):
-            province, country = first_scene(narrative[end:stop], abroad=abroad, regions=regions)
+            province, country = first_scene(narrative[end:stop], abroad=abroad, regions=regions, of_others=True)
             if country and _chinese_name(name):   # 陈唐在后台注意到，美国专场大促: a market, no scene
                 country = _located_abroad(narrative[end:stop])
         if province or country:
@@ -546,6 +593,21 @@ def _settled_scene_place(scene: Scene, at: int) -> str | None:
                          if p.province and p.start not in seen), None)
         if province:
             return province
+    return None
+
+
+def _unit_scene(text: str) -> str | None:
+    """The province of the last chain of places in ``text`` (:func:`province_of`), the words before a speaker whose
+    unit's name places it nowhere, but for a chain on the route of goods or a partner's (…发往上海洋山港。正和国际码头
+    的…经理: not 上海; 由广东省广州市…的一家企业代加工: :func:`_on_goods_route`)."""
+    province, chain = province_of(text)
+    while province is not None:
+        found = places(text)
+        i = found.index(chain[0])
+        if not _on_goods_route(text, found, i):
+            return province
+        text = text[:chain[0].start]
+        province, chain = province_of(text)
     return None
 
 
@@ -934,7 +996,7 @@ def _locate(speaker: Speaker, anchor: int, scene: Scene) -> dict:
             # …。霍尔果斯海关副关长杜建军…), never the earlier paragraphs (where the report went is not where the
             # unit is: 西北师范大学教授 in a report from 新疆) nor the words reported after the verb (where things
             # will be or go: …合作社副理事长张某介绍，合作社又与北京一家餐饮连锁店签订供货协议)
-            province = province_of(scene.narrative[max(0, at - SCENE):at])[0]
+            province = _unit_scene(scene.narrative[max(0, at - SCENE):at])
             abroad = None if province else _scene_abroad(scene, at, end)
             if abroad:   # 在一家英国通信运营商的门店内，…门店助理销售经理凯文介绍
                 return {"province": None, "country": abroad, "category": "foreign", "level": None}

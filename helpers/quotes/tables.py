@@ -243,3 +243,18 @@ def organisation_places() -> dict[str, str]:
 def organisation_place_pattern() -> re.Pattern:
     """Any name of ``organisation_places.csv``, longest first (华中科技大学同济医学院: 华中科技大学)."""
     return re.compile("|".join(map(re.escape, organisation_places())))
+
+
+@lru_cache(maxsize=None)
+def goods_route() -> dict[str, tuple[str, ...]]:
+    """The words around a place that put it on the route of goods or make it a partner's (``goods_route.csv``):
+    role (sent_to, partner_before, partner_unit, goods, modifier, producer) -> words, longest first.
+
+    >>> "发往" in goods_route()["sent_to"], "火龙果" in goods_route()["goods"]
+    (True, True)
+    """
+    table = read_columns("goods_route.csv")
+    roles: dict[str, list[str]] = {}
+    for word, role in zip(table["word"], table["role"]):
+        roles.setdefault(role, []).append(word)
+    return {role: _longest_first(words) for role, words in roles.items()}
