@@ -114,6 +114,36 @@ def test_whose_words(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
 
 
+# (text, the persons speaking): session 22, occupations that stand before a name (总厨王某, 消费者刘某): a person
+# described, whom a 他/她 later in the paragraph is; the word used alone or as a plain noun names no one
+OCCUPATIONS = [
+    ("在一家川味餐馆里，总厨王建军动作麻利。他边翻炒边说：“火候最要紧，差一秒味道就不一样。”", ["王建军"]),
+    ("在一家商场，消费者刘晓梅手机里存着好几张优惠券。她笑着说：“比原价便宜了不少。”", ["刘晓梅"]),
+    ("在景区门口，导游张丽萍嗓音洪亮。她介绍说：“这座古桥已有八百年历史。”", ["张丽萍"]),
+    ("训练场边，球员李浩然球衣湿透了。他擦着汗说：“下一场我们一定拿下。”", ["李浩然"]),
+    ("在大桥工地上，建设者周海涛皮肤晒得黝黑。他说：“质量是工程的生命线。”", ["周海涛"]),
+    ("厨师长刘建华这几年带出了十多个徒弟，“手艺要一代代传下去。”", ["刘建华"]),
+    ("导购李晓燕这几年一直在琢磨怎么服务好顾客，“顾客满意最重要。”", ["李晓燕"]),
+    ("“这里的风景太美了。”旅游博主陈思远说。", ["陈思远"]),
+    ("“今年的生意比去年好。”老板娘周丽说。", ["周丽"]),
+    ("“泡茶讲究水温。”茶艺师王雪说。", ["王雪"]),
+    # the word alone, with 们 or as a plain noun: a group or a thing, no person
+    ("演出结束，观众纷纷表示：“这场演出太精彩了！”", []),
+    ("不少消费者反映：“维修费太贵了。”", []),
+    ("建设者们顶着烈日施工，“工期不等人。”", []),
+    ("读者来信说：“希望多刊登一些基层故事。”", []),
+    ("按照规定，消费者有权要求商家退货。", []),
+    ("老艺人们坚持为观众展演并讲解，从最初观众寥寥到一天三千多人。", []),
+    ("工匠精神代代相传。“一件好作品要经得起时间检验。”村支书王海说。", ["王海"]),
+    ("大厨房里热气腾腾，“今天的菜很丰盛。”村民张兰说。", ["张兰"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", OCCUPATIONS)
+def test_occupations_before_a_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 # (text, the persons speaking): session 9, classes of names and speakers read from People's Daily 2025
 SESSION9 = [
     # a reporting verb that jieba tags as a name (夸赞 nrt) is no part of the name before it

@@ -207,7 +207,9 @@ PATTERNS = [
 
 # (text, every speaker found): 反映 before a comma reports complaints (someone's words, not the speaker's before)
 COMPLAINTS = [
-    ("“上门维修乱象多。”中国人民大学教授刘明表示。|不少消费者反映，一旦遇到价格欺诈，“维修难，维权更难”。", ["刘明"]),
+    # (消费者, a title since session 22, makes 不少消费者 the group whose complaint it is)
+    ("“上门维修乱象多。”中国人民大学教授刘明表示。|不少消费者反映，一旦遇到价格欺诈，“维修难，维权更难”。",
+     ["刘明", "不少消费者"]),
     ("村民王秀兰反映，村口的路灯坏了好几天。", ["王秀兰"]),
     ("这一现象反映了消费者的需求变化。", []),
 ]

@@ -272,8 +272,14 @@ def _holds_function_word(text: str) -> bool:
 def predicate_after_title(words: list[tuple]) -> bool:
     """``words`` (jieba's cut of what follows a title) open with a surname that jieba reads as a verb or an adverb
     there, then a verb (小孙子|来/打卡, 爷爷|曾/叹息, 讲解员|解/说道): what the person of the title does, no name
-    (何/守卫: 何 is a pronoun there; 张胜利, 曾志伟: one name)."""
-    return len(words) > 1 and words[0][1] in ("v", "d") and words[1][1] == "v"
+    (何/守卫: 何 is a pronoun there; 张胜利, 曾志伟: one name); so is a verb then a conjunction that joins predicates
+    only (为观众|展演/并/讲解: what is done for the audience)."""
+    return len(words) > 1 and words[0][1] in ("v", "d") and \
+        (words[1][1] == "v" or words[1][0] in PREDICATE_JOINERS and words[0][1] == "v")
+
+
+# Conjunctions that join verbs, never names (展演并讲解, 介绍并且演示)
+PREDICATE_JOINERS = ("并", "并且")
 
 
 # Personal pronouns: no name holds one as a word of its own (母亲|常/给/他: what the mother does to him)
