@@ -201,6 +201,8 @@ PATTERNS = [
     # 用…的话(来)说， (in X's words): what follows is X's, with 说 (not 用通俗的话说: no one's)
     ("老店新生，引来不少同行。用店长周明岚的话说，街上的店铺“稳下来了”。", "周明岚", "说", "indirect", None),
     ("村支书王海今年52岁。用王海的话来说，这叫“把根留住”。", "王海", "说", "indirect", None),
+    # 大喊 and 高喊 (shouting) before punctuation report words (not 高喊口号: no words)
+    ("看到孩子们跑远了，护林员汪小河大喊，“别往林子深处去！”", "汪小河", "大喊", "direct", None),
     # 分享 reports words only before punctuation (分享：“…”), not a thing shared (分享给网友, 分享发展机遇)
     ("直播间里，主播王小禾分享：“这款茶叶是我们村自己种的。”", "王小禾", "分享", "direct", None),
 ]
@@ -227,6 +229,7 @@ FOUND_NOT_SAID = [
     ("气象台台长钱立新预测了明天的降雨量，结果与实测相差不大。", []),
     ("游客李明把拍好的短视频发到网上，分享给网友，“太好吃了”的评论一条接一条。", []),
     ("用通俗的话说，就是要把钱花在刀刃上。", []),
+    ("运动员汪小河高喊口号冲过终点。", []),
     ("用一句话来说，这里的变化是“翻天覆地”。", []),
     # nor one with no quotation near: a fact found, not words
     ("购买家电的第二天，市民赵文博登录手机银行时发现，系统已自动识别出这笔消费，认定符合补贴条件。", []),
