@@ -26,8 +26,8 @@ The stages, one module each, pure functions over frozen dataclasses (run and tes
 ``article`` runs stages 1–6 over one article; ``tables`` reads the word lists of ``helpers/data``
 (speech_verbs.csv, verb_guards.csv, speaker_titles.csv, speaker_groups.txt, speaker_categories.csv,
 organisation_suffixes.txt, honorifics.csv, anonymous_forms.txt, surnames.txt, not_names.txt, transliteration_chars.txt,
-minority_name_parts.txt, uyghur_name_parts.txt, japanese_surnames.txt, country_abbreviations.csv, international_organisations.txt, leaders.csv,
-quoted_terms.csv, echo_formulas.csv), each
+minority_name_parts.txt, uyghur_name_parts.txt, japanese_surnames.txt, country_abbreviations.csv,
+international_organisations.txt, leaders.csv, quoted_terms.csv, echo_formulas.csv), each
 with its source; ``tokens`` holds every call to the segmenter; places come from
 :func:`helpers.regions.place_rows`.
 

@@ -510,8 +510,8 @@ CLAUSE_OPENERS = frozenset("，。；：！？”\n 　")
 def _described_by_copula(event: Event, texts: tuple[str, ...]) -> Event:
     """A person named bare at the verb (胡保明说) whom the article introduces, anywhere, by name, 是 and their unit and
     title (胡保明是武汉简一科技有限公司负责人，…; also after a comma: 胡保明，是…): that description, the first the
-    article gives. Only a description with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that does not read as a unit and
-    title (王某是土生土长的本地人)."""
+    article gives. Only a description with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that
+    does not read as a unit and title (王某是土生土长的本地人)."""
     speaker = event.speaker
     if speaker.kind != "person" or speaker.described or len(speaker.name) < 2:
         return event

@@ -561,8 +561,8 @@ NAME_ENDING_IN_LAI = re.compile(r"(?<=来)说(?=[，。：:,！!])")
 # 在李某眼中，: in X's view); 看来 alone is no reporting verb (看来，… it seems)
 VIEW = re.compile(r"(?:看来|眼中|眼里|心中|心里)(?=[，,：:])")
 VIEW_WORDS = ("看来", "眼中", "眼里", "心中", "心里")
-# 用…的话(来)说， (in X's words: 用店长李某的话说，…, 借用他的话来说，…): what follows is X's, said (说); the clause opens
-# with one of IN_THE_WORDS_OPENERS, and X is a person (not 用通俗的话说, 用一句话来说)
+# 用…的话(来)说， (in X's words: 用店长李某的话说，…, 借用他的话来说，…): what follows is X's, said (说); the
+# clause opens with one of IN_THE_WORDS_OPENERS, and X is a person (not 用通俗的话说, 用一句话来说)
 IN_THE_WORDS = re.compile(r"的话(?:来)?(说)(?=[，,：:])")
 IN_THE_WORDS_OPENERS = ("借用", "用", "按", "照")
 

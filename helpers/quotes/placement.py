@@ -856,9 +856,9 @@ COPULAS = ("是", "，是")
 
 def _described_place(scene: Scene, name: str, organisation: str) -> str | None:
     """The province of what the article says the speaker or their unit is, after 是 (or ，是: :data:`COPULAS`), in the
-    paragraph or before it (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where the unit's name places
-    it nowhere. A unit is looked for by its name, or by the name in quotation marks inside it (“桂超”联赛). Not
-    where they come from or went (李某是从河南来到…: :func:`first_scene`)."""
+    paragraph or before it (曹彩霞是天津市非物质文化遗产…的第三代传承人; “桂超”是广西足球超级联赛的简称): asked where
+    the unit's name places it nowhere. A unit is looked for by its name, or by the name in quotation marks inside it
+    (“桂超”联赛). Not where they come from or went (李某是从河南来到…: :func:`first_scene`)."""
     quoted = QUOTED_NAME.search(organisation)
     subjects = [s for s in (name, organisation, quoted.group(0) if quoted else "") if len(s) >= 2]
     for text in (scene.paragraph.text,) + scene.article[::-1]:

@@ -666,8 +666,8 @@ def title_chain(text: str) -> dict:
 
 def _description_and_surname(head: str, form: str) -> bool:
     """``head``, read before a kinship form of address (``anonymous_forms.txt``: 大爷, 师傅), ends in a surname alone
-    after a word of jieba's dictionary of two characters or more (司机|王|师傅, 常客|朱|大爷, 居民|张|阿姨): a description
-    and the surname form, which names no one; not a full name (村民|李建|华大爷, 高峰大爷)."""
+    after a word of jieba's dictionary of two characters or more (司机|王|师傅, 常客|朱|大爷, 居民|张|阿姨): a
+    description and the surname form, which names no one; not a full name (村民|李建|华大爷, 高峰大爷)."""
     if form not in anonymous_forms() or len(head) < 3 or head[-1] not in surnames():
         return False
     last = tokens.pos_pairs(head[:-1])[-1][0]
