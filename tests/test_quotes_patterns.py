@@ -697,7 +697,10 @@ def test_stage_docstring_examples(name):
                                   "随着塑料制品的普及和铜原料价格的上涨，这门老手艺一度面临“后继无人，手艺失传”的窘境。",
                                   # a document's words are cited, no one's speech
                                   "邻里和睦，小区安宁。“十五五”规划建议提出：“推进民族团结进步，促进各民族共同富裕。”社区进一步做好邻里互助、文化交流等工作。",
-                                  "《关于完善养老服务的意见》提出：“完善社区养老服务网络，发展助餐助浴服务。”村民王德明对此很期待。"])
+                                  "《关于完善养老服务的意见》提出：“完善社区养老服务网络，发展助餐助浴服务。”村民王德明对此很期待。",
+                                  # the object of 将 or 把 (a disposal) is a phrase acted on, not words said
+                                  "今年的工作要点将“扩大有效投资，稳住经济大盘”放在首位。以鲜香为特色的农家菜备受欢迎。",
+                                  "村里把“守住耕地，种好良田”写进了村规民约。赵文博带头执行。"])
 def test_framed_quotations_are_not_speech(tmp_path, text):
     path = tmp_path / "a.txt"
     path.write_text("标题\n\n" + text + "\n", encoding="utf-8")
