@@ -775,8 +775,8 @@ def ends_a_word(m, c, words) -> bool:
     before a direction's tail or the word of its land, waters or area (湘|西北地区, 川西|平原, 辽东|湾), or a full
     name inside a word no dictionary has, which only jieba's model guessed (罗江区|略坪镇 cut as 罗江/区略/坪镇), or
     a county's full name whose last character opens a word for its residents (丹阳|市民: the ``resident`` role;
-    a prefecture's short name counts alone: 长春|市民 stays 长春). A
-    part does not end where only the dictionary's words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
+    a prefecture's short name counts alone: 长春|市民 stays 长春). A part does not end where only the dictionary's
+    words inside a name jieba knows end (苏东|坡 is a poet, 苏东坡)."""
     t, end, reading = c.t, c.end, c.reading
     if reading is not None and reading.form == "part" and not t.is_start(end):
         return t.rest_of_token(end).startswith(m.heads_in_token + m.direction_tails)

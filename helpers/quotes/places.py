@@ -139,9 +139,8 @@ def foreign_country(text: str, regions: bool = True) -> str | None:
     after a region, 某集团东南亚市场 or 欧洲区, nor a ministry's department, 俄外交部第三欧洲司) unless ``regions``
     is false; a foreign city as such a region, only where it ends the unit's name (法兰克福市 of 法兰克福市市长, not a
     firm named after one: 明斯克商贸有限公司) or opens a university's (河内大学: universities stand in their city). A
-    place after 驻 is where the unit is stationed: a unit named X驻Y is
-    X's where X names a place (中国驻美国大使: none abroad, 俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表:
-    伊朗)."""
+    place after 驻 is where the unit is stationed: a unit named X驻Y is X's where X names a place (中国驻美国大使:
+    none abroad, 俄罗斯驻美国大使: 俄罗斯), else Y's (某组织驻伊朗代表: 伊朗)."""
     own, stationed, _ = text.partition("驻")
     text = own if stationed and places(own) else text
     foreign = [p for p in places(text) if p.country and p.country != "中国" and not p.province

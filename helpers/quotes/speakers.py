@@ -560,10 +560,9 @@ def before_transliterated_name(text: str) -> str | None:
     """What stands before a foreign name written without · that ends ``text``, where no noun for a person of
     :data:`PERSON_NOUN_ENDINGS` does: a nationality, a foreign place and 人, 裔 or 籍 (泰国人|肯特, 伊朗裔|谢拉泽),
     before two characters of transliteration or more, or a noun for a person by trade (:func:`_occupation`: 饮料经销商|
-    克林特, 美食博主|基|亚尼), before three or more. The name is the
-    longest run of such characters that jieba's cut begins, names no place and holds a word jieba tags as a name or
-    a place;
-    None where there is none (a Chinese name of such characters after an occupation is a name too: 经销商胡华明)."""
+    克林特, 美食博主|基|亚尼), before three or more. The name is the longest run of such characters that jieba's cut
+    begins, names no place and holds a word jieba tags as a name or a place; None where there is none (a Chinese
+    name of such characters after an occupation is a name too: 经销商胡华明)."""
     chars = transliteration_chars()
     tail = len(text) - len("".join(itertools.takewhile(chars.__contains__, reversed(text))))
     if len(text) - tail < 2 or tail == 0:   # most phrases: no run of two at the end, or nothing before it
