@@ -258,7 +258,7 @@ def _holds_function_word(text: str) -> bool:
     if surname_form(text):    # 村民|老周: jieba tags the form of address as a time word
         return False
     words = tokens.pos_pairs(text)
-    if predicate_after_title(words) or _points_at_a_person(words):
+    if predicate_after_title(words) or _points_at_a_person(words) or _idiom(words):
         return True
     if len(text) <= 3 and text[0] in surnames() and words[0][1] != "c" or text.startswith(minority_name_parts()):
         return False
@@ -267,6 +267,16 @@ def _holds_function_word(text: str) -> bool:
     if len(words) == 2 and words[0][1].startswith("nr") and two_surnames_name(words[0][0], words[1]):
         return False     # 王陈思|如: a name of four that opens with two surnames
     return any(tag in FUNCTION_TAGS for _, tag in words)
+
+
+# jieba's tags of idioms and set phrases (脱口而出 i, 开门见山 i, 娓娓道来 l)
+IDIOM_TAGS = ("i", "l")
+
+
+def _idiom(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) are one idiom of four characters or more (学生|脱口而出：,
+    负责同志|开门见山：): how the person of the title speaks, no name (audit23q, People's Daily 2025-03-02/23)."""
+    return len(words) == 1 and words[0][1] in IDIOM_TAGS and len(words[0][0]) >= 4
 
 
 def predicate_after_title(words: list[tuple]) -> bool:
