@@ -638,3 +638,24 @@ GOODS_AND_PARTNERS = [
                          + NO_UNIT_AFTER_A_LOCATIVE + RESIDENTS + DOTTED_CITIZENS + FOREIGN_CITY + GOODS_AND_PARTNERS)
 def test_a_place_the_article_states(tmp_path, text, speaker, province, country):
     assert place_of(tmp_path, text, speaker) == (province, country)
+
+
+
+OPENING = "“年货节就定在腊月二十三。”临近年关，李春生的手机响个不停。"
+LATER = "|有的老乡在新疆开了饭馆，今年也要回来。|“大家都盼着这一天。”李春生说。"
+# (text, speaker, province): a person introduced by 是, their unit and title, where the unit's name carries a note of
+# the short name the article goes on with (…服务中心（以下简称“创业中心”）副主任) is described so, the note left out:
+# the unit places their rows (session 18, from blind23a: 魏永牛, 甘肃…静宁县…办公室（以下简称“归雁办”）副主任)
+ABBREVIATION_NOTES = [
+    (OPENING + "|李春生是陕西省榆林市某县返乡创业服务中心（以下简称“创业中心”）副主任。“这是家乡人团聚的好机会。”李春生说。"
+     + LATER, "李春生", "陕西"),
+    (OPENING + "|李春生是陕西省榆林市某县返乡创业服务中心（简称“创业中心”）副主任。“这是家乡人团聚的好机会。”李春生说。"
+     + LATER, "李春生", "陕西"),
+    # a note that is not in a description places no one
+    (OPENING + "|“这是家乡人团聚的好机会。”李春生说，返乡创业服务中心（以下简称“创业中心”）已经挂牌。", "李春生", None),
+]
+
+
+@pytest.mark.parametrize("text, speaker, province", ABBREVIATION_NOTES)
+def test_a_units_abbreviation_note_does_not_cut_a_description(tmp_path, text, speaker, province):
+    assert place_of(tmp_path, text, speaker) == (province, "中国")
