@@ -317,6 +317,12 @@ def test_what_sets_no_scene(tmp_path, text, speaker, province):
     assert place_of(tmp_path, text, speaker)[0] == province
 
 
+def test_the_song_capital_sets_no_scene_in_japan(tmp_path):
+    text = ("江苏扬州的博物馆里游人如织。|北宋东京，城市繁华。太湖石从江南运到东京城，靠的是汴河。|"
+            "“这段河道剖面让运河的历史更加清晰。”讲解员刘晓说。")
+    assert place_of(tmp_path, text, "刘晓") == ("江苏", "中国")
+
+
 def test_an_instrument_named_after_a_continent_is_no_scene_abroad(tmp_path):
     text = "社区睦邻中心的活动室里，非洲鼓培训正在进行。|“没想到自己也会成为运动员。”63岁的龙舟队员黄桂英说。"
     assert place_of(tmp_path, text, "黄桂英") == (None, "中国")

@@ -1061,6 +1061,20 @@ def test_countries_are_named_as_the_news_names_them(text, country):
     assert places(text, "country")[0] == country
 
 
+@pytest.mark.parametrize("text, countries", [
+    # the capital of the Northern Song, 东京 (开封), is no Tokyo (session 18, from blind23b: a museum's Song relics)
+    ("太湖石从江南运到东京城，靠的是汴河。", []),
+    ("北宋东京，城市繁华，贸易兴盛。", []),
+    ("展览“梦华东京”再现了宋代都城的生活。", []),
+    ("《东京梦华录》记载了当时的市井生活。", []),
+    # Tokyo stays Tokyo
+    ("日本东京举行了一场音乐会。", ["日本", "日本"]),
+    ("东京股市日经指数下跌。", ["日本"]),
+])
+def test_the_song_capital_is_no_tokyo(text, countries):
+    assert places(text, "country") == countries
+
+
 @pytest.mark.parametrize("text, provinces", [
     # a city's or county's name opening with a measure word or a day right after a number (项城 of 河南, 个旧 of
     # 云南, 日照 of 山东): the count and what is counted
