@@ -636,8 +636,9 @@ def after_a_foreign_country(m, c, words) -> bool:
 
 
 def in_an_epithet(m, c, words) -> bool:
-    """A foreign country or city right after one of ``words`` (东方, 东方小): a Chinese city's epithet by likeness, not the
-    place (哈尔滨, “东方莫斯科”“东方小巴黎”; 苏州, 东方威尼斯); 东方 anywhere else (东方航空开通…至莫斯科) leaves it."""
+    """A foreign country or city right after one of ``words`` (东方, 东方小): a Chinese city's epithet by
+    likeness, not the place (哈尔滨, “东方莫斯科”“东方小巴黎”; 苏州, 东方威尼斯); 东方 anywhere else
+    (东方航空开通…至莫斯科) leaves it."""
     return c.reading.targets[0].country != CHINA and c.text.endswith(tuple(words), 0, c.start)
 
 
