@@ -117,6 +117,9 @@ def test_every_foreign_city_is_in_a_country_the_news_names():
     ("会议在日内瓦举行", [("日内瓦", "日内瓦", "瑞士")]),
     ("货运班列从重庆开往杜伊斯堡", [("重庆", "重庆市", "中国"), ("杜伊斯堡", "杜伊斯堡", "德国")]),
     ("他在华盛顿接受采访时说", [("华盛顿", "华盛顿", "美国")]),
+    # (session 18, audit23p) a city of summits and Games the list lacked
+    ("习近平出席索契冬奥会开幕式", [("索契", "索契", "俄罗斯")]),
+    ("两国元首在俄罗斯索契举行会谈", [("俄罗斯", "俄罗斯", "俄罗斯"), ("索契", "索契", "俄罗斯")]),
     ("以军空袭加沙地带南部", [("加沙", "加沙", "巴勒斯坦")]),
     # not inside a longer name or a word
     ("罗马尼亚总统将出席论坛", [("罗马尼亚", "罗马尼亚", "罗马尼亚")]),
@@ -218,6 +221,21 @@ def test_word_boundaries_alone_reject_the_idiom(monkeypatch):
 def test_names_inside_other_names_are_not_those_places(text):
     found = places(text)
     assert not {"长安区", "江北区", "华南", "固原市"} & set(found)
+
+
+# (session 18, audit23p) an airport named after a district it does not lie in (天津滨海国际机场 lies in 东丽区, 重庆江北国际
+# 机场 in 渝北区), like 酒泉卫星发射中心: the city stays, the district is no place of the sentence; the districts
+# themselves, and an airport that lies in the district it is named after (广州白云国际机场), stay
+@pytest.mark.parametrize("text, expected", [
+    ("旅客从天津滨海国际机场出发", ["天津市"]),
+    ("今年将实施天津滨海机场三期改扩建工程", ["天津市"]),
+    ("重庆江北国际机场旅客吞吐量创新高", ["重庆市"]),
+    ("天津滨海新区的企业", ["天津市", "滨海新区"]),
+    ("重庆江北区的居民", ["重庆市", "江北区"]),
+    ("广州白云国际机场旅客吞吐量", ["广州市", "白云区"]),
+])
+def test_an_airport_named_after_a_district_it_does_not_lie_in(text, expected):
+    assert places(text) == expected
 
 
 def test_real_districts_are_still_found():
