@@ -1129,6 +1129,8 @@ VERBS_AND_MODES_23 = [
     ("“书房一开，来的人越来越多。”社区书屋负责人王海燕感慨地说，“晚上九点还有人在看书。”",
      [("王海燕", "说", "direct")]),
     ("“日子一天比一天好。”老党员刘长河很高兴地说。", [("刘长河", "说", "direct")]),
+    # a manner jieba tags as a name (支支吾吾 nr) alone before 地 is still the manner
+    ("看门的师傅赵四找到馆长，支支吾吾地说自己想借几本书看。", [("赵四", "说", "indirect")]),
     # a title in 《》 is one thing the person wrote in, not a long action of theirs
     ("“山里的路，是一代代人用脚走出来的。”红军著名将领冯长山在《山乡岁月二十年变迁纪实》中如此深情写道。",
      [("冯长山", "写道", "direct")]),
@@ -1143,6 +1145,8 @@ VERBS_AND_MODES_23 = [
     # 提出 before punctuation: a person's proposal or pledge; a quotation right after it, ending the clause, is their words
     ("村支书李春生一上任，就提出“要让每户人家都住上新房”。", [("李春生", "提出", "direct")]),
     ("“运动能缓解压力。”政协委员王建国提出，应充分发挥体育的育人作用。", [("王建国", "提出", "mixed")]),
+    # … a term in quotation marks after it is what is proposed, no words (the quotation before stays direct)
+    ("“要想庄稼长得好，田里必须有水。”老农技员冯长山提出“引水上山”。", [("冯长山", "提出", "direct")]),
 ]
 
 # 提出 with no punctuation after it, or said by a body or a document, is no one's words here
@@ -1151,6 +1155,8 @@ NOT_PROPOSED_23 = [
     "党的二十届三中全会提出，要健全因地制宜发展新质生产力体制机制。",
     "去年，省里提出“三年大变样”的目标。",
     "这是大家共同的心声：“日子一年比一年好。”",
+    # the person after 向 is whom the proposal is made to
+    "远在外地的堂兄向刘长河提出，希望他照看这座老宅。",
 ]
 
 

@@ -627,8 +627,9 @@ def attributions(reading: Reading) -> list[Attribution]:
             said_to = saying.end()
         start = par.clause_start(verb.start())
         if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
-                _noun_after_de(par, start, verb):
-            continue
+                _noun_after_de(par, start, verb) or \
+                verb.group() in NAMING_VERBS and _addressed(par.text[start:verb.start()]):
+            continue   # 族兄向李某提出，…: the person after 向 is whom the proposal is made to
         joint = _joint_speakers(reading, start, verb)
         if joint:
             found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
@@ -659,6 +660,11 @@ def attributions(reading: Reading) -> list[Attribution]:
         if speaker is not None and (verb.group() == "看来" or speaker.kind in ("person", "pronoun")):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
+
+
+# Verbs of proposing (提出, session 18): read only where no addressee stands before them in their clause (向某某提出，…),
+# and a quotation right after one that is no speech is the name of what is proposed (提出“引汶济运”。), no words
+NAMING_VERBS = ("提出",)
 
 
 # 说 or 道 right after a reporting verb, closing its clause (感慨说。, 叮嘱道：“…”): part of how the verb is written
@@ -1010,7 +1016,8 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
             par.text[after] not in SENTENCE_END and a.verb is not None and not (
             after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after) and
                                      speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))) and not (
-            after == a.verb_end and _quoted_before(par, a.verb_start) and _addressee_closes(par, a.verb, after)):
+            after == a.verb_end and _quoted_before(par, a.verb_start) and _addressee_closes(par, a.verb, after) or
+            after == a.verb_end and a.verb in NAMING_VERBS and following is not None):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 
