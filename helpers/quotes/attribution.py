@@ -662,8 +662,9 @@ def attributions(reading: Reading) -> list[Attribution]:
     return found
 
 
-# Verbs of proposing (提出, session 18): read only where no addressee stands before them in their clause (向某某提出，…),
-# and a quotation right after one that is no speech is the name of what is proposed (提出“引汶济运”。), no words
+# Verbs of proposing (提出, session 18): read only where no addressee stands before them in their clause
+# (向某某提出，…), and a quotation right after one that is no speech is the name of what is proposed (提出“引汶济运”。),
+# no words
 NAMING_VERBS = ("提出",)
 
 
