@@ -1155,3 +1155,57 @@ def test_a_verb_heading_a_frame_reports_no_words(tmp_path, text, events):
     found = events_of(tmp_path, text)
     found = found.where(found.notna(), None)
     assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, (speaker, verb, mode) of every event), session 18 (blind23 sets' verbs and modes); sentences of our own:
+VERBS_AND_MODES_23 = [
+    # a manner adverb in 地 after a two-character name leaves the name (王明|兴奋地说: no manner run from the name), and
+    # after a name jieba cut (the article introduced it); the verb reported is 说, the manner no part of it
+    ("李娜兴奋地说：“这次比赛我们拿了第一名，大家都很开心。”", [("李娜", "说", "direct")]),
+    ("这天，读者刘小勤和外孙女马路遥一起来到社区书屋。|马路遥兴奋地说：“这里的绘本比学校还多。”",
+     [("马路遥", "说", "direct")]),
+    ("“书房一开，来的人越来越多。”社区书屋负责人王海燕感慨地说，“晚上九点还有人在看书。”",
+     [("王海燕", "说", "direct")]),
+    ("“日子一天比一天好。”老党员刘长河很高兴地说。", [("刘长河", "说", "direct")]),
+    # a manner jieba tags as a name (支支吾吾 nr) alone before 地 is still the manner
+    ("看门的师傅赵四找到馆长，支支吾吾地说自己想借几本书看。", [("赵四", "说", "indirect")]),
+    # a title in 《》 is one thing the person wrote in, not a long action of theirs
+    ("“山里的路，是一代代人用脚走出来的。”红军著名将领冯长山在《山乡岁月二十年变迁纪实》中如此深情写道。",
+     [("冯长山", "写道", "direct")]),
+    ("“山里的路，是一代代人用脚走出来的。”开国将领冯长山在回忆录《山乡岁月二十年变迁纪实》中深情写道。",
+     [("冯长山", "写道", "direct")]),
+    # whom a question is put to closes its sentence: no words of its own (the event stays direct)
+    ("“样机调试好了吗？”实验楼前，总工程师王建国问身边的技术员。", [("王建国", "问", "direct")]),
+    ("“路上慢点，到家报个平安。”门口，村医李秀梅叮嘱返乡的学生们。", [("李秀梅", "叮嘱", "direct")]),
+    # … but a question reported after the verb is words (mixed)
+    ("“样机调试好了吗？”总工程师王建国问，下一步能否扩大试验范围。", [("王建国", "问", "mixed")]),
+    ("“样机调试好了吗？”总工程师王建国问这是不是最后一台。", [("王建国", "问", "mixed")]),
+    # 提出 before punctuation: a person's proposal or pledge; a quotation right after it, ending the clause, is their words
+    ("村支书李春生一上任，就提出“要让每户人家都住上新房”。", [("李春生", "提出", "direct")]),
+    ("“运动能缓解压力。”政协委员王建国提出，应充分发挥体育的育人作用。", [("王建国", "提出", "mixed")]),
+    # … a term in quotation marks after it is what is proposed, no words (the quotation before stays direct)
+    ("“要想庄稼长得好，田里必须有水。”老农技员冯长山提出“引水上山”。", [("冯长山", "提出", "direct")]),
+]
+
+# 提出 with no punctuation after it, or said by a body or a document, is no one's words here
+NOT_PROPOSED_23 = [
+    "村支书李春生提出了三条建议，大家一致赞成。",
+    "党的二十届三中全会提出，要健全因地制宜发展新质生产力体制机制。",
+    "去年，省里提出“三年大变样”的目标。",
+    "这是大家共同的心声：“日子一年比一年好。”",
+    # the person after 向 is whom the proposal is made to
+    "远在外地的堂兄向刘长河提出，希望他照看这座老宅。",
+]
+
+
+@pytest.mark.parametrize("text, events", VERBS_AND_MODES_23)
+def test_verbs_and_modes_of_blind23(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    found = found[found["speaker_type"] == "person"]
+    assert list(zip(found["speaker"], found["verb"].where(found["verb"].notna(), None), found["mode"])) == events
+
+
+@pytest.mark.parametrize("text", NOT_PROPOSED_23)
+def test_no_persons_words_of_blind23(tmp_path, text):
+    found = events_of(tmp_path, text)
+    assert found[found["speaker_type"] == "person"].empty

@@ -250,11 +250,22 @@ def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:
     named = _clause_mentions(reading.par.text[begin:at], reading.known, tokens.dictionary_key(), reading.introduced)
     if len(named) > 1 and KIN_BEFORE_NAME.search(reading.par.text, begin + named[0].end, begin + named[1].start):
         named = named[1:]   # 郁达夫烈士之孙|郁峻峰表示: the relative named after the kinship, not the ancestor
-    if named and at - begin - named[0].end <= ACTION_BEFORE_COLON and named[0].speaker.kind == "person" and \
+    if named and _action_length(reading.par.text[begin + named[0].end:at]) <= ACTION_BEFORE_COLON and \
+            named[0].speaker.kind == "person" and \
             not reading.par.text.startswith("的", begin + named[0].end):   # 转达俄总统普京的信息称: a modifier
         m = named[0]
         return replace(m, start=m.start + begin, end=m.end + begin, described_from=m.described_from + begin)
     return None
+
+
+# A title of a book or an article in an action (在《…》中写道): one thing named, however long its title
+TITLED = re.compile(r"《[^《》]{1,40}》")
+
+
+def _action_length(action: str) -> int:
+    """How long the action between a person and the verb is, each title in 《》 counted as one character (冯某在《东北
+    抗日联军十四年苦斗简史》中如此深情写道: what he wrote in, not a long action of his)."""
+    return len(TITLED.sub("《", action)) if "《" in action else len(action)
 
 
 # A kinship after a person's name in 之 or 的, right before another name (郁达夫烈士之孙郁峻峰, 老校长的女儿王芳): the
@@ -616,8 +627,9 @@ def attributions(reading: Reading) -> list[Attribution]:
             said_to = saying.end()
         start = par.clause_start(verb.start())
         if speech_verbs()[verb.group()] == "finding" and not _finding_quoted(par, start, verb.end()) or \
-                _noun_after_de(par, start, verb):
-            continue
+                _noun_after_de(par, start, verb) or \
+                verb.group() in NAMING_VERBS and _addressed(par.text[start:verb.start()]):
+            continue   # 族兄向李某提出，…: the person after 向 is whom the proposal is made to
         joint = _joint_speakers(reading, start, verb)
         if joint:
             found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
@@ -648,6 +660,12 @@ def attributions(reading: Reading) -> list[Attribution]:
         if speaker is not None and (verb.group() == "看来" or speaker.kind in ("person", "pronoun")):
             found.append(Attribution(verb.group(), verb.start(), verb.end(), start, start + 1, speaker, view=True))
     return found
+
+
+# Verbs of proposing (提出, session 18): read only where no addressee stands before them in their clause
+# (向某某提出，…), and a quotation right after one that is no speech is the name of what is proposed (提出“引汶济运”。),
+# no words
+NAMING_VERBS = ("提出",)
 
 
 # 说 or 道 right after a reporting verb, closing its clause (感慨说。, 叮嘱道：“…”): part of how the verb is written
@@ -949,6 +967,28 @@ def _setting_after_quotation(par: Paragraph, clause: int) -> int | None:
     return begin if len(words) == 1 and words[0][1] in SETTING_TAGS else None
 
 
+# Verbs whose object is the person spoken to (问团队成员, 叮嘱孩子们, 提醒大家): asking, and telling in these
+ADDRESSEE_VERBS = frozenset({"告诉", "叮嘱", "嘱咐", "提醒"})
+ADDRESSEE_CLOSING = re.compile(r"[^，,：:；;“”。！!？?]{1,8}[。！!]")
+NOT_IN_AN_ADDRESSEE = ("v", "d", "p", "c", "m", "t")
+
+
+def _quoted_before(par: Paragraph, at: int) -> bool:
+    """A quotation that is speech stands before ``at`` in its sentence (“…？”样车旁，教授李某问…)."""
+    return any(s.end <= at and not any(c in SENTENCE_END for c in par.text[s.end:at]) for s in par.speech)
+
+
+def _addressee_closes(par: Paragraph, verb: str, after: int) -> bool:
+    """What follows a verb of asking or telling at ``after`` and closes the sentence is whom the words were said to
+    (“…？”教授李某问团队成员。, 叮嘱返乡的孩子们。): a few words, no verb, adverb or number among them after their
+    last 的 (not 问这是什么。, 提醒明天降温。)."""
+    if speech_verbs().get(verb) != "asking" and verb not in ADDRESSEE_VERBS:
+        return False
+    closing = ADDRESSEE_CLOSING.match(par.text, after)
+    return closing is not None and not any(
+        tag.startswith(NOT_IN_AN_ADDRESSEE) for _, tag in tokens.pos_pairs(closing.group()[:-1].rpartition("的")[2]))
+
+
 def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_start: dict) -> tuple:
     """The segments an attribution claims: the quotation just before it (“Q”name说), or before one word of setting
     alone in its clause (“Q”一旁，遥遥家长说), or before the sentence it
@@ -976,7 +1016,9 @@ def _claims(par: Paragraph, a: Attribution, owned: set[int], by_end: dict, by_st
     elif not (following is not None and following.start in owned) and after < len(par.text) and \
             par.text[after] not in SENTENCE_END and a.verb is not None and not (
             after == a.verb_end and (a.verb.endswith(TOPIC_ENDINGS) or TOPIC_OBJECT.match(par.text, after) and
-                                     speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))):
+                                     speech_verbs().get(a.verb) not in ("cognitive", "evaluative"))) and not (
+            after == a.verb_end and _quoted_before(par, a.verb_start) and _addressee_closes(par, a.verb, after) or
+            after == a.verb_end and a.verb in NAMING_VERBS and following is not None):
         segments.append((after, None, "indirect"))   # closed by _close_indirect
     return tuple(segments)
 

@@ -152,6 +152,20 @@ def framed(text: str, span: Span) -> bool:
 BOOK_TITLE_FIRST = re.compile(r"《[^《》“”]{1,60}》")
 
 
+AFTER_ITS_VERB = 6   # the fewest characters of a quotation right after its verb read as words (not “引汶济运”)
+
+
+def _after_its_verb(text: str, span: Span, inside: bytes, content: str) -> bool:
+    """A quotation without sentence punctuation right after a reporting verb, ending its clause, its words of
+    :data:`AFTER_ITS_VERB` characters or more holding a verb: the words said (村支书某某一上任，就提出“要让全村人
+    仰着脸出门”。: a pledge; not 提出“新质生产力”。, 学习运用“千万工程”经验)."""
+    if len(content) < AFTER_ITS_VERB or span.end < len(text) and text[span.end] not in CLAUSE_END:
+        return False
+    verb = next((m for m in verb_pattern().finditer(text, max(0, span.start - 8), span.start + 1)
+                 if m.end() == span.start and not inside[m.start()]), None)
+    return verb is not None and any(tag.startswith("v") for _, tag in tokens.pos_pairs(content))
+
+
 def _closes_reported_speech(text: str, span: Span, inside: bytes, sentences: array) -> bool:
     """A quotation without sentence punctuation that is a clause of reported speech: it follows a comma
     or colon of a sentence with a reporting verb and ends the clause, and its words hold a verb
@@ -160,7 +174,9 @@ def _closes_reported_speech(text: str, span: Span, inside: bytes, sentences: arr
     content = span.content(text)
     if not span.closed or len(content) < 4 or content in quoted_terms():
         return False
-    if span.start == 0 or text[span.start - 1] not in "，,：:":
+    if span.start > 0 and text[span.start - 1] not in "，,：:":
+        return _after_its_verb(text, span, inside, content)
+    if span.start == 0:
         return False
     if span.end < len(text) and text[span.end] not in CLAUSE_END:
         return False

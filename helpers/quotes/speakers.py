@@ -716,12 +716,18 @@ DEGREE = re.compile(r"(?:很|非常|十分|特别|格外|更加|更|颇为|有�
 def _without_manner(phrase: str) -> str:
     """``phrase`` without a manner adverb in 地 at its end: its longest run of whole words of up to four characters
     before 地 (信心满满地, 语重心长地), but never one that leaves a surname alone (谢|长顺高兴地: jieba cut the name,
-    so only the last word goes, 谢长顺|高兴地), and a word of degree before it (很高兴地)."""
+    so only the last word goes, 谢长顺|高兴地), and a word of degree before it (很高兴地). A run never opens with
+    a word jieba reads as a name at the phrase's start (王明|兴奋地: the speaker, not the manner), nor with a
+    character alone that is no adverb (石子|非|兴奋地: the end of a name jieba cut; 很|高兴地 still goes, 很 with
+    the degree words); a word it reads as a name after the start, or alone, may be the manner (孟三|支支吾吾 nr)."""
     if len(phrase) < 3 or not phrase.endswith("地"):
         return phrase
-    words = [w for w, _ in tokens.pos_pairs(phrase[:-1])]
+    pairs = tokens.pos_pairs(phrase[:-1])
+    words = [w for w, _ in pairs]
     starts = list(itertools.accumulate((len(w) for w in words[:-1]), initial=0))
-    cuts = [at for at in starts if MANNER_WORD.fullmatch(phrase[at:-1])]
+    cuts = [at for at, (word, tag) in zip(starts, pairs) if MANNER_WORD.fullmatch(phrase[at:-1]) and
+            not (at == 0 and tag.startswith("nr") and len(words) > 1) and
+            not (len(word) == 1 and not tag.startswith(("d", "m")))]
     if not cuts:
         return phrase
     head = phrase[:cuts[0]]
