@@ -635,6 +635,13 @@ def after_a_foreign_country(m, c, words) -> bool:
     return bool(before) and all(x.level in ("country", "city") and x.country != CHINA for x in before)
 
 
+def in_an_epithet(m, c, words) -> bool:
+    """A foreign country or city right after one of ``words`` (东方, 东方小): a Chinese city's epithet by
+    likeness, not the place (哈尔滨, “东方莫斯科”“东方小巴黎”; 苏州, 东方威尼斯); 东方 anywhere else
+    (东方航空开通…至莫斯科) leaves it."""
+    return c.reading.targets[0].country != CHINA and c.text.endswith(tuple(words), 0, c.start)
+
+
 def after_a_place_of_another_province(m, c, words) -> bool:
     """Right after a Chinese place of another province, nothing between: a word about that place, not the place
     of another province it spells (凤凰|古城区: the old town of 凤凰, in 湖南; not 丽江's 古城区, in 云南)."""
@@ -1207,6 +1214,7 @@ TESTS = {
     "part_of_the_place_before": part_of_the_place_before,
     "listed_after_a_part": listed_after_a_part,
     "part_of_a_feature_before": part_of_a_feature_before,
+    "in_an_epithet": in_an_epithet,
     "closes_a_name": closes_a_name,
     "inside_a_countys_name": inside_a_countys_name,
     "closes_another_name": closes_another_name,

@@ -37,6 +37,8 @@ of building it. ``tests/test_wordcut.py`` checks the fast paths against plain on
 """
 from __future__ import annotations
 
+import re
+
 from .cache import read_result, result_path, write_result
 from .columns import Columns, of_rows
 from .lazy import numpy as np
@@ -50,6 +52,7 @@ from .placefinder import (  # noqa: F401 (the data and the lexicon, reachable he
     _matcher,
     _named,
     _overlaps,
+    _word_tags,
     context_words,
     foreign_cities,
     foreign_places,
@@ -204,6 +207,51 @@ def _mention_columns(paragraphs: list) -> Columns:
 MENTION_FIELDS = ("paragraph", "file", "line", "article", "kind", "start", "pieces", "text")
 
 
+#: a former county the gazetteer lacks, written right after the province or prefecture it was in (河南林县, 江苏吴县)
+FORMER_COUNTY = re.compile(r"[\u4e00-\u9fff]{1,2}县")
+
+
+def former_counties(texts: list[str], found: list[list[_Match]]) -> list[tuple[int, str, Target]]:
+    """(paragraph, name, place) of each county name the gazetteer lacks that an article writes right after a
+    province or prefecture it has found (河南林县, the 林县 of 1994 and before, now 林州市; 江苏吴县): a name
+    jieba's dictionary has as a place (ns), which no place's name the lexicon knows begins or overlaps, nor a
+    class of counties (百强县, 大县: the role ``county_class`` of ``place_context.csv``). The place is that
+    province's from the paragraph on (林县人不认命…)."""
+    tags, forms = _word_tags(), lexicon().forms
+    classes = context_words().get("county_class", frozenset())
+    counties, known = [], set()
+    for i, (text, matches) in enumerate(zip(texts, found)):
+        starts = {m.start for m in matches}
+        for m in matches:
+            parent = m.resolved[0] if len(m.slots) == 1 and m.resolved else None
+            if parent is None or parent.level not in ("province", "prefecture") or parent.province is None:
+                continue
+            name = FORMER_COUNTY.match(text, m.end)
+            if name is None:
+                continue
+            # the shortest name jieba has as a place (林县 of 林县人, not 林县人): one or two characters and 县
+            word = next((w for w in (text[m.end:m.end + n] for n in (2, 3)) if w.endswith("县")
+                         and tags.get(w) == "ns"), None)
+            if word is None or word in known or word in forms or word in classes or m.end in starts:
+                continue
+            known.add(word)
+            counties.append((i, word, Target(word, "county", parent.province, CHINA)))
+    return counties
+
+
+def _with_former_counties(text: str, matches: list[_Match], counties: list[tuple[str, Target]]) -> list[_Match]:
+    """``matches`` and, where no name found covers them, the former counties of :func:`former_counties`."""
+    added = []
+    for name, target in counties:
+        at = text.find(name)
+        while at >= 0:
+            if not any(m.start < at + len(name) and at < m.end for m in matches):
+                added.append(_Match(at, at + len(name), "full", [[target]],
+                                    note="a former county named after its province"))
+            at = text.find(name, at + len(name))
+    return sorted(matches + added, key=lambda m: m.start) if added else matches
+
+
 def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
     """For each article (a list of paragraphs), for each paragraph, its rows of :func:`mentions`."""
     matcher, short_forms = _matcher(), lexicon().short_forms
@@ -234,12 +282,15 @@ def _mention_rows(articles: list[list]) -> list[list[list[dict]]]:
         # the persons it has introduced whose given name is a place's (65岁的车泰安 … 车泰安还会…)
         persons = matcher.persons([text for text, _ in seen], first)
         named |= persons
+        counties = former_counties([text for text, _ in seen], first) if "县" in "".join(t for t, _ in seen) else []
         article_rows = []
-        for p, (text, positions), matches in zip(paragraphs, seen, first):
+        for i, (p, (text, positions), matches) in enumerate(zip(paragraphs, seen, first)):
             unsettled = any(len(slot) > 1 for m in matches for slot in m.slots)
             if (unsettled or ambiguous.search(text) or any(form in text for form in named_forms)
                     or any(person in text for person in persons) or any(m.named_after for m in matches)):
                 matches = find(text, frozenset(named))  # again, with the article as context
+            if counties:   # 林县人 after 河南林县: from the paragraph that wrote it after its province on
+                matches = _with_former_counties(text, matches, [(n, t) for j, n, t in counties if j <= i])
             rows = []
             reporters = p.text.find(REPORTERS) if p.kind == "byline" else -1
             for row in _rows(p.text, matches, positions):

@@ -75,6 +75,8 @@ EXAMPLES = [
     ("refuse: a foreign country's or city's place of the same name", "他到过越南太原", [("越南", "place")]),
     ("refuse: a county right after a Chinese place of another province", "游客走进凤凰古城区的游客中心", [("凤凰", "name")]),
     ("refuse: a river's or lake's bank", "在河北岸的公园里", []),
+    ("refuse: a direction before a pole", "长城站所处的西南极乔治王岛", []),
+    ("refuse: a foreign country or city in an epithet", "这座城市素有“东方莫斯科”的美称", []),
     ("refuse: a direction after a place is a part of it", "日本中部沿海地区发生地震", [("日本", "place")]),
     ("refuse: a pair of countries and not a part", "深化苏中战略合作伙伴关系", []),
     ("refuse: a direction listed after another part", "黎巴嫩南部、东部等多地遭空袭", [("黎巴嫩", "place")]),
@@ -468,6 +470,41 @@ LOCATIVES_BEFORE_AN_ADJECTIVE = [
 
 @pytest.mark.parametrize("text, expected", LOCATIVES_BEFORE_AN_ADJECTIVE)
 def test_a_locative_before_an_adjective(text, expected):
+    assert read(text) == expected
+
+
+# (session 18, audit23p) a direction closing in 南 or 北 before 极, a word of its own, is a part of Antarctica or the
+# Arctic (西南极 and 东南极: West and East Antarctica), not one of China's regions; before a word 极 begins (极具,
+# 极端, 极为, 极寒) it is the region
+DIRECTIONS_BEFORE_A_POLE = [
+    ("长城站所处的西南极乔治王岛生长着苔藓", []),
+    ("考察队抵达西南极的乔治王岛", []),
+    ("西南极具发展潜力", [("西南", "place")]),
+    ("我国西南极端天气频发", [("西南", "place")]),
+    ("西北极为干旱少雨", [("西北", "place")]),
+    ("东北极寒天气持续", [("东北", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", DIRECTIONS_BEFORE_A_POLE)
+def test_a_direction_before_a_pole(text, expected):
+    assert read(text) == expected
+
+
+# (session 18, audit23p) a foreign city or country right after 东方 or 东方小 names a Chinese city by likeness (哈尔滨,
+# “东方莫斯科”“东方小巴黎”; 苏州, 东方威尼斯), not the place; 东方 anywhere else (东方航空, 俄罗斯东方经济论坛) or a
+# word between them (东方的…) leaves it
+EPITHETS = [
+    ("哈尔滨素有“东方莫斯科”“东方小巴黎”的美称", [("哈尔滨", "place")]),
+    ("苏州被誉为东方威尼斯", [("苏州", "place")]),
+    ("东方航空开通上海至莫斯科航线", [("上海", "place"), ("莫斯科", "place")]),
+    ("代表团出席在俄罗斯举行的东方经济论坛", [("俄罗斯", "place")]),
+    ("他从东方来到巴黎", [("巴黎", "place")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", EPITHETS)
+def test_a_foreign_place_in_an_epithet(text, expected):
     assert read(text) == expected
 
 

@@ -1210,3 +1210,31 @@ SESSION18_NAMES = [
 @pytest.mark.parametrize("text, speakers", SESSION18_NAMES)
 def test_session18_names_and_speakers(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): after a title, one idiom of jieba's dictionary (学生|脱口而出：, 负责同志|开门见山：)
+# is how the person of the title speaks, no name: the title alone speaks (a group); a name there still speaks.
+# audit23q (People's Daily 2025-03-02/23).
+SESSION23_IDIOM_AFTER_TITLE = [
+    ("面对老师的提问，教室里的学生脱口而出：“要年年清淤。”", []),
+    ("座谈会上，市委主要负责同志开门见山：“今天主要听企业家的意见。”", []),
+    ("面对老师的提问，学生王小川脱口而出：“要年年清淤。”", ["王小川"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION23_IDIOM_AFTER_TITLE)
+def test_session23_an_idiom_after_a_title_is_no_name(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+# (text, the persons speaking): 在 after a name of two characters, before a reporting verb, marks an action under way
+# (胡尧|在|讲解时): no given name's last character. audit23q (People's Daily 2025-04-04).
+SESSION23_ZAI_AFTER_NAME = [
+    ("“这是她学生时代唯一的照片。”胡尧在讲解时压低了声音。", ["胡尧"]),
+    ("“这批文物刚刚修复完成。”馆长刘彬在介绍时难掩喜悦。", ["刘彬"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION23_ZAI_AFTER_NAME)
+def test_session23_zai_after_a_name_is_no_part_of_it(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

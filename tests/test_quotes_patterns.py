@@ -1117,3 +1117,41 @@ SHORT_FORM_IN_PARAGRAPH = [
 def test_a_short_form_in_the_paragraph_is_the_same_speaker(tmp_path, text, events):
     found = events_of(tmp_path, text)
     assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, (speaker, verb, mode) of every event): 讲解 and 保证 report words only before punctuation (讲解：“…”,
+# “…”边修剪边讲解，“…”, “…”她在展柜前讲解。), not with an object (正在讲解古诗, 保证大部队安全转移: a lesson given, a
+# thing ensured) nor after 进行 (就这个问题进行讲解，提出建议: a lecture). audit23q (People's Daily 2025-03/04).
+OBJECT_AFTER_VERB = [
+    ("屏幕另一端，县一中的教师正在讲解古诗。", []),
+    ("为了拖住敌人，保证大部队安全转移，三名战士把敌人引向山顶。", []),
+    ("某大学副校长王立新同志就这个问题进行讲解，提出工作建议。", []),
+    ("“这件陶罐已有五千年历史。”讲解员李红在展柜前讲解。", [("李红", "讲解", "direct")]),
+    ("讲解员李红向游客讲解：“这件陶罐已有五千年历史。”", [("李红", "讲解", "direct")]),
+    ("“没问题，”值班长王刚保证，“今晚一定把线路修好。”", [("王刚", "保证", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text, events", OBJECT_AFTER_VERB)
+def test_a_verb_with_an_object_reports_no_words(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events
+
+
+# (text, (speaker, verb, mode) of every event): a reporting verb heading a frame of time or circumstance (在讲解时,
+# 在讲述中, 在一份声明中说) reports no words of its own: the quotation is the subject's, without that verb, and a verb
+# after the frame reports; not 表示中方…, 正在讲述中国故事 (words reported). audit23q (People's Daily 2025-04-04).
+VERB_IN_A_FRAME = [
+    ("“这是她留下的唯一照片。”讲解员赵敏在讲解时压低了声音，游客们屏息凝神。", [("赵敏", None, "direct")]),
+    ("“他们凭什么有这样的力量？”学生刘洋在讲述中日益理解了先辈的选择。", [("刘洋", None, "direct")]),
+    ("该组织负责人李明在一份声明中说，救援物资已经运抵灾区。", [("李明", "说", "indirect")]),
+    ("外交部发言人王文表示中方愿同各方加强合作。", [("王文", "表示", "indirect")]),
+    ("讲解员赵敏正在讲述中国航天的故事：“这是第一颗卫星的模型。”", [("赵敏", "讲述", "direct")]),
+]
+
+
+@pytest.mark.parametrize("text, events", VERB_IN_A_FRAME)
+def test_a_verb_heading_a_frame_reports_no_words(tmp_path, text, events):
+    found = events_of(tmp_path, text)
+    found = found.where(found.notna(), None)
+    assert list(zip(found["speaker"], found["verb"], found["mode"])) == events

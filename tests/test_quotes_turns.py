@@ -85,6 +85,9 @@ def test_a_turn_is_direct_speech_with_no_verb(tmp_path):
     # the speaker's own description places them
     ("湖北某市实验小学思政课教师周晓静：年初，我和科学老师带着孩子们来到江边，上了一堂特别的思政课。", "湖北"),
     ("刘海涛代表（河南郑州某区党工委副书记）：为优化就业环境，我们建了一批零工驿站，打零工的人有了去处。", "河南"),
+    # a procurator's title (检察长, 副检察长) closes the description's chain (session 18, from blind23c)
+    ("周立军代表（湖南省人民检察院党组书记、检察长）：检察机关要依法履职，守护好群众的合法权益。", "湖南"),
+    ("王海生委员（广东省某市人民检察院副检察长）：要把矛盾纠纷化解在基层，让群众少跑腿。", "广东"),
     # as the interview's subtitle describes them
     ("——访上海市委副书记、市长龚明|记者：新的一年，城市将如何推动高质量发展？|"
      "龚明：我们将以加快推进改革开放为牵引，着力扩大内需特别是居民消费。", "上海"),

@@ -117,6 +117,9 @@ def test_every_foreign_city_is_in_a_country_the_news_names():
     ("会议在日内瓦举行", [("日内瓦", "日内瓦", "瑞士")]),
     ("货运班列从重庆开往杜伊斯堡", [("重庆", "重庆市", "中国"), ("杜伊斯堡", "杜伊斯堡", "德国")]),
     ("他在华盛顿接受采访时说", [("华盛顿", "华盛顿", "美国")]),
+    # (session 18, audit23p) a city of summits and Games the list lacked
+    ("习近平出席索契冬奥会开幕式", [("索契", "索契", "俄罗斯")]),
+    ("两国元首在俄罗斯索契举行会谈", [("俄罗斯", "俄罗斯", "俄罗斯"), ("索契", "索契", "俄罗斯")]),
     ("以军空袭加沙地带南部", [("加沙", "加沙", "巴勒斯坦")]),
     # not inside a longer name or a word
     ("罗马尼亚总统将出席论坛", [("罗马尼亚", "罗马尼亚", "罗马尼亚")]),
@@ -218,6 +221,21 @@ def test_word_boundaries_alone_reject_the_idiom(monkeypatch):
 def test_names_inside_other_names_are_not_those_places(text):
     found = places(text)
     assert not {"长安区", "江北区", "华南", "固原市"} & set(found)
+
+
+# (session 18, audit23p) an airport named after a district it does not lie in (天津滨海国际机场 lies in 东丽区, 重庆江北国际
+# 机场 in 渝北区), like 酒泉卫星发射中心: the city stays, the district is no place of the sentence; the districts
+# themselves, and an airport that lies in the district it is named after (广州白云国际机场), stay
+@pytest.mark.parametrize("text, expected", [
+    ("旅客从天津滨海国际机场出发", ["天津市"]),
+    ("今年将实施天津滨海机场三期改扩建工程", ["天津市"]),
+    ("重庆江北国际机场旅客吞吐量创新高", ["重庆市"]),
+    ("天津滨海新区的企业", ["天津市", "滨海新区"]),
+    ("重庆江北区的居民", ["重庆市", "江北区"]),
+    ("广州白云国际机场旅客吞吐量", ["广州市", "白云区"]),
+])
+def test_an_airport_named_after_a_district_it_does_not_lie_in(text, expected):
+    assert places(text) == expected
 
 
 def test_real_districts_are_still_found():
@@ -889,6 +907,32 @@ def test_a_thing_named_after_a_place_is_placed_by_its_article(tmp_path, lead, te
     assert table.loc[table["line"] == 5, "province"].dropna().tolist() == found
 
 
+@pytest.mark.parametrize("lead, text, found", [
+    # a former county the gazetteer lacks (jieba's dictionary has it as a place), written right after its province,
+    # is that province's wherever the article names it again (session 18, from blind23d: 河南林县 … 林县人)
+    ("上世纪八十年代，江苏吴县的乡镇企业发展很快。", "吴县人敢闯敢干，办起了一家又一家工厂。", ["江苏"]),
+    ("老照片记录了北京通县的变迁。", "当年的通县，如今是城市副中心。", ["北京"]),
+    ("老照片记录了北京通县的变迁。", "当年的通县，如今是城市副中心。通县的老街还在。", ["北京", "北京"]),
+    # not where no province comes right before it, nor a class of counties (百强县, 大县, 小县城)
+    ("老照片记录了当年的变迁。", "当年的通县，如今是城市副中心。", []),
+    ("山东百强县数量居全国前列。", "这些百强县都在发展制造业。", []),
+    ("河南大县的粮食产量很高。", "大县也要发展工业。", []),
+    ("我出生在河南小县城。", "小县城的生活很安静。", []),
+])
+def test_a_former_county_written_after_its_province_is_that_provinces_in_the_article(tmp_path, lead, text, found):
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table.loc[table["line"] == 5, "province"].dropna().tolist() == found
+
+
+def test_a_former_county_is_found_in_the_paragraph_that_introduces_it(tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text("# 标题\n\n当年，河南林县人在太行山上修渠。\n", encoding="utf-8")
+    table = mentions(helpers.load_corpus(path), cache=False)
+    assert table[["surface", "province"]].values.tolist() == [["河南", "河南"], ["林县", "河南"]]
+
+
 def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path):
     path = tmp_path / "a.txt"
     path.write_text("# 果园\n\n李晓霞是山东烟台招远人。\n\n她想推介招远的苹果。\n", encoding="utf-8")
@@ -1033,6 +1077,20 @@ def test_names_that_look_like_places_and_places_named_in_a_model(text, provinces
 ])
 def test_countries_are_named_as_the_news_names_them(text, country):
     assert places(text, "country")[0] == country
+
+
+@pytest.mark.parametrize("text, countries", [
+    # the capital of the Northern Song, 东京 (开封), is no Tokyo (session 18, from blind23b: a museum's Song relics)
+    ("太湖石从江南运到东京城，靠的是汴河。", []),
+    ("北宋东京，城市繁华，贸易兴盛。", []),
+    ("展览“梦华东京”再现了宋代都城的生活。", []),
+    ("《东京梦华录》记载了当时的市井生活。", []),
+    # Tokyo stays Tokyo
+    ("日本东京举行了一场音乐会。", ["日本", "日本"]),
+    ("东京股市日经指数下跌。", ["日本"]),
+])
+def test_the_song_capital_is_no_tokyo(text, countries):
+    assert places(text, "country") == countries
 
 
 @pytest.mark.parametrize("text, provinces", [

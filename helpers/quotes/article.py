@@ -507,11 +507,17 @@ INTRODUCTION = 30
 CLAUSE_OPENERS = frozenset("，。；：！？”\n 　")
 
 
+#: a note of the short name a unit goes by in the article (…办公室（以下简称“归雁办”）副主任): no end of its description
+ABBREVIATION_NOTE = re.compile(r"[（(](?:以下)?简称[^）)]{1,12}[）)]")
+NOTE_ROOM = 16   # how far past :data:`INTRODUCTION` a description is read, to leave room for such a note
+
+
 def _described_by_copula(event: Event, texts: tuple[str, ...]) -> Event:
     """A person named bare at the verb (胡保明说) whom the article introduces, anywhere, by name, 是 and their unit and
     title (胡保明是武汉简一科技有限公司负责人，…; also after a comma: 胡保明，是…): that description, the first the
     article gives. Only a description with a unit: a title alone (王某是一名退伍军人) places no one; nor a clause that
-    does not read as a unit and title (王某是土生土长的本地人)."""
+    does not read as a unit and title (王某是土生土长的本地人). A note of the unit's short name inside it is left out
+    (…办公室（以下简称“归雁办”）副主任: :data:`ABBREVIATION_NOTE`)."""
     speaker = event.speaker
     if speaker.kind != "person" or speaker.described or len(speaker.name) < 2:
         return event
@@ -520,7 +526,8 @@ def _described_by_copula(event: Event, texts: tuple[str, ...]) -> Event:
         at = text.find(opening)
         while at >= 0:
             if not at or text[at - 1] in CLAUSE_OPENERS:
-                clause = re.split("[，。；！？：“”（(]", text[at + len(opening):at + len(opening) + INTRODUCTION])[0]
+                clause = re.split("[，。；！？：“”（(]", ABBREVIATION_NOTE.sub(
+                    "", text[at + len(opening):at + len(opening) + INTRODUCTION + NOTE_ROOM]))[0][:INTRODUCTION]
                 full = parse_speaker(clause + speaker.name) if clause else None
                 if full is not None and full.kind == "person" and full.name == speaker.name \
                         and full.organisation and full.title:

@@ -168,6 +168,8 @@ CLOSING_CHARACTER_TAGS = ("c", "i")
 CLAUSE_MARKS = "，。；！？、：）"
 # Adverbs that jieba reads into a four-character name after a three-character one (赵海伶正与, 王建国也说)
 ADVERB_AFTER_NAME = frozenset("正在也还又就都便才却仍")
+# 在 before a verb marks an action under way (胡尧在讲解时, 王明在介绍): no given name's last character (audit23q)
+ASPECT_PREPOSITIONS = frozenset("在")
 # An adverb that jieba reads into a name of three characters (王巍曾|这样评价): 曾 (once) opens the predicate; no name
 # is a surname, one character and 曾
 ADVERB_AFTER_SHORT_NAME = "曾"
@@ -208,9 +210,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     elif len(name) == 2 and single and j + 1 < len(words) and words[j][0] not in NOUNS_AFTER_A_NAME and (
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))
-            or words[j][1] == "p" and words[j + 1][0] in speech_verbs()
+            or words[j][1] == "p" and words[j][0] not in ASPECT_PREPOSITIONS and words[j + 1][0] in speech_verbs()
             or _verb_cut_off_before_saying(name, words[j], words[j + 1][0])):
-        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计; but 徐成/志/回忆起, 刘西/同/介绍 (no object), 张庭/帮/说
+        # not 师傅|半|蹲, 高峰|时|预计, 胡尧|在|讲; but 徐成/志/回忆起, 刘西/同/介绍 (no object), 张庭/帮/说
+        name += words[j][0]
         j += 1
     elif len(name) == 2 and single and name[0] in surnames() and words[j][1] in CLOSING_CHARACTER_TAGS and \
             (j + 1 == len(words) or words[j + 1][0][:1] in CLAUSE_MARKS or
