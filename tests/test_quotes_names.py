@@ -1178,6 +1178,40 @@ def test_session17_a_question_and_answer_is_no_asking(tmp_path):
     assert events["verb"].tolist() == ["问"] and events["text"].tolist() == ["这是什么？"]
 
 
+# Session 18 (names23, from blind23a–d's misses): a double given name joined by a dash before a dotted name (让—|皮埃尔·
+# 马丁), whose last part ends where the transliteration ends (马丁|感到很惊喜); a name's last character jieba reads as
+# a verb alone before a reporting verb (李正|帮|说); the rare surname 和 after a title (主席|和|卓雅); words of how one
+# speaks after a title (老师|殷殷|叮嘱, 队长|低声) and a locative before an unlisted noun (当地|蜜农) name no one; a name
+# before a manner word in 地 is no part of it (村民王芳|高兴地); a quotation that is an item of a list in 、 is a phrase
+SESSION18_NAMES = [
+    ("这场演出让法国学者让—皮埃尔·马丁感到非常惊喜：“不同文化之间的隔阂被打破了。”", ["让—皮埃尔·马丁"]),
+    ("法国学者皮埃尔·马丁感到很惊喜：“不同文化之间的隔阂被打破了。”", ["皮埃尔·马丁"]),
+    ("法国汉学家玛丽—克莱尔·贝热尔认为，“中国的乡村变化很大。”", ["玛丽—克莱尔·贝热尔"]),
+    ("“合作前景广阔。”中国—东盟中心秘书长史忠俊说。", ["史忠俊"]),
+    ("“新厂明年就能投产。”公司管理人员李正帮说。", ["李正帮"]),
+    ("“新厂明年就能投产。”厂长王明笑说。", ["王明"]),
+    ("“剪纸已有百年历史。”县文联主席和卓雅说。", ["和卓雅"]),
+    ("县文联主席和丽娟介绍，这里的剪纸已有百年历史。", ["和丽娟"]),
+    ("“剪纸已有百年历史。”文联主席和秘书长介绍。", []),
+    ("老师殷殷叮嘱：“要好好学习，不能偷懒。”", []),
+    ("“要按规律办事。”老支书殷殷嘱托。", []),
+    ("队长低声叮嘱：“注意安全，慢慢来。”", []),
+    ("老师王芳叮嘱：“要好好学习，不能偷懒。”", ["王芳"]),
+    ("“现在连果皮也能赚钱。”当地咖农高兴地说。", []),
+    ("“今年收成不错。”当地蜜农说。", []),
+    ("“今年收成不错。”东方明说。", ["东方明"]),
+    ("“现在连果皮也能赚钱。”村民王芳高兴地说。", ["王芳"]),
+    ("“今年收成不错。”工人李明满意地说。", ["李明"]),
+    ("展厅里，讲解员王芳指着文物，介绍了“书同文，车同轨”、统一度量衡等举措。", []),
+    ("讲解员王芳说：“书同文，车同轨，影响深远。”", ["王芳"]),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION18_NAMES)
+def test_session18_names_and_speakers(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
 # (text, the persons speaking): after a title, one idiom of jieba's dictionary (学生|脱口而出：, 负责同志|开门见山：)
 # is how the person of the title speaks, no name: the title alone speaks (a group); a name there still speaks.
 # audit23q (People's Daily 2025-03-02/23).

@@ -58,6 +58,7 @@ from .tables import (
     leader_pattern,
     leaders,
     minority_name_parts,
+    not_names,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -239,7 +240,20 @@ def _in_speaker_slot(par: Paragraph, start: int, verb_end: int, phrase: str) -> 
     chinese = len(phrase) in (2, 3) and phrase[0] in surnames() and \
         (verb_end == len(par.text) or par.text[verb_end] in ATTRIBUTING)
     return after_quote and (closes or chinese) and is_name(phrase) and not function_word(phrase) \
-        and not is_place_name(phrase)
+        and not is_place_name(phrase) and not _described_and_no_name(phrase)
+
+
+def _described_and_no_name(phrase: str) -> bool:
+    """``phrase``, of two words or more for jieba, opens with a locative (当地|蜜农, 附近|…; not a compound surname,
+    东方|明) or ends in a word that never names a person (老师|殷殷, 老师|严肃: ``not_names.txt``): who speaks is
+    described, or how, and no one named."""
+    words = tokens.pos_pairs(phrase)
+    return len(words) > 1 and (words[0][1] in LOCATIVE_TAGS and len(words[0][0]) >= 2 and
+                               words[0][0] not in surnames() or words[-1][0] in not_names())
+
+
+# jieba's tags of a locative word (当地 s, 附近 f)
+LOCATIVE_TAGS = ("s", "f")
 
 
 def _subject_mention(reading: Reading, start: int, at: int) -> Mention | None:

@@ -30,10 +30,12 @@ from .speakers import (
     LONGEST_PHRASE,
     NAME_DASHES,
     NAME_JOINERS,
+    VERBS_OF_MANNER,
     Speaker,
     after_demonym,
     function_word,
     glued_title_ending,
+    he_surname_name,
     is_name,
     japanese_name,
     named_after_modifier,
@@ -208,8 +210,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
     elif len(name) == 2 and single and j + 1 < len(words) and words[j][0] not in NOUNS_AFTER_A_NAME and (
             words[j + 1][1].startswith(("v", "d")) and words[j][1] in ("c", "m") and not tokens.dictionary_word(name)
             or words[j][1] == "n" and words[j + 1][0].startswith(tuple(speech_verbs()))
-            or words[j][1] == "p" and words[j][0] not in ASPECT_PREPOSITIONS and words[j + 1][0] in speech_verbs()):
-        name += words[j][0]    # not 师傅|半|蹲, 高峰|时|预计, 胡尧|在|讲; but 徐成/志/回忆起, 刘西/同/介绍 (no object)
+            or words[j][1] == "p" and words[j][0] not in ASPECT_PREPOSITIONS and words[j + 1][0] in speech_verbs()
+            or _verb_cut_off_before_saying(name, words[j], words[j + 1][0])):
+        # not 师傅|半|蹲, 高峰|时|预计, 胡尧|在|讲; but 徐成/志/回忆起, 刘西/同/介绍 (no object), 张庭/帮/说
+        name += words[j][0]
         j += 1
     elif len(name) == 2 and single and name[0] in surnames() and words[j][1] in CLOSING_CHARACTER_TAGS and \
             (j + 1 == len(words) or words[j + 1][0][:1] in CLAUSE_MARKS or
@@ -239,6 +243,18 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
 
 
 JOINERS_AND_DASHES = tuple(NAME_JOINERS + NAME_DASHES)
+
+# Verbs of one character that stand between a speaker and a reporting verb: a modal or auxiliary (王明|会/想/要|说,
+# 李华|来|介绍), never a name's last character
+MODALS_BEFORE_SAYING = frozenset("要会能想敢该得爱来去可肯愿好应需没是有")
+
+
+def _verb_cut_off_before_saying(name: str, word: tuple, after: str) -> bool:
+    """``word``, one character jieba reads as a verb after ``name`` (a surname and one character) and right before a
+    reporting verb (张庭|帮|说), is the given name's second character: no verb of one character stands alone before
+    one, but a modal (会说, 来介绍: :data:`MODALS_BEFORE_SAYING`) or a verb of manner (笑说, 接话)."""
+    return word[1] == "v" and name[0] in surnames() and after in speech_verbs() and word[0] not in speech_verbs() \
+        and word[0] not in VERBS_OF_MANNER and word[0] not in MODALS_BEFORE_SAYING
 
 
 def _joiner(name: str, word: str) -> bool:
@@ -443,10 +459,15 @@ def _cut_off_before(whole: str, name: str) -> bool:
     """``whole``, a foreign name in characters of transliteration, is ``name`` and one or two characters before it
     that jieba cut off (基|亚尼 nrt), or ``name`` and one Han character and a · before it that jieba read as another
     word (会长额|·|阿迪雅: a Mongolian name, the initial of the father's name first; not 安东·|布托: a part of two,
-    which jieba reads as a name of its own where it stands, and which another rule joins): the name the
-    description reads."""
+    which jieba reads as a name of its own where it stands, and which another rule joins), or one Han character or
+    two of transliteration and a dash before a name with · (让—|米歇尔·托贝莱姆, 玛丽—|克莱尔·贝热尔: a double given
+    name, its first part read as a verb or as a name alone): the name the description reads."""
     if not whole.endswith(name) or len(whole) <= len(name):
         return False
+    if whole[-len(name) - 1] in NAME_DASHES:
+        first = whole[:-len(name) - 1]
+        return any(dot in name for dot in NAME_JOINERS) and (
+            bool(re.fullmatch(f"[{HAN}]", first)) or len(first) == 2 and set(first) <= transliteration_chars())
     if whole[-len(name) - 1] in NAME_JOINERS:
         return len(whole) == len(name) + 2 and bool(re.fullmatch(f"[{HAN}]", whole[0]))
     return len(whole) - len(name) <= 2 and transliterated_name(whole)
@@ -580,6 +601,8 @@ def _after_titles(par: Paragraph) -> list[Mention]:
             name = words[0][0] + words[1][0]     # 何/守卫: after a title, a given name that is a word
             if len(words) > 2 and words[2][1] in ASPECT_TAGS and words[1][1].startswith("v"):
                 name = name[:2]   # 张|迈开|着: a verb before its aspect particle ran into the name (张迈|开着)
+        if not name and len(words) > 2 and he_surname_name(words[:2]) and words[2][0] in speech_verbs():
+            name = words[0][0] + words[1][0]     # 文联主席|和|卓雅|介绍: the rare surname 和, read as a conjunction
         if len(name) < 3 and _rare_middle_character(words):
             name = "".join(word for word, _ in words[:3])   # 张 q|珺 yg|楠 nr: a character jieba cannot read
         if not name and len(words) > 1 and _joined_by_the_model(words[0][0]) and words[1][1].startswith("v"):

@@ -143,9 +143,18 @@ def framed(text: str, span: Span) -> bool:
         after = re.sub(r"^(?:“[^”]*”|、)*", "", after)   # “…”“…”等典故: a list of quotations, framed together
     before = text[max(0, span.start - 9):span.start].rstrip("：:，, ")   # 有一句标语：“…”, 规划建议提出，“…”
     titled = BOOK_TITLE_FIRST.match(after)   # “…”《…摘编》中的这段话，让…很受警醒: the book's words
-    return before.endswith(cue_words("frame-before")) or \
+    return listed(text, span) or before.endswith(cue_words("frame-before")) or \
         after.startswith(cue_words("frame-after")) or \
         bool(titled) and after.startswith(cue_words("frame-after-title"), titled.end())
+
+
+def listed(text: str, span: Span) -> bool:
+    """The quotation is an item of a list in 、 (以实行郡县制、“废井田，开阡陌”、制定秦律等为基础): a 、 stands right
+    before it, or right after it where its words close no sentence (not “加油！”、“太棒了！”): a phrase named, not
+    words said."""
+    if span.start > 0 and text[span.start - 1] == "、":
+        return True
+    return text[span.end:span.end + 1] == "、" and not span.content(text).rstrip("”’").endswith(tuple(SENTENCE_END))
 
 
 # A book's or a document's title in 《》 right after a quotation

@@ -266,7 +266,24 @@ def _holds_function_word(text: str) -> bool:
         return False
     if len(words) == 2 and words[0][1].startswith("nr") and two_surnames_name(words[0][0], words[1]):
         return False     # 王陈思|如: a name of four that opens with two surnames
+    if he_surname_name(words):
+        return False     # 主席|和|卓雅: the surname 和, read as a conjunction
     return any(tag in FUNCTION_TAGS for _, tag in words)
+
+
+# jieba's tags of a given name it reads after 和 as an adjective or a distinctive word (和|卓雅 a)
+GIVEN_NAME_AFTER_HE = ("a", "ad", "z", "b")
+
+
+def he_surname_name(words: list[tuple]) -> bool:
+    """``words`` (jieba's cut of what follows a title) are 和, read as a conjunction, and one or two characters it reads
+    as an adjective or as a given name with no surname (和|卓雅 a, 和|丽娟 nr): a name of the rare surname 和 (文联主席
+    和卓雅介绍), not a pair of people (主席|和|秘书长, 主席|和|王明, 书记|和|大家)."""
+    if len(words) != 2 or words[0] != ("和", "c") or not 1 <= len(words[1][0]) <= 2:
+        return False
+    given, tag = words[1]
+    return (tag in GIVEN_NAME_AFTER_HE or tag.startswith("nr") and given[0] not in surnames()) and \
+        title_suffix(given) is None and given not in not_names()
 
 
 # jieba's tags of idioms and set phrases (脱口而出 i, 开门见山 i, 娓娓道来 l)
@@ -402,6 +419,24 @@ def modifier_end(text: str) -> int:
     return plain.rindex("的") + 1 if "的" in plain else 0
 
 
+def whole_foreign_name(text: str) -> bool:
+    """``text`` is a foreign name with · (or a hyphen), and its last part runs on over no word of the sentence: a
+    verb, an adverb or an adjective of jieba's dictionary of two characters or more, not in characters of
+    transliteration, after the part's first word (让—皮埃尔·马丁|感到|非常|惊喜: the name ends where the transliteration
+    does)."""
+    if not FOREIGN_NAME.fullmatch(text):
+        return False
+    last = re.split(f"[{NAME_JOINERS}{NAME_DASHES}]", text)[-1]
+    if len(last) <= 3:   # most names: no room for a word of the sentence after the part
+        return True
+    return not any(len(word) >= 2 and tag[:1] in SENTENCE_WORD_TAGS and tokens.dictionary_word(word) and
+                   not set(word) <= transliteration_chars() for word, tag in tokens.pos_pairs(last)[1:])
+
+
+# jieba's tags of the words that go on with a sentence after a name: verbs, adverbs, adjectives
+SENTENCE_WORD_TAGS = ("v", "d", "a")
+
+
 def _split_name(text: str) -> tuple[str | None, str]:
     """(name, title chain before it); the name is what follows the longest title, if it reads as a name."""
     best, best_title = None, 0
@@ -413,19 +448,20 @@ def _split_name(text: str) -> tuple[str | None, str]:
         name = text[end:]
         # a foreign name's parts are transliterations, not words: jieba's cut of them is no evidence; nor is it of
         # a Japanese name's (露口洋|介)
-        foreign = bool(FOREIGN_NAME.fullmatch(name)) or transliterated_name(name) or japanese_name(name, text[:end])
+        foreign = whole_foreign_name(name) or transliterated_name(name) or japanese_name(name, text[:end])
         if foreign or is_name(name) and not _holds_function_word(name) and not _opens_with_a_word(name) \
                 and not _title_again(name):
             best, best_title = end, len(title)
     if best is not None:
         return text[best:], text[:best]
+    # 营员|丹尼斯·曼图林, 粮仓管理员|刘玉翠: a noun for a person no title list holds
     before = _before_name_after_person_noun(text)
-    if before:                  # 营员|丹尼斯·曼图林, 粮仓管理员|刘玉翠: a noun for a person no title list holds
+    if before and (not FOREIGN_NAME.fullmatch(text[len(before):]) or whole_foreign_name(text[len(before):])):
         return text[len(before):], before
     if title_suffix(text):      # 有关负责人表示: a title and no name
         return None, text
     if is_name(text) and not SIDE.fullmatch(text) and not abbreviated_country(text) and (
-            _read_as_name(text) or FOREIGN_NAME.fullmatch(text) or _named_after_place(text) or tibetan_name(text)):
+            _read_as_name(text) or whole_foreign_name(text) or _named_after_place(text) or tibetan_name(text)):
         return text, ""
     return None, ""
 
@@ -549,7 +585,7 @@ def _before_name_after_person_noun(text: str) -> str | None:
         if len(words) >= 2 and words[-1][1].startswith("nr") and glued_title_ending(words[-1][0]):
             return text[:1 - len(words[-1][0])]     # 项目代办|员褚琴: the 员 closes the title
         if len(words) >= 2 and words[-1][1].startswith("nr") and 2 <= len(words[-1][0]) <= 3 \
-                and person_noun(*words[-2]):
+                and person_noun(*words[-2]) and is_name(words[-1][0]):   # not 老师|殷殷 (nr): a way of speaking
             return text[:-len(words[-1][0])]
         # a foreign name written without · in characters of transliteration, three or more, however jieba cuts it
         # (反欺凌行为倡导者|哈尔基|奇)
@@ -716,17 +752,19 @@ DEGREE = re.compile(r"(?:很|非常|十分|特别|格外|更加|更|颇为|有�
 def _without_manner(phrase: str) -> str:
     """``phrase`` without a manner adverb in 地 at its end: its longest run of whole words of up to four characters
     before 地 (信心满满地, 语重心长地), but never one that leaves a surname alone (谢|长顺高兴地: jieba cut the name,
-    so only the last word goes, 谢长顺|高兴地), and a word of degree before it (很高兴地). A run never opens with
-    a word jieba reads as a name at the phrase's start (王明|兴奋地: the speaker, not the manner), nor with a
+    so only the last word goes, 谢长顺|高兴地), and a word of degree before it (很高兴地). A run never takes a word
+    that names or describes who speaks (:func:`_speaker_word`: 王明|兴奋地, 村民|王芳|高兴地), nor opens with a
     character alone that is no adverb (石子|非|兴奋地: the end of a name jieba cut; 很|高兴地 still goes, 很 with
-    the degree words); a word it reads as a name after the start, or alone, may be the manner (孟三|支支吾吾 nr)."""
+    the degree words); a word jieba reads as a name may be the manner where it is the last (孟三|支支吾吾 nr)."""
     if len(phrase) < 3 or not phrase.endswith("地"):
         return phrase
     pairs = tokens.pos_pairs(phrase[:-1])
     words = [w for w, _ in pairs]
     starts = list(itertools.accumulate((len(w) for w in words[:-1]), initial=0))
-    cuts = [at for at, (word, tag) in zip(starts, pairs) if MANNER_WORD.fullmatch(phrase[at:-1]) and
-            not (at == 0 and tag.startswith("nr") and len(words) > 1) and
+    # no manner runs over a name, a place, a locative or a noun for a person before its last word (村民|王芳|高兴地,
+    # 当地|咖农|高兴地, 王明|兴奋地: the speaker, not how they speak), nor opens with a character alone that is no adverb
+    first = max((n + 1 for n, (w, tag) in enumerate(pairs[:-1]) if _speaker_word(w, tag)), default=0)
+    cuts = [at for at, (word, tag) in list(zip(starts, pairs))[first:] if MANNER_WORD.fullmatch(phrase[at:-1]) and
             not (len(word) == 1 and not tag.startswith(("d", "m")))]
     if not cuts:
         return phrase
@@ -734,6 +772,12 @@ def _without_manner(phrase: str) -> str:
     if len(head) == 1 and head in surnames():
         head = phrase[:cuts[-1]]
     return DEGREE.sub("", head)
+
+
+def _speaker_word(word: str, tag: str) -> bool:
+    """``word`` (tagged ``tag`` by jieba) names or describes who speaks: a name, a place, a locative (当地), a title or
+    a noun for a person (村民, 咖农): no part of a manner adverb in 地 after it."""
+    return tag.startswith(("nr", "ns")) or tag == "s" or title_suffix(word) == word or person_noun(word, tag)
 
 
 # Prepositions after which a person or a group is an addressee, a partner or a source, not the speaker (对到访的…
