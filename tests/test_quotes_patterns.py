@@ -492,6 +492,11 @@ JOINT = [
     ("郝敏及丈夫吴涛表示：“我们会继续干下去。”", [("郝敏", "表示", "direct", None), ("吴涛", "表示", "direct", "丈夫")]),
     ("技术员刘畅、陈思远和马骁说：“设备运转正常。”",
      [("刘畅", "说", "direct", "技术员"), ("陈思远", "说", "direct", "技术员"), ("马骁", "说", "direct", "技术员")]),
+    # persons named before 等 and a group: the persons speak
+    ("丁薛祥会见该国总统卡布雷拉、总理莫拉莱斯。|卡布雷拉、莫拉莱斯等领导人表示，愿同中方深化合作。",
+     [("卡布雷拉", "表示", "indirect", None), ("莫拉莱斯", "表示", "indirect", None)]),
+    ("工程师张建国、李秀英等人介绍：“项目进展顺利。”",
+     [("张建国", "介绍", "direct", "工程师"), ("李秀英", "介绍", "direct", "工程师")]),
     # not a joint subject: a title chain, a group, an object, persons spoken to, an organisation
     ("中共中央政治局常委、国务院副总理丁薛祥说：“要稳住外贸基本盘。”", [("丁薛祥", "说", "direct", "常委、国务院副总理")]),
     ("种粮大户和农技人员说：“今年的小麦长势很好。”", [("种粮大户和农技人员", "说", "direct", None)]),

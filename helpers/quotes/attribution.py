@@ -439,7 +439,7 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
     names or the article knows (种粮大户和农技人员: a group; 王明和某某公司: an organisation; 中共中央书记处书记、
     中央纪委副书记刘金国: one title chain), nor where a part before the last holds a preposition (张建国对李秀英和王大山说:
     the persons after it are spoken to). A last part that is a group or a title alone (经理王明和记者说, 王大山和妻子说):
-    only the persons named before it, if any."""
+    only the persons named before it, if any; a group after 等 is cut (尚达曼、黄循财等新方领导人: both speak)."""
     par = reading.par
     raw = par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()]
     if not JOINING.search(raw):     # most phrases: nothing to split
@@ -449,7 +449,7 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
         phrase = raw
     joints = [m.group() for m in JOINING.finditer(phrase)]
     parts = [strip_adverbials(part) for part in JOINING.split(phrase)]
-    parts[-1] = _before_addressee(parts[-1])
+    parts[-1] = _before_others(_before_addressee(parts[-1]))
     # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
     if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]) or \
             any(head_before_preposition(part) for part in parts[:-1]):
@@ -491,6 +491,17 @@ def _before_addressee(part: str) -> str:
     head = head_before_preposition(part)
     return head if head and part.startswith(ADDRESSEE_PREPOSITIONS, len(head)) and "了" not in part[len(head):] \
         else part
+
+
+def _before_others(part: str) -> str:
+    """``part``, the last of a joint subject, without 等 and the group after it (尚达曼、黄循财|等新方领导人, 王明、
+    李红|等人): the persons named, who speak with others."""
+    at = part.find("等")
+    if at <= 0:
+        return part
+    rest = part[at + 1:]
+    others = parse_speaker(rest) if rest and rest not in ("人", "人士") else None
+    return part[:at] if not rest or rest in ("人", "人士") or others is not None and others.kind == "group" else part
 
 
 def _bare_name(part: str) -> bool:
