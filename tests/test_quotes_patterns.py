@@ -506,6 +506,9 @@ JOINT = [
     ("张建国向李秀英和王大山介绍，合作社今年又添了新设备。", [("张建国", "介绍", "indirect", None)]),
     # a title or a group with no name after 和: only the person named (经理王明 speaks, to the reporter or with others)
     ("经理王明和记者说：“订单多了。”", [("王明", "说", "direct", "经理")]),
+    # 及 inside a word (阿尔及利亚) joins nothing, though a foreign name's part (阿尔) was named before
+    ("意大利学者弗朗切斯卡·阿尔表示，合作前景广阔。|阿尔及利亚记者协会主席穆罕默德·贝拉表示，中国经验值得借鉴。",
+     [("弗朗切斯卡·阿尔", "表示", "indirect", "学者"), ("穆罕默德·贝拉", "表示", "indirect", "主席")]),
     ("农民王大山和妻子说：“日子越过越好。”", [("王大山", "说", "direct", "农民")]),
 ]
 

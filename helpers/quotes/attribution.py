@@ -447,8 +447,8 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
     phrase = strip_adverbials(raw)
     if not JOINING.search(phrase):   # 赵德明与女儿赵小雨对记者: the adverbial read from 与 to 记者; the parts alone
         phrase = raw
-    joints = [m.group() for m in JOINING.finditer(phrase)]
-    parts = [strip_adverbials(part) for part in JOINING.split(phrase)]
+    joints, parts = _joined(phrase)
+    parts = [strip_adverbials(part) for part in parts]
     parts[-1] = _before_others(_before_addressee(parts[-1]))
     # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
     if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]) or \
@@ -483,6 +483,21 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
             found.append((speaker, at))
         at += len(part)
     return found
+
+
+def _joined(phrase: str) -> tuple[list[str], list[str]]:
+    """The joining words of ``phrase`` (:data:`JOINING`) and the parts between them; 及 only where jieba reads it as a
+    word of its own (郝敏|及|丈夫吴涛; not 阿尔及利亚, 埃及, 涉及)."""
+    joins = list(JOINING.finditer(phrase))
+    if "及" in phrase:
+        words = {}
+        at = 0
+        for word, _ in tokens.pos_pairs(phrase):
+            words[at] = word
+            at += len(word)
+        joins = [m for m in joins if "及" not in m.group() or words.get(m.start()) == m.group()]
+    bounds = [0] + [x for m in joins for x in m.span()] + [len(phrase)]
+    return [m.group() for m in joins], [phrase[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
 
 
 def _before_addressee(part: str) -> str:
