@@ -445,10 +445,11 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
     if not JOINING.search(raw):     # most phrases: nothing to split
         return []
     phrase = strip_adverbials(raw)
-    if not JOINING.search(phrase):   # 赵德明与女儿赵小雨对记者: the adverbial read from 与 to 记者; the parts alone
+    # 赵德明与女儿赵小雨对记者, 刘明和同事们: an adverbial read from 与 to 记者, from 同 to 们; the parts alone then
+    if not JOINING.search(phrase) or JOINING.search(phrase[-2:]):
         phrase = raw
     joints, parts = _joined(phrase)
-    parts = [strip_adverbials(part) for part in parts]
+    parts = [strip_adverbials(part) or part for part in parts]
     parts[-1] = _before_others(_before_addressee(parts[-1]))
     # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
     if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]) or \
