@@ -116,7 +116,7 @@ class Attribution:
     anchor: int            # where the speaker is named
     speaker: Speaker
     view: bool = False     # 在…看来，: a view the reporter words, claimed as a verb's words, but no verb of saying
-    joint: bool = False    # one of persons who say the same words (任可、李佳敏介绍：“…”: :func:`_joint_speakers`)
+    joint: bool = False    # one of persons who say the same words (周婷、孙浩介绍：“…”: :func:`_joint_speakers`)
 
 
 @dataclass(frozen=True)
@@ -423,7 +423,7 @@ def _speaker_of_addressee(reading: Reading, start: int, at: int, speaker: Speake
     return named[-1].speaker
 
 
-# what joins persons who speak together (任可、李佳敏; 张建国和李秀英; 郝敏及丈夫吴涛; 以及 before 及)
+# what joins persons who speak together (周婷、孙浩; 张建国和李秀英; 郝敏及丈夫吴涛; 以及 before 及)
 JOINING = re.compile("以及|[和与及、]")
 # what stands after the last of the persons before the verb, where a clause's speakers are read: an addressee (向记者,
 # 对来访的游客: :data:`~helpers.quotes.speakers.ADVERBIAL` reads these) opened by one of these prepositions
@@ -432,14 +432,14 @@ ADDRESSEE_PREPOSITIONS = ("对", "向", "给", "跟", "同", "冲", "朝")
 
 def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, int]]:
     """Two to four persons joined by 和, 与, 及 or 、 before one verb (俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科
-    表示; 拉克森和皮特斯表示; 讲解员任可、李佳敏向记者介绍; 农民王大山和妻子刘桂兰说): each speaks, with where they are
-    named; a later bare name of a list in 、 shares the description of the first (讲解员任可、李佳敏: both 讲解员). Each part
-    is read alone, what stands before the verb cut from the last (李佳敏|向记者); a bare part a name as a clause's
-    speaker is (张建国和李秀英说, names of jieba's dictionary). None where any part names no person the paragraph
-    names or the article knows (种粮大户和农技人员: a group; 王明和某某公司: an organisation; 中共中央书记处书记、
-    中央纪委副书记刘金国: one title chain), nor where a part before the last holds a preposition (张建国对李秀英和王大山说:
-    the persons after it are spoken to). A last part that is a group or a title alone (经理王明和记者说, 王大山和妻子说):
-    only the persons named before it, if any; a group after 等 is cut (尚达曼、黄循财等新方领导人: both speak)."""
+    表示; 拉克森和皮特斯表示; 讲解员周婷、孙浩向游客介绍; 果农王大山和妻子刘桂兰说): each speaks, with where they
+    are named; a later bare name of a list in 、 shares the first one's description (讲解员周婷、孙浩: both 讲解员).
+    Each part is read alone, what stands before the verb cut from the last (孙浩|向游客); a bare part is a name as
+    a clause's speaker is (张建国和李秀英说: names of jieba's dictionary). None where any part names no person the
+    paragraph names or the article knows (种粮大户和农技人员: a group; 王明和某某公司: an organisation; 中共中央书记处
+    书记、中央纪委副书记刘金国: one title chain), nor where a part before the last holds a preposition (张建国对李秀英
+    和王大山说: the persons after it are spoken to). A last part that is a group or a title alone (经理王明和记者说,
+    王大山和妻子说): only the persons named before it; a group after 等 is cut (尚达曼、黄循财等新方领导人: both)."""
     par = reading.par
     raw = par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()]
     if not JOINING.search(raw):     # most phrases: nothing to split
@@ -470,14 +470,14 @@ def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, i
     at = verb.start() - len(raw)
     named = {m.name for m in reading.mentions_between(at, verb.start())}
     found = []
-    for k, (part, speaker) in enumerate(zip(parts, speakers)):
+    for part, speaker in zip(parts, speakers):
         at = max(at, par.text.find(part, at, verb.start()))   # where the part stands (after what was stripped)
         if speaker is not None:
             if not (speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
                     (short_form(part, reading.dotted) or introduced_after_title(reading, part, start) or
                      _bare_name(part))):
                 return []
-            if "、" in joints and not speaker.described and found:   # 讲解员任可、李佳敏: a list
+            if "、" in joints and not speaker.described and found:   # 讲解员周婷、孙浩: a list
                 first = found[0][0]
                 speaker = replace(speaker, title=first.title, organisation=first.organisation, place=first.place,
                                   origin=first.origin)
@@ -502,7 +502,7 @@ def _joined(phrase: str) -> tuple[list[str], list[str]]:
 
 
 def _before_addressee(part: str) -> str:
-    """``part``, the last of a joint subject, without the addressee between it and the verb (李佳敏|向游客, 孙浩|对
+    """``part``, the last of a joint subject, without the addressee between it and the verb (孙浩|向游客, 周婷|对
     来访的记者): the name before the preposition."""
     head = head_before_preposition(part)
     return head if head and part.startswith(ADDRESSEE_PREPOSITIONS, len(head)) and "了" not in part[len(head):] \
@@ -1063,7 +1063,7 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
         if speaker is None:
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
-        # persons who speak together claim the same words (任可、李佳敏介绍：“…”: the second as the first)
+        # persons who speak together claim the same words (周婷、孙浩介绍：“…”: the second as the first)
         segments = claimed[1] if a.joint and claimed[0] == a.verb_start else \
             _claims(reading.par, a, owned, by_end, by_start)
         if a.joint:
