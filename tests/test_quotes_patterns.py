@@ -472,6 +472,56 @@ def test_every_speaker(tmp_path, text, speakers):
     assert events_of(tmp_path, text)["speaker"].tolist() == speakers
 
 
+# (text, [(speaker, verb, mode, title)]): persons joined by 、, 和, 与 or 及 before one verb each say the words, a
+# quotation too; a bare name of a list in 、 shares the first one's title; an addressee may stand before the verb
+JOINT = [
+    ("博物馆讲解员周婷、孙浩向游客介绍：“这座石桥建于明代。”",
+     [("周婷", "介绍", "direct", "讲解员"), ("孙浩", "介绍", "direct", "讲解员")]),
+    ("周婷、孙浩介绍：“这座石桥建于明代。”", [("周婷", "介绍", "direct", None), ("孙浩", "介绍", "direct", None)]),
+    ("志愿者周婷、孙浩对来访的记者说：“这座石桥建于明代。”",
+     [("周婷", "说", "direct", "志愿者"), ("孙浩", "说", "direct", "志愿者")]),
+    # names of jieba's dictionary (张建国, 李秀英), which a paragraph reads bare only once introduced
+    ("张建国和李秀英说：“日子越过越好。”", [("张建国", "说", "direct", None), ("李秀英", "说", "direct", None)]),
+    ("“日子越过越好。”张建国和李秀英笑着说。", [("张建国", "说", "direct", None), ("李秀英", "说", "direct", None)]),
+    ("张建国和李秀英表示，日子越过越好。", [("张建国", "表示", "indirect", None), ("李秀英", "表示", "indirect", None)]),
+    # a relation word before the second name (妻子, 女儿, 丈夫), with or without an addressee after it
+    ("果农王大山和妻子刘桂兰说：“今年的苹果卖得好。”",
+     [("王大山", "说", "direct", "果农"), ("刘桂兰", "说", "direct", "妻子")]),
+    ("村民赵德明与女儿赵小雨对记者说：“现在路修好了。”",
+     [("赵德明", "说", "direct", "村民"), ("赵小雨", "说", "direct", "女儿")]),
+    ("郝敏及丈夫吴涛表示：“我们会继续干下去。”", [("郝敏", "表示", "direct", None), ("吴涛", "表示", "direct", "丈夫")]),
+    ("技术员刘畅、陈思远和马骁说：“设备运转正常。”",
+     [("刘畅", "说", "direct", "技术员"), ("陈思远", "说", "direct", "技术员"), ("马骁", "说", "direct", "技术员")]),
+    # persons named before 等 and a group: the persons speak
+    ("丁薛祥会见该国总统卡布雷拉、总理莫拉莱斯。|卡布雷拉、莫拉莱斯等领导人表示，愿同中方深化合作。",
+     [("卡布雷拉", "表示", "indirect", None), ("莫拉莱斯", "表示", "indirect", None)]),
+    ("工程师张建国、李秀英等人介绍：“项目进展顺利。”",
+     [("张建国", "介绍", "direct", "工程师"), ("李秀英", "介绍", "direct", "工程师")]),
+    # not a joint subject: a title chain, a group, an object, persons spoken to, an organisation
+    ("中共中央政治局常委、国务院副总理丁薛祥说：“要稳住外贸基本盘。”", [("丁薛祥", "说", "direct", "常委、国务院副总理")]),
+    ("种粮大户和农技人员说：“今年的小麦长势很好。”", [("种粮大户和农技人员", "说", "direct", None)]),
+    ("张建国和李秀英的故事说明，坚持就能成功。", []),
+    ("张建国对李秀英说：“日子越过越好。”", [("张建国", "说", "direct", None)]),
+    ("张建国对李秀英和王大山说：“日子越过越好。”", [("张建国", "说", "direct", None)]),
+    ("张建国向李秀英和王大山介绍，合作社今年又添了新设备。", [("张建国", "介绍", "indirect", None)]),
+    # a title or a group with no name after 和: only the person named (经理王明 speaks, to the reporter or with others)
+    ("经理王明和记者说：“订单多了。”", [("王明", "说", "direct", "经理")]),
+    # 及 inside a word (阿尔及利亚) joins nothing, though a foreign name's part (阿尔) was named before
+    ("意大利学者弗朗切斯卡·阿尔表示，合作前景广阔。|阿尔及利亚记者协会主席穆罕默德·贝拉表示，中国经验值得借鉴。",
+     [("弗朗切斯卡·阿尔", "表示", "indirect", "学者"), ("穆罕默德·贝拉", "表示", "indirect", "主席")]),
+    ("农民王大山和妻子说：“日子越过越好。”", [("王大山", "说", "direct", "农民")]),
+    ("经理刘明和同事们说：“这批货要赶在月底前发出。”", [("刘明", "说", "direct", "经理")]),
+]
+
+
+@pytest.mark.parametrize("text, expected", JOINT)
+def test_joint_speakers(tmp_path, text, expected):
+    events = events_of(tmp_path, text)
+    found = [tuple(None if pd.isna(v) else v for v in row)
+             for row in events[["speaker", "verb", "mode", "title"]].itertuples(index=False)]
+    assert found == expected
+
+
 # (text, speaker, speaker_type): described but not named speakers are groups, not persons
 UNNAMED = [
     ("靖宇县农业农村局有关负责人表示，今年将扩大种植。", "靖宇县农业农村局有关负责人", "group"),

@@ -117,6 +117,7 @@ class Attribution:
     anchor: int            # where the speaker is named
     speaker: Speaker
     view: bool = False     # 在…看来，: a view the reporter words, claimed as a verb's words, but no verb of saying
+    joint: bool = False    # one of persons who say the same words (周婷、孙浩介绍：“…”: :func:`_joint_speakers`)
 
 
 @dataclass(frozen=True)
@@ -447,42 +448,108 @@ def _speaker_of_addressee(reading: Reading, start: int, at: int, speaker: Speake
     return named[-1].speaker
 
 
-JOINING = re.compile("[和与、]")
+# what joins persons who speak together (周婷、孙浩; 张建国和李秀英; 郝敏及丈夫吴涛; 以及 before 及)
+JOINING = re.compile("以及|[和与及、]")
+# what stands after the last of the persons before the verb, where a clause's speakers are read: an addressee (向记者,
+# 对来访的游客: :data:`~helpers.quotes.speakers.ADVERBIAL` reads these) opened by one of these prepositions
+ADDRESSEE_PREPOSITIONS = ("对", "向", "给", "跟", "同", "冲", "朝")
 
 
 def _joint_speakers(reading: Reading, start: int, verb) -> list[tuple[Speaker, int]]:
-    """Two to four persons joined by 和, 与 or 、 before one verb (俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科
-    表示; 拉克森和皮特斯表示): each speaks, with where they are named; none where any part names no person the
-    paragraph names or the article knows (种粮大户和农技人员: a group; 中共中央书记处书记、中央纪委副书记刘金国: one
-    title chain)."""
+    """Two to four persons joined by 和, 与, 及 or 、 before one verb (俄罗斯总理米舒斯京和白俄罗斯总理戈洛夫琴科
+    表示; 拉克森和皮特斯表示; 讲解员周婷、孙浩向游客介绍; 果农王大山和妻子刘桂兰说): each speaks, with where they
+    are named; a later bare name of a list in 、 shares the first one's description (讲解员周婷、孙浩: both 讲解员).
+    Each part is read alone, what stands before the verb cut from the last (孙浩|向游客); a bare part is a name as
+    a clause's speaker is (张建国和李秀英说: names of jieba's dictionary). None where any part names no person the
+    paragraph names or the article knows (种粮大户和农技人员: a group; 王明和某某公司: an organisation; 中共中央书记处
+    书记、中央纪委副书记刘金国: one title chain), nor where a part before the last holds a preposition (张建国对李秀英
+    和王大山说: the persons after it are spoken to). A last part that is a group or a title alone (经理王明和记者说,
+    王大山和妻子说): only the persons named before it; a group after 等 is cut (尚达曼、黄循财等新方领导人: both)."""
     par = reading.par
     raw = par.text[max(start, verb.start() - LONGEST_PHRASE):verb.start()]
     if not JOINING.search(raw):     # most phrases: nothing to split
         return []
     phrase = strip_adverbials(raw)
-    parts = JOINING.split(phrase)
+    # 赵德明与女儿赵小雨对记者, 刘明和同事们: an adverbial read from 与 to 记者, from 同 to 们; the parts alone then
+    if not JOINING.search(phrase) or JOINING.search(phrase[-2:]):
+        phrase = raw
+    joints, parts = _joined(phrase)
+    parts = [strip_adverbials(part) or part for part in parts]
+    parts[-1] = _before_others(_before_addressee(parts[-1]))
     # a part ending with a title is a piece of one title chain (中共中央政治局常委、国务院总理李强): read no further
-    if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]):
+    if not 2 <= len(parts) <= 4 or not all(parts) or any(title_suffix(part) for part in parts[:-1]) or \
+            any(head_before_preposition(part) for part in parts[:-1]):
         return []
     speakers = []
-    for part in reversed(parts):   # the part next to the verb first: where most phrases fail
+    for k, part in enumerate(reversed(parts)):   # the part next to the verb first: where most phrases fail
         speaker = parse_speaker(part)
         if speaker is None and (part in reading.known or short_form(part, reading.dotted) or
                                 introduced_after_title(reading, part, start)):
             speaker = Speaker(part, "person", phrase=part)
+        if k == 0 and speaker is not None and speaker.kind == "group" and "的" not in part:
+            speakers.insert(0, None)   # 经理王明和记者说: persons with no name (not 李秀英的女儿: hers)
+            continue
         if speaker is None or speaker.kind != "person":
             return []
         speakers.insert(0, speaker)
-    at = verb.start() - len(phrase)
+    at = verb.start() - len(raw)
     named = {m.name for m in reading.mentions_between(at, verb.start())}
     found = []
     for part, speaker in zip(parts, speakers):
-        if not (speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
-                (short_form(part, reading.dotted) or introduced_after_title(reading, part, start))):
-            return []
-        found.append((speaker, at))
-        at += len(part) + 1
+        at = max(at, par.text.find(part, at, verb.start()))   # where the part stands (after what was stripped)
+        if speaker is not None:
+            if not (speaker.name in named or speaker.name in reading.known or speaker.phrase == part and
+                    (short_form(part, reading.dotted) or introduced_after_title(reading, part, start) or
+                     _bare_name(part))):
+                return []
+            if "、" in joints and not speaker.described and found:   # 讲解员周婷、孙浩: a list
+                first = found[0][0]
+                speaker = replace(speaker, title=first.title, organisation=first.organisation, place=first.place,
+                                  origin=first.origin)
+            found.append((speaker, at))
+        at += len(part)
     return found
+
+
+def _joined(phrase: str) -> tuple[list[str], list[str]]:
+    """The joining words of ``phrase`` (:data:`JOINING`) and the parts between them; 及 only where jieba reads it as a
+    word of its own (郝敏|及|丈夫吴涛; not 阿尔及利亚, 埃及, 涉及)."""
+    joins = list(JOINING.finditer(phrase))
+    if "及" in phrase:
+        words = {}
+        at = 0
+        for word, _ in tokens.pos_pairs(phrase):
+            words[at] = word
+            at += len(word)
+        joins = [m for m in joins if "及" not in m.group() or words.get(m.start()) == m.group()]
+    bounds = [0] + [x for m in joins for x in m.span()] + [len(phrase)]
+    return [m.group() for m in joins], [phrase[bounds[i]:bounds[i + 1]] for i in range(0, len(bounds), 2)]
+
+
+def _before_addressee(part: str) -> str:
+    """``part``, the last of a joint subject, without the addressee between it and the verb (孙浩|向游客, 周婷|对
+    来访的记者): the name before the preposition."""
+    head = head_before_preposition(part)
+    return head if head and part.startswith(ADDRESSEE_PREPOSITIONS, len(head)) and "了" not in part[len(head):] \
+        else part
+
+
+def _before_others(part: str) -> str:
+    """``part``, the last of a joint subject, without 等 and the group after it (尚达曼、黄循财|等新方领导人, 王明、
+    李红|等人): the persons named, who speak with others."""
+    at = part.find("等")
+    if at <= 0:
+        return part
+    rest = part[at + 1:]
+    others = parse_speaker(rest) if rest and rest not in ("人", "人士") else None
+    return part[:at] if not rest or rest in ("人", "人士") or others is not None and others.kind == "group" else part
+
+
+def _bare_name(part: str) -> bool:
+    """``part`` is a Chinese name alone, a surname and one or two characters (张建国, 李秀英: jieba knows many as
+    words, which a paragraph's persons read bare only once introduced): so a clause's subject reads it."""
+    return len(part) in (2, 3) and (part[0] in surnames() or part[:2] in surnames()) and is_name(part) and \
+        not is_place_name(part) and not function_word(part)
 
 
 def _clause_subject(reading: Reading, start: int, verb) -> tuple[Speaker | None, int]:
@@ -646,7 +713,7 @@ def attributions(reading: Reading) -> list[Attribution]:
             continue   # 族兄向李某提出，…: the person after 向 is whom the proposal is made to
         joint = _joint_speakers(reading, start, verb)
         if joint:
-            found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker)
+            found += [Attribution(verb.group(), verb.start(), verb.end(), start, anchor, speaker, joint=len(joint) > 1)
                       for speaker, anchor in joint]
             continue
         for find in SPEAKER_FINDERS:
@@ -1046,12 +1113,17 @@ def _events_from_attributions(reading: Reading, found: list[Attribution], before
     found = sorted(found, key=lambda a: a.verb_start)
     by_end = {s.end: s for s in reading.par.speech}
     by_start = {s.start: s for s in reading.par.top}
+    claimed: tuple[int, tuple] = (-1, ())   # the verb of the last joint attribution and the segments it claimed
     for a in found:
         speaker, note = _resolve(reading, a.speaker, a.verb_start, events, before, a.anchor)
         if speaker is None:
             problems.append((a.verb_start, a.verb_end, f"pronoun before {a.verb} with no one to refer to"))
             continue
-        segments = _claims(reading.par, a, owned, by_end, by_start)
+        # persons who speak together claim the same words (周婷、孙浩介绍：“…”: the second as the first)
+        segments = claimed[1] if a.joint and claimed[0] == a.verb_start else \
+            _claims(reading.par, a, owned, by_end, by_start)
+        if a.joint:
+            claimed = (a.verb_start, segments)
         if speaker.name in FIRST_PERSON and not any(kind == "direct" for _, _, kind in segments):
             continue   # 我宣布… inside a speaker's reported words is that speaker; only a quotation is the narrator's
         owned |= {s for s, _, kind in segments if kind == "direct"}
