@@ -762,7 +762,8 @@ def _without_manner(phrase: str) -> str:
     words = [w for w, _ in pairs]
     starts = list(itertools.accumulate((len(w) for w in words[:-1]), initial=0))
     # no manner runs over a name, a place, a locative or a noun for a person before its last word (村民|王芳|高兴地,
-    # 当地|咖农|高兴地, 王明|兴奋地: the speaker, not how they speak), nor opens with a character alone that is no adverb
+    # 当地|咖农|高兴地, 王明|兴奋地: the speaker, not how they speak), nor opens with a character alone that is no
+    # adverb
     first = max((n + 1 for n, (w, tag) in enumerate(pairs[:-1]) if _speaker_word(w, tag)), default=0)
     cuts = [at for at, (word, tag) in list(zip(starts, pairs))[first:] if MANNER_WORD.fullmatch(phrase[at:-1]) and
             not (len(word) == 1 and not tag.startswith(("d", "m")))]
