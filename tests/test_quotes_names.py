@@ -1215,7 +1215,8 @@ def speakers_and_kinds_of(tmp_path, text: str) -> list[tuple[str, str]]:
 
 # (text, the persons speaking): a copula after a quotation whose predicate ends in a noun of words said or written
 # (“…”这是X的心声, …写给父母的信, …留下的最后一条信息, …对…的描述; owner_nouns.csv) makes the person it names the
-# speaker, unless they are the object (同事们对X的评价) or the relative of the one who speaks (X生前同事对他的评价);
+# speaker, unless they are the object of a preposition (同事们对X的评价, 游客在X的民宿里…) or the relative of the one
+# who speaks (X生前同事对他的评价, X的女儿写给他的信);
 # a noun of no words said (座右铭, 校训, 故事, 名字, 自信) makes the quotation no one's speech even where the
 # predicate has 写 or 讲. missed23 (People's Daily 2025-03-02, 03-23, 04-04).
 SESSION23_OWNER_NOUN = [
@@ -1229,6 +1230,11 @@ SESSION23_OWNER_NOUN = [
     ("“年轻人要敢想敢干！”这是老校长孙德厚给毕业生的寄语。", ["孙德厚"]),
     ("“他踏实肯干，从不叫苦。”这是同事们对老队长王建华的评价。", []),
     ("“他踏实肯干，从不叫苦。”“有事找他准没错。”这是王建华生前同事对他的评价。", []),
+    ("“房间干净，老板热情！”这是游客刘小雨对民宿老板王强的评价。", ["刘小雨"]),
+    ("“房间干净，老板热情！”这是网友对民宿老板王强的评价。", []),
+    ("“房间干净，老板热情！”这是游客在王强的民宿里写下的留言。", []),
+    ("“爸爸，注意身体！”这是张海涛的女儿写给他的信。", []),
+    ("“大家辛苦了！”这是村民们的心声。", []),
     ("“我要回家乡去！”这是青年导演陈立新新片的名字。", []),
     ("“一天不学习，心里就发慌。”这是退休教师刘桂兰写在日记本扉页的座右铭。", []),
     ("“走，上山去！”这是护林员赵大海讲给孩子们的故事。", []),

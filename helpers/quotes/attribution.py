@@ -1093,8 +1093,6 @@ SAID_OR_WRITTEN = re.compile("说|讲|写|话|告诉|叮嘱|嘱咐|赠言|题词
 OWNER_FRAME = re.compile(r"(?:——|[，,])?(?:这|那)?(?:就|便|也|正|更|还|同样|又|亦|都)?(?:是|正是)(?![否啊])")
 OWNER_PREDICATE = 48
 OWNER_NOUN_AFTER_DE = 6
-# What stands before a person named in the predicate who is not its agent but an object (同事们对|王建华的评价)
-OWNER_OBJECT_BEFORE = frozenset("对给向为把被和与跟同")
 # What may stand between a person and a relation (王建华|生前|同事, 王建华|的|学生)
 OWNER_RELATION_GAP = re.compile(r"(?:生前|的|的一位|的一名)?")
 
@@ -1114,11 +1112,9 @@ def _owner_noun(predicate: str) -> tuple[str, int] | None:
 
 
 def _related(text: str, end: int) -> bool:
-    """The person named up to ``end`` opens a relation (王建华|生前同事, 李华的学生): someone else, unnamed, is meant."""
-    gap = OWNER_RELATION_GAP.match(text, end)
-    at = gap.end() if gap else end
-    relations = _relation_nouns()
-    return any(text.startswith(noun, at) for noun in relations)
+    """The person named up to ``end`` opens a relation (王建华|生前同事, 李华的学生): someone else, unnamed, is
+    meant."""
+    return text.startswith(_relation_nouns(), OWNER_RELATION_GAP.match(text, end).end())
 
 
 @lru_cache(maxsize=1)
@@ -1128,19 +1124,26 @@ def _relation_nouns() -> tuple[str, ...]:
     return tuple(sorted(nouns, key=len, reverse=True))
 
 
+def _last_side_by_side(par: Paragraph, end: int) -> int:
+    """Where the last of the quotations that follow the one ending at ``end`` side by side ends (“…”“…”、“…”)."""
+    text = par.text
+    while True:
+        at = end
+        while at < len(text) and text[at] in "、 　":
+            at += 1
+        if not text.startswith("“", at):
+            return end
+        following = next((s for s in par.top if s.start == at), None)
+        if following is None:
+            return end
+        end = following.end
+
+
 def _owner_predicate(par: Paragraph, span) -> tuple[str, int, int, int] | None:
     """The copula after the quotation ``span`` (:data:`OWNER_FRAME`) whose predicate ends in a noun of
     ``owner_nouns.csv``: (the noun's kind, where the predicate begins, where its 的 stands, where it ends)."""
     text = par.text
-    end = span.end
-    starts = {s.start: s for s in par.top}
-    while True:   # “…”“…”，这是…: the frame after the last of the quotations side by side
-        at = end
-        while at < len(text) and text[at] in "、 　":
-            at += 1
-        if at not in starts:
-            break
-        end = starts[at].end
+    end = _last_side_by_side(par, span.end)
     frame = OWNER_FRAME.match(text, end)
     if frame is None:
         return None
@@ -1175,7 +1178,7 @@ def _owner_frame(reading: Reading, span) -> tuple[str, Speaker | None] | None:
     if not candidates:
         candidates = _bare_owner(text, begin, de)
     for start, end, speaker in sorted(candidates, key=lambda c: c[0]):
-        if not _owner_object(text, begin, start, speaker) and not _related(text, end):
+        if not _owner_object(text, begin, start) and not _related(text, end):
             return "words", speaker if speaker is not None else parse_speaker(text[start:end])
     return ("words", None) if candidates else None
 
@@ -1192,13 +1195,14 @@ def _bare_owner(text: str, begin: int, de: int) -> list[tuple[int, int, None]]:
     return []
 
 
-def _owner_object(text: str, begin: int, start: int, speaker: Speaker | None) -> bool:
-    """The person named at ``start`` after their title is the object of a preposition (同事们对|老队长王建华)."""
-    title = speaker.title if speaker is not None and speaker.title else ""
-    at = start - len(title) if title and text.startswith(title, start - len(title)) else start
-    while at > begin and text[at - 1] in "老原前":
-        at -= 1
-    return at > begin and text[at - 1] in OWNER_OBJECT_BEFORE
+def _owner_object(text: str, begin: int, start: int) -> bool:
+    """The person named at ``start`` stands in a phrase of a preposition of the predicate's clause, with no verb
+    after the preposition (网友对|民宿老板王强的评价, 游客在|王强的民宿里留下的留言): an object or a place, not the
+    agent."""
+    clause = max([begin] + [i + 1 for i in range(begin, start) if text[i] in "，,、"])
+    words = tokens.pos_pairs(text[clause:start]) if start > clause else []
+    last = max((k for k, (_, tag) in enumerate(words) if tag == "p"), default=-1)
+    return last >= 0 and not any(tag.startswith("v") for _, tag in words[last + 1:])
 
 
 def _in_thing_frame(par: Paragraph, found: list[Attribution]) -> list[Attribution]:
@@ -1206,8 +1210,11 @@ def _in_thing_frame(par: Paragraph, found: list[Attribution]) -> list[Attributio
     (“…”这是护林员赵大海讲给孩子们的|故事: the verb describes the story, it reports no words)."""
     if not found or not par.speech:
         return found
-    frames = [(begin, stop) for span in par.speech for f in [_owner_predicate(par, span)]
-              if f is not None and f[0] == "thing" for _, begin, _, stop in [f]]
+    frames = []
+    for span in par.speech:
+        owner = _owner_predicate(par, span)
+        if owner is not None and owner[0] == "thing":
+            frames.append((owner[1], owner[3]))
     return [a for a in found if not any(begin <= a.verb_start < stop for begin, stop in frames)]
 
 
