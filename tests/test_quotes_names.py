@@ -1238,3 +1238,49 @@ SESSION23_ZAI_AFTER_NAME = [
 @pytest.mark.parametrize("text, speakers", SESSION23_ZAI_AFTER_NAME)
 def test_session23_zai_after_a_name_is_no_part_of_it(tmp_path, text, speakers):
     assert speakers_of(tmp_path, text) == speakers
+
+
+def speakers_and_kinds_of(tmp_path, text: str) -> list[tuple[str, str]]:
+    path = tmp_path / "a.txt"
+    path.write_text("标题\n\n" + text.replace("|", "\n\n") + "\n", encoding="utf-8")
+    events = quotes.analyse(helpers.load_corpus(path), cache=False).events
+    return list(zip(events["speaker"], events["speaker_type"]))
+
+
+# (text, the persons speaking): a copula after a quotation whose predicate ends in a noun of words said or written
+# (“…”这是X的心声, …写给父母的信, …留下的最后一条信息, …对…的描述; owner_nouns.csv) makes the person it names the
+# speaker, unless they are the object of a preposition (同事们对X的评价, 游客在X的民宿里…) or the relative of the one
+# who speaks (X生前同事对他的评价, X的女儿写给他的信);
+# a noun of no words said (座右铭, 校训, 故事, 名字, 自信) makes the quotation no one's speech even where the
+# predicate has 写 or 讲. missed23 (People's Daily 2025-03-02, 03-23, 04-04).
+SESSION23_OWNER_NOUN = [
+    ("“只要肯钻研，就没有学不会的手艺。”这是返乡青年陈晓峰的心声。", ["陈晓峰"]),
+    ("“把每件小事做好，就是对乡亲最好的交代。”这同样是驻村干部李建军的心声。", ["李建军"]),
+    ("“家里一切都好，勿念。”这是战士王立平在1950年冬天，写给母亲的信。", ["王立平"]),
+    ("“钱够用，别挂念。”这是张海涛在一个雪夜，写给家里的信。", ["张海涛"]),
+    ("“他踏实肯干，从不叫苦”“有事找他准没错”，这是王建华生前同事对他的评价。", []),
+    ("“我们已到达受灾村庄！”这是消防员赵磊在工作群里发出的最后一条信息。", ["赵磊"]),
+    ("“湖面上的晨雾，像一层薄纱。”这是作家周明远在散文中对这片湖的描述。", ["周明远"]),
+    ("“年轻人要敢想敢干！”这是老校长孙德厚给毕业生的寄语。", ["孙德厚"]),
+    ("“他踏实肯干，从不叫苦。”这是同事们对老队长王建华的评价。", []),
+    ("“他踏实肯干，从不叫苦。”“有事找他准没错。”这是王建华生前同事对他的评价。", []),
+    ("“房间干净，老板热情！”这是游客刘小雨对民宿老板王强的评价。", ["刘小雨"]),
+    ("“房间干净，老板热情！”这是网友对民宿老板王强的评价。", []),
+    ("“房间干净，老板热情！”这是游客在王强的民宿里写下的留言。", []),
+    ("“爸爸，注意身体！”这是张海涛的女儿写给他的信。", []),
+    ("“大家辛苦了！”这是村民们的心声。", []),
+    ("“我要回家乡去！”这是青年导演陈立新新片的名字。", []),
+    ("“一天不学习，心里就发慌。”这是退休教师刘桂兰写在日记本扉页的座右铭。", []),
+    ("“走，上山去！”这是护林员赵大海讲给孩子们的故事。", []),
+    ("“我们的苹果不愁卖！”这是果农李向阳的自信。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION23_OWNER_NOUN)
+def test_session23_a_noun_of_words_names_the_speaker(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers
+
+
+def test_session23_a_noun_of_words_names_the_leader(tmp_path):
+    text = "“要把农业建成大产业。”这是习近平总书记考察时的殷殷嘱托。"
+    assert speakers_and_kinds_of(tmp_path, text) == [("习近平", "leader")]

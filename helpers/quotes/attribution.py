@@ -59,6 +59,7 @@ from .tables import (
     leaders,
     minority_name_parts,
     not_names,
+    owner_nouns,
     speaker_titles,
     speech_verbs,
     surnames,
@@ -1214,6 +1215,137 @@ WORDS_OF = re.compile(r"(?:听了|听到|听完|想起|记着)?[^，。！？“
 NAMED_AS = re.compile(r"[，,]?(?:这|那)?(?:就|便|也|正|更|还|已|早已|都|一直|如今)?"
                       r"(?:是|成了|成为)(?![否啊])([^。！？；“]*)")
 SAID_OR_WRITTEN = re.compile("说|讲|写|话|告诉|叮嘱|嘱咐|赠言|题词")
+# A copula after a quotation, or after quotations side by side (“…”“…”，这是…), whose predicate, up to the end of
+# its sentence, ends after a 的 in a noun of owner_nouns.csv that says what the words are (…的心声, …写给父母的信,
+# …留下的最后一条信息, …的工作法); OWNER_NOUN_AFTER_DE is how far the noun may stand from the 的 (的最后一条|信息)
+OWNER_FRAME = re.compile(r"(?:——|[，,])?(?:这|那)?(?:就|便|也|正|更|还|同样|又|亦|都)?(?:是|正是)(?![否啊])")
+OWNER_PREDICATE = 48
+OWNER_NOUN_AFTER_DE = 6
+# What may stand between a person and a relation (王建华|生前|同事, 王建华|的|学生)
+OWNER_RELATION_GAP = re.compile(r"(?:生前|的|的一位|的一名)?")
+
+
+def _owner_noun(predicate: str) -> tuple[str, int] | None:
+    """The kind of the noun of :data:`OWNER_FRAME` that ends ``predicate`` (之一 aside) and where its 的 stands;
+    ``None`` where no noun of ``owner_nouns.csv`` ends it after a 的 of the same clause."""
+    body = predicate[:-2] if predicate.endswith("之一") else predicate
+    for noun, kind in owner_nouns():
+        if kind != "relation" and body.endswith(noun):
+            at = len(body) - len(noun)
+            de = body.rfind("的", max(0, at - OWNER_NOUN_AFTER_DE - 1), at)
+            if de < 0 or any(c in "，,、" for c in body[de:at]):
+                return None
+            return kind, de
+    return None
+
+
+def _related(text: str, end: int) -> bool:
+    """The person named up to ``end`` opens a relation (王建华|生前同事, 李华的学生): someone else, unnamed, is
+    meant."""
+    return text.startswith(_relation_nouns(), OWNER_RELATION_GAP.match(text, end).end())
+
+
+@lru_cache(maxsize=1)
+def _relation_nouns() -> tuple[str, ...]:
+    nouns = {noun for noun, kind in owner_nouns() if kind == "relation"}
+    nouns |= {title for title, kind in speaker_titles().items() if kind == "kin"}
+    return tuple(sorted(nouns, key=len, reverse=True))
+
+
+def _last_side_by_side(par: Paragraph, end: int) -> int:
+    """Where the last of the quotations that follow the one ending at ``end`` side by side ends (“…”“…”、“…”)."""
+    text = par.text
+    while True:
+        at = end
+        while at < len(text) and text[at] in "、 　":
+            at += 1
+        if not text.startswith("“", at):
+            return end
+        following = next((s for s in par.top if s.start == at), None)
+        if following is None:
+            return end
+        end = following.end
+
+
+def _owner_predicate(par: Paragraph, span) -> tuple[str, int, int, int] | None:
+    """The copula after the quotation ``span`` (:data:`OWNER_FRAME`) whose predicate ends in a noun of
+    ``owner_nouns.csv``: (the noun's kind, where the predicate begins, where its 的 stands, where it ends)."""
+    text = par.text
+    end = _last_side_by_side(par, span.end)
+    frame = OWNER_FRAME.match(text, end)
+    if frame is None:
+        return None
+    begin = stop = frame.end()
+    limit = min(len(text), begin + OWNER_PREDICATE)
+    while stop < limit and not (text[stop] in "。！？!?；;" and not par.is_inside(stop)):
+        stop += 1
+    if stop == limit and limit < len(text):
+        return None
+    noun = _owner_noun(text[begin:stop])
+    if noun is None or noun[0] == "other":
+        return None
+    return noun[0], begin, begin + noun[1], stop
+
+
+def _owner_frame(reading: Reading, span) -> tuple[str, Speaker | None] | None:
+    """What a copula after the quotation ``span`` (:func:`_owner_predicate`) says of its words: ``("words",
+    speaker)`` where its predicate ends in a noun of words said or written (心声, 嘱托, 信, 描述: ``owner_nouns.csv``)
+    and names their agent, the first person (or the leader) it names who is neither an object (同事们对|王建华的评价)
+    nor someone's relation (王建华|生前同事对他的评价); ``("words", None)`` where it names persons but none of them
+    speaks; ``("thing", None)`` where the noun names no words said (座右铭, 校训, 故事, 名字); else ``None``."""
+    found = _owner_predicate(reading.par, span)
+    if found is None:
+        return None
+    kind, begin, de, _ = found
+    if kind != "words":
+        return "thing", None
+    text = reading.par.text
+    candidates = [(m.start, m.end, m.speaker) for m in reading.mentions_between(begin, de)]
+    candidates += [(m.start(), m.end(), None) for m in leader_pattern().finditer(text, begin, de)
+                   if not LEADER_AS_MODIFIER.match(text, m.end()) or text.startswith("的", m.end())]
+    if not candidates:
+        candidates = _bare_owner(text, begin, de)
+    for start, end, speaker in sorted(candidates, key=lambda c: c[0]):
+        if not _owner_object(text, begin, start) and not _related(text, end):
+            return "words", speaker if speaker is not None else parse_speaker(text[start:end])
+    return ("words", None) if candidates else None
+
+
+def _bare_owner(text: str, begin: int, de: int) -> list[tuple[int, int, None]]:
+    """A Chinese name with no title that opens the predicate, where jieba reads it as one (这是|李云鹏|在…写给父母
+    的信): the mentions of the paragraph hold a bare name only where the article introduced it."""
+    words = tokens.pos_pairs(text[begin:de])
+    if len(words) < 2 or words[0][1] != "nr":
+        return []
+    name = words[0][0]
+    if len(name) in (2, 3) and name[0] in surnames() and is_name(name) and not is_place_name(name):
+        return [(begin, begin + len(name), None)]
+    return []
+
+
+def _owner_object(text: str, begin: int, start: int) -> bool:
+    """The person named at ``start`` stands in a phrase of a preposition of the predicate's clause, with no verb
+    after the preposition (网友对|民宿老板王强的评价, 游客在|王强的民宿里留下的留言): an object or a place, not the
+    agent."""
+    clause = max([begin] + [i + 1 for i in range(begin, start) if text[i] in "，,、"])
+    words = tokens.pos_pairs(text[clause:start]) if start > clause else []
+    last = max((k for k, (_, tag) in enumerate(words) if tag == "p"), default=-1)
+    return last >= 0 and not any(tag.startswith("v") for _, tag in words[last + 1:])
+
+
+def _in_thing_frame(par: Paragraph, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the verbs inside a copula's predicate that names the quotation before it as no words said
+    (“…”这是护林员赵大海讲给孩子们的|故事: the verb describes the story, it reports no words)."""
+    if not found or not par.speech:
+        return found
+    frames = []
+    for span in par.speech:
+        owner = _owner_predicate(par, span)
+        if owner is not None and owner[0] == "thing":
+            frames.append((owner[1], owner[3]))
+    return [a for a in found if not any(begin <= a.verb_start < stop for begin, stop in frames)]
+
+
 INDEFINITE = re.compile(rf"(?:还|也|更|曾|又|常|总)?有(?!关)(?:人|的|"
                         rf"[{HAN}]{{0,3}}?(?:网友|村民|居民|游客|学生|群众|市民|人))")
 
@@ -1438,6 +1570,19 @@ def _claim_quotations(reading: Reading, events: list[Event], before: Before, pro
         if HEARD.match(reading.par.text, span.end):
             problems.append((span.start, span.end, "words heard (“…”听到喊声，): whose, the text does not say"))
             continue
+        owner = _owner_frame(reading, span)
+        if owner is not None:
+            kind, speaker = owner
+            if speaker is not None:
+                note = "no speech verb: its owner named after it (“…”这是X的心声)"
+                events.append(Event(speaker, None, span.start, (segment,), (note,)))
+            elif kind == "thing":
+                problems.append((span.start, span.end, "words a copula names as a motto, a work or a name "
+                                                       "(“…”这是…的座右铭)"))
+            else:
+                problems.append((span.start, span.end, "words a copula names as said by someone unnamed "
+                                                       "(“…”这是X生前同事对他的评价)"))
+            continue
         named_as = NAMED_AS.match(reading.par.text, span.end)
         if named_as and not SAID_OR_WRITTEN.search(named_as.group(1)):
             problems.append((span.start, span.end, "words a copula names as a motto or a principle (“…”是…的原则)"))
@@ -1622,8 +1767,8 @@ def paragraph_events(reading: Reading, before: Before) -> tuple[list[Event], lis
     """The paragraph's speech events, and the problems met (unpaired marks, speakers not found)."""
     par = reading.par
     problems = list(par.problems)
-    events = _events_from_attributions(reading, outside_reported_words(par, attributions(reading)), before,
-                                       problems)
+    found = _in_thing_frame(par, outside_reported_words(par, attributions(reading)))
+    events = _events_from_attributions(reading, found, before, problems)
     events = _colon_events(reading, events, before, problems)
     events = _claim_quotations(reading, events, before, problems)
     events = _joint_partners(reading, events)

@@ -154,6 +154,19 @@ def speaker_titles() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
+def owner_nouns() -> tuple[tuple[str, str], ...]:
+    """Nouns that say what a quotation is when a copula after it ends in them (``owner_nouns.csv``): (noun, kind)
+    pairs, longest noun first; kind is words, thing, other or relation.
+
+    >>> dict(owner_nouns())["心声"], dict(owner_nouns())["座右铭"]
+    ('words', 'thing')
+    """
+    table = read_columns("owner_nouns.csv")
+    kinds = dict(zip(table["noun"], table["kind"]))
+    return tuple((noun, kinds[noun]) for noun in _longest_first(kinds))
+
+
+@lru_cache(maxsize=None)
 def titles_after_names() -> tuple[str, ...]:
     """Titles written after a name in session coverage (罗云峰代表, 肖新光委员): ``after_name`` rows."""
     table = read_columns("speaker_titles.csv")
