@@ -1284,3 +1284,25 @@ def test_session23_a_noun_of_words_names_the_speaker(tmp_path, text, speakers):
 def test_session23_a_noun_of_words_names_the_leader(tmp_path):
     text = "“要把农业建成大产业。”这是习近平总书记考察时的殷殷嘱托。"
     assert speakers_and_kinds_of(tmp_path, text) == [("习近平", "leader")]
+
+
+# (text, the persons speaking): names jieba cuts so that the person is lost or cut short. names23b (People's Daily
+# 2025-03-16, 2025-04-20; 新闻联播 2024-10-17). A surname glued to a time word before it (采访时张|双全: 时张 is no word
+# of jieba's dictionary) is the name's; a foreign name's last character read as a city's abbreviation (米舒斯|京|和) is
+# the name's; a Mongolian name (奥云额尔登) is one of transliteration; a child introduced by school year, whose name
+# jieba cuts in three characters (三年级的|郎/米/多), is a name of the article from there on.
+SESSION23_NAMES_CUT = [
+    ("正如采访时王双全的感慨：“山里的日子有奔头。”", ["王双全"]),
+    ("采访时王双喜说：“明年还来。”", ["王双喜"]),
+    ("这时张口就说：“不行。”", []),
+    ("米舒斯京和别克捷诺夫表示，愿深化双方合作。", ["米舒斯京"]),
+    ("蒙古国总理奥云额尔登表示，蒙方愿同中方深化合作。", ["奥云额尔登"]),
+    ("二年级的乐米多话语里满是期待。|乐米多说，最喜欢周末去书店。", ["乐米多"]),
+    ("8岁的乐米多眼里满是好奇。|乐米多说，最喜欢周末去书店。", ["乐米多"]),
+    ("三年级的学生们说，读书让他们快乐。", []),
+]
+
+
+@pytest.mark.parametrize("text, speakers", SESSION23_NAMES_CUT)
+def test_session23_names_jieba_cuts(tmp_path, text, speakers):
+    assert speakers_of(tmp_path, text) == speakers

@@ -228,6 +228,10 @@ def join_name(words: list[tuple], i: int) -> tuple[str, int]:
         # its dictionary in no characters of transliteration (毛竹|行, 魏晋|时: a thing or an age, then a word)
         name += words[j][0]
         j += 1
+    elif 3 <= len(name) < 8 and j < len(words) and transliterated_name(name + words[j][0]) and \
+            re.fullmatch(rf"[{HAN}]", words[j][0]) and _abbreviation_in_name(words, j):
+        name += words[j][0]    # 米舒斯|京|和: a foreign name's last character, read as a city's abbreviation (names23b)
+        j += 1
     if len(name) < 4 and j < len(words) and words[j][1] == "x" and re.fullmatch(rf"[{HAN}]", words[j][0]):
         name += words[j][0]    # a character jieba cannot read as a word of its own is more of the name: 索木措/姆
         j += 1
@@ -732,6 +736,8 @@ def _introduced_by_is(par: Paragraph) -> list[Mention]:
 
 PSEUDONYM = re.compile(r"[（(]化名[）)]")
 AGE = re.compile(r"[0-9一二三四五六七八九十]+多?岁的")
+# A pupil's school year in 的 (三年级的郎米多): as an age, it introduces a child by name (names23b)
+GRADE = re.compile(r"[一二三四五六]年级的")
 # A sentence that opens with a name of two or three Han characters and a verb of where a person comes from, was born
 # or studied (付怡然来自天津市…执法总队, 王某出生于…, 李某毕业于…): the profile's way of introducing its person; after
 # 来自, only where a place or a unit follows (not 底气来自科技创新, 绸缎来自江浙一带: no name); \u3000 is a quotation
@@ -752,16 +758,32 @@ def introduced_names(par: Paragraph) -> frozenset[str]:
             name = words[-1][0] if words else ""
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and title_suffix(name) is None:
                 names.add(name)
-    if "岁的" in par.narrative:
-        for m in AGE.finditer(par.narrative):
+    if "岁的" in par.narrative or "年级的" in par.narrative:
+        for m in itertools.chain(AGE.finditer(par.narrative), GRADE.finditer(par.narrative)):
             words = tokens.pos_pairs(par.text[m.end():m.end() + 8])
-            name = words[0][0] if len(words) > 1 and words[1][1].startswith("v") else ""
+            name = words[0][0] if len(words) > 1 and words[1][1].startswith("v") else _name_in_characters(words)
             if re.fullmatch(rf"[{HAN}]{{2,3}}", name) and name[0] in surnames() and title_suffix(name) is None \
                     and is_name(name):
                 names.add(name)
     if "来自" in par.narrative or "出生于" in par.narrative or "毕业于" in par.narrative:
         names |= {name for name in map(_introduced_by_origin, ORIGIN.finditer(par.narrative)) if name}
     return frozenset(names)
+
+
+# jieba's tags of a character that is no part of a name where it stands alone: a particle, preposition, conjunction,
+# pronoun, adverb or verb (30岁的|她|在, 的|他|说)
+NOT_IN_A_NAME = ("u", "p", "c", "r", "d", "v")
+
+
+def _name_in_characters(words: list[tuple]) -> str:
+    """A name of three characters that jieba cut into three words of one character (三年级的|郎/米/多|话语中: a surname,
+    then two it reads as numerals), before a word of two characters or more: no three characters alone in a row after
+    an age or a school year are anything but a name; no word of jieba's dictionary; "" otherwise."""
+    if len(words) < 4 or any(len(w) != 1 or t.startswith(NOT_IN_A_NAME) for w, t in words[:3]) or \
+            len(words[3][0]) < 2 or words[0][0] not in surnames():
+        return ""
+    name = "".join(w for w, _ in words[:3])
+    return "" if tokens.dictionary_word(name) or is_place_name(name) else name
 
 
 def _introduced_by_origin(m: re.Match) -> str:
@@ -805,6 +827,7 @@ def mentions(par: Paragraph, known: frozenset[str] = frozenset(), signed: frozen
         at += len(word)
     if "之" in par.text:
         words = _kin_cut_off(par.text, words)
+    words = _surname_cut_off(words)
     leader_names = {name for _, name, _ in leaders()}
     longer = _known_by_first(known)
     after_modifier = set()   # the starts of foreign names read after a description in 的 (一旁的|弗雷德里克)
@@ -914,6 +937,33 @@ def _kin_cut_off(text: str, words: list[tuple]) -> list[tuple]:
                 begin += len(part)
             i += 2
             continue
+        out.append(words[i])
+        i += 1
+    return out
+
+
+# A time word, preposition or conjunction of one character that jieba's model glues to the surname after it, in a
+# word its dictionary lacks (采访时张|双全, 这时王|建国: names23b; as article.GLUED_BEFORE, where jieba reads all three
+# characters as one name)
+GLUED_TO_SURNAME = frozenset("时后间从在当和与同对向让被把给跟由而但并且")
+
+
+def _surname_cut_off(words: list[tuple]) -> list[tuple]:
+    """``words`` with a surname that jieba glued to the function character before it, in a word its dictionary lacks
+    (时张 n), where the word after it is one or two characters it tags as a name (双全 nr), cut off and joined to that
+    given name (时|张双全), where the three make a name and no word of its dictionary."""
+    out = []
+    i = 0
+    while i < len(words):
+        word, flag, at = words[i]
+        if len(word) == 2 and word[0] in GLUED_TO_SURNAME and word[1] in surnames() and not flag.startswith("nr") \
+                and i + 1 < len(words) and words[i + 1][1].startswith("nr") and \
+                re.fullmatch(rf"[{HAN}]{{1,2}}", words[i + 1][0]) and not tokens.dictionary_word(word):
+            name = word[1] + words[i + 1][0]
+            if is_name(name) and not tokens.dictionary_word(name):
+                out += [(word[0], tokens.pos_pairs(word[0])[0][1], at), (name, "nr", at + 1)]
+                i += 2
+                continue
         out.append(words[i])
         i += 1
     return out
