@@ -857,6 +857,13 @@ def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context,
     assert [row["province"] for row in regions.place_rows(text, context) if row["province"]] == expected
 
 
+def two_paragraph_mentions(tmp_path, lead, text):
+    """The place mentions of an article of two paragraphs (``lead`` on line 3, ``text`` on line 5), uncached."""
+    path = tmp_path / "a.txt"
+    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
+    return mentions(helpers.load_corpus(path), cache=False)
+
+
 @pytest.mark.parametrize("lead, text, surface, places_found", [
     # county names jieba's dictionary holds under a common tag, but seldom (仙居/n, 平乡/n): names all the same
     ("浙江台州仙居县的杨梅丰收了。", "如今，仙居杨梅种植面积已达14万亩。", "仙居", ["仙居县"]),
@@ -875,9 +882,7 @@ def test_place_rows_read_a_text_with_the_places_settled_around_it(text, context,
     ("云南丽江古城游人如织。", "山西平遥古城也很热闹，这座古城保存完好。", "古城", []),
 ])
 def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, text, surface, places_found):
-    path = tmp_path / "a.txt"
-    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
-    table = mentions(helpers.load_corpus(path), cache=False)
+    table = two_paragraph_mentions(tmp_path, lead, text)
     second = table[(table["line"] == 5) & (table["surface"] == surface)]
     assert second["place"].tolist() == places_found
 
@@ -901,9 +906,7 @@ def test_a_county_jieba_tags_loosely_is_found_by_its_short_name(tmp_path, lead, 
     ("深圳的兰州拉面馆越来越多。", "兰州拉面走向全国。", []),
 ])
 def test_a_thing_named_after_a_place_is_placed_by_its_article(tmp_path, lead, text, found):
-    path = tmp_path / "a.txt"
-    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
-    table = mentions(helpers.load_corpus(path), cache=False)
+    table = two_paragraph_mentions(tmp_path, lead, text)
     assert table.loc[table["line"] == 5, "province"].dropna().tolist() == found
 
 
@@ -920,9 +923,7 @@ def test_a_thing_named_after_a_place_is_placed_by_its_article(tmp_path, lead, te
     ("我出生在河南小县城。", "小县城的生活很安静。", []),
 ])
 def test_a_former_county_written_after_its_province_is_that_provinces_in_the_article(tmp_path, lead, text, found):
-    path = tmp_path / "a.txt"
-    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
-    table = mentions(helpers.load_corpus(path), cache=False)
+    table = two_paragraph_mentions(tmp_path, lead, text)
     assert table.loc[table["line"] == 5, "province"].dropna().tolist() == found
 
 
@@ -951,9 +952,7 @@ def test_a_county_named_once_is_found_by_its_short_name_in_the_article(tmp_path)
     ("“刚进厂时闻到菌菇味都反胃。”汪桂林擦着操作台回忆。", "天刚亮，汪桂林轻手轻脚地掩上院门。"),
 ])
 def test_a_person_named_once_is_a_person_throughout_the_article(tmp_path, lead, text):
-    path = tmp_path / "a.txt"
-    path.write_text(f"# 标题\n\n{lead}\n\n{text}\n", encoding="utf-8")
-    table = mentions(helpers.load_corpus(path), cache=False)
+    table = two_paragraph_mentions(tmp_path, lead, text)
     assert table["province"].dropna().tolist() == []
 
 
